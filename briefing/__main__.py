@@ -1,0 +1,5 @@
+"""``python -m briefing`` does what the ``briefing`` command does."""
+
+from briefing.cli import main
+
+raise SystemExit(main())

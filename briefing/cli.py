@@ -1,0 +1,201 @@
+"""The command line: import, suggest, validate, export, merge and open briefs.
+
+Exit codes: 0 ok, 1 bad input (one clear line per problem on stderr), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .errors import BriefingError, InvalidBriefError
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+def _progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from . import storage
+    from .ingest import add_article, read_article
+    from .model import Brief, BriefInfo
+
+    out = Path(args.output)
+    if out.exists() and not args.append and not args.force:
+        raise BriefingError(f"{out} exists; use --append to add to it or --force to replace it")
+    brief = storage.load(out) if args.append and out.exists() else Brief(info=BriefInfo())
+    if args.title:
+        brief.info.title = args.title
+    if args.question:
+        brief.info.question = args.question
+    problems = 0
+    suggest_claims = []
+    for n, name in enumerate(args.articles, 1):
+        if len(args.articles) > 1:
+            _progress(f"[{n}/{len(args.articles)}] {name}")
+        try:
+            article = read_article(name)
+        except BriefingError as exc:
+            print(exc, file=sys.stderr)
+            problems += 1
+            continue
+        source, claims = add_article(brief, article, reliability=args.reliability)
+        suggest_claims.extend(claims)
+        if not args.title and brief.info.title == "Untitled brief" and article.title:
+            brief.info.title = article.title
+        _progress(f"{name}: {source.id} “{article.title or 'untitled'}”, {article.outlet or 'outlet unknown'}, "
+                  f"{len(claims)} claims")
+    if problems and not suggest_claims:
+        return EXIT_BAD_INPUT
+    if not args.no_suggest:
+        from .suggest import suggest_brief
+
+        added = suggest_brief(brief, claims=suggest_claims)
+        _progress(f"suggested {added} positions")
+    storage.save(brief, out)
+    _progress(f"wrote {out}")
+    return EXIT_BAD_INPUT if problems else EXIT_OK
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    from . import storage
+    from .suggest import suggest_brief
+
+    brief = storage.load(args.file)
+    added = suggest_brief(brief)
+    storage.save(brief, args.output or args.file)
+    _progress(f"suggested {added} positions; the analyst's positions and rejections were kept")
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from . import storage
+
+    status = EXIT_OK
+    for name in args.files:
+        problems = storage.validate_file(name)
+        if problems:
+            status = EXIT_BAD_INPUT
+            for problem in problems:
+                print(f"{name}: {problem}", file=sys.stderr)
+        else:
+            print(f"{name}: valid")
+    return status
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from . import storage
+    from .fileio import atomic_write
+    from .pdf import render_brief
+
+    brief = storage.load(args.file)
+    result = render_brief(brief, deterministic=args.deterministic)
+    for line in result.report.lines():
+        _progress(line)
+    if args.output == "-":
+        sys.stdout.buffer.write(result.pdf)
+        sys.stdout.buffer.flush()
+    else:
+        out = args.output or str(Path(args.file).with_suffix("").with_suffix(".pdf"))
+        atomic_write(out, result.pdf, backup=False)
+        _progress(f"wrote {out}")
+    return EXIT_OK
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from . import storage
+    from .merge import merge_briefs
+
+    briefs = [storage.load(name) for name in args.files]
+    merged, notes = merge_briefs(briefs)
+    for note in notes:
+        _progress(note)
+    storage.save(merged, args.output)
+    _progress(f"wrote {args.output}")
+    return EXIT_OK
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    gui = importlib.import_module("briefing.gui.app")  # imported late: the CLI itself never needs Qt
+    return int(gui.run(args.file))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing", description="Briefing: from news articles to a one-page policy brief.",
+        epilog="With no command, the desktop app opens.")
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("import", help="import articles (text, HTML, PDF) into a brief file")
+    p.add_argument("articles", nargs="+", metavar="ARTICLE")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.brief.json")
+    p.add_argument("--title", help="the brief's title (default: the first article's title)")
+    p.add_argument("--question", help="the key question the positions answer")
+    p.add_argument("--reliability", default="F", choices=list("ABCDEF"),
+                   help="source reliability (Admiralty A-F) for the imported sources; default F")
+    p.add_argument("--append", action="store_true", help="add the articles to an existing brief file")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.add_argument("--no-suggest", action="store_true", help="do not suggest positions")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("suggest", help="(re)run suggested positions, keeping the analyst's work")
+    p.add_argument("file", metavar="FILE.brief.json")
+    p.add_argument("-o", "--output", help="write here instead of updating FILE")
+    p.set_defaults(func=cmd_suggest)
+
+    p = sub.add_parser("validate", help="check brief files; exit 1 and list the problems if any")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("export", help="write the one-page PDF brief")
+    p.add_argument("file", metavar="FILE.brief.json")
+    p.add_argument("-o", "--output", help="the PDF to write, or - for standard output")
+    p.add_argument("--deterministic", action="store_true", help="same input, same bytes (for tests and diffs)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("merge", help="merge brief files (for example two analysts' work) into one")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("-o", "--output", required=True)
+    p.set_defaults(func=cmd_merge)
+
+    p = sub.add_parser("open", help="open the desktop app (on FILE, the last file, or the sample brief)")
+    p.add_argument("file", nargs="?")
+    p.set_defaults(func=cmd_open)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["open", *([] if argv is None else list(argv))])
+    try:
+        return int(args.func(args))
+    except InvalidBriefError as exc:
+        for problem in exc.problems:
+            print(f"{exc.filename}: {problem}" if exc.filename else str(problem), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BriefingError as exc:
+        print(f"briefing: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("briefing: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # a bug: keep the traceback out of the user's way, but keep it
+        log = Path(tempfile.gettempdir()) / f"briefing-error-{os.getpid()}.log"
+        log.write_text(traceback.format_exc(), encoding="utf-8")
+        print(f"briefing: internal error ({type(exc).__name__}: {exc}). This is a bug; please report it "
+              f"with the details in {log}", file=sys.stderr)
+        return 3

@@ -1,0 +1,116 @@
+"""Articles in: plain or scraped text, HTML and PDF, cleaned of page clutter and split into claims."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..errors import ImportArticleError
+from ..model import Brief, Claim, Source
+from .decode import decode
+from .flat import CleanPage, clean_flat_text
+from .sentences import sentence_spans
+
+MAX_ARTICLE_BYTES = 10 * 1024 * 1024
+HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article)\b",
+                        re.I | re.S)
+
+
+@dataclass
+class Article:
+    """An imported article: metadata, cleaned body text (paragraphs split by blank lines) and sentences."""
+
+    title: str = ""
+    outlet: str = ""
+    authors: list[str] = field(default_factory=list)
+    published: str = ""
+    url: str = ""
+    dateline: str = ""
+    captions: list[str] = field(default_factory=list)
+    text: str = ""
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    kind: str = "text"
+
+    def sentence_texts(self) -> list[str]:
+        return [self.text[s:e] for s, e in self.sentences]
+
+
+def parse_article(data: bytes | str, name: str = "pasted text", url: str = "", kind: str | None = None) -> Article:
+    """Read an article from bytes (a file's content) or str (pasted text). ``kind``: text, html or pdf."""
+    size = len(data.encode("utf-8") if isinstance(data, str) else data)
+    if size > MAX_ARTICLE_BYTES:
+        raise ImportArticleError(f"{name}: {size / 1e6:.1f} MB is too large for one article "
+                                 f"(the limit is {MAX_ARTICLE_BYTES // (1024 * 1024)} MB)")
+    if not size:
+        raise ImportArticleError(f"{name}: the file is empty")
+    pdf_meta: dict[str, str] = {}
+    if isinstance(data, bytes) and (kind == "pdf" or data.lstrip()[:5] == b"%PDF-"):
+        if data.lstrip()[:5] != b"%PDF-":
+            raise ImportArticleError(f"{name}: this is not a PDF file")
+        from .pdf import pdf_text
+
+        text, pdf_meta = pdf_text(data, name)
+        kind = "pdf"
+    else:
+        text = decode(data, name) if isinstance(data, bytes) else data
+        if kind is None:
+            kind = "html" if HTML_START.match(text[:5000]) or "</p>" in text[:200000].lower() else "text"
+    if not text.strip():
+        raise ImportArticleError(f"{name}: there is no text in it")
+
+    if kind == "html":
+        from .html import clean_html
+
+        page: CleanPage = clean_html(text, url)
+    else:
+        page = clean_flat_text(text)
+    if pdf_meta:
+        page.title = page.title or pdf_meta.get("title", "")
+        if not page.authors and pdf_meta.get("author"):
+            page.authors = [pdf_meta["author"]]
+    if not page.paragraphs:
+        raise ImportArticleError(f"{name}: no article text was found (no run of full sentences)")
+    body = "\n\n".join(page.paragraphs)
+    return Article(
+        title=page.title, outlet=page.outlet, authors=page.authors, published=page.published, url=url,
+        dateline=page.dateline, captions=page.captions, text=body, sentences=sentence_spans(body), kind=kind,
+    )
+
+
+def read_article(path: str | os.PathLike[str], url: str = "") -> Article:
+    name = str(path)
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_ARTICLE_BYTES:
+            raise ImportArticleError(f"{name}: {size / 1e6:.1f} MB is too large for one article "
+                                     f"(the limit is {MAX_ARTICLE_BYTES // (1024 * 1024)} MB)")
+        raw = Path(path).read_bytes()
+    except IsADirectoryError:
+        raise ImportArticleError(f"{name}: this is a folder, not an article") from None
+    except FileNotFoundError:
+        raise ImportArticleError(f"{name}: no such file") from None
+    except OSError as exc:
+        raise ImportArticleError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    suffix = Path(path).suffix.lower()
+    kind = {".pdf": "pdf", ".html": "html", ".htm": "html", ".xhtml": "html"}.get(suffix)
+    return parse_article(raw, name, url=url, kind=kind)
+
+
+def add_article(brief: Brief, article: Article, reliability: str = "F") -> tuple[Source, list[Claim]]:
+    """Add ``article`` to ``brief`` as a new source with one claim per sentence."""
+    source = Source(
+        id=brief.next_source_id(), title=article.title, outlet=article.outlet, authors=list(article.authors),
+        published=article.published, url=article.url,
+        retrieved=datetime.now(timezone.utc).isoformat(timespec="minutes"),
+        text=article.text, reliability=reliability, captions=list(article.captions), dateline=article.dateline,
+    )
+    brief.sources.append(source)
+    claims: list[Claim] = []
+    for start, end in article.sentences:
+        claim = Claim(id=brief.next_claim_id(), source=source.id, start=start, end=end, text=article.text[start:end])
+        brief.claims.append(claim)
+        claims.append(claim)
+    return source, claims

@@ -1,0 +1,96 @@
+"""Articles saved as HTML: the main text by trafilatura, metadata from the page's own tags."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import lxml.html
+import trafilatura
+
+from .flat import CleanPage, _boilerplate, is_prose
+from .metadata import find_dates, outlet_for_url, outlet_named, split_dateline, split_names, split_title
+
+_META_DATE = ("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
+              "date", "dc.date", "dcterms.created", "parsely-pub-date", "sailthru.date")
+
+
+def clean_html(html: str, url: str = "") -> CleanPage:
+    page = CleanPage()
+    try:
+        tree = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        tree = None
+    doc = trafilatura.bare_extraction(html, url=url or None, with_metadata=True, include_comments=False,
+                                      include_tables=False, include_images=False, favor_precision=True,
+                                      as_dict=True)
+    doc = doc if isinstance(doc, dict) else {}
+    captions = _captions(tree) if tree is not None else []
+    page.captions = captions
+
+    raw_title = doc.get("title") or ""
+    site = doc.get("sitename") or ""
+    page.title, suffix = split_title(raw_title) if raw_title else ("", "")
+    page.outlet = outlet_named(site) or site or outlet_named(suffix) or suffix or outlet_for_url(url)
+    if page.title and page.outlet and page.title.endswith(page.outlet):
+        page.title = page.title[: -len(page.outlet)].rstrip(" -|–—:")
+
+    author = doc.get("author") or ""
+    page.authors = split_names(author.replace(";", ",")) if author else []
+    page.published = _meta_date(tree) if tree is not None else ""
+    if not page.published and doc.get("date"):
+        page.published = str(doc["date"])
+
+    boiler = _boilerplate()
+    caption_keys = {c.strip().lower() for c in captions}
+    paragraphs = []
+    for line in (doc.get("text") or "").split("\n"):
+        line = " ".join(line.split())
+        if not line or line.lower() in caption_keys or line.lower() == page.title.lower():
+            continue
+        if boiler.search(line) and len(line.split()) < 25:
+            continue
+        if not is_prose(line) and len(line.split()) < 8:
+            continue
+        paragraphs.append(line)
+    page.paragraphs = paragraphs
+    if paragraphs:
+        page.dateline, paragraphs[0] = split_dateline(paragraphs[0])
+        if page.dateline and not page.outlet:
+            m = re.search(r"\(([^)]+)\)", page.dateline)
+            page.outlet = outlet_named(m.group(1)) if m else ""
+    return page
+
+
+def _captions(tree: Any) -> list[str]:
+    out: list[str] = []
+    for node in tree.xpath("//figcaption"):
+        text = " ".join(node.text_content().split())
+        if text and text not in out:
+            out.append(text)
+    return out
+
+
+def _meta_date(tree: Any) -> str:
+    for node in tree.xpath("//meta[@property or @name or @itemprop]"):
+        key = node.get("property") or node.get("name") or node.get("itemprop") or ""
+        if key.lower() in (k.lower() for k in _META_DATE):
+            found = find_dates(node.get("content") or "")
+            if found:
+                return found[0].iso
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except json.JSONDecodeError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            if isinstance(item, dict) and isinstance(item.get("datePublished"), str):
+                found = find_dates(item["datePublished"])
+                if found:
+                    return found[0].iso
+    for node in tree.xpath("//time[@datetime]"):
+        found = find_dates(node.get("datetime") or "")
+        if found:
+            return found[0].iso
+    return ""

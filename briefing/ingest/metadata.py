@@ -1,0 +1,222 @@
+"""Finding an article's title, outlet, authors, publication date and dateline in page text."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from functools import lru_cache
+from urllib.parse import urlparse
+
+from ..assets import resource
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+ZONES = {
+    "UTC": 0, "GMT": 0, "Z": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "MSK": 180,
+    "ET": -240, "EDT": -240, "EST": -300, "CT": -300, "CDT": -300, "CST": -360, "PT": -420, "PDT": -420,
+    "PST": -480,
+}
+_TIME = (r"(?:\s*(?:at|,|T)?\s*(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?"
+         r"\s*(?P<tz>UTC|GMT|BST|CEST|CET|EEST|EET|MSK|EDT|EST|ET|CDT|CST|CT|PDT|PST|PT)?)?")
+DATE_PATTERNS = [
+    # September 24, 2025 at 10:38 AM UTC / Sept. 24, 2025
+    re.compile(r"(?:\b|(?<=[a-z]))(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2}),?\s+(?P<y>20\d{2})" + _TIME, re.I),
+    # 24 September 2025 10:38 BST / Wed 24 Sep 2025 11.38 BST
+    re.compile(r"\b(?P<d>\d{1,2})\.?\s+(?P<mon>" + _MONTH + r")\s+(?P<y>20\d{2})" + _TIME, re.I),
+    # 2025-09-24T10:38:00Z / 2025-09-24 10:38
+    re.compile(r"\b(?P<y>20\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<m>\d{2})(?::\d{2})?"
+               r"(?:\.\d+)?(?P<iso_tz>Z|[+-]\d{2}:?\d{2})?)?"),
+]
+UPDATED = re.compile(r"\b(?:updated|modified|last edited)\b[^.]{0,20}$", re.I)
+
+
+@dataclass
+class FoundDate:
+    iso: str
+    start: int
+    end: int
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every date in ``text`` as ISO 8601, in order. Times with a zone get an offset; dates alone stay dates."""
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            iso = _to_iso(m)
+            if iso:
+                found.append(FoundDate(iso, m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _to_iso(m: re.Match[str]) -> str | None:
+    g = m.groupdict()
+    try:
+        month = int(g["mo"]) if g.get("mo") else MONTHS[g["mon"].lower().rstrip(".")[:3]]
+        day = datetime(int(g["y"]), month, int(g["d"]))
+    except (KeyError, ValueError):
+        return None
+    if g.get("h") is None:
+        return day.date().isoformat()
+    hour, minute = int(g["h"]), int(g["m"])
+    ampm = (g.get("ampm") or "").replace(".", "").lower()
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return day.date().isoformat()
+    stamp = day.replace(hour=hour, minute=minute)
+    if g.get("iso_tz"):
+        tz = g["iso_tz"]
+        if tz == "Z":
+            offset = 0
+        else:
+            sign = -1 if tz[0] == "-" else 1
+            digits = tz[1:].replace(":", "")
+            offset = sign * (int(digits[:2]) * 60 + int(digits[2:]))
+    elif g.get("tz"):
+        offset = ZONES[g["tz"].upper()]
+    else:
+        return stamp.isoformat(timespec="minutes")
+    return stamp.replace(tzinfo=timezone(timedelta(minutes=offset))).isoformat(timespec="minutes")
+
+
+def published_date(text: str) -> str:
+    """The publication date in a page header: the first date not labelled as an update."""
+    dates = find_dates(text)
+    for found in dates:
+        if not UPDATED.search(text[max(0, found.start - 40):found.start]):
+            return found.iso
+    return dates[0].iso if dates else ""
+
+
+# -- bylines --------------------------------------------------------------------
+
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+(?:van|von|de|der|da|di|du|le|la|bin|al|[A-ZÀ-ÖØ-Þ][\w'’.-]*))*"
+BYLINE = re.compile(r"(?:^|\b|(?<=[a-z]))(?:By|BY|Written by|Words by|Author:|Authors:)\s+(?P<names>" + _NAME
+                    + r"(?:\s*(?:,|\band\b|&)\s*" + _NAME + r")*)")
+CREDIT_LINE = re.compile(r"\b(?:Reporting|Reported|Writing)\s+by\s+(?P<names>[^;.\n]+)")
+_ROLE_WORDS = {"staff", "reporter", "correspondent", "editor", "writer", "bureau", "chief", "senior", "news",
+               "in", "for", "the", "contributor", "analyst"}
+
+
+def split_names(names: str) -> list[str]:
+    parts = re.split(r"\s*(?:,|\band\b|&|;)\s*", names)
+    out: list[str] = []
+    for part in parts:
+        words = part.split()
+        # "Jane Doe in Warsaw" / "Jane Doe, Reuters": keep only the name.
+        kept: list[str] = []
+        for word in words:
+            if word.lower() in _ROLE_WORDS and kept:
+                break
+            kept.append(word)
+        name = " ".join(kept).strip(" .")
+        if name and name[0].isupper() and 1 <= len(kept) <= 5 and name not in out and not outlet_named(name):
+            out.append(name)
+    return out
+
+
+def find_byline(text: str) -> tuple[list[str], re.Match[str] | None]:
+    m = BYLINE.search(text)
+    if m:
+        names = _cut_glued_date(m.group("names"))
+        return split_names(names), m
+    return [], None
+
+
+def _cut_glued_date(names: str) -> str:
+    """"Michael NienaberSeptember 24": a scrape glued what follows onto the name."""
+    glued = re.search(r"[a-z](?=[A-Z])", names)
+    return names[:glued.start() + 1] if glued else names
+
+
+# -- title and outlet ---------------------------------------------------------------
+
+TITLE_SEPARATORS = re.compile(r"\s+(?:[-–—|:·•]|::)\s+")
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> list[dict[str, list[str] | str]]:
+    with open(resource("outlets.json"), encoding="utf-8") as handle:
+        return list(json.load(handle)["outlets"])
+
+
+def outlet_named(text: str) -> str:
+    """The outlet's printed name when ``text`` is one of the names it goes by, else ''."""
+    key = text.strip().lower()
+    for outlet in _outlets():
+        if any(key == alias.lower() for alias in outlet["aliases"]):
+            return str(outlet["name"])
+    return ""
+
+
+def outlet_for_url(url: str) -> str:
+    host = (urlparse(url).hostname or "").lower()
+    for outlet in _outlets():
+        if any(host == d or host.endswith("." + d) for d in outlet["domains"]):
+            return str(outlet["name"])
+    return ""
+
+
+def outlet_in_text(text: str) -> str:
+    """An outlet named in a copyright line or a wire dateline: "©2025 Bloomberg L.P.", "(Reuters) -"."""
+    for m in re.finditer(r"(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(?P<who>[A-Z][\w.&' -]{1,40})", text):
+        who = m.group("who").strip()
+        for candidate in (who, *[" ".join(who.split()[:n]) for n in (3, 2, 1)]):
+            named = outlet_named(candidate.strip(" .,"))
+            if named:
+                return named
+    for m in re.finditer(r"\((?P<who>[A-Z][A-Za-z ]{1,30})\)\s*[-–—]", text):
+        named = outlet_named(m.group("who"))
+        if named:
+            return named
+    return ""
+
+
+def split_title(line: str) -> tuple[str, str]:
+    """"NATO Allies at Odds … - Bloomberg" → (title, outlet). An unknown suffix is kept in the title
+    unless it is short and looks like a site name."""
+    line = line.strip()
+    separators = list(TITLE_SEPARATORS.finditer(line))
+    if separators:
+        last = separators[-1]
+        head, tail = line[:last.start()].strip(), line[last.end():].strip()
+        named = outlet_named(tail)
+        if named:
+            return head, named
+        if len(tail.split()) <= 3 and len(head.split()) >= 4 and tail[:1].isupper() and not tail.endswith("?"):
+            return head, tail
+    return line, ""
+
+
+# -- dateline ---------------------------------------------------------------------
+
+DATELINE = re.compile(
+    r"^(?P<dl>[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Z'’.-]+)*"            # WARSAW / NEW YORK / KYIV, UKRAINE
+    r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"                       # , Ukraine
+    r"(?:,?\s*" + _MONTH + r"\s*\d{1,2})?"                          # , Sept 24
+    r"(?:\s*\((?P<agency>[A-Za-z ]{2,30})\))?)"                     # (Reuters)
+    r"\s*(?:[-–—]+|:)\s+"
+)
+
+
+def split_dateline(paragraph: str) -> tuple[str, str]:
+    m = DATELINE.match(paragraph)
+    if not m or len(m.group("dl")) > 60:
+        return "", paragraph
+    head = m.group("dl")
+    first = re.split(r"[ ,(]", head)[0]
+    if len(first) < 3 or not first.isupper():
+        return "", paragraph
+    return head.strip(), paragraph[m.end():]
