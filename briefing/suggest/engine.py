@@ -1,0 +1,202 @@
+"""Reading positions from a sentence: who holds one, which way they lean, and the words that say so."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..actors import ActorRegistry
+from .dates import event_date
+from .lexicon import Cue, Lexicon
+from .mentions import Mention, finder_for, judge
+
+CLAUSE_BREAK = re.compile(r";|\s+[—–]\s+|,?\s+(?:while|whereas|but|although|though|even as|as)\s+(?=\S)", re.I)
+QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{3,})[”\"]")
+
+
+@dataclass
+class Suggestion:
+    actor: str
+    stance: int
+    cue: str
+    confidence: float
+    speaker: str = ""
+
+
+@dataclass
+class SentenceReading:
+    suggestions: list[Suggestion] = field(default_factory=list)
+    speaker: str = ""
+    event_date: str = ""
+
+
+@dataclass
+class _CueHit:
+    start: int
+    end: int
+    cue: Cue
+    stance: int
+    words: str
+    certain: bool
+
+
+def _cues(text: str, lex: Lexicon) -> list[_CueHit]:
+    hits: list[_CueHit] = []
+    for m in lex.cue_re.finditer(text):
+        cue = lex.cue_by_group[m.lastgroup or ""]
+        after = text[m.end():]
+        if re.match(r"\s+by\b", after) and cue.polarity > 0 and cue.takes_object:
+            continue  # "backed by Poland": a by-phrase, read separately
+        stance, words, certain = _score(text, m.start(), m.end(), cue, lex)
+        hits.append(_CueHit(m.start(), m.end(), cue, stance, words, certain))
+    return hits
+
+
+def _score(text: str, start: int, end: int, cue: Cue, lex: Lexicon) -> tuple[int, str, bool]:
+    """The stance a cue gives: its polarity, turned by negation and by what it acts on."""
+    words = text[start:end]
+    if cue.polarity == 0:
+        return 0, words, True
+    sign = cue.polarity
+    strength = cue.strength
+    certain = True
+    before = text[max(0, start - 25):start]
+    if lex.negators.search(before.split(",")[-1]):
+        sign = -sign
+        strength = 1
+        words = before.split(",")[-1].strip() + " " + words
+    if cue.takes_object:
+        obj_sign, obj_words = _object_sign(text[end:end + 90], lex)
+        if obj_sign is None:
+            certain = False
+        else:
+            sign *= obj_sign
+            words = f"{words} … {obj_words}" if obj_words else words
+    return sign * max(1, strength), words.strip(), certain
+
+
+def _object_sign(window: str, lex: Lexicon) -> tuple[int | None, str]:
+    """+1 when a cue acts on a tougher measure (sanctions, shooting down), -1 on restraint (talks)."""
+    window = CLAUSE_BREAK.split(window, maxsplit=1)[0]
+    window = re.split(r"[.;]", window, maxsplit=1)[0]
+    hits: list[tuple[int, int, int, str]] = []
+    for pattern, sign in ((lex.soft, -1), (lex.tough, 1)):
+        for m in pattern.finditer(window):
+            hits.append((m.start(), -len(m.group()), sign, m.group()))
+    if not hits:
+        return None, ""
+    hits.sort()
+    first_start, _, sign, term = hits[0]
+    reverser = lex.reversers.search(window[:first_start])
+    if reverser:
+        return -sign, f"{reverser.group()} … {term}"
+    return sign, term
+
+
+def read_sentence(text: str, registry: ActorRegistry, lex: Lexicon, published: str = "") -> SentenceReading:
+    reading = SentenceReading(event_date=event_date(text, published))
+    mentions = finder_for(registry).find(text)
+    if not mentions:
+        return reading
+    judge(text, mentions, lex)
+    cues = _cues(text, lex)
+    found: dict[str, Suggestion] = {}
+    cue_at: dict[str, int] = {}  # where the cue that gave each actor its stance stands
+
+    def give(m: Mention, hit: _CueHit, confidence: float) -> None:
+        for code in m.codes:
+            current = found.get(code)
+            if current is None or abs(hit.stance) > abs(current.stance):
+                found[code] = Suggestion(code, hit.stance, hit.words, round(confidence, 2), m.speaker)
+                cue_at[code] = hit.start
+
+    # 1. Subjects: the nearest holder before a cue in the same clause, with those coordinated with it.
+    bounds = [0, *[b.end() for b in CLAUSE_BREAK.finditer(text)], len(text) + 1]
+    for lo, hi in zip(bounds, bounds[1:]):
+        clause_mentions = [m for m in mentions if lo <= m.start < hi and m.holder]
+        served: set[int] = set()  # a subject takes the first cue after it; later cues are its object's
+        for hit in (h for h in cues if lo <= h.start < hi):
+            before = [m for m in clause_mentions if m.end <= hit.start and not _after_by(text, m)]
+            if not before or id(before[-1]) in served:
+                continue
+            subject = before[-1]
+            served.add(id(subject))
+            gap = text[subject.end:hit.start]
+            if len(gap.split()) > 25 or _object_of_say(text, subject, lex):
+                continue
+            group = [subject]
+            for m in reversed(before[:-1]):
+                between = text[m.end:group[-1].start]
+                if re.fullmatch(r"[’']?s?\s*(?:,|and|, and|as well as|&|or|nor)\s*(?:the\s+)?", between):
+                    group.append(m)
+                else:
+                    break
+            confidence = (0.85 if abs(hit.stance) == 2 else 0.7 if hit.stance else 0.6) - (0 if hit.certain else 0.15)
+            for m in group:
+                give(m, hit, confidence - (0.05 if m.role in ("capital", "metonym", "demonym") else 0))
+
+    # 2. Speakers named after the quote or at the end: "“…,” said Poland's foreign minister" / "…, Germany said."
+    for m in mentions:
+        if not m.holder or any(code in found for code in m.codes):
+            continue
+        before = text[:m.start].rstrip()
+        after = text[m.end:]
+        said_before = re.search(r"(?:" + lex.say_verbs.pattern + r")\s*$", before, re.I)
+        said_after = lex.say_verbs.match(after.lstrip(" ’'s") if m.titled else after.lstrip())
+        if not (said_before or (said_after and before.endswith((",", "”", '"')))):
+            continue
+        ranked = sorted((h for h in cues if h.end <= m.start), key=lambda h: -abs(h.stance))
+        if ranked:
+            give(m, ranked[0], 0.6)
+
+    # 3. By-phrases: "backed by Poland and Baltic states" takes the stance of what it backs.
+    for by in lex.by_phrase.finditer(text):
+        backers = _coordinated_after(text, by.end(), mentions)
+        if not backers:
+            continue
+        backer_codes = {c for m in backers for c in m.codes}
+        backed = [s for s in found.values() if s.actor not in backer_codes and cue_at[s.actor] < by.start()]
+        prior = [h for h in cues if h.end <= by.start()]
+        if backed:
+            base = max(backed, key=lambda s: cue_at[s.actor])  # the nearest stance before the by-phrase
+            stance = max(-1, min(1, base.stance))
+            words = f"{by.group()} (what {base.actor} {base.cue.split(' … ')[0]})"
+        elif prior:
+            stance = max(-1, min(1, prior[-1].stance))
+            words = f"{by.group()} ({prior[-1].words})"
+        else:
+            sign, term = _object_sign(text[max(0, by.start() - 60):by.start()], lex)
+            if sign is None:
+                continue
+            stance, words = sign, f"{by.group()} ({term})"
+        for m in backers:
+            for code in m.codes:
+                found.setdefault(code, Suggestion(code, stance, words, 0.6, m.speaker))
+
+    reading.suggestions = list(found.values())
+    speakers = [s.speaker for s in reading.suggestions if s.speaker]
+    reading.speaker = speakers[0] if speakers else ""
+    return reading
+
+
+def _after_by(text: str, m: Mention) -> bool:
+    return bool(re.search(r"\bby\s+(?:the\s+)?(?:\S+\s+(?:and|,)\s+)*$", text[max(0, m.start - 60):m.start]))
+
+
+def _object_of_say(text: str, m: Mention, lex: Lexicon) -> bool:
+    """"Poland said Russia must…": the actor after a verb of saying is what is talked about, not who talks."""
+    before = text[:m.start].rstrip()
+    return bool(re.search(r"(?:" + lex.say_verbs.pattern + r")(?:\s+that)?\s*$", before, re.I))
+
+
+def _coordinated_after(text: str, index: int, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    cursor = index
+    for m in sorted((m for m in mentions if m.start >= index), key=lambda m: m.start):
+        between = text[cursor:m.start]
+        if re.fullmatch(r"\s*(?:the\s+)?|\s*(?:,|and|, and|as well as|&)\s*(?:the\s+)?", between):
+            out.append(m)
+            cursor = m.end
+        else:
+            break
+    return out

@@ -1,0 +1,157 @@
+"""Finding the actors a sentence names, and telling position holders from mere mentions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..actors import ActorRegistry
+from .lexicon import Lexicon
+
+_WORD = re.compile(r"[^\W\d_][\w’'.-]*", re.U)
+_POSSESSIVE = re.compile(r"^['’]s?\b")
+_NAME_WORD = re.compile(r"\s*([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]+)")
+_AUX = re.compile(r"^\s*(?:,\s*)?(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|must|"
+                  r"also|again|already|now|then|too|on \w+day|,)\b", re.I)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    codes: list[str]
+    role: str  # name, demonym, capital, metonym, group
+    holder: bool = False
+    speaker: str = ""  # "Polish Prime Minister Donald Tusk"
+    possessive: bool = False
+    titled: bool = False
+
+
+class MentionFinder:
+    def __init__(self, registry: ActorRegistry) -> None:
+        self.registry = registry
+        self.by_first: dict[str, list[tuple[str, str, str]]] = {}
+        for m in registry.mentions():
+            first = m.form.split()[0]
+            key = first.lower()
+            self.by_first.setdefault(key, []).append((m.form, m.code, m.role))
+        for forms in self.by_first.values():
+            forms.sort(key=lambda f: -len(f[0]))
+
+    def find(self, text: str) -> list[Mention]:
+        out: list[Mention] = []
+        pos = 0
+        for word in _WORD.finditer(text):
+            if word.start() < pos:
+                continue
+            token = re.sub(r"['’]s$", "", word.group()).rstrip(".’'")
+            candidates = self.by_first.get(token.lower()) or self.by_first.get(word.group().lower())
+            if not candidates:
+                continue
+            for form, code, role in candidates:
+                end = word.start() + len(form)
+                chunk = text[word.start():end]
+                if not _same(chunk, form) or (end < len(text) and (text[end].isalnum())):
+                    continue
+                actor = self.registry.get(code)
+                codes = list(actor.members) if actor and actor.kind == "group" else [code]
+                out.append(Mention(word.start(), end, codes, role))
+                pos = end
+                break
+        return out
+
+
+def _same(chunk: str, form: str) -> bool:
+    if chunk == form:
+        return True
+    # "The Kremlin" at the start of a sentence; "the Baltic states" written "Baltic States".
+    return chunk.lower() == form.lower() and (form[:4].lower() == "the " or chunk[:1].isupper() and form[:1].isupper())
+
+
+@lru_cache(maxsize=4)
+def finder_for(registry: ActorRegistry) -> MentionFinder:
+    return MentionFinder(registry)
+
+
+def judge(text: str, mentions: list[Mention], lex: Lexicon) -> None:
+    """Mark the mentions that can hold a position, and find the speaker each one names."""
+    for i, m in enumerate(mentions):
+        after = text[m.end:]
+        poss = _POSSESSIVE.match(after)
+        if poss:
+            m.possessive = True
+            after = after[poss.end():]
+        stripped = after.lstrip()
+        title = lex.titles.match(stripped) or _title_after_adjectives(stripped, lex)
+        m.titled = bool(title)
+        before_word = _previous_word(text, m.start)
+        if stripped.startswith("-"):
+            m.holder = False
+        elif title:
+            m.holder = before_word not in lex.object_prepositions | lex.place_prepositions or before_word == "by"
+        elif m.possessive:
+            m.holder = False
+        elif lex.not_holder_after.match(stripped) or (stripped[:1].isupper() and m.role != "group"
+                                                        and not _starts_verbish(stripped, lex)):
+            m.holder = False  # "Russian aircraft", "the Paris Agreement", "Washington Post"
+        elif m.role == "demonym":
+            # A demonym alone holds a position only as a people: "the French said", "Germans rejected".
+            m.holder = (before_word == "the" or text[m.start:m.end].endswith("s")) and _starts_verbish(stripped, lex)
+        elif m.role in ("capital", "metonym"):
+            m.holder = before_word not in lex.place_prepositions | lex.object_prepositions and \
+                _starts_verbish(stripped, lex)
+        else:
+            m.holder = before_word not in lex.place_prepositions | lex.object_prepositions or before_word == "by"
+        if m.holder:
+            m.speaker = _speaker(text, m, lex)
+        del i
+
+
+def _starts_verbish(after: str, lex: Lexicon) -> bool:
+    return bool(_AUX.match(after) or lex.say_verbs.match(after) or lex.cue_re.match(after)
+                or re.match(r"^(?:and|or|,)\b", after) or re.match(r"^[a-z]+(?:ed|s)\b", after))
+
+
+def _title_after_adjectives(after: str, lex: Lexicon) -> re.Match[str] | None:
+    # "the Danish defence ministry", "Polish deputy foreign minister": up to two words before the title.
+    m = re.match(r"^((?:[a-z-]+\s+){1,2})", after)
+    if m and not re.match(r"^(?:and|or|but|the|a|an|to|of|in|on)\b", after):
+        return lex.titles.match(after[m.end():])
+    return None
+
+
+def _previous_word(text: str, index: int) -> str:
+    m = re.search(r"([\w’'-]+)\W*$", text[:index])
+    return m.group(1).lower() if m else ""
+
+
+def _speaker(text: str, m: Mention, lex: Lexicon) -> str:
+    """The person or body the mention introduces: "Polish Prime Minister Donald Tusk"."""
+    if not m.titled:
+        return ""
+    start = m.start
+    if text[max(0, start - 4):start].lower() == "the ":
+        start -= 4
+    cursor = m.end
+    poss = _POSSESSIVE.match(text[cursor:])
+    if poss:
+        cursor += poss.end()
+    # the title (with up to two adjectives before it)
+    rest = text[cursor:]
+    lead = len(rest) - len(rest.lstrip())
+    t = lex.titles.match(rest[lead:]) or _title_after_adjectives(rest[lead:], lex)
+    if t is None:
+        return ""
+    if t.re is lex.titles:
+        cursor += lead + t.end()
+    else:
+        adj = re.match(r"^((?:[a-z-]+\s+){1,2})", rest[lead:])
+        cursor += lead + (adj.end() if adj else 0) + t.end()
+    # then a name: up to three capitalised words ("Donald Tusk", "Radosław Sikorski")
+    for _ in range(3):
+        n = _NAME_WORD.match(text, cursor)
+        if not n or lex.say_verbs.fullmatch(n.group(1)) or lex.cue_re.fullmatch(n.group(1)):
+            break
+        cursor = n.end()
+    return text[start:cursor].strip(" ,").rstrip(".")
