@@ -68,7 +68,8 @@ def parse_article(data: bytes | str, name: str = "pasted text", url: str = "", k
     else:
         page = clean_flat_text(text)
     if pdf_meta:
-        page.title = page.title or pdf_meta.get("title", "")
+        # A PDF's own title beats its first line, which is often a running header.
+        page.title = pdf_meta.get("title") or page.title
         if not page.authors and pdf_meta.get("author"):
             page.authors = [pdf_meta["author"]]
     if not page.paragraphs:

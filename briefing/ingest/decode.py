@@ -25,18 +25,20 @@ def decode(raw: bytes, name: str = "the article") -> str:
                 return raw[len(bom):].decode(encoding)
             except UnicodeDecodeError as exc:
                 raise ImportArticleError(f"{name}: starts as {encoding} but byte {exc.start} is broken") from None
+    if _looks_utf16(raw):
+        for encoding in ("utf-16-le", "utf-16-be"):
+            try:
+                text = raw.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if not _looks_binary(text.encode("utf-8", "replace")):
+                return text
+    if _looks_binary(raw):
+        raise ImportArticleError(f"{name}: this is a binary file, not text, HTML or a PDF")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if _looks_utf16(raw):
-        for encoding in ("utf-16-le", "utf-16-be"):
-            try:
-                return raw.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-    if _looks_binary(raw):
-        raise ImportArticleError(f"{name}: this is a binary file, not text, HTML or a PDF")
     best = from_bytes(raw).best()
     if best is None:
         raise ImportArticleError(f"{name}: the text encoding cannot be recognised")
@@ -59,7 +61,8 @@ def _looks_utf16(raw: bytes) -> bool:
     even_zeros = sample[0::2].count(0)
     odd_zeros = sample[1::2].count(0)
     half = len(sample) // 2
-    return even_zeros > half * 0.4 or odd_zeros > half * 0.4
+    # Text in a Latin script has a zero in every other byte and almost none between.
+    return (even_zeros > half * 0.7 and odd_zeros < half * 0.1) or (odd_zeros > half * 0.7 and even_zeros < half * 0.1)
 
 
 def _looks_binary(raw: bytes) -> bool:

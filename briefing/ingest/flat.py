@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..assets import resource
 from .metadata import (
     find_byline,
+    institution_in,
     find_dates,
     outlet_in_text,
     published_date,
@@ -161,7 +162,8 @@ def clean_flat_text(raw: str) -> CleanPage:
     page = CleanPage()
 
     first = next((line for line in lines if line), "")
-    if first and len(first) <= 250 and not is_prose(first) or (first and split_title(first)[1]):
+    # The first line of a copied page is its <title>: short, and not a sentence ending in a full stop.
+    if first and len(first) <= 250 and (not first.rstrip().endswith(".") or split_title(first)[1]):
         page.title, page.outlet = split_title(first)
 
     pieces = [Piece(p, n) for n, line in enumerate(lines) for p in split_glued(line)]
@@ -192,7 +194,8 @@ def clean_flat_text(raw: str) -> CleanPage:
     page.published = published_date("\n".join(p.text for p in pieces[:start] if p.kind in ("date", "byline"))) \
         or published_date(head)
     if not page.outlet:
-        page.outlet = outlet_in_text(page.dateline + " -") or outlet_in_text(text)
+        page.outlet = outlet_in_text(page.dateline + " -") or outlet_in_text(text) or \
+            institution_in([p.text for p in pieces[:start]])
     if page.title and body:
         title_key = page.title.lower()
         page.paragraphs = [p for p in page.paragraphs if p.lower() != title_key]

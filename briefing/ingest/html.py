@@ -23,11 +23,11 @@ def clean_html(html: str, url: str = "") -> CleanPage:
     except (lxml.etree.ParserError, ValueError):
         tree = None
     doc = trafilatura.bare_extraction(html, url=url or None, with_metadata=True, include_comments=False,
-                                      include_tables=False, include_images=False, favor_precision=True,
-                                      as_dict=True)
-    doc = doc if isinstance(doc, dict) else {}
+                                      include_tables=False, include_images=False, favor_precision=True)
+    doc = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else {}
     captions = _captions(tree) if tree is not None else []
     page.captions = captions
+    leads = _texts(tree, _LEAD_XPATH) if tree is not None else []
 
     raw_title = doc.get("title") or ""
     site = doc.get("sitename") or ""
@@ -43,7 +43,7 @@ def clean_html(html: str, url: str = "") -> CleanPage:
         page.published = str(doc["date"])
 
     boiler = _boilerplate()
-    caption_keys = {c.strip().lower() for c in captions}
+    caption_keys = {c.strip().lower() for c in captions + leads}
     paragraphs = []
     for line in (doc.get("text") or "").split("\n"):
         line = " ".join(line.split())
@@ -63,9 +63,21 @@ def clean_html(html: str, url: str = "") -> CleanPage:
     return page
 
 
+_LEAD_XPATH = ("//*[contains(concat(' ', normalize-space(@class), ' '), ' standfirst ') or "
+               "contains(concat(' ', normalize-space(@class), ' '), ' dek ') or "
+               "contains(concat(' ', normalize-space(@class), ' '), ' lead ') or "
+               "contains(concat(' ', normalize-space(@class), ' '), ' subtitle ') or "
+               "contains(concat(' ', normalize-space(@class), ' '), ' strapline ') or "
+               "contains(concat(' ', normalize-space(@class), ' '), ' summary ')]")
+
+
 def _captions(tree: Any) -> list[str]:
+    return _texts(tree, "//figcaption")
+
+
+def _texts(tree: Any, xpath: str) -> list[str]:
     out: list[str] = []
-    for node in tree.xpath("//figcaption"):
+    for node in tree.xpath(xpath):
         text = " ".join(node.text_content().split())
         if text and text not in out:
             out.append(text)

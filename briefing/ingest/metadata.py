@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
+from typing import Any
 from urllib.parse import urlparse
 
 from ..assets import resource
@@ -22,13 +23,16 @@ ZONES = {
     "ET": -240, "EDT": -240, "EST": -300, "CT": -300, "CDT": -300, "CST": -360, "PT": -420, "PDT": -420,
     "PST": -480,
 }
-_TIME = (r"(?:\s*(?:at|,|T)?\s*(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?"
-         r"\s*(?P<tz>UTC|GMT|BST|CEST|CET|EEST|EET|MSK|EDT|EST|ET|CDT|CST|CT|PDT|PST|PT)?)?")
+_TIME = (r"(?:\s*(?:at|,|T|[-–|])?\s*(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?"
+         r"\s*(?P<tz>(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?|UTC|GMT|BST|CEST|CET|EEST|EET|MSK|EDT|EST|ET|CDT|CST|CT|"
+         r"PDT|PST|PT)?)?")
 DATE_PATTERNS = [
     # September 24, 2025 at 10:38 AM UTC / Sept. 24, 2025
     re.compile(r"(?:\b|(?<=[a-z]))(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2}),?\s+(?P<y>20\d{2})" + _TIME, re.I),
     # 24 September 2025 10:38 BST / Wed 24 Sep 2025 11.38 BST
     re.compile(r"\b(?P<d>\d{1,2})\.?\s+(?P<mon>" + _MONTH + r")\s+(?P<y>20\d{2})" + _TIME, re.I),
+    # 21/10/2025 - 11:02 GMT+2 (day first, as European sites write it)
+    re.compile(r"\b(?P<d>\d{1,2})[/.](?P<mo>\d{1,2})[/.](?P<y>20\d{2})" + _TIME, re.I),
     # 2025-09-24T10:38:00Z / 2025-09-24 10:38
     re.compile(r"\b(?P<y>20\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<m>\d{2})(?::\d{2})?"
                r"(?:\.\d+)?(?P<iso_tz>Z|[+-]\d{2}:?\d{2})?)?"),
@@ -62,7 +66,10 @@ def _to_iso(m: re.Match[str]) -> str | None:
     g = m.groupdict()
     try:
         month = int(g["mo"]) if g.get("mo") else MONTHS[g["mon"].lower().rstrip(".")[:3]]
-        day = datetime(int(g["y"]), month, int(g["d"]))
+        day_of_month = int(g["d"])
+        if month > 12 and day_of_month <= 12:  # 10/21/2025 written month first
+            month, day_of_month = day_of_month, month
+        day = datetime(int(g["y"]), month, day_of_month)
     except (KeyError, ValueError):
         return None
     if g.get("h") is None:
@@ -85,7 +92,12 @@ def _to_iso(m: re.Match[str]) -> str | None:
             digits = tz[1:].replace(":", "")
             offset = sign * (int(digits[:2]) * 60 + int(digits[2:]))
     elif g.get("tz"):
-        offset = ZONES[g["tz"].upper()]
+        zone = g["tz"].upper().replace(" ", "")
+        shifted = re.match(r"(?:UTC|GMT)([+-])(\d{1,2}):?(\d{2})?$", zone)
+        if shifted:
+            offset = (1 if shifted.group(1) == "+" else -1) * (int(shifted.group(2)) * 60 + int(shifted.group(3) or 0))
+        else:
+            offset = ZONES[zone]
     else:
         return stamp.isoformat(timespec="minutes")
     return stamp.replace(tzinfo=timezone(timedelta(minutes=offset))).isoformat(timespec="minutes")
@@ -103,11 +115,15 @@ def published_date(text: str) -> str:
 # -- bylines --------------------------------------------------------------------
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+(?:van|von|de|der|da|di|du|le|la|bin|al|[A-ZÀ-ÖØ-Þ][\w'’.-]*))*"
-BYLINE = re.compile(r"(?:^|\b|(?<=[a-z]))(?:By|BY|Written by|Words by|Author:|Authors:)\s+(?P<names>" + _NAME
+BYLINE = re.compile(r"(?:^|\b|(?<=[a-z]))(?:By|BY|(?<![^\n])by|Written by|Words by|Author:|Authors:)\s+"
+                    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?(?P<names>" + _NAME
                     + r"(?:\s*(?:,|\band\b|&)\s*" + _NAME + r")*)")
 CREDIT_LINE = re.compile(r"\b(?:Reporting|Reported|Writing)\s+by\s+(?P<names>[^;.\n]+)")
 _ROLE_WORDS = {"staff", "reporter", "correspondent", "editor", "writer", "bureau", "chief", "senior", "news",
                "in", "for", "the", "contributor", "analyst"}
+
+
+_HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "sir", "dame"}
 
 
 def split_names(names: str) -> list[str]:
@@ -121,7 +137,10 @@ def split_names(names: str) -> list[str]:
             if word.lower() in _ROLE_WORDS and kept:
                 break
             kept.append(word)
+        kept = [w for w in kept if w.rstrip(".").lower() not in _HONORIFICS]
         name = " ".join(kept).strip(" .")
+        if name.isupper():
+            name = name.title()
         if name and name[0].isupper() and 1 <= len(kept) <= 5 and name not in out and not outlet_named(name):
             out.append(name)
     return out
@@ -147,9 +166,13 @@ TITLE_SEPARATORS = re.compile(r"\s+(?:[-–—|:·•]|::)\s+")
 
 
 @lru_cache(maxsize=1)
-def _outlets() -> list[dict[str, list[str] | str]]:
+def _outlets_data() -> dict[str, Any]:
     with open(resource("outlets.json"), encoding="utf-8") as handle:
-        return list(json.load(handle)["outlets"])
+        return dict(json.load(handle))
+
+
+def _outlets() -> list[dict[str, Any]]:
+    return list(_outlets_data()["outlets"])
 
 
 def outlet_named(text: str) -> str:
@@ -158,6 +181,19 @@ def outlet_named(text: str) -> str:
     for outlet in _outlets():
         if any(key == alias.lower() for alias in outlet["aliases"]):
             return str(outlet["name"])
+    return ""
+
+
+def institution_in(lines: list[str]) -> str:
+    """A think tank's or ministry's name standing on a line of its own: "Northern Policy Institute"."""
+    words = _outlets_data().get("institution_words", [])
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+    for line in lines:
+        line = line.strip()
+        tokens = line.split()
+        if 2 <= len(tokens) <= 8 and pattern.search(line) and not re.search(r"[.:!?,|]$", line) and \
+                sum(t[:1].isupper() for t in tokens if len(t) > 3) >= max(1, len([t for t in tokens if len(t) > 3]) - 1):
+            return line
     return ""
 
 
@@ -195,6 +231,8 @@ def split_title(line: str) -> tuple[str, str]:
         named = outlet_named(tail)
         if named:
             return head, named
+        if institution_in([head]) and not institution_in([tail]):
+            return "", head  # "Centre for European Climate Policy | Policy paper": a running header
         if len(tail.split()) <= 3 and len(head.split()) >= 4 and tail[:1].isupper() and not tail.endswith("?"):
             return head, tail
     return line, ""

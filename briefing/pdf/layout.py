@@ -15,7 +15,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepTogether,
     ListFlowable,
     ListItem,
     PageTemplate,
@@ -296,9 +295,9 @@ class _Layout:
                                       bulletFontName=st["body"].fontName, bulletFontSize=st["body"].fontSize))
         if not left and not right:
             return None
-        if not left or not right:
-            return KeepTogether(left or right)
-        return _table([[left, right]], [self.width * 0.56, self.width * 0.44], [
+        cells, widths = ([left, right], [self.width * 0.56, self.width * 0.44]) if left and right else \
+            ([left or right], [self.width])
+        return _table([cells], widths, [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, 0), 10),
             ("RIGHTPADDING", (1, 0), (1, 0), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
@@ -306,15 +305,14 @@ class _Layout:
         ])
 
     def _source_line(self, src: Any, cap: dict[str, int], shortened: set[str]) -> str:
-        authors = ", ".join(src.authors)
-        bits = [esc(src.outlet or "Unknown outlet")]
-        desc = " — ".join(x for x in (authors, f"“{src.title}”" if src.title else "") if x)
-        line = f"<b>[{esc(src.id)}]</b> " + bits[0]
-        tail = ", ".join(x for x in (desc, _nice_date(src.published)) if x)
-        full = f"{tail}, reliability {src.reliability} ({RELIABILITY_WORDS.get(src.reliability, '')})"
+        """[S1] Outlet — Author, “Title”, date, reliability B (usually reliable) URL"""
+        who = ", ".join(src.authors)
+        details = ", ".join(x for x in (who, f"“{src.title}”" if src.title else "", _nice_date(src.published)) if x)
+        grade = f"reliability {src.reliability} ({RELIABILITY_WORDS.get(src.reliability, '')})"
+        full = f"{details}, {grade}" if details else grade
         if len(full) > cap["source"]:
             shortened.add("sources")
-        line += " — " + esc(shorten(full, cap["source"]))
+        line = f"<b>[{esc(src.id)}]</b> {esc(src.outlet or 'Unknown outlet')} — {esc(shorten(full, cap['source']))}"
         if src.url:
             line += " " + link(src.url, shorten(src.url, 90))
         return line
