@@ -12,8 +12,8 @@ from typing import Any
 
 import pycountry
 
-from .errors import BriefingError
 from .assets import resource
+from .errors import BriefingError
 
 KINDS = ("country", "group", "organisation")
 
@@ -144,9 +144,16 @@ class ActorRegistry:
 def _mentions(registry: ActorRegistry) -> list[Mention]:
     out: list[Mention] = []
     for actor in registry._actors.values():
-        roles: list[tuple[str, list[str]]] = [("group", actor.aliases + [actor.name])] if actor.kind == "group" else [
-            ("name", actor.aliases), ("demonym", actor.demonyms),
-            ("capital", actor.capitals), ("metonym", actor.metonyms)]
+        roles: list[tuple[str, list[str]]] = (
+            [("group", [*actor.aliases, actor.name])]
+            if actor.kind == "group"
+            else [
+                ("name", actor.aliases),
+                ("demonym", actor.demonyms),
+                ("capital", actor.capitals),
+                ("metonym", actor.metonyms),
+            ]
+        )
         for role, forms in roles:
             for form in dict.fromkeys(forms):
                 out.append(Mention(form, actor.code, role))

@@ -103,8 +103,9 @@ def aggregate(brief: Brief) -> list[ActorStance]:
             continue
         stances = {e.position.stance for e in used}
         conflict = bool(stances) and ((min(stances) < 0 < max(stances)) or max(stances) - min(stances) >= 2)
-        result.append(ActorStance(actor, stance, used, conflict, override is not None,
-                                  override.note if override else ""))
+        result.append(
+            ActorStance(actor, stance, used, conflict, override is not None, override.note if override else "")
+        )
     result.sort(key=lambda a: (a.stance, a.actor))
     return result
 

@@ -52,8 +52,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         suggest_claims.extend(claims)
         if not args.title and brief.info.title == "Untitled brief" and article.title:
             brief.info.title = article.title
-        _progress(f"{name}: {source.id} “{article.title or 'untitled'}”, {article.outlet or 'outlet unknown'}, "
-                  f"{len(claims)} claims")
+        _progress(
+            f"{name}: {source.id} “{article.title or 'untitled'}”, {article.outlet or 'outlet unknown'}, "
+            f"{len(claims)} claims"
+        )
     if problems and not suggest_claims:
         return EXIT_BAD_INPUT
     if not args.no_suggest:
@@ -131,8 +133,10 @@ def cmd_open(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="briefing", description="Briefing: from news articles to a one-page policy brief.",
-        epilog="With no command, the desktop app opens.")
+        prog="briefing",
+        description="Briefing: from news articles to a one-page policy brief.",
+        epilog="With no command, the desktop app opens.",
+    )
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -141,8 +145,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="FILE.brief.json")
     p.add_argument("--title", help="the brief's title (default: the first article's title)")
     p.add_argument("--question", help="the key question the positions answer")
-    p.add_argument("--reliability", default="F", choices=list("ABCDEF"),
-                   help="source reliability (Admiralty A-F) for the imported sources; default F")
+    p.add_argument(
+        "--reliability",
+        default="F",
+        choices=list("ABCDEF"),
+        help="source reliability (Admiralty A-F) for the imported sources; default F",
+    )
     p.add_argument("--append", action="store_true", help="add the articles to an existing brief file")
     p.add_argument("--force", action="store_true", help="replace an existing file")
     p.add_argument("--no-suggest", action="store_true", help="do not suggest positions")
@@ -196,6 +204,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: keep the traceback out of the user's way, but keep it
         log = Path(tempfile.gettempdir()) / f"briefing-error-{os.getpid()}.log"
         log.write_text(traceback.format_exc(), encoding="utf-8")
-        print(f"briefing: internal error ({type(exc).__name__}: {exc}). This is a bug; please report it "
-              f"with the details in {log}", file=sys.stderr)
+        print(
+            f"briefing: internal error ({type(exc).__name__}: {exc}). This is a bug; please report it "
+            f"with the details in {log}",
+            file=sys.stderr,
+        )
         return 3

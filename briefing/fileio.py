@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -39,10 +40,8 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Tr
         if target.exists():
             if backup:
                 shutil.copy2(target, backup_path(target))
-            try:
+            with contextlib.suppress(OSError):
                 shutil.copymode(target, tmp_name)
-            except OSError:
-                pass
         os.replace(tmp_name, target)
         tmp_name = None
         _fsync_directory(directory)
@@ -51,10 +50,8 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Tr
         raise SaveError(f"Could not save {target}: {reason}. The previous file is unchanged.") from exc
     finally:
         if tmp_name is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
-            except OSError:
-                pass
 
 
 def _fsync_directory(directory: Path) -> None:

@@ -198,6 +198,6 @@ def text_digest(text: str) -> str:
 def _next_id(prefix: str, existing: Any) -> str:
     highest = 0
     for ident in existing:
-        if ident.startswith(prefix) and ident[len(prefix):].isdigit():
-            highest = max(highest, int(ident[len(prefix):]))
+        if ident.startswith(prefix) and ident[len(prefix) :].isdigit():
+            highest = max(highest, int(ident[len(prefix) :]))
     return f"{prefix}{highest + 1}"

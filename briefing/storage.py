@@ -62,11 +62,15 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     if isinstance(version, bool) or not isinstance(version, int):
         raise InvalidBriefError([Problem("version", f"{version!r} is not a format version number")])
     if version > FORMAT_VERSION:
-        raise InvalidBriefError([Problem(
-            "version",
-            f"this file is format version {version}, written by a newer Briefing; this copy reads up "
-            f"to version {FORMAT_VERSION}. Update Briefing to open it (the file was not changed).",
-        )])
+        raise InvalidBriefError(
+            [
+                Problem(
+                    "version",
+                    f"this file is format version {version}, written by a newer Briefing; this copy reads up "
+                    f"to version {FORMAT_VERSION}. Update Briefing to open it (the file was not changed).",
+                )
+            ]
+        )
     if version < 0:
         raise InvalidBriefError([Problem("version", f"{version} is not a format version number")])
     while data["version"] < FORMAT_VERSION:
@@ -110,8 +114,16 @@ class _Reader:
             return default
         return value
 
-    def integer(self, data: dict[str, Any], key: str, path: str, lo: int, hi: int,
-                default: int | None = None, required: bool = False) -> int | None:
+    def integer(
+        self,
+        data: dict[str, Any],
+        key: str,
+        path: str,
+        lo: int,
+        hi: int,
+        default: int | None = None,
+        required: bool = False,
+    ) -> int | None:
         if key not in data or data[key] is None:
             if required:
                 self.fail(_join(path, key), "missing")
@@ -152,7 +164,7 @@ class _Reader:
 
     def actor(self, value: Any, path: str) -> str:
         if not isinstance(value, str) or not ACTOR_CODE.match(value):
-            self.fail(path, f"{value!r} is not an actor code (an ISO country code such as \"DE\", or \"NATO\")")
+            self.fail(path, f'{value!r} is not an actor code (an ISO country code such as "DE", or "NATO")')
             return str(value)
         return value
 
@@ -160,10 +172,8 @@ class _Reader:
 
     def brief(self, data: dict[str, Any]) -> Brief:
         info = self.info(self.obj(data.get("brief", {}), "brief"))
-        sources = [self.source(s, f"sources[{i}]")
-                   for i, s in enumerate(self.lst(data.get("sources", []), "sources"))]
-        claims = [self.claim(c, f"claims[{i}]")
-                  for i, c in enumerate(self.lst(data.get("claims", []), "claims"))]
+        sources = [self.source(s, f"sources[{i}]") for i, s in enumerate(self.lst(data.get("sources", []), "sources"))]
+        claims = [self.claim(c, f"claims[{i}]") for i, c in enumerate(self.lst(data.get("claims", []), "claims"))]
         extra = _extra(data, ("format", "version", "brief", "sources", "claims"))
         brief = Brief(info=info, sources=sources, claims=claims, extra=extra)
         self.cross_check(brief)
@@ -197,8 +207,9 @@ class _Reader:
             entry = self.obj(raw, path)
             stance = self.integer(entry, "stance", path, STANCE_MIN, STANCE_MAX, required=True)
             if stance is not None:
-                info.overrides[actor] = Override(stance, self.text(entry, "note", path),
-                                                 _extra(entry, ("stance", "note")))
+                info.overrides[actor] = Override(
+                    stance, self.text(entry, "note", path), _extra(entry, ("stance", "note"))
+                )
         return info
 
     def scale(self, value: Any, path: str) -> list[StanceLevel]:
@@ -255,8 +266,7 @@ class _Reader:
             key=self.flag(data, "key", path),
             note=self.text(data, "note", path),
             tags=self.texts(data, "tags", path),
-            rejected=[self.actor(a, f"{path}.rejected[{i}]")
-                      for i, a in enumerate(self.texts(data, "rejected", path))],
+            rejected=[self.actor(a, f"{path}.rejected[{i}]") for i, a in enumerate(self.texts(data, "rejected", path))],
             extra=_extra(data, _CLAIM_KEYS),
         )
         seen: set[str] = set()
@@ -278,14 +288,14 @@ class _Reader:
         if origin not in ORIGINS:
             self.fail(f"{path}.origin", f"{origin!r} is not one of {', '.join(ORIGINS)}")
         confidence = data.get("confidence")
-        if confidence is not None and (isinstance(confidence, bool) or not isinstance(confidence, (int, float))
-                                       or not 0 <= confidence <= 1):
+        if confidence is not None and (
+            isinstance(confidence, bool) or not isinstance(confidence, (int, float)) or not 0 <= confidence <= 1
+        ):
             self.fail(f"{path}.confidence", f"{confidence!r} is not a number between 0 and 1")
             confidence = None
         if stance is None:
             return None
-        return Position(actor, stance, origin, self.text(data, "cue", path), confidence,
-                        _extra(data, _POSITION_KEYS))
+        return Position(actor, stance, origin, self.text(data, "cue", path), confidence, _extra(data, _POSITION_KEYS))
 
     def cross_check(self, brief: Brief) -> None:
         sources: dict[str, Source] = {}
@@ -299,25 +309,66 @@ class _Reader:
             if claim.id in claim_ids:
                 self.fail(f"{path}.id", f"{claim.id!r} is used by another claim too")
             claim_ids.add(claim.id)
-            src = sources.get(claim.source)
-            if src is None:
+            owner = sources.get(claim.source)
+            if owner is None:
                 self.fail(f"{path}.source", f"no source has the id {claim.source!r}")
                 continue
             if claim.start > claim.end:
                 self.fail(f"{path}.start", f"{claim.start} is after the end ({claim.end})")
-            elif claim.end > len(src.text):
-                self.fail(f"{path}.end", f"{claim.end} is past the end of source {src.id}'s text "
-                          f"({len(src.text)} characters)")
-            elif src.text[claim.start:claim.end] != claim.text:
-                self.fail(f"{path}.text", f"does not match source {src.id}'s text at {claim.start}..{claim.end}")
+            elif claim.end > len(owner.text):
+                self.fail(
+                    f"{path}.end",
+                    f"{claim.end} is past the end of source {owner.id}'s text ({len(owner.text)} characters)",
+                )
+            elif owner.text[claim.start : claim.end] != claim.text:
+                self.fail(f"{path}.text", f"does not match source {owner.id}'s text at {claim.start}..{claim.end}")
 
 
-_INFO_KEYS = ("title", "question", "bluf", "assessment", "confidence", "outlook", "analyst", "organisation",
-              "date", "marking", "page_size", "roster", "stance_scale", "overrides")
-_SOURCE_KEYS = ("id", "title", "outlet", "authors", "published", "url", "retrieved", "text", "sha256",
-                "reliability", "captions", "dateline")
-_CLAIM_KEYS = ("id", "source", "start", "end", "text", "speaker", "event_date", "credibility", "key",
-               "note", "tags", "positions", "rejected")
+_INFO_KEYS = (
+    "title",
+    "question",
+    "bluf",
+    "assessment",
+    "confidence",
+    "outlook",
+    "analyst",
+    "organisation",
+    "date",
+    "marking",
+    "page_size",
+    "roster",
+    "stance_scale",
+    "overrides",
+)
+_SOURCE_KEYS = (
+    "id",
+    "title",
+    "outlet",
+    "authors",
+    "published",
+    "url",
+    "retrieved",
+    "text",
+    "sha256",
+    "reliability",
+    "captions",
+    "dateline",
+)
+_CLAIM_KEYS = (
+    "id",
+    "source",
+    "start",
+    "end",
+    "text",
+    "speaker",
+    "event_date",
+    "credibility",
+    "key",
+    "note",
+    "tags",
+    "positions",
+    "rejected",
+)
 _POSITION_KEYS = ("actor", "stance", "origin", "cue", "confidence")
 
 
@@ -396,8 +447,10 @@ def read_text(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -> str:
     try:
         size = os.path.getsize(path)
         if size > limit:
-            raise InvalidBriefError([Problem("", f"the file is {size / 1e6:.1f} MB; a brief file may be at "
-                                             f"most {limit / 1e6:.0f} MB")], name)
+            raise InvalidBriefError(
+                [Problem("", f"the file is {size / 1e6:.1f} MB; a brief file may be at most {limit / 1e6:.0f} MB")],
+                name,
+            )
         with open(path, "rb") as handle:
             raw = handle.read()
     except IsADirectoryError:
@@ -415,8 +468,9 @@ def read_text(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InvalidBriefError([Problem("", f"not UTF-8 text: byte 0x{raw[exc.start]:02x} at offset "
-                                         f"{exc.start} cannot be decoded")], name) from None
+        raise InvalidBriefError(
+            [Problem("", f"not UTF-8 text: byte 0x{raw[exc.start]:02x} at offset {exc.start} cannot be decoded")], name
+        ) from None
 
 
 def load(path: str | os.PathLike[str]) -> Brief:
@@ -453,10 +507,12 @@ def to_data(brief: Brief) -> dict[str, Any]:
             "marking": info.marking,
             "page_size": info.page_size,
             "roster": list(info.roster),
-            "stance_scale": [{"value": lv.value, "label": lv.label, "colour": lv.colour, **lv.extra}
-                             for lv in info.stance_scale],
-            "overrides": {actor: {"stance": o.stance, "note": o.note, **o.extra}
-                          for actor, o in info.overrides.items()},
+            "stance_scale": [
+                {"value": lv.value, "label": lv.label, "colour": lv.colour, **lv.extra} for lv in info.stance_scale
+            ],
+            "overrides": {
+                actor: {"stance": o.stance, "note": o.note, **o.extra} for actor, o in info.overrides.items()
+            },
             **info.extra,
         },
         "sources": [_source_data(s) for s in brief.sources],
@@ -467,21 +523,48 @@ def to_data(brief: Brief) -> dict[str, Any]:
 
 def _source_data(s: Source) -> dict[str, Any]:
     return {
-        "id": s.id, "title": s.title, "outlet": s.outlet, "authors": list(s.authors),
-        "published": s.published, "url": s.url, "retrieved": s.retrieved, "text": s.text,
-        "sha256": text_digest(s.text), "reliability": s.reliability, "captions": list(s.captions),
-        "dateline": s.dateline, **s.extra,
+        "id": s.id,
+        "title": s.title,
+        "outlet": s.outlet,
+        "authors": list(s.authors),
+        "published": s.published,
+        "url": s.url,
+        "retrieved": s.retrieved,
+        "text": s.text,
+        "sha256": text_digest(s.text),
+        "reliability": s.reliability,
+        "captions": list(s.captions),
+        "dateline": s.dateline,
+        **s.extra,
     }
 
 
 def _claim_data(c: Claim) -> dict[str, Any]:
     return {
-        "id": c.id, "source": c.source, "start": c.start, "end": c.end, "text": c.text,
-        "speaker": c.speaker, "event_date": c.event_date, "credibility": c.credibility, "key": c.key,
-        "note": c.note, "tags": list(c.tags),
-        "positions": [{"actor": p.actor, "stance": p.stance, "origin": p.origin, "cue": p.cue,
-                       "confidence": p.confidence, **p.extra} for p in c.positions],
-        "rejected": list(c.rejected), **c.extra,
+        "id": c.id,
+        "source": c.source,
+        "start": c.start,
+        "end": c.end,
+        "text": c.text,
+        "speaker": c.speaker,
+        "event_date": c.event_date,
+        "credibility": c.credibility,
+        "key": c.key,
+        "note": c.note,
+        "tags": list(c.tags),
+        "positions": [
+            {
+                "actor": p.actor,
+                "stance": p.stance,
+                "origin": p.origin,
+                "cue": p.cue,
+                "confidence": p.confidence,
+                **p.extra,
+            }
+            for p in c.positions
+        ],
+        "rejected": list(c.rejected),
+        **c.extra,
     }
 
 

@@ -11,5 +11,7 @@ def small_brief() -> Brief:
     brief.info.title = "Test brief"
     brief.sources.append(Source(id="S1", title="T", outlet="O", text=text, reliability="B"))
     brief.claims.append(Claim("C1", "S1", 0, 26, text[0:26], positions=[Position("DE", -1)]))
-    brief.claims.append(Claim("C2", "S1", 27, len(text), text[27:], positions=[Position("PL", 2, "suggested", "threatened", 0.8)]))
+    brief.claims.append(
+        Claim("C2", "S1", 27, len(text), text[27:], positions=[Position("PL", 2, "suggested", "threatened", 0.8)])
+    )
     return brief

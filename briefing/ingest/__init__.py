@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import ImportArticleError
@@ -15,8 +15,9 @@ from .flat import CleanPage, clean_flat_text
 from .sentences import sentence_spans
 
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
-HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article)\b",
-                        re.I | re.S)
+HTML_START = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article)\b", re.I | re.S
+)
 
 
 @dataclass
@@ -42,8 +43,10 @@ def parse_article(data: bytes | str, name: str = "pasted text", url: str = "", k
     """Read an article from bytes (a file's content) or str (pasted text). ``kind``: text, html or pdf."""
     size = len(data.encode("utf-8") if isinstance(data, str) else data)
     if size > MAX_ARTICLE_BYTES:
-        raise ImportArticleError(f"{name}: {size / 1e6:.1f} MB is too large for one article "
-                                 f"(the limit is {MAX_ARTICLE_BYTES // (1024 * 1024)} MB)")
+        raise ImportArticleError(
+            f"{name}: {size / 1e6:.1f} MB is too large for one article "
+            f"(the limit is {MAX_ARTICLE_BYTES // (1024 * 1024)} MB)"
+        )
     if not size:
         raise ImportArticleError(f"{name}: the file is empty")
     pdf_meta: dict[str, str] = {}
@@ -76,8 +79,16 @@ def parse_article(data: bytes | str, name: str = "pasted text", url: str = "", k
         raise ImportArticleError(f"{name}: no article text was found (no run of full sentences)")
     body = "\n\n".join(page.paragraphs)
     return Article(
-        title=page.title, outlet=page.outlet, authors=page.authors, published=page.published, url=url,
-        dateline=page.dateline, captions=page.captions, text=body, sentences=sentence_spans(body), kind=kind,
+        title=page.title,
+        outlet=page.outlet,
+        authors=page.authors,
+        published=page.published,
+        url=url,
+        dateline=page.dateline,
+        captions=page.captions,
+        text=body,
+        sentences=sentence_spans(body),
+        kind=kind,
     )
 
 
@@ -86,8 +97,10 @@ def read_article(path: str | os.PathLike[str], url: str = "") -> Article:
     try:
         size = os.path.getsize(path)
         if size > MAX_ARTICLE_BYTES:
-            raise ImportArticleError(f"{name}: {size / 1e6:.1f} MB is too large for one article "
-                                     f"(the limit is {MAX_ARTICLE_BYTES // (1024 * 1024)} MB)")
+            raise ImportArticleError(
+                f"{name}: {size / 1e6:.1f} MB is too large for one article "
+                f"(the limit is {MAX_ARTICLE_BYTES // (1024 * 1024)} MB)"
+            )
         raw = Path(path).read_bytes()
     except IsADirectoryError:
         raise ImportArticleError(f"{name}: this is a folder, not an article") from None
@@ -103,10 +116,17 @@ def read_article(path: str | os.PathLike[str], url: str = "") -> Article:
 def add_article(brief: Brief, article: Article, reliability: str = "F") -> tuple[Source, list[Claim]]:
     """Add ``article`` to ``brief`` as a new source with one claim per sentence."""
     source = Source(
-        id=brief.next_source_id(), title=article.title, outlet=article.outlet, authors=list(article.authors),
-        published=article.published, url=article.url,
-        retrieved=datetime.now(timezone.utc).isoformat(timespec="minutes"),
-        text=article.text, reliability=reliability, captions=list(article.captions), dateline=article.dateline,
+        id=brief.next_source_id(),
+        title=article.title,
+        outlet=article.outlet,
+        authors=list(article.authors),
+        published=article.published,
+        url=article.url,
+        retrieved=datetime.now(UTC).isoformat(timespec="minutes"),
+        text=article.text,
+        reliability=reliability,
+        captions=list(article.captions),
+        dateline=article.dateline,
     )
     brief.sources.append(source)
     claims: list[Claim] = []

@@ -22,7 +22,7 @@ def decode(raw: bytes, name: str = "the article") -> str:
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             try:
-                return raw[len(bom):].decode(encoding)
+                return raw[len(bom) :].decode(encoding)
             except UnicodeDecodeError as exc:
                 raise ImportArticleError(f"{name}: starts as {encoding} but byte {exc.start} is broken") from None
     if _looks_utf16(raw):

@@ -15,37 +15,100 @@ from functools import lru_cache
 
 from ..assets import resource
 from .metadata import (
+    CREDIT_LINE,
     find_byline,
-    institution_in,
     find_dates,
+    institution_in,
     outlet_in_text,
     published_date,
     split_dateline,
     split_names,
     split_title,
-    CREDIT_LINE,
 )
 
 # Where a scrape glued two things together without a space.
 GLUE = re.compile(
-    r"(?<=[a-z0-9%)\]])(?=[A-Z][a-z])"          # "LinkGift", "GiftBy", "2025Updated"
-    r"|(?<=[a-z])(?=[A-Z]{2,}\b)"               # "SaveNATO"
-    r"|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})"         # "UTCUpdated"
+    r"(?<=[a-z0-9%)\]])(?=[A-Z][a-z])"  # "LinkGift", "GiftBy", "2025Updated"
+    r"|(?<=[a-z])(?=[A-Z]{2,}\b)"  # "SaveNATO"
+    r"|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})"  # "UTCUpdated"
     r"|(?<=[.!?])(?=[A-Z“‘\"][a-z]|[A-Z]{2,}\b)"  # "other.On", "policy.Home"
-    r"|(?<=[.!?][”’\"])(?=[A-Z])"               # "… policy.”Home"
-    r"|(?<=\d)(?=[A-Z]{2})"                     # "2000EMEA"
+    r"|(?<=[.!?][”’\"])(?=[A-Z])"  # "… policy.”Home"
+    r"|(?<=\d)(?=[A-Z]{2})"  # "2000EMEA"
 )
 # Camel-case words that are names, not glue: a glue split inside them is undone.
 CAMEL_PREFIXES = re.compile(r"(?:^|\s)(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|O'|O’|Fitz)$")
-CAMEL_WORDS = {"YouTube", "LinkedIn", "iPhone", "iPad", "PlayStation", "JPMorgan", "BlackRock", "OpenAI",
-               "TikTok", "WhatsApp", "PayPal", "FedEx", "GlaxoSmithKline", "PricewaterhouseCoopers",
-               "ArcelorMittal", "SpaceX", "McKinsey", "PowerPoint", "DeepSeek", "WikiLeaks"}
+CAMEL_WORDS = {
+    "YouTube",
+    "LinkedIn",
+    "iPhone",
+    "iPad",
+    "PlayStation",
+    "JPMorgan",
+    "BlackRock",
+    "OpenAI",
+    "TikTok",
+    "WhatsApp",
+    "PayPal",
+    "FedEx",
+    "GlaxoSmithKline",
+    "PricewaterhouseCoopers",
+    "ArcelorMittal",
+    "SpaceX",
+    "McKinsey",
+    "PowerPoint",
+    "DeepSeek",
+    "WikiLeaks",
+}
 SENTENCE_END = re.compile(r"[.!?…](?:[”’\"')\]]+)?$")
-STOPWORDS = {"the", "a", "an", "of", "to", "in", "and", "or", "on", "for", "with", "that", "is", "was", "are",
-             "were", "be", "by", "as", "at", "from", "it", "its", "has", "have", "had", "said", "says", "will",
-             "would", "not", "this", "their", "his", "her", "they", "he", "she", "we", "after", "over", "about"}
-CREDIT = re.compile(r"^(?:photo(?:graph(?:er)?)?|image|illustration|credit|source|picture)s?\s*:|"
-                    r"/(?:getty images|afp|reuters|ap|epa|bloomberg)\s*$|\b(?:getty images|ap photo)\s*$", re.I)
+STOPWORDS = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "to",
+    "in",
+    "and",
+    "or",
+    "on",
+    "for",
+    "with",
+    "that",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "by",
+    "as",
+    "at",
+    "from",
+    "it",
+    "its",
+    "has",
+    "have",
+    "had",
+    "said",
+    "says",
+    "will",
+    "would",
+    "not",
+    "this",
+    "their",
+    "his",
+    "her",
+    "they",
+    "he",
+    "she",
+    "we",
+    "after",
+    "over",
+    "about",
+}
+CREDIT = re.compile(
+    r"^(?:photo(?:graph(?:er)?)?|image|illustration|credit|source|picture)s?\s*:|"
+    r"/(?:getty images|afp|reuters|ap|epa|bloomberg)\s*$|\b(?:getty images|ap photo)\s*$",
+    re.I,
+)
 
 
 @lru_cache(maxsize=1)
@@ -142,8 +205,11 @@ def best_run(pieces: list[Piece]) -> tuple[int, int]:
                 size += len(pieces[j].text)
                 end = j
             elif kind in ("caption", "credit") or (
-                kind == "junk" and j + 1 < len(pieces) and pieces[j + 1].kind == "prose"
-                and pieces[j].line != pieces[j + 1].line and len(pieces[j].text.split()) <= 6
+                kind == "junk"
+                and j + 1 < len(pieces)
+                and pieces[j + 1].kind == "prose"
+                and pieces[j].line != pieces[j + 1].line
+                and len(pieces[j].text.split()) <= 6
             ):
                 pass
             else:
@@ -191,17 +257,27 @@ def clean_flat_text(raw: str) -> CleanPage:
         if credits:
             authors = split_names(credits.group("names"))
     page.authors = authors
-    page.published = published_date("\n".join(p.text for p in pieces[:start] if p.kind in ("date", "byline"))) \
-        or published_date(head)
+    page.published = published_date(
+        "\n".join(p.text for p in pieces[:start] if p.kind in ("date", "byline"))
+    ) or published_date(head)
     if not page.outlet:
-        page.outlet = outlet_in_text(page.dateline + " -") or outlet_in_text(text) or \
-            institution_in([p.text for p in pieces[:start]])
+        page.outlet = (
+            outlet_in_text(page.dateline + " -")
+            or outlet_in_text(text)
+            or institution_in([p.text for p in pieces[:start]])
+        )
     if page.title and body:
         title_key = page.title.lower()
         page.paragraphs = [p for p in page.paragraphs if p.lower() != title_key]
     if not page.title:
-        heads = [p.text for p in pieces[:start] if p.kind == "junk" and 4 <= len(p.text.split()) <= 25
-                 and not SENTENCE_END.search(p.text) and not _boilerplate().search(p.text)]
+        heads = [
+            p.text
+            for p in pieces[:start]
+            if p.kind == "junk"
+            and 4 <= len(p.text.split()) <= 25
+            and not SENTENCE_END.search(p.text)
+            and not _boilerplate().search(p.text)
+        ]
         if heads:
             page.title = heads[0]
     return page

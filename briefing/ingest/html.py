@@ -12,8 +12,18 @@ import trafilatura
 from .flat import CleanPage, _boilerplate, is_prose
 from .metadata import find_dates, outlet_for_url, outlet_named, split_dateline, split_names, split_title
 
-_META_DATE = ("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
-              "date", "dc.date", "dcterms.created", "parsely-pub-date", "sailthru.date")
+_META_DATE = (
+    "article:published_time",
+    "og:published_time",
+    "datePublished",
+    "pubdate",
+    "publishdate",
+    "date",
+    "dc.date",
+    "dcterms.created",
+    "parsely-pub-date",
+    "sailthru.date",
+)
 
 
 def clean_html(html: str, url: str = "") -> CleanPage:
@@ -22,8 +32,15 @@ def clean_html(html: str, url: str = "") -> CleanPage:
         tree = lxml.html.fromstring(html)
     except (lxml.etree.ParserError, ValueError):
         tree = None
-    doc = trafilatura.bare_extraction(html, url=url or None, with_metadata=True, include_comments=False,
-                                      include_tables=False, include_images=False, favor_precision=True)
+    doc = trafilatura.bare_extraction(
+        html,
+        url=url or None,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        favor_precision=True,
+    )
     doc = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else {}
     captions = _captions(tree) if tree is not None else []
     page.captions = captions
@@ -63,12 +80,14 @@ def clean_html(html: str, url: str = "") -> CleanPage:
     return page
 
 
-_LEAD_XPATH = ("//*[contains(concat(' ', normalize-space(@class), ' '), ' standfirst ') or "
-               "contains(concat(' ', normalize-space(@class), ' '), ' dek ') or "
-               "contains(concat(' ', normalize-space(@class), ' '), ' lead ') or "
-               "contains(concat(' ', normalize-space(@class), ' '), ' subtitle ') or "
-               "contains(concat(' ', normalize-space(@class), ' '), ' strapline ') or "
-               "contains(concat(' ', normalize-space(@class), ' '), ' summary ')]")
+_LEAD_XPATH = (
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' standfirst ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' dek ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' lead ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' subtitle ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' strapline ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' summary ')]"
+)
 
 
 def _captions(tree: Any) -> list[str]:

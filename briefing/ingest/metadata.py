@@ -13,19 +13,49 @@ from urllib.parse import urlparse
 from ..assets import resource
 
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 ZONES = {
-    "UTC": 0, "GMT": 0, "Z": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "MSK": 180,
-    "ET": -240, "EDT": -240, "EST": -300, "CT": -300, "CDT": -300, "CST": -360, "PT": -420, "PDT": -420,
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "BST": 60,
+    "CET": 60,
+    "CEST": 120,
+    "EET": 120,
+    "EEST": 180,
+    "MSK": 180,
+    "ET": -240,
+    "EDT": -240,
+    "EST": -300,
+    "CT": -300,
+    "CDT": -300,
+    "CST": -360,
+    "PT": -420,
+    "PDT": -420,
     "PST": -480,
 }
-_TIME = (r"(?:\s*(?:at|,|T|[-–|])?\s*(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?"
-         r"\s*(?P<tz>(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?|UTC|GMT|BST|CEST|CET|EEST|EET|MSK|EDT|EST|ET|CDT|CST|CT|"
-         r"PDT|PST|PT)?)?")
+_TIME = (
+    r"(?:\s*(?:at|,|T|[-–|])?\s*(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?"
+    r"\s*(?P<tz>(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?|UTC|GMT|BST|CEST|CET|EEST|EET|MSK|EDT|EST|ET|CDT|CST|CT|"
+    r"PDT|PST|PT)?)?"
+)
 DATE_PATTERNS = [
     # September 24, 2025 at 10:38 AM UTC / Sept. 24, 2025
     re.compile(r"(?:\b|(?<=[a-z]))(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2}),?\s+(?P<y>20\d{2})" + _TIME, re.I),
@@ -34,8 +64,10 @@ DATE_PATTERNS = [
     # 21/10/2025 - 11:02 GMT+2 (day first, as European sites write it)
     re.compile(r"\b(?P<d>\d{1,2})[/.](?P<mo>\d{1,2})[/.](?P<y>20\d{2})" + _TIME, re.I),
     # 2025-09-24T10:38:00Z / 2025-09-24 10:38
-    re.compile(r"\b(?P<y>20\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<m>\d{2})(?::\d{2})?"
-               r"(?:\.\d+)?(?P<iso_tz>Z|[+-]\d{2}:?\d{2})?)?"),
+    re.compile(
+        r"\b(?P<y>20\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<m>\d{2})(?::\d{2})?"
+        r"(?:\.\d+)?(?P<iso_tz>Z|[+-]\d{2}:?\d{2})?)?"
+    ),
 ]
 UPDATED = re.compile(r"\b(?:updated|modified|last edited)\b[^.]{0,20}$", re.I)
 
@@ -107,7 +139,7 @@ def published_date(text: str) -> str:
     """The publication date in a page header: the first date not labelled as an update."""
     dates = find_dates(text)
     for found in dates:
-        if not UPDATED.search(text[max(0, found.start - 40):found.start]):
+        if not UPDATED.search(text[max(0, found.start - 40) : found.start]):
             return found.iso
     return dates[0].iso if dates else ""
 
@@ -115,12 +147,31 @@ def published_date(text: str) -> str:
 # -- bylines --------------------------------------------------------------------
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+(?:van|von|de|der|da|di|du|le|la|bin|al|[A-ZÀ-ÖØ-Þ][\w'’.-]*))*"
-BYLINE = re.compile(r"(?:^|\b|(?<=[a-z]))(?:By|BY|(?<![^\n])by|Written by|Words by|Author:|Authors:)\s+"
-                    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?(?P<names>" + _NAME
-                    + r"(?:\s*(?:,|\band\b|&)\s*" + _NAME + r")*)")
+BYLINE = re.compile(
+    r"(?:^|\b|(?<=[a-z]))(?:By|BY|(?<![^\n])by|Written by|Words by|Author:|Authors:)\s+"
+    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?(?P<names>"
+    + _NAME
+    + r"(?:\s*(?:,|\band\b|&)\s*"
+    + _NAME
+    + r")*)"
+)
 CREDIT_LINE = re.compile(r"\b(?:Reporting|Reported|Writing)\s+by\s+(?P<names>[^;.\n]+)")
-_ROLE_WORDS = {"staff", "reporter", "correspondent", "editor", "writer", "bureau", "chief", "senior", "news",
-               "in", "for", "the", "contributor", "analyst"}
+_ROLE_WORDS = {
+    "staff",
+    "reporter",
+    "correspondent",
+    "editor",
+    "writer",
+    "bureau",
+    "chief",
+    "senior",
+    "news",
+    "in",
+    "for",
+    "the",
+    "contributor",
+    "analyst",
+}
 
 
 _HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "sir", "dame"}
@@ -155,9 +206,9 @@ def find_byline(text: str) -> tuple[list[str], re.Match[str] | None]:
 
 
 def _cut_glued_date(names: str) -> str:
-    """"Michael NienaberSeptember 24": a scrape glued what follows onto the name."""
+    """ "Michael NienaberSeptember 24": a scrape glued what follows onto the name."""
     glued = re.search(r"[a-z](?=[A-Z])", names)
-    return names[:glued.start() + 1] if glued else names
+    return names[: glued.start() + 1] if glued else names
 
 
 # -- title and outlet ---------------------------------------------------------------
@@ -191,8 +242,12 @@ def institution_in(lines: list[str]) -> str:
     for line in lines:
         line = line.strip()
         tokens = line.split()
-        if 2 <= len(tokens) <= 8 and pattern.search(line) and not re.search(r"[.:!?,|]$", line) and \
-                sum(t[:1].isupper() for t in tokens if len(t) > 3) >= max(1, len([t for t in tokens if len(t) > 3]) - 1):
+        if (
+            2 <= len(tokens) <= 8
+            and pattern.search(line)
+            and not re.search(r"[.:!?,|]$", line)
+            and sum(t[:1].isupper() for t in tokens if len(t) > 3) >= max(1, len([t for t in tokens if len(t) > 3]) - 1)
+        ):
             return line
     return ""
 
@@ -221,13 +276,13 @@ def outlet_in_text(text: str) -> str:
 
 
 def split_title(line: str) -> tuple[str, str]:
-    """"NATO Allies at Odds … - Bloomberg" → (title, outlet). An unknown suffix is kept in the title
+    """ "NATO Allies at Odds … - Bloomberg" → (title, outlet). An unknown suffix is kept in the title
     unless it is short and looks like a site name."""
     line = line.strip()
     separators = list(TITLE_SEPARATORS.finditer(line))
     if separators:
         last = separators[-1]
-        head, tail = line[:last.start()].strip(), line[last.end():].strip()
+        head, tail = line[: last.start()].strip(), line[last.end() :].strip()
         named = outlet_named(tail)
         if named:
             return head, named
@@ -241,10 +296,10 @@ def split_title(line: str) -> tuple[str, str]:
 # -- dateline ---------------------------------------------------------------------
 
 DATELINE = re.compile(
-    r"^(?P<dl>[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Z'’.-]+)*"            # WARSAW / NEW YORK / KYIV, UKRAINE
-    r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"                       # , Ukraine
-    r"(?:,?\s*" + _MONTH + r"\s*\d{1,2})?"                          # , Sept 24
-    r"(?:\s*\((?P<agency>[A-Za-z ]{2,30})\))?)"                     # (Reuters)
+    r"^(?P<dl>[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Z'’.-]+)*"  # WARSAW / NEW YORK / KYIV, UKRAINE
+    r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"  # , Ukraine
+    r"(?:,?\s*" + _MONTH + r"\s*\d{1,2})?"  # , Sept 24
+    r"(?:\s*\((?P<agency>[A-Za-z ]{2,30})\))?)"  # (Reuters)
     r"\s*(?:[-–—]+|:)\s+"
 )
 
@@ -257,4 +312,4 @@ def split_dateline(paragraph: str) -> tuple[str, str]:
     first = re.split(r"[ ,(]", head)[0]
     if len(first) < 3 or not first.isupper():
         return "", paragraph
-    return head.strip(), paragraph[m.end():]
+    return head.strip(), paragraph[m.end() :]

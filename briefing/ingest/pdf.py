@@ -21,8 +21,8 @@ def pdf_text(raw: bytes, name: str) -> tuple[str, dict[str, str]]:
             except Exception:  # pypdf raises several types here
                 raise ImportArticleError(f"{name}: the PDF is encrypted and cannot be read") from None
         pages = [page.extract_text() or "" for page in reader.pages]
-        meta = reader.metadata or {}
-        info = {"title": str(meta.get("/Title") or ""), "author": str(meta.get("/Author") or "")}
+        meta = reader.metadata
+        info = {"title": str(meta.get("/Title") or ""), "author": str(meta.get("/Author") or "")} if meta else {}
     except ImportArticleError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:

@@ -16,8 +16,12 @@ REGULAR, BOLD, ITALIC, BOLD_ITALIC = "NotoSans", "NotoSans-Bold", "NotoSans-Ital
 @lru_cache(maxsize=1)
 def register_fonts() -> str:
     """Register the family (so that <b> and <i> work in paragraphs) and return its name."""
-    for name, filename in ((REGULAR, "NotoSans-Regular.ttf"), (BOLD, "NotoSans-Bold.ttf"),
-                           (ITALIC, "NotoSans-Italic.ttf"), (BOLD_ITALIC, "NotoSans-BoldItalic.ttf")):
+    for name, filename in (
+        (REGULAR, "NotoSans-Regular.ttf"),
+        (BOLD, "NotoSans-Bold.ttf"),
+        (ITALIC, "NotoSans-Italic.ttf"),
+        (BOLD_ITALIC, "NotoSans-BoldItalic.ttf"),
+    ):
         pdfmetrics.registerFont(TTFont(name, str(resource(f"fonts/{filename}"))))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
     # Drawings start from ReportLab's default state, whose Helvetica would be listed (unembedded) in

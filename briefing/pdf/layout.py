@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from reportlab.lib.colors import HexColor
@@ -38,7 +38,10 @@ MARGIN = 14 * mm
 TOP_BAND = 13.0  # the marking line above the frame
 BOTTOM_BAND = 11.0  # the footer and marking below it
 TLP_COLOURS = {  # TLP 2.0: text colour on black
-    "TLP:RED": "#FF2B2B", "TLP:AMBER": "#FFC000", "TLP:AMBER+STRICT": "#FFC000", "TLP:GREEN": "#33FF00",
+    "TLP:RED": "#FF2B2B",
+    "TLP:AMBER": "#FFC000",
+    "TLP:AMBER+STRICT": "#FFC000",
+    "TLP:GREEN": "#33FF00",
     "TLP:CLEAR": "#FFFFFF",
 }
 
@@ -56,8 +59,14 @@ class FitReport:
 
     @property
     def cut(self) -> bool:
-        return bool(self.positions_dropped or self.evidence_dropped or self.sources_dropped
-                    or self.outlook_dropped or self.shortened or self.scale < 0.999)
+        return bool(
+            self.positions_dropped
+            or self.evidence_dropped
+            or self.sources_dropped
+            or self.outlook_dropped
+            or self.shortened
+            or self.scale < 0.999
+        )
 
     def lines(self) -> list[str]:
         out: list[str] = []
@@ -98,8 +107,21 @@ class _Fit:
     spectrum_rows: int = 8
 
 
-LIMITS = {"title": 140, "question": 260, "bluf": 900, "assessment": 1400, "outlook": 260, "quote": 230, "basis": 115,
-          "name": 48, "speaker": 60, "source": 260, "silent": 700, "meta": 160, "note": 200}
+LIMITS = {
+    "title": 140,
+    "question": 260,
+    "bluf": 900,
+    "assessment": 1400,
+    "outlook": 260,
+    "quote": 230,
+    "basis": 115,
+    "name": 48,
+    "speaker": 60,
+    "source": 260,
+    "silent": 700,
+    "meta": 160,
+    "note": 200,
+}
 
 
 class _Layout:
@@ -125,8 +147,9 @@ class _Layout:
         return reliability * (7 - claim.credibility if claim.credibility else 2)
 
     def full(self) -> _Fit:
-        return _Fit(len(self.stances), min(5, len(self.key_claims)), len(self.brief.sources),
-                    len(self.brief.info.outlook))
+        return _Fit(
+            len(self.stances), min(5, len(self.key_claims)), len(self.brief.sources), len(self.brief.info.outlook)
+        )
 
     # -- the story ------------------------------------------------------------------
 
@@ -145,22 +168,32 @@ class _Layout:
         flow: list[Flowable] = []
         flow.append(Paragraph(esc(short(info.title or "Untitled brief", "title", "title")), st["title"]))
         if info.question:
-            flow.append(Paragraph("<b>Key question:</b> " + esc(short(info.question, "question", "question")),
-                                  st["question"]))
+            flow.append(
+                Paragraph("<b>Key question:</b> " + esc(short(info.question, "question", "question")), st["question"])
+            )
         meta = " · ".join(x for x in (_nice_date(info.date), info.analyst, info.organisation) if x)
         if meta:
             flow.append(Paragraph(esc(short(meta, "meta", "byline")), st["meta"]))
         flow.append(_rule(self.width, 6 * fit.scale))
 
         if info.bluf:
-            bluf = Paragraph(f"<font name='{BOLD}' color='{ACCENT}'>BOTTOM LINE&nbsp;&nbsp;</font>"
-                             + esc(short(info.bluf, "bluf", "BLUF")), st["bluf"])
-            box = _table([[bluf]], [self.width], [
-                ("BACKGROUND", (0, 0), (-1, -1), HexColor(SHADE)),
-                ("LINEBEFORE", (0, 0), (0, -1), 2.5, HexColor(ACCENT)),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 5 * fit.scale), ("BOTTOMPADDING", (0, 0), (-1, -1), 6 * fit.scale),
-            ])
+            bluf = Paragraph(
+                f"<font name='{BOLD}' color='{ACCENT}'>BOTTOM LINE&nbsp;&nbsp;</font>"
+                + esc(short(info.bluf, "bluf", "BLUF")),
+                st["bluf"],
+            )
+            box = _table(
+                [[bluf]],
+                [self.width],
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), HexColor(SHADE)),
+                    ("LINEBEFORE", (0, 0), (0, -1), 2.5, HexColor(ACCENT)),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 5 * fit.scale),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6 * fit.scale),
+                ],
+            )
             flow.append(box)
 
         shown = self._shown_positions(fit.positions)
@@ -168,8 +201,17 @@ class _Layout:
         flow.append(Paragraph("WHO STANDS WHERE", st["head"]))
         if shown:
             placed = [(s.actor, s.stance, s.unreviewed) for s in shown]
-            flow.append(spectrum(self.width, info.stance_scale, placed, st["body"].fontName, BOLD,
-                                 max(6.5, 7.2 * fit.scale), max_rows=fit.spectrum_rows))
+            flow.append(
+                spectrum(
+                    self.width,
+                    info.stance_scale,
+                    placed,
+                    st["body"].fontName,
+                    BOLD,
+                    max(6.5, 7.2 * fit.scale),
+                    max_rows=fit.spectrum_rows,
+                )
+            )
             flow.append(Spacer(1, 4 * fit.scale))
             flow.append(self._positions_table(shown, st, cap, shortened))
         else:
@@ -185,16 +227,16 @@ class _Layout:
             flow.append(Paragraph(esc(" · ".join(notes)), st["note"]))
         if self.silent:
             names = ", ".join(self.registry.name(a) for a in self.silent)
-            flow.append(Paragraph("<b>No stated position:</b> " + esc(short(names, "silent", "silent roster")),
-                                  st["note"]))
+            flow.append(
+                Paragraph("<b>No stated position:</b> " + esc(short(names, "silent", "silent roster")), st["note"])
+            )
 
         evidence = self.key_claims[: fit.evidence]
         report.evidence_dropped = max(0, min(5, len(self.key_claims)) - len(evidence))
         if evidence:
             flow.append(Paragraph("KEY EVIDENCE", st["head"]))
             for n, claim in enumerate(evidence, 1):
-                flow.append(Paragraph(self._evidence_line(claim, cap, shortened), st["evidence"],
-                                      bulletText=f"{n}."))
+                flow.append(Paragraph(self._evidence_line(claim, cap, shortened), st["evidence"], bulletText=f"{n}."))
 
         blocks = self._assessment_blocks(fit, st, report, short)
         if blocks:
@@ -219,16 +261,19 @@ class _Layout:
         kept = {s.actor for s in keep}
         return [s for s in self.stances if s.actor in kept]
 
-    def _positions_table(self, shown: list[ActorStance], st: dict[str, Any], cap: dict[str, int],
-                         shortened: set[str]) -> Table:
+    def _positions_table(
+        self, shown: list[ActorStance], st: dict[str, Any], cap: dict[str, int], shortened: set[str]
+    ) -> Table:
         info = self.brief.info
         head = [Paragraph(f"<b>{h}</b>", st["cellmuted"]) for h in ("Country", "Position", "Basis", "Grade", "Date")]
         rows: list[list[Any]] = [head]
         style: list[tuple[Any, ...]] = [
             ("LINEBELOW", (0, 0), (-1, 0), 0.6, HexColor(ACCENT)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ]
         for i, s in enumerate(shown, 1):
             level = info.stance_level(s.stance)
@@ -251,14 +296,22 @@ class _Layout:
                 if quote != basis_ev.claim.text:
                     shortened.add("quotes")
                 speaker = basis_ev.claim.speaker
-                basis = esc(quoted(quote)) + (f" <font color='{MUTED}'>— {esc(shorten(speaker, cap['speaker']))}</font>"
-                                             if speaker else "")
+                basis = esc(quoted(quote)) + (
+                    f" <font color='{MUTED}'>— {esc(shorten(speaker, cap['speaker']))}</font>" if speaker else ""
+                )
                 grade, when = basis_ev.grade, _nice_date(basis_ev.date, short=True)
             else:
                 basis = f"<i>{esc(shorten(s.override_note or 'Analyst’s judgement', cap['note']))}</i>"
                 grade, when = "—", ""
-            rows.append([Paragraph(country, st["cell"]), Paragraph(chip_text, st["chip"]), Paragraph(basis, st["cell"]),
-                         Paragraph(esc(grade), st["cell"]), Paragraph(esc(when), st["cellmuted"])])
+            rows.append(
+                [
+                    Paragraph(country, st["cell"]),
+                    Paragraph(chip_text, st["chip"]),
+                    Paragraph(basis, st["cell"]),
+                    Paragraph(esc(grade), st["cell"]),
+                    Paragraph(esc(when), st["cellmuted"]),
+                ]
+            )
             style.append(("BACKGROUND", (1, i), (1, i), _tint(level.colour, 0.22)))
             style.append(("LINEBEFORE", (1, i), (1, i), 3, HexColor(level.colour)))
             style.append(("LINEBELOW", (0, i), (-1, i), 0.3, HexColor(RULE)))
@@ -270,12 +323,21 @@ class _Layout:
         quote = shorten(claim.text, cap["quote"])
         if quote != claim.text:
             shortened.add("quotes")
-        parts = [p for p in (claim.speaker, src.outlet if src else "",
-                             _nice_date(claim.event_date or (src.published if src else ""))) if p]
+        parts = [
+            p
+            for p in (
+                claim.speaker,
+                src.outlet if src else "",
+                _nice_date(claim.event_date or (src.published if src else "")),
+            )
+            if p
+        ]
         who = esc(", ".join(shorten(p, cap["speaker"]) for p in parts))
         grade = f"{src.reliability if src else 'F'}{claim.credibility or 6}"
-        return (f"{esc(quoted(quote))} <font color='{MUTED}'>— {who}</font> "
-                f"<font color='{ACCENT}'>[{esc(claim.source)}]</font> <font color='{MUTED}'>{grade}</font>")
+        return (
+            f"{esc(quoted(quote))} <font color='{MUTED}'>— {who}</font> "
+            f"<font color='{ACCENT}'>[{esc(claim.source)}]</font> <font color='{MUTED}'>{grade}</font>"
+        )
 
     def _assessment_blocks(self, fit: _Fit, st: dict[str, Any], report: FitReport, short: Any) -> Flowable | None:
         info = self.brief.info
@@ -289,20 +351,41 @@ class _Layout:
         report.outlook_dropped = len(info.outlook) - len(bullets)
         if bullets:
             right.append(Paragraph("OUTLOOK AND RECOMMENDATIONS", st["head"]))
-            items = [ListItem(Paragraph(esc(short(b, "outlook", "outlook")), st["body"]), leftIndent=10 * fit.scale,
-                              value="•") for b in bullets]
-            right.append(ListFlowable(items, bulletType="bullet", start="•", leftIndent=10 * fit.scale,
-                                      bulletFontName=st["body"].fontName, bulletFontSize=st["body"].fontSize))
+            items = [
+                ListItem(
+                    Paragraph(esc(short(b, "outlook", "outlook")), st["body"]), leftIndent=10 * fit.scale, value="•"
+                )
+                for b in bullets
+            ]
+            right.append(
+                ListFlowable(
+                    items,
+                    bulletType="bullet",
+                    start="•",
+                    leftIndent=10 * fit.scale,
+                    bulletFontName=st["body"].fontName,
+                    bulletFontSize=st["body"].fontSize,
+                )
+            )
         if not left and not right:
             return None
-        cells, widths = ([left, right], [self.width * 0.56, self.width * 0.44]) if left and right else \
-            ([left or right], [self.width])
-        return _table([cells], widths, [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, 0), 10),
-            ("RIGHTPADDING", (1, 0), (1, 0), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ])
+        cells, widths = (
+            ([left, right], [self.width * 0.56, self.width * 0.44])
+            if left and right
+            else ([left or right], [self.width])
+        )
+        return _table(
+            [cells],
+            widths,
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, 0), 10),
+                ("RIGHTPADDING", (1, 0), (1, 0), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ],
+        )
 
     def _source_line(self, src: Any, cap: dict[str, int], shortened: set[str]) -> str:
         """[S1] Outlet — Author, “Title”, date, reliability B (usually reliable) URL"""
@@ -327,8 +410,9 @@ class _Layout:
         return total
 
 
-def _table(rows: list[list[Any]], widths: list[float], style: list[tuple[Any, ...]],
-           heights: list[float] | None = None) -> Table:
+def _table(
+    rows: list[list[Any]], widths: list[float], style: list[tuple[Any, ...]], heights: list[float] | None = None
+) -> Table:
     """A table in the brief's font (ReportLab's cells would otherwise name Helvetica, unembedded)."""
     table = Table(rows, colWidths=widths, rowHeights=heights)
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "NotoSans"), *style]))
@@ -336,8 +420,16 @@ def _table(rows: list[list[Any]], widths: list[float], style: list[tuple[Any, ..
 
 
 def _rule(width: float, space: float) -> Flowable:
-    t = _table([[""]], [width], [("LINEBELOW", (0, 0), (-1, -1), 0.6, HexColor(RULE)),
-                                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)], [0.1])
+    t = _table(
+        [[""]],
+        [width],
+        [
+            ("LINEBELOW", (0, 0), (-1, -1), 0.6, HexColor(RULE)),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ],
+        [0.1],
+    )
     t.spaceBefore = space
     t.spaceAfter = space
     return t
@@ -345,7 +437,9 @@ def _rule(width: float, space: float) -> Flowable:
 
 def _tint(hex_colour: str, amount: float) -> Any:
     c = HexColor(hex_colour)
-    return HexColor("#{:02X}{:02X}{:02X}".format(*(int(255 - (255 - v * 255) * amount) for v in (c.red, c.green, c.blue))))
+    return HexColor(
+        "#{:02X}{:02X}{:02X}".format(*(int(255 - (255 - v * 255) * amount) for v in (c.red, c.green, c.blue)))
+    )
 
 
 def _nice_date(iso: str, short: bool = False) -> str:
@@ -382,21 +476,36 @@ def _candidates(layout: _Layout) -> list[_Fit]:
     for cap in (0.75, 0.55, 0.4, 0.3):
         out.append(replace(small, text_cap=cap))
     lean = out[-1]
-    for positions, evidence, sources, outlook, cap in ((6, 3, 4, 3, 0.25), (4, 2, 3, 2, 0.2), (3, 1, 2, 2, 0.15),
-                                                        (2, 1, 1, 1, 0.1), (0, 0, 1, 1, 0.05), (0, 0, 0, 0, 0.02)):
-        out.append(replace(lean, positions=min(full.positions, positions), evidence=min(full.evidence, evidence),
-                           sources=min(full.sources, sources), outlook=min(full.outlook, outlook), text_cap=cap,
-                           spectrum_rows=3))
+    for positions, evidence, sources, outlook, cap in (
+        (6, 3, 4, 3, 0.25),
+        (4, 2, 3, 2, 0.2),
+        (3, 1, 2, 2, 0.15),
+        (2, 1, 1, 1, 0.1),
+        (0, 0, 1, 1, 0.05),
+        (0, 0, 0, 0, 0.02),
+    ):
+        out.append(
+            replace(
+                lean,
+                positions=min(full.positions, positions),
+                evidence=min(full.evidence, evidence),
+                sources=min(full.sources, sources),
+                outlook=min(full.outlook, outlook),
+                text_cap=cap,
+                spectrum_rows=3,
+            )
+        )
     return out
 
 
-def render_brief(brief: Brief, *, deterministic: bool = False, registry: ActorRegistry | None = None,
-                 generated: date | None = None) -> RenderResult:
+def render_brief(
+    brief: Brief, *, deterministic: bool = False, registry: ActorRegistry | None = None, generated: date | None = None
+) -> RenderResult:
     """The brief as a one-page PDF, and what had to be cut to fit it."""
     register_fonts()
     registry = registry or default_registry()
     if generated is None:
-        generated = _fixed_date(brief) if deterministic else datetime.now(timezone.utc).date()
+        generated = _fixed_date(brief) if deterministic else datetime.now(UTC).date()
     layout = _Layout(brief, registry, generated)
     chosen: tuple[list[Flowable], FitReport, _Fit] | None = None
     for fit in _candidates(layout):
@@ -434,10 +543,20 @@ def _build(layout: _Layout, story: list[Flowable], deterministic: bool) -> tuple
     buffer = io.BytesIO()
     countries = [layout.registry.name(s.actor) for s in layout.stances]
     doc = BaseDocTemplate(
-        buffer, pagesize=layout.page, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + TOP_BAND,
-        bottomMargin=MARGIN + BOTTOM_BAND, title=info.title or "Untitled brief", author=info.analyst or "Unknown analyst",
-        subject=info.question, keywords=countries, creator=f"Briefing {__version__}", producer="Briefing (ReportLab)",
-        invariant=1 if deterministic else 0, initialFontName=BOLD,
+        buffer,
+        pagesize=layout.page,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + TOP_BAND,
+        bottomMargin=MARGIN + BOTTOM_BAND,
+        title=info.title or "Untitled brief",
+        author=info.analyst or "Unknown analyst",
+        subject=info.question,
+        keywords=countries,
+        creator=f"Briefing {__version__}",
+        producer="Briefing (ReportLab)",
+        invariant=1 if deterministic else 0,
+        initialFontName=BOLD,
     )
     pages = [0]
 
@@ -452,8 +571,17 @@ def _build(layout: _Layout, story: list[Flowable], deterministic: bool) -> tuple
         canvas.drawRightString(layout.page[0] - MARGIN, MARGIN - 10, f"{pages[0]} / 1")
         canvas.restoreState()
 
-    frame = Frame(MARGIN, MARGIN + BOTTOM_BAND, layout.width, layout.height, leftPadding=0, rightPadding=0,
-                  topPadding=0, bottomPadding=0, id="body")
+    frame = Frame(
+        MARGIN,
+        MARGIN + BOTTOM_BAND,
+        layout.width,
+        layout.height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
     doc.addPageTemplates([PageTemplate(id="brief", frames=[frame], onPage=decorate)])
     try:
         doc.build(story)

@@ -19,8 +19,15 @@ def _text_colour(fill: Color) -> Color:
     return HexColor(INK) if luminance > 0.6 else white
 
 
-def spectrum(width: float, scale: list[StanceLevel], placed: list[tuple[str, int, bool]], font: str,
-             bold: str, font_size: float = 7.0, max_rows: int = 8) -> Drawing:
+def spectrum(
+    width: float,
+    scale: list[StanceLevel],
+    placed: list[tuple[str, int, bool]],
+    font: str,
+    bold: str,
+    font_size: float = 7.0,
+    max_rows: int = 8,
+) -> Drawing:
     """``placed``: (label, stance, unreviewed). Markers sharing a stance are stacked in rows, never overlaid."""
     columns = len(scale)
     col_w = width / columns
@@ -45,8 +52,17 @@ def spectrum(width: float, scale: list[StanceLevel], placed: list[tuple[str, int
             size -= 0.25
         while stringWidth(label, font, size) > col_w - 4 and len(label) > 2:
             label = label[:-2] + "…"
-        d.add(String(x + col_w / 2, axis_y - 10, label, fontName=font, fontSize=size,
-                     fillColor=HexColor(MUTED), textAnchor="middle"))
+        d.add(
+            String(
+                x + col_w / 2,
+                axis_y - 10,
+                label,
+                fontName=font,
+                fontSize=size,
+                fillColor=HexColor(MUTED),
+                textAnchor="middle",
+            )
+        )
     d.add(Line(0, axis_y + 2, width, axis_y + 2, strokeColor=HexColor(RULE), strokeWidth=0.5))
     # The markers, stacked upwards from the band.
     for i, level in enumerate(scale):
@@ -63,8 +79,20 @@ def spectrum(width: float, scale: list[StanceLevel], placed: list[tuple[str, int
             y = axis_y + 8 + r * (CHIP_H + CHIP_GAP)
             is_more = extra and n == len(shown)
             if unreviewed:
-                d.add(Rect(x, y, chip_w, CHIP_H, rx=2, ry=2, fillColor=white, strokeColor=fill, strokeWidth=1,
-                           strokeDashArray=[1.5, 1]))
+                d.add(
+                    Rect(
+                        x,
+                        y,
+                        chip_w,
+                        CHIP_H,
+                        rx=2,
+                        ry=2,
+                        fillColor=white,
+                        strokeColor=fill,
+                        strokeWidth=1,
+                        strokeDashArray=[1.5, 1],
+                    )
+                )
                 ink = HexColor(INK)
             elif is_more:
                 d.add(Rect(x, y, chip_w, CHIP_H, rx=2, ry=2, fillColor=white, strokeColor=HexColor(RULE)))
@@ -72,6 +100,9 @@ def spectrum(width: float, scale: list[StanceLevel], placed: list[tuple[str, int
             else:
                 d.add(Rect(x, y, chip_w, CHIP_H, rx=2, ry=2, fillColor=fill, strokeColor=None))
                 ink = _text_colour(fill)
-            d.add(String(x + chip_w / 2, y + 3, label, fontName=bold, fontSize=font_size, fillColor=ink,
-                         textAnchor="middle"))
+            d.add(
+                String(
+                    x + chip_w / 2, y + 3, label, fontName=bold, fontSize=font_size, fillColor=ink, textAnchor="middle"
+                )
+            )
     return d

@@ -17,16 +17,29 @@ MIN_FONT_SIZE = 7.0
 
 # name: (parent, {attribute: value}); sizes are in points at scale 1.0.
 STYLE_SHEET: dict[str, tuple[str | None, dict[str, Any]]] = {
-    "base": (None, {"fontName": "NotoSans", "bulletFontName": "NotoSans", "fontSize": 9.0, "leading": 11.6,
-                    "textColor": INK}),
+    "base": (
+        None,
+        {"fontName": "NotoSans", "bulletFontName": "NotoSans", "fontSize": 9.0, "leading": 11.6, "textColor": INK},
+    ),
     "marking": ("base", {"fontName": "NotoSans-Bold", "fontSize": 8, "leading": 10, "alignment": TA_CENTER}),
     "kicker": ("base", {"fontName": "NotoSans-Bold", "fontSize": 7.5, "leading": 9.5, "textColor": ACCENT}),
     "title": ("base", {"fontName": "NotoSans-Bold", "fontSize": 17, "leading": 20.5, "spaceBefore": 2}),
-    "question": ("base", {"fontName": "NotoSans-Italic", "fontSize": 10, "leading": 13, "textColor": ACCENT,
-                          "spaceBefore": 3}),
+    "question": (
+        "base",
+        {"fontName": "NotoSans-Italic", "fontSize": 10, "leading": 13, "textColor": ACCENT, "spaceBefore": 3},
+    ),
     "meta": ("base", {"fontSize": 8, "leading": 10, "textColor": MUTED, "spaceBefore": 3}),
-    "head": ("base", {"fontName": "NotoSans-Bold", "fontSize": 8.6, "leading": 11, "textColor": ACCENT,
-                      "spaceBefore": 6.5, "spaceAfter": 2.5}),
+    "head": (
+        "base",
+        {
+            "fontName": "NotoSans-Bold",
+            "fontSize": 8.6,
+            "leading": 11,
+            "textColor": ACCENT,
+            "spaceBefore": 6.5,
+            "spaceAfter": 2.5,
+        },
+    ),
     "bluf": ("base", {"fontSize": 9.8, "leading": 12.8}),
     "body": ("base", {}),
     "cell": ("base", {"fontSize": 8.0, "leading": 9.8}),
@@ -34,11 +47,9 @@ STYLE_SHEET: dict[str, tuple[str | None, dict[str, Any]]] = {
     "cellbold": ("cell", {"fontName": "NotoSans-Bold"}),
     "chip": ("cell", {"fontName": "NotoSans-Bold", "fontSize": 7.4, "leading": 9, "alignment": TA_LEFT}),
     "note": ("base", {"fontSize": 7.8, "leading": 10, "textColor": MUTED, "spaceBefore": 2.5}),
-    "evidence": ("base", {"fontSize": 8.6, "leading": 11, "leftIndent": 12, "bulletIndent": 0,
-                          "spaceAfter": 2}),
+    "evidence": ("base", {"fontSize": 8.6, "leading": 11, "leftIndent": 12, "bulletIndent": 0, "spaceAfter": 2}),
     "bullet": ("base", {"leftIndent": 10, "bulletIndent": 0, "spaceAfter": 1.5}),
-    "source": ("base", {"fontSize": 7.4, "leading": 9.2, "textColor": MUTED, "leftIndent": 18,
-                        "firstLineIndent": -18}),
+    "source": ("base", {"fontSize": 7.4, "leading": 9.2, "textColor": MUTED, "leftIndent": 18, "firstLineIndent": -18}),
     "footer": ("base", {"fontSize": 7, "leading": 9, "textColor": MUTED}),
 }
 

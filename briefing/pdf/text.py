@@ -38,6 +38,6 @@ def link(url: str, label: str) -> str:
 def quoted(text: str) -> str:
     """Typographic quotes around a quotation, without doubling quotes the text already has."""
     text = text.strip()
-    if text[:1] in "“\"" and text[-1:] in "”\"":
+    if text[:1] in '“"' and text[-1:] in '”"':
         text = text[1:-1]
     return f"“{text}”"

@@ -13,12 +13,22 @@ from ..model import Brief, Claim, Position
 from .engine import SentenceReading, Suggestion, read_sentence
 from .lexicon import Lexicon, default_lexicon, load_lexicon
 
-__all__ = ["Lexicon", "SentenceReading", "Suggestion", "apply_reading", "load_lexicon", "read_sentence",
-           "suggest_brief", "suggest_claim", "suggest_text"]
+__all__ = [
+    "Lexicon",
+    "SentenceReading",
+    "Suggestion",
+    "apply_reading",
+    "load_lexicon",
+    "read_sentence",
+    "suggest_brief",
+    "suggest_claim",
+    "suggest_text",
+]
 
 
-def suggest_text(text: str, published: str = "", registry: ActorRegistry | None = None,
-                 lexicon: Lexicon | None = None) -> SentenceReading:
+def suggest_text(
+    text: str, published: str = "", registry: ActorRegistry | None = None, lexicon: Lexicon | None = None
+) -> SentenceReading:
     return read_sentence(text, registry or default_registry(), lexicon or default_lexicon(), published)
 
 
@@ -45,14 +55,19 @@ def apply_reading(claim: Claim, reading: SentenceReading) -> int:
     return added
 
 
-def suggest_claim(brief: Brief, claim: Claim, registry: ActorRegistry | None = None,
-                  lexicon: Lexicon | None = None) -> SentenceReading:
+def suggest_claim(
+    brief: Brief, claim: Claim, registry: ActorRegistry | None = None, lexicon: Lexicon | None = None
+) -> SentenceReading:
     source = brief.source(claim.source)
     return suggest_text(claim.text, source.published if source else "", registry, lexicon)
 
 
-def suggest_brief(brief: Brief, claims: Iterable[Claim] | None = None, registry: ActorRegistry | None = None,
-                  lexicon: Lexicon | None = None) -> int:
+def suggest_brief(
+    brief: Brief,
+    claims: Iterable[Claim] | None = None,
+    registry: ActorRegistry | None = None,
+    lexicon: Lexicon | None = None,
+) -> int:
     """Run suggestions over ``claims`` (default: all) in place; return the number of positions added."""
     registry = registry or default_registry()
     lexicon = lexicon or default_lexicon()

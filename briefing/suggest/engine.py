@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -44,7 +45,7 @@ def _cues(text: str, lex: Lexicon) -> list[_CueHit]:
     hits: list[_CueHit] = []
     for m in lex.cue_re.finditer(text):
         cue = lex.cue_by_group[m.lastgroup or ""]
-        after = text[m.end():]
+        after = text[m.end() :]
         if re.match(r"\s+by\b", after) and cue.polarity > 0 and cue.takes_object:
             continue  # "backed by Poland": a by-phrase, read separately
         stance, words, certain = _score(text, m.start(), m.end(), cue, lex)
@@ -60,13 +61,13 @@ def _score(text: str, start: int, end: int, cue: Cue, lex: Lexicon) -> tuple[int
     sign = cue.polarity
     strength = cue.strength
     certain = True
-    before = text[max(0, start - 25):start]
+    before = text[max(0, start - 25) : start]
     if lex.negators.search(before.split(",")[-1]):
         sign = -sign
         strength = 1
         words = before.split(",")[-1].strip() + " " + words
     if cue.takes_object:
-        obj_sign, obj_words = _object_sign(text[end:end + 90], lex)
+        obj_sign, obj_words = _object_sign(text[end : end + 90], lex)
         if obj_sign is None:
             certain = False
         else:
@@ -112,7 +113,7 @@ def read_sentence(text: str, registry: ActorRegistry, lex: Lexicon, published: s
 
     # 1. Subjects: the nearest holder before a cue in the same clause, with those coordinated with it.
     bounds = [0, *[b.end() for b in CLAUSE_BREAK.finditer(text)], len(text) + 1]
-    for lo, hi in zip(bounds, bounds[1:]):
+    for lo, hi in itertools.pairwise(bounds):
         clause_mentions = [m for m in mentions if lo <= m.start < hi and m.holder]
         served: set[int] = set()  # a subject takes the first cue after it; later cues are its object's
         for hit in (h for h in cues if lo <= h.start < hi):
@@ -121,12 +122,12 @@ def read_sentence(text: str, registry: ActorRegistry, lex: Lexicon, published: s
                 continue
             subject = before[-1]
             served.add(id(subject))
-            gap = text[subject.end:hit.start]
+            gap = text[subject.end : hit.start]
             if len(gap.split()) > 25 or _object_of_say(text, subject, lex):
                 continue
             group = [subject]
             for m in reversed(before[:-1]):
-                between = text[m.end:group[-1].start]
+                between = text[m.end : group[-1].start]
                 if re.fullmatch(r"[’']?s?\s*(?:,|and|, and|as well as|&|or|nor)\s*(?:the\s+)?", between):
                     group.append(m)
                 else:
@@ -139,11 +140,11 @@ def read_sentence(text: str, registry: ActorRegistry, lex: Lexicon, published: s
     for m in mentions:
         if not m.holder or any(code in found for code in m.codes):
             continue
-        before = text[:m.start].rstrip()
-        after = text[m.end:]
-        said_before = re.search(r"(?:" + lex.say_verbs.pattern + r")\s*$", before, re.I)
-        said_after = lex.say_verbs.match(after.lstrip(" ’'s") if m.titled else after.lstrip())
-        if not (said_before or (said_after and before.endswith((",", "”", '"')))):
+        head = text[: m.start].rstrip()
+        tail = text[m.end :]
+        said_before = re.search(r"(?:" + lex.say_verbs.pattern + r")\s*$", head, re.I)
+        said_after = lex.say_verbs.match(tail.lstrip(" ’'s") if m.titled else tail.lstrip())
+        if not (said_before or (said_after and head.endswith((",", "”", '"')))):
             continue
         ranked = sorted((h for h in cues if h.end <= m.start), key=lambda h: -abs(h.stance))
         if ranked:
@@ -165,7 +166,7 @@ def read_sentence(text: str, registry: ActorRegistry, lex: Lexicon, published: s
             stance = max(-1, min(1, prior[-1].stance))
             words = f"{by.group()} ({prior[-1].words})"
         else:
-            sign, term = _object_sign(text[max(0, by.start() - 60):by.start()], lex)
+            sign, term = _object_sign(text[max(0, by.start() - 60) : by.start()], lex)
             if sign is None:
                 continue
             stance, words = sign, f"{by.group()} ({term})"
@@ -180,12 +181,12 @@ def read_sentence(text: str, registry: ActorRegistry, lex: Lexicon, published: s
 
 
 def _after_by(text: str, m: Mention) -> bool:
-    return bool(re.search(r"\bby\s+(?:the\s+)?(?:\S+\s+(?:and|,)\s+)*$", text[max(0, m.start - 60):m.start]))
+    return bool(re.search(r"\bby\s+(?:the\s+)?(?:\S+\s+(?:and|,)\s+)*$", text[max(0, m.start - 60) : m.start]))
 
 
 def _object_of_say(text: str, m: Mention, lex: Lexicon) -> bool:
-    """"Poland said Russia must…": the actor after a verb of saying is what is talked about, not who talks."""
-    before = text[:m.start].rstrip()
+    """ "Poland said Russia must…": the actor after a verb of saying is what is talked about, not who talks."""
+    before = text[: m.start].rstrip()
     return bool(re.search(r"(?:" + lex.say_verbs.pattern + r")(?:\s+that)?\s*$", before, re.I))
 
 
@@ -193,7 +194,7 @@ def _coordinated_after(text: str, index: int, mentions: list[Mention]) -> list[M
     out: list[Mention] = []
     cursor = index
     for m in sorted((m for m in mentions if m.start >= index), key=lambda m: m.start):
-        between = text[cursor:m.start]
+        between = text[cursor : m.start]
         if re.fullmatch(r"\s*(?:the\s+)?|\s*(?:,|and|, and|as well as|&)\s*(?:the\s+)?", between):
             out.append(m)
             cursor = m.end

@@ -60,17 +60,23 @@ class Lexicon:
 
 def build(data: dict[str, Any]) -> Lexicon:
     try:
-        cues = [Cue(c["phrase"], int(c["polarity"]), int(c["strength"]), bool(c.get("object", False)))
-                for c in data["cues"]]
+        cues = [
+            Cue(c["phrase"], int(c["polarity"]), int(c["strength"]), bool(c.get("object", False))) for c in data["cues"]
+        ]
         ordered = sorted(cues, key=lambda c: len(c.phrase), reverse=True)
         groups = {f"c{i}": cue for i, cue in enumerate(ordered)}
-        cue_re = re.compile("|".join(f"(?P<{name}>{phrase_pattern(cue.phrase)})" for name, cue in groups.items()),
-                            re.I)
+        cue_re = re.compile("|".join(f"(?P<{name}>{phrase_pattern(cue.phrase)})" for name, cue in groups.items()), re.I)
         return Lexicon(
-            cues=cues, cue_re=cue_re, cue_by_group=groups,
-            tough=any_of(data["tough"]), soft=any_of(data["soft"]), negators=any_of(data["negators"]),
-            reversers=any_of(data["reversers"]), say_verbs=any_of(data["say_verbs"]),
-            titles=any_of(data["titles"]), not_holder_after=any_of(data["not_holder_after"]),
+            cues=cues,
+            cue_re=cue_re,
+            cue_by_group=groups,
+            tough=any_of(data["tough"]),
+            soft=any_of(data["soft"]),
+            negators=any_of(data["negators"]),
+            reversers=any_of(data["reversers"]),
+            say_verbs=any_of(data["say_verbs"]),
+            titles=any_of(data["titles"]),
+            not_holder_after=any_of(data["not_holder_after"]),
             place_prepositions={w.lower() for w in data["place_prepositions"]},
             object_prepositions={w.lower() for w in data["object_prepositions"]},
             by_phrase=any_of(data["by_phrase"]),

@@ -12,8 +12,11 @@ from .lexicon import Lexicon
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*", re.U)
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 _NAME_WORD = re.compile(r"\s*([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]+)")
-_AUX = re.compile(r"^\s*(?:,\s*)?(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|must|"
-                  r"also|again|already|now|then|too|on \w+day|,)\b", re.I)
+_AUX = re.compile(
+    r"^\s*(?:,\s*)?(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|must|"
+    r"also|again|already|now|then|too|on \w+day|,)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -51,7 +54,7 @@ class MentionFinder:
                 continue
             for form, code, role in candidates:
                 end = word.start() + len(form)
-                chunk = text[word.start():end]
+                chunk = text[word.start() : end]
                 if not _same(chunk, form) or (end < len(text) and (text[end].isalnum())):
                     continue
                 actor = self.registry.get(code)
@@ -66,7 +69,9 @@ def _same(chunk: str, form: str) -> bool:
     if chunk == form:
         return True
     # "The Kremlin" at the start of a sentence; "the Baltic states" written "Baltic States".
-    return chunk.lower() == form.lower() and (form[:4].lower() == "the " or chunk[:1].isupper() and form[:1].isupper())
+    return chunk.lower() == form.lower() and (
+        form[:4].lower() == "the " or (chunk[:1].isupper() and form[:1].isupper())
+    )
 
 
 @lru_cache(maxsize=4)
@@ -77,11 +82,11 @@ def finder_for(registry: ActorRegistry) -> MentionFinder:
 def judge(text: str, mentions: list[Mention], lex: Lexicon) -> None:
     """Mark the mentions that can hold a position, and find the speaker each one names."""
     for i, m in enumerate(mentions):
-        after = text[m.end:]
+        after = text[m.end :]
         poss = _POSSESSIVE.match(after)
         if poss:
             m.possessive = True
-            after = after[poss.end():]
+            after = after[poss.end() :]
         stripped = after.lstrip()
         title = lex.titles.match(stripped) or _title_after_adjectives(stripped, lex)
         m.titled = bool(title)
@@ -92,15 +97,17 @@ def judge(text: str, mentions: list[Mention], lex: Lexicon) -> None:
             m.holder = before_word not in lex.object_prepositions | lex.place_prepositions or before_word == "by"
         elif m.possessive:
             m.holder = False
-        elif lex.not_holder_after.match(stripped) or (stripped[:1].isupper() and m.role != "group"
-                                                        and not _starts_verbish(stripped, lex)):
+        elif lex.not_holder_after.match(stripped) or (
+            stripped[:1].isupper() and m.role != "group" and not _starts_verbish(stripped, lex)
+        ):
             m.holder = False  # "Russian aircraft", "the Paris Agreement", "Washington Post"
         elif m.role == "demonym":
             # A demonym alone holds a position only as a people: "the French said", "Germans rejected".
-            m.holder = (before_word == "the" or text[m.start:m.end].endswith("s")) and _starts_verbish(stripped, lex)
+            m.holder = (before_word == "the" or text[m.start : m.end].endswith("s")) and _starts_verbish(stripped, lex)
         elif m.role in ("capital", "metonym"):
-            m.holder = before_word not in lex.place_prepositions | lex.object_prepositions and \
-                _starts_verbish(stripped, lex)
+            m.holder = before_word not in lex.place_prepositions | lex.object_prepositions and _starts_verbish(
+                stripped, lex
+            )
         else:
             m.holder = before_word not in lex.place_prepositions | lex.object_prepositions or before_word == "by"
         if m.holder:
@@ -109,15 +116,20 @@ def judge(text: str, mentions: list[Mention], lex: Lexicon) -> None:
 
 
 def _starts_verbish(after: str, lex: Lexicon) -> bool:
-    return bool(_AUX.match(after) or lex.say_verbs.match(after) or lex.cue_re.match(after)
-                or re.match(r"^(?:and|or|,)\b", after) or re.match(r"^[a-z]+(?:ed|s)\b", after))
+    return bool(
+        _AUX.match(after)
+        or lex.say_verbs.match(after)
+        or lex.cue_re.match(after)
+        or re.match(r"^(?:and|or|,)\b", after)
+        or re.match(r"^[a-z]+(?:ed|s)\b", after)
+    )
 
 
 def _title_after_adjectives(after: str, lex: Lexicon) -> re.Match[str] | None:
     # "the Danish defence ministry", "Polish deputy foreign minister": up to two words before the title.
     m = re.match(r"^((?:[a-z-]+\s+){1,2})", after)
     if m and not re.match(r"^(?:and|or|but|the|a|an|to|of|in|on)\b", after):
-        return lex.titles.match(after[m.end():])
+        return lex.titles.match(after[m.end() :])
     return None
 
 
@@ -131,7 +143,7 @@ def _speaker(text: str, m: Mention, lex: Lexicon) -> str:
     if not m.titled:
         return ""
     start = m.start
-    if text[max(0, start - 4):start].lower() == "the ":
+    if text[max(0, start - 4) : start].lower() == "the ":
         start -= 4
     cursor = m.end
     poss = _POSSESSIVE.match(text[cursor:])

@@ -10,15 +10,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from helpers import small_brief
 
 from briefing import storage
 
-from helpers import small_brief
-
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "briefing", *args], capture_output=True, text=True, cwd=cwd,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", *args], capture_output=True, text=True, cwd=cwd, timeout=120
+    )
 
 
 def _brief_json() -> dict:
@@ -30,22 +30,32 @@ def _write_json(change: Callable[[dict], None]) -> Callable[[Path], None]:
         data = _brief_json()
         change(data)
         path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+
     return make
 
 
 BAD_BRIEFS: dict[str, tuple[Callable[[Path], None], str]] = {
     "truncated JSON": (lambda p: p.write_text(storage.dumps(small_brief())[:300], encoding="utf-8"), "not valid JSON"),
     "wrong types": (_write_json(lambda d: d["brief"].update(title=["a"], outlook="x")), "brief.title: expected text"),
-    "stance out of range": (_write_json(lambda d: d["claims"][0]["positions"][0].update(stance=7)),
-                            "claims[0].positions[0].stance: 7 is outside -2..2"),
+    "stance out of range": (
+        _write_json(lambda d: d["claims"][0]["positions"][0].update(stance=7)),
+        "claims[0].positions[0].stance: 7 is outside -2..2",
+    ),
     "duplicate ids": (_write_json(lambda d: d["claims"][1].update(id="C1")), "claims[1].id: 'C1' is used by another"),
     "offsets past the text": (_write_json(lambda d: d["claims"][1].update(end=10_000)), "claims[1].end: 10000 is past"),
-    "text not matching offsets": (_write_json(lambda d: d["claims"][1].update(start=5)), "claims[1].text: does not match"),
+    "text not matching offsets": (
+        _write_json(lambda d: d["claims"][1].update(start=5)),
+        "claims[1].text: does not match",
+    ),
     "future version": (_write_json(lambda d: d.update(version=99)), "version: this file is format version 99"),
-    "50 MB text": (lambda p: p.write_text('{"format": "briefing", "version": 1, "x": "' + "a" * 70_000_000 + '"}'),
-                   "the file is 70.0 MB"),
-    "not UTF-8": (lambda p: p.write_bytes(storage.dumps(small_brief()).encode("utf-8").replace(b"Test", b"T\xe9st")),
-                  "not UTF-8 text: byte 0xe9"),
+    "50 MB text": (
+        lambda p: p.write_text('{"format": "briefing", "version": 1, "x": "' + "a" * 70_000_000 + '"}'),
+        "the file is 70.0 MB",
+    ),
+    "not UTF-8": (
+        lambda p: p.write_bytes(storage.dumps(small_brief()).encode("utf-8").replace(b"Test", b"T\xe9st")),
+        "not UTF-8 text: byte 0xe9",
+    ),
     "binary garbage": (lambda p: p.write_bytes(bytes(range(256)) * 64), "binary file"),
     "empty file": (lambda p: p.write_bytes(b""), "the file is empty"),
     "not a brief": (lambda p: p.write_text('{"hello": 1}'), "format: missing"),
@@ -88,7 +98,11 @@ def test_import_seed_writes_a_valid_brief_with_its_sentences(tmp_path: Path, see
     brief = storage.load(out)
     assert brief.info.title == "NATO Allies at Odds Over How to Respond to Russia’s Threats"
     assert brief.info.question == "Shoot down Russian aircraft?"
-    assert [c.text[:20] for c in brief.claims] == ["NATO allies are stru", "On Tuesday evening, ", "On Monday, Polish Pr"]
+    assert [c.text[:20] for c in brief.claims] == [
+        "NATO allies are stru",
+        "On Tuesday evening, ",
+        "On Monday, Polish Pr",
+    ]
 
 
 def test_import_refuses_to_overwrite_without_force(tmp_path: Path, seed_path: Path) -> None:

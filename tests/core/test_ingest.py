@@ -28,8 +28,18 @@ def test_seed_comes_out_exactly_right(seed_path: Path) -> None:
     assert sentences[0].startswith("NATO allies are struggling")
     assert sentences[1].startswith("On Tuesday evening, Germany warned")
     assert sentences[2].endswith("“no room for discussion” about the policy.")
-    for clutter in ("Bloomberg Terminal", "+1 212", "Photographer", "Getty", "©", "Subscribe", "Gift this article",
-                    "Updated on", "Bookmark", "Sweden’s Defence Minister"):
+    for clutter in (
+        "Bloomberg Terminal",
+        "+1 212",
+        "Photographer",
+        "Getty",
+        "©",
+        "Subscribe",
+        "Gift this article",
+        "Updated on",
+        "Bookmark",
+        "Sweden’s Defence Minister",
+    ):
         assert clutter not in art.text
 
 
@@ -50,11 +60,13 @@ def test_claim_offsets_point_into_the_cleaned_text(seed_path: Path) -> None:
     source, claims = add_article(brief, read_article(seed_path))
     assert [c.id for c in claims] == ["C1", "C2", "C3"]
     for claim in claims:
-        assert source.text[claim.start:claim.end] == claim.text
+        assert source.text[claim.start : claim.end] == claim.text
 
 
-ARTICLE = ("Polish Prime Minister Donald Tusk said on Sept. 23 that the U.S. and the U.K. backed him. "
-           "“We will respond,” he said. Germany disagreed.")
+ARTICLE = (
+    "Polish Prime Minister Donald Tusk said on Sept. 23 that the U.S. and the U.K. backed him. "
+    "“We will respond,” he said. Germany disagreed."
+)
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252"])
@@ -79,10 +91,14 @@ def test_abbreviations_and_quotes_do_not_split_sentences() -> None:
 
 
 def test_words_glued_by_a_scrape_are_separated() -> None:
-    art = parse_article("MenuSubscribeSign InGermany warned against the plan on Monday.Poland backed it on Tuesday "
-                        "and said so twice.HomeNewsTerms of Service")
-    assert art.sentence_texts() == ["Germany warned against the plan on Monday.",
-                                    "Poland backed it on Tuesday and said so twice."]
+    art = parse_article(
+        "MenuSubscribeSign InGermany warned against the plan on Monday.Poland backed it on Tuesday "
+        "and said so twice.HomeNewsTerms of Service"
+    )
+    assert art.sentence_texts() == [
+        "Germany warned against the plan on Monday.",
+        "Poland backed it on Tuesday and said so twice.",
+    ]
 
 
 def test_camel_case_names_are_not_cut() -> None:
@@ -101,34 +117,43 @@ def test_pdf_from_a_real_file(tmp_path: Path) -> None:
 
     path = tmp_path / "a.pdf"
     styles = getSampleStyleSheet()
-    body = ("Estonia asked for consultations after three fighter jets entered its airspace for twelve minutes. "
-            "The Kremlin denied that its aircraft had violated the border. ") * 3
+    body = (
+        "Estonia asked for consultations after three fighter jets entered its airspace for twelve minutes. "
+        "The Kremlin denied that its aircraft had violated the border. "
+    ) * 3
     SimpleDocTemplate(str(path), title="Estonia asks for talks").build(
-        [Paragraph("Estonia asks for talks", styles["Title"]), Paragraph(body, styles["BodyText"])])
+        [Paragraph("Estonia asks for talks", styles["Title"]), Paragraph(body, styles["BodyText"])]
+    )
     art = read_article(path)
     assert art.kind == "pdf"
     assert art.title == "Estonia asks for talks"
-    assert art.sentence_texts()[0] == ("Estonia asked for consultations after three fighter jets entered its "
-                                       "airspace for twelve minutes.")
+    assert art.sentence_texts()[0] == (
+        "Estonia asked for consultations after three fighter jets entered its airspace for twelve minutes."
+    )
 
 
 def test_html_captions_are_kept_apart_from_the_body() -> None:
-    html = ("<html><head><title>Title here - Reuters</title></head><body><article><h1>Title here</h1>"
-            "<figure><figcaption>A soldier at the border, on Monday. REUTERS/Jane Doe</figcaption></figure>"
-            "<p>Germany warned against the plan on Monday and said it would not join the mission.</p>"
-            "<p>Poland backed the plan and said it was ready to send more troops to the border.</p>"
-            "</article></body></html>")
+    html = (
+        "<html><head><title>Title here - Reuters</title></head><body><article><h1>Title here</h1>"
+        "<figure><figcaption>A soldier at the border, on Monday. REUTERS/Jane Doe</figcaption></figure>"
+        "<p>Germany warned against the plan on Monday and said it would not join the mission.</p>"
+        "<p>Poland backed the plan and said it was ready to send more troops to the border.</p>"
+        "</article></body></html>"
+    )
     art = parse_article(html.encode(), "a.html", kind="html")
     assert art.captions == ["A soldier at the border, on Monday. REUTERS/Jane Doe"]
     assert all("soldier" not in s for s in art.sentence_texts())
     assert art.title == "Title here"
 
 
-@pytest.mark.parametrize(("data", "message"), [
-    (b"", "empty"),
-    (b"\x00\x01\x02\x03" * 100, "binary"),
-    (b"Home\nNews\nLogin\n", "no article text"),
-])
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"\x00\x01\x02\x03" * 100, "binary"),
+        (b"Home\nNews\nLogin\n", "no article text"),
+    ],
+)
 def test_unreadable_articles(data: bytes, message: str) -> None:
     with pytest.raises(ImportArticleError, match=message):
         parse_article(data, "x.txt")

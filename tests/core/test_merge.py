@@ -44,7 +44,11 @@ def test_cli_merge_writes_a_valid_file(tmp_path: Path) -> None:
     other.claims[0].positions.append(Position("IT", 0))
     storage.save(other, b)
     out = tmp_path / "m.brief.json"
-    done = subprocess.run([sys.executable, "-m", "briefing", "merge", str(a), str(b), "-o", str(out)],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "briefing", "merge", str(a), str(b), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert {p.actor for p in storage.load(out).claims[0].positions} == {"DE", "IT"}

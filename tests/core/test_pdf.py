@@ -84,8 +84,18 @@ def brief_with(note: str = "", title: str = "T", speaker: str = "", names: list[
     return brief
 
 
-@pytest.mark.parametrize("typed", ["<b>bold?</b>", "&amp; and &lt;", "<font color=red>red</font>",
-                                   "<a href='http://x'>link</a>", "a < b > c & d", "<para>", "]]> <![CDATA["])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "<b>bold?</b>",
+        "&amp; and &lt;",
+        "<font color=red>red</font>",
+        "<a href='http://x'>link</a>",
+        "a < b > c & d",
+        "<para>",
+        "]]> <![CDATA[",
+    ],
+)
 def test_user_markup_is_printed_literally(typed: str) -> None:
     pdf = render_brief(brief_with(note=typed, title=typed, speaker=typed)).pdf
     assert typed in flat(text_of(pdf))
@@ -134,20 +144,37 @@ def big_brief(countries: int, claims: int, bluf: int, name_len: int = 0, sources
     brief.info.roster = codes + default_registry().roster("EU")
     for s in range(sources):
         text = " ".join([sentence] * max(1, claims // sources + 1))
-        brief.sources.append(Source(f"S{s + 1}", title="T" * name_len, outlet="Outlet", text=text,
-                                    url="https://example.org/" + "p" * name_len, reliability="ABCDEF"[s % 6]))
-    n = 0
+        brief.sources.append(
+            Source(
+                f"S{s + 1}",
+                title="T" * name_len,
+                outlet="Outlet",
+                text=text,
+                url="https://example.org/" + "p" * name_len,
+                reliability="ABCDEF"[s % 6],
+            )
+        )
     for i in range(claims):
+        n = i + 1
         src = brief.sources[i % sources]
         k = i // sources
         start = k * (len(sentence) + 1)
         if start + len(sentence) > len(src.text):
             break
-        n += 1
         code = codes[i % len(codes)] if codes else "DE"
-        brief.claims.append(Claim(f"C{n}", src.id, start, start + len(sentence), sentence, speaker="S" * name_len,
-                                  key=i % 3 == 0, credibility=1 + i % 6,
-                                  positions=[Position(code, (i % 5) - 2, "suggested" if i % 4 else "analyst")]))
+        brief.claims.append(
+            Claim(
+                f"C{n}",
+                src.id,
+                start,
+                start + len(sentence),
+                sentence,
+                speaker="S" * name_len,
+                key=i % 3 == 0,
+                credibility=1 + i % 6,
+                positions=[Position(code, (i % 5) - 2, "suggested" if i % 4 else "analyst")],
+            )
+        )
     return brief
 
 
@@ -209,12 +236,17 @@ def test_render_is_not_blank(sample_path: Path, tmp_path: Path) -> None:
 
 
 def test_cli_export_to_stdout_and_file(sample_path: Path, tmp_path: Path) -> None:
-    out = subprocess.run([sys.executable, "-m", "briefing", "export", str(sample_path), "-o", "-"],
-                         capture_output=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "briefing", "export", str(sample_path), "-o", "-"], capture_output=True, timeout=60
+    )
     assert out.returncode == 0 and out.stdout.startswith(b"%PDF-")
     target = tmp_path / "brief.pdf"
-    done = subprocess.run([sys.executable, "-m", "briefing", "export", str(sample_path), "-o", str(target)],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "briefing", "export", str(sample_path), "-o", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0 and target.read_bytes().startswith(b"%PDF-")
     assert "wrote" in done.stderr
 
@@ -222,15 +254,25 @@ def test_cli_export_to_stdout_and_file(sample_path: Path, tmp_path: Path) -> Non
 def test_cli_export_prints_what_was_cut(tmp_path: Path) -> None:
     path = tmp_path / "crowded.brief.json"
     storage.save(big_brief(countries=40, claims=200, bluf=5000), path)
-    done = subprocess.run([sys.executable, "-m", "briefing", "export", str(path), "-o", str(tmp_path / "c.pdf")],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "briefing", "export", str(path), "-o", str(tmp_path / "c.pdf")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0
     assert "positions cut to fit" in done.stderr
 
 
 def test_export_does_not_import_qt(sample_path: Path) -> None:
-    code = ("import sys, briefing.cli as c; c.main(['export', sys.argv[1], '-o', sys.argv[2]]); "
-            "print('PySide6' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code, str(sample_path), str(sample_path.with_suffix(".pdf"))],
-                         capture_output=True, text=True, timeout=60)
+    code = (
+        "import sys, briefing.cli as c; c.main(['export', sys.argv[1], '-o', sys.argv[2]]); "
+        "print('PySide6' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(sample_path), str(sample_path.with_suffix(".pdf"))],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.stdout.strip() == "False"

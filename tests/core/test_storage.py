@@ -7,11 +7,11 @@ import os
 from pathlib import Path
 
 import pytest
+from helpers import small_brief
 
 from briefing import storage
 from briefing.errors import InvalidBriefError, SaveError
 from briefing.fileio import atomic_write, backup_path
-from helpers import small_brief
 
 
 def test_sample_round_trips_to_the_same_bytes(sample_path: Path, tmp_path: Path) -> None:
@@ -31,7 +31,7 @@ def test_saved_file_is_indented_utf8_with_stable_key_order(tmp_path: Path) -> No
     assert "Türkiye — Зеленський" in text  # not \u escapes
     assert text.startswith('{\n  "format": "briefing",\n  "version": 1,\n  "brief": {\n    "title"')
     data = json.loads(text)
-    assert list(data["claims"][0]) [:5] == ["id", "source", "start", "end", "text"]
+    assert list(data["claims"][0])[:5] == ["id", "source", "start", "end", "text"]
 
 
 def test_unknown_fields_are_kept_at_every_level(tmp_path: Path) -> None:
@@ -74,22 +74,43 @@ def test_version_0_is_migrated() -> None:
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
-        (lambda d: d["claims"][1]["positions"][0].update(stance=7), "claims[1].positions[0].stance: 7 is outside -2..2"),
+        (
+            lambda d: d["claims"][1]["positions"][0].update(stance=7),
+            "claims[1].positions[0].stance: 7 is outside -2..2",
+        ),
         (lambda d: d["claims"][0].update(id="C2"), "claims[1].id: 'C2' is used by another claim too"),
         (lambda d: d["sources"].append(dict(d["sources"][0])), "sources[1].id: 'S1' is used by another source too"),
         (lambda d: d["claims"][0].update(end=999), "claims[0].end: 999 is past the end of source S1's text"),
-        (lambda d: d["claims"][0].update(text="Germany praised it."), "claims[0].text: does not match source S1's text"),
+        (
+            lambda d: d["claims"][0].update(text="Germany praised it."),
+            "claims[0].text: does not match source S1's text",
+        ),
         (lambda d: d["claims"][0].update(source="S9"), "claims[0].source: no source has the id 'S9'"),
-        (lambda d: d["claims"][0].update(start="zero"), "claims[0].start: expected a whole number, found the text 'zero'"),
+        (
+            lambda d: d["claims"][0].update(start="zero"),
+            "claims[0].start: expected a whole number, found the text 'zero'",
+        ),
         (lambda d: d["claims"][0].update(credibility=9), "claims[0].credibility: 9 is outside 1..6"),
         (lambda d: d["sources"][0].update(reliability="Q"), "sources[0].reliability: 'Q' is not a reliability grade"),
         (lambda d: d["sources"][0].update(text="changed"), "sources[0].sha256: does not match the text"),
-        (lambda d: d["claims"][0]["positions"][0].update(actor="germany"), "claims[0].positions[0].actor: 'germany' is not an actor code"),
-        (lambda d: d["claims"][0]["positions"][0].update(origin="robot"), "claims[0].positions[0].origin: 'robot' is not one of"),
+        (
+            lambda d: d["claims"][0]["positions"][0].update(actor="germany"),
+            "claims[0].positions[0].actor: 'germany' is not an actor code",
+        ),
+        (
+            lambda d: d["claims"][0]["positions"][0].update(origin="robot"),
+            "claims[0].positions[0].origin: 'robot' is not one of",
+        ),
         (lambda d: d["brief"].update(page_size="A5"), "brief.page_size: 'A5' is not one of A4, Letter"),
         (lambda d: d["brief"].update(date="24/09/2025"), "brief.date: '24/09/2025' is not an ISO 8601 date"),
-        (lambda d: d["brief"]["stance_scale"].pop(), "brief.stance_scale: needs exactly one entry for each value -2..2"),
-        (lambda d: d["brief"].update(overrides={"DE": {"stance": -3}}), "brief.overrides.DE.stance: -3 is outside -2..2"),
+        (
+            lambda d: d["brief"]["stance_scale"].pop(),
+            "brief.stance_scale: needs exactly one entry for each value -2..2",
+        ),
+        (
+            lambda d: d["brief"].update(overrides={"DE": {"stance": -3}}),
+            "brief.overrides.DE.stance: -3 is outside -2..2",
+        ),
         (lambda d: d.update(claims={}), "claims: expected a list, found an object"),
         (lambda d: d.update(format="other"), "format: 'other', expected 'briefing'"),
     ],
@@ -137,7 +158,7 @@ def test_failed_save_leaves_the_old_file_intact(tmp_path: Path, monkeypatch: pyt
         monkeypatch.setattr(f"briefing.fileio.os.{failing}", boom)
     brief = small_brief()
     brief.info.title = "Never written"
-    with pytest.raises(SaveError, match="No space left on device.*previous file is unchanged"):
+    with pytest.raises(SaveError, match=r"No space left on device.*previous file is unchanged"):
         storage.save(brief, path)
     monkeypatch.undo()
     assert path.read_bytes() == before
@@ -161,7 +182,7 @@ def test_save_into_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_loads_rejects_deep_nesting_without_crashing() -> None:
-    with pytest.raises(InvalidBriefError, match="not valid JSON|nested"):
+    with pytest.raises(InvalidBriefError, match=r"not valid JSON|nested"):
         storage.loads("[" * 100000 + "]" * 100000)
 
 
