@@ -158,7 +158,7 @@ class _Reader:
 
     def when(self, data: dict[str, Any], key: str, path: str) -> str:
         value = self.text(data, key, path)
-        if value and not _is_iso_date(value):
+        if value and not is_iso_date(value):
             self.fail(_join(path, key), f"{value!r} is not an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)")
         return value
 
@@ -397,7 +397,7 @@ def _kind(value: Any) -> str:
     return type(value).__name__
 
 
-def _is_iso_date(value: str) -> bool:
+def is_iso_date(value: str) -> bool:
     try:
         if len(value) == 10:
             date.fromisoformat(value)

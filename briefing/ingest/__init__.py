@@ -113,25 +113,23 @@ def read_article(path: str | os.PathLike[str], url: str = "") -> Article:
     return parse_article(raw, name, url=url, kind=kind)
 
 
+def article_source(brief: Brief, article: Article, reliability: str = "F") -> tuple[Source, list[Claim]]:
+    """A new source for ``article`` with one claim per sentence, numbered after ``brief``'s; ``brief`` is unchanged."""
+    source = Source(
+        id=brief.next_source_id(), title=article.title, outlet=article.outlet, authors=list(article.authors),
+        published=article.published, url=article.url,
+        retrieved=datetime.now(UTC).isoformat(timespec="minutes"),
+        text=article.text, reliability=reliability, captions=list(article.captions), dateline=article.dateline,
+    )
+    first = int(brief.next_claim_id()[1:])
+    claims = [Claim(id=f"C{first + n}", source=source.id, start=start, end=end, text=article.text[start:end])
+              for n, (start, end) in enumerate(article.sentences)]
+    return source, claims
+
+
 def add_article(brief: Brief, article: Article, reliability: str = "F") -> tuple[Source, list[Claim]]:
     """Add ``article`` to ``brief`` as a new source with one claim per sentence."""
-    source = Source(
-        id=brief.next_source_id(),
-        title=article.title,
-        outlet=article.outlet,
-        authors=list(article.authors),
-        published=article.published,
-        url=article.url,
-        retrieved=datetime.now(UTC).isoformat(timespec="minutes"),
-        text=article.text,
-        reliability=reliability,
-        captions=list(article.captions),
-        dateline=article.dateline,
-    )
+    source, claims = article_source(brief, article, reliability)
     brief.sources.append(source)
-    claims: list[Claim] = []
-    for start, end in article.sentences:
-        claim = Claim(id=brief.next_claim_id(), source=source.id, start=start, end=end, text=article.text[start:end])
-        brief.claims.append(claim)
-        claims.append(claim)
+    brief.claims.extend(claims)
     return source, claims

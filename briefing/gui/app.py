@@ -1,0 +1,58 @@
+"""Starting the desktop app: the QApplication, the main window, the event loop."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import __version__
+
+
+def ensure_app() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("Briefing")
+    app.setApplicationName("Briefing")
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName("Briefing")
+    return app
+
+
+def _log_path() -> Path:
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "error.log"
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """A bug must not show a traceback or lose work: log it and say where the details are."""
+    try:
+        log = _log_path()
+        with open(log, "a", encoding="utf-8") as handle:
+            handle.write("".join(traceback.format_exception(kind, value, tb)) + "\n")
+        where = str(log)
+    except OSError:
+        where = "(the log could not be written)"
+    QMessageBox.critical(None, "Briefing: something went wrong",
+                         f"An unexpected error happened ({kind.__name__}: {value}).\n\nYour work is still open; "
+                         f"save it. This is a bug; the details are in {where}.")
+
+
+def run(path: str | None = None) -> int:
+    app = ensure_app()
+    from .main_window import MainWindow
+
+    sys.excepthook = _excepthook
+    window = MainWindow()
+    app.aboutToQuit.connect(window.preview.shutdown)
+    window.open_path(path)
+    window.show()
+    return app.exec()

@@ -1,0 +1,172 @@
+"""The article with its claims highlighted in the colour of their stance; click a claim to select it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+
+from ..model import Claim
+from .document import BriefDocument
+
+
+class _Text(QPlainTextEdit):
+    clickedAt = Signal(int)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            self.clickedAt.emit(self.cursorForPosition(event.position().toPoint()).position())
+
+
+class ArticleView(QWidget):
+    """Source switcher above the text; claims shaded by stance (unannotated ones faintly), the current one framed."""
+
+    claimActivated = Signal(str)
+    sourceChanged = Signal(str)
+
+    def __init__(self, doc: BriefDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.current_claim = ""
+        self.source_id = ""
+        self.setObjectName("articleView")
+        self.setAccessibleName("Article")
+        self.switcher = QComboBox()
+        self.switcher.setObjectName("sourceSwitcher")
+        self.switcher.setAccessibleName("Source")
+        self.switcher.currentIndexChanged.connect(self._switch)
+        self.meta = QLabel()
+        self.meta.setWordWrap(True)
+        self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text = _Text()
+        self.text.setReadOnly(True)
+        self.text.setObjectName("articleText")
+        self.text.setAccessibleName("Article text")
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        font = self.text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.text.setFont(font)
+        self.text.clickedAt.connect(self._clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.switcher)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.text)
+        self._paint_timer = QTimer(self)
+        self._paint_timer.setSingleShot(True)
+        self._paint_timer.setInterval(30)
+        self._paint_timer.timeout.connect(self._paint)
+        doc.sourcesChanged.connect(self.reload_sources)
+        doc.claimsReset.connect(self.reload_sources)
+        doc.claimChanged.connect(lambda _row: self._paint_timer.start())
+        doc.claimsInserted.connect(self._paint_timer.start)
+        doc.claimsRemoved.connect(self._paint_timer.start)
+        doc.infoChanged.connect(self._paint_timer.start)
+        self.reload_sources()
+
+    # -- sources ------------------------------------------------------------------------
+
+    def reload_sources(self) -> None:
+        keep = self.source_id
+        self.switcher.blockSignals(True)
+        self.switcher.clear()
+        for src in self.doc.brief.sources:
+            label = f"{src.id} · {src.title or 'Untitled'}" + (f" — {src.outlet}" if src.outlet else "")
+            self.switcher.addItem(label, src.id)
+        self.switcher.blockSignals(False)
+        ids = [s.id for s in self.doc.brief.sources]
+        self.show_source(keep if keep in ids else (ids[0] if ids else ""))
+
+    def _switch(self, index: int) -> None:
+        source_id = self.switcher.itemData(index) or ""
+        if source_id != self.source_id:
+            self.show_source(source_id)
+            self.sourceChanged.emit(source_id)
+
+    def show_source(self, source_id: str) -> None:
+        src = self.doc.brief.source(source_id) if source_id else None
+        self.source_id = source_id if src else ""
+        idx = self.switcher.findData(self.source_id)
+        if idx >= 0 and idx != self.switcher.currentIndex():
+            self.switcher.blockSignals(True)
+            self.switcher.setCurrentIndex(idx)
+            self.switcher.blockSignals(False)
+        self.switcher.setVisible(len(self.doc.brief.sources) > 1)
+        if src is None:
+            self.meta.setText("No article yet: import one with File › Import Article, by dropping a file here, "
+                              "or with File › Paste Article.")
+            self.text.setPlainText("")
+            return
+        bits = [src.outlet, ", ".join(src.authors), src.published[:16].replace("T", " "),
+                f"reliability {src.reliability}"]
+        self.meta.setText(" · ".join(b for b in bits if b))
+        if self.text.toPlainText() != src.text:
+            self.text.setPlainText(src.text)
+        self._paint()
+
+    # -- claims ---------------------------------------------------------------------------
+
+    def select_claim(self, claim: Claim | None, scroll: bool = True) -> None:
+        self.current_claim = claim.id if claim else ""
+        if claim is not None and claim.source != self.source_id:
+            self.show_source(claim.source)
+        self._paint()
+        if claim is not None and scroll:
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(min(claim.start, len(self.text.toPlainText())))
+            self.text.setTextCursor(cursor)
+            self.text.ensureCursorVisible()
+
+    def selected_span(self) -> tuple[int, int] | None:
+        cursor = self.text.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return cursor.selectionStart(), cursor.selectionEnd()
+
+    def cursor_position(self) -> int:
+        return self.text.textCursor().position()
+
+    def _clicked(self, pos: int) -> None:
+        for claim in self.doc.brief.claims_of(self.source_id):
+            if claim.start <= pos < claim.end:
+                self.claimActivated.emit(claim.id)
+                return
+
+    def _paint(self) -> None:
+        if not self.source_id:
+            self.text.setExtraSelections([])
+            return
+        info = self.doc.brief.info
+        palette = self.text.palette()
+        faint = QColor(palette.text().color())
+        faint.setAlpha(28)
+        length = len(self.text.toPlainText())
+        selections: list[QTextEdit.ExtraSelection] = []
+        for claim in self.doc.brief.claims_of(self.source_id):
+            if claim.end > length:
+                continue
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(claim.start)
+            cursor.setPosition(claim.end, QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            fmt = QTextCharFormat()
+            if claim.positions:
+                values = [p.stance for p in claim.positions]
+                colour = QColor(info.stance_level(round(sum(values) / len(values))).colour)
+                colour.setAlpha(150 if claim.id == self.current_claim else 60)
+                fmt.setBackground(colour)
+                if not claim.reviewed:
+                    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            else:
+                bg = QColor(faint)
+                if claim.id == self.current_claim:
+                    bg.setAlpha(70)
+                fmt.setBackground(bg)
+            if claim.id == self.current_claim:
+                fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+                fmt.setFontWeight(600)
+            sel.format = fmt
+            selections.append(sel)
+        self.text.setExtraSelections(selections)

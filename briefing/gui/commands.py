@@ -1,0 +1,147 @@
+"""Undo commands: every edit in the app is one of these, so Undo and Redo cover all of them."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from ..model import BriefInfo, Claim, Source
+from .document import BriefDocument
+
+# Commands with an id merge with the previous command of the same id (typing in a field is one step).
+TYPING_ID = 1
+
+
+class EditClaim(QUndoCommand):
+    def __init__(self, doc: BriefDocument, new: Claim, text: str, field: str = "") -> None:
+        super().__init__(text)
+        self.doc = doc
+        old = doc.claim(new.id)
+        assert old is not None
+        self.old = old
+        self.new = new
+        self.field = field
+
+    def redo(self) -> None:
+        self.doc.set_claim(self.new)
+
+    def undo(self) -> None:
+        self.doc.set_claim(self.old)
+
+    def id(self) -> int:
+        return TYPING_ID if self.field else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditClaim) or other.field != self.field or other.new.id != self.new.id:
+            return False
+        self.new = other.new
+        return True
+
+
+class ReplaceClaims(QUndoCommand):
+    """Remove some claims and insert others: new claims, splits, merges."""
+
+    def __init__(self, doc: BriefDocument, remove: list[str], insert: list[tuple[int, Claim]], text: str) -> None:
+        super().__init__(text)
+        self.doc = doc
+        self.remove_ids = remove
+        self.insert = insert
+        self.removed: list[tuple[int, Claim]] = []
+
+    def redo(self) -> None:
+        self.removed = self.doc.remove_claims(self.remove_ids) if self.remove_ids else []
+        self.doc.insert_claims(self.insert)
+
+    def undo(self) -> None:
+        if self.insert:
+            self.doc.remove_claims([c.id for _, c in self.insert])
+        self.doc.insert_claims(self.removed)
+
+
+class EditInfo(QUndoCommand):
+    def __init__(self, doc: BriefDocument, new: BriefInfo, text: str, field: str = "") -> None:
+        super().__init__(text)
+        self.doc = doc
+        self.old = doc.brief.info
+        self.new = new
+        self.field = field
+
+    def redo(self) -> None:
+        self.doc.set_info(self.new)
+
+    def undo(self) -> None:
+        self.doc.set_info(self.old)
+
+    def id(self) -> int:
+        return TYPING_ID if self.field else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditInfo) or other.field != self.field or not self.field:
+            return False
+        self.new = other.new
+        return True
+
+
+class EditSource(QUndoCommand):
+    def __init__(self, doc: BriefDocument, new: Source, text: str, field: str = "") -> None:
+        super().__init__(text)
+        self.doc = doc
+        old = doc.brief.source(new.id)
+        assert old is not None
+        self.old = old
+        self.new = new
+        self.field = field
+
+    def redo(self) -> None:
+        self.doc.set_source(self.new)
+
+    def undo(self) -> None:
+        self.doc.set_source(self.old)
+
+    def id(self) -> int:
+        return TYPING_ID if self.field else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditSource) or other.field != self.field or other.new.id != self.new.id \
+                or not self.field:
+            return False
+        self.new = other.new
+        return True
+
+
+class AddSource(QUndoCommand):
+    """An imported article: a source and its claims."""
+
+    def __init__(self, doc: BriefDocument, source: Source, claims: list[Claim], text: str) -> None:
+        super().__init__(text)
+        self.doc = doc
+        self.source = source
+        self.claims = claims
+
+    def redo(self) -> None:
+        self.doc.add_source(self.source)
+        start = len(self.doc.claims)
+        self.doc.insert_claims([(start + i, c) for i, c in enumerate(self.claims)])
+
+    def undo(self) -> None:
+        self.doc.remove_claims([c.id for c in self.claims])
+        self.doc.remove_source(self.source.id)
+        self.doc.changed.emit()
+
+
+class EditClaims(QUndoCommand):
+    """Many claims changed at once (suggestions run over the whole brief, accept all)."""
+
+    def __init__(self, doc: BriefDocument, new: list[Claim], text: str) -> None:
+        super().__init__(text)
+        self.doc = doc
+        self.new = new
+        self.old = [doc.claim(c.id) for c in new]
+
+    def redo(self) -> None:
+        for claim in self.new:
+            self.doc.set_claim(claim)
+
+    def undo(self) -> None:
+        for claim in self.old:
+            if claim is not None:
+                self.doc.set_claim(claim)

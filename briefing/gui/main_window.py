@@ -1,0 +1,730 @@
+"""The main window: article and claims in the middle, countries and the live brief on the left, the
+claim inspector, brief editor and sources on the right. Menus, shortcuts, files, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__, storage
+from ..assets import sample_brief_path
+from ..editing import claim_from_span, merge_claims, split_claim
+from ..errors import BriefingError
+from ..fileio import atomic_write
+from ..ingest import article_source, parse_article, read_article
+from ..model import Brief
+from ..pdf import render_brief
+from ..suggest import apply_reading, suggest_text
+from .article_view import ArticleView
+from .brief_editor import BriefEditor
+from .commands import AddSource, EditClaim, EditClaims, ReplaceClaims
+from .country_view import CountryView
+from .document import BriefDocument
+from .inspector import ClaimInspector
+from .models import ClaimIdRole, ClaimsFilterProxy, ClaimsTableModel
+from .preview import BriefPreview
+from .sources_panel import SourcesPanel
+
+MAX_RECENT = 8
+ARTICLE_FILTER = "Articles (*.txt *.text *.html *.htm *.xhtml *.pdf *.md);;All files (*)"
+BRIEF_FILTER = "Brief files (*.brief.json *.json);;All files (*)"
+
+
+def _icon(theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
+    style = QApplication.style()
+    return QIcon.fromTheme(theme, style.standardIcon(fallback))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or QSettings()
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+        self.doc = BriefDocument(parent=self)
+        self._build_views()
+        self._build_actions()
+        self._build_menus()
+        self._connect_document()
+        self._restore_layout()
+        self.statusBar().showMessage("Ready", 2000)
+
+    # -- construction ---------------------------------------------------------------------
+
+    def _build_views(self) -> None:
+        doc = self.doc
+        self.article = ArticleView(doc)
+        self.claims_model = ClaimsTableModel(doc)
+        self.proxy = ClaimsFilterProxy(self.claims_model)
+        self.table = QTableView()
+        self.table.setObjectName("claimsTable")
+        self.table.setAccessibleName("Claims")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 56), (2, 90), (3, 80), (4, 50), (5, 56), (6, 78)):
+            self.table.setColumnWidth(col, width)
+        self.table.selectionModel().currentRowChanged.connect(self._table_row_changed)
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("filterEdit")
+        self.filter_edit.setAccessibleName("Filter claims")
+        self.filter_edit.setPlaceholderText("Filter claims (/)")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(lambda t: self.proxy.set_filters(text=t))
+        self.country_filter = QComboBox()
+        self.country_filter.setObjectName("countryFilter")
+        self.country_filter.setAccessibleName("Filter by country")
+        self.country_filter.activated.connect(self._country_filter_changed)
+        self.stance_filter = QComboBox()
+        self.stance_filter.setObjectName("stanceFilter")
+        self.stance_filter.setAccessibleName("Filter by stance")
+        self.stance_filter.activated.connect(
+            lambda i: self.proxy.set_filters(stance=self.stance_filter.itemData(i)))
+        self.reviewed_filter = QComboBox()
+        self.reviewed_filter.setObjectName("reviewedFilter")
+        self.reviewed_filter.setAccessibleName("Filter by review")
+        for label, value in (("Reviewed or not", None), ("Unreviewed suggestions", False), ("Reviewed", True)):
+            self.reviewed_filter.addItem(label, value)
+        self.reviewed_filter.activated.connect(
+            lambda i: self.proxy.set_filters(reviewed=self.reviewed_filter.itemData(i)))
+        self.this_article = QCheckBox("This article only")
+        self.this_article.setAccessibleName("Show only the claims of the article shown")
+        self.this_article.toggled.connect(self._article_filter_changed)
+        self.count_label = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_edit, 2)
+        bar.addWidget(self.country_filter, 1)
+        bar.addWidget(self.stance_filter, 1)
+        bar.addWidget(self.reviewed_filter, 1)
+        bar.addWidget(self.this_article)
+        bar.addWidget(self.count_label)
+        claims_box = QWidget()
+        claims_layout = QVBoxLayout(claims_box)
+        claims_layout.setContentsMargins(0, 0, 0, 0)
+        claims_layout.addLayout(bar)
+        claims_layout.addWidget(self.table)
+        self.center = QSplitter(Qt.Orientation.Vertical)
+        self.center.setObjectName("centerSplitter")
+        self.center.addWidget(self.article)
+        self.center.addWidget(claims_box)
+        self.center.setStretchFactor(0, 2)
+        self.center.setStretchFactor(1, 3)
+        self.setCentralWidget(self.center)
+
+        self.inspector = ClaimInspector(doc)
+        self.countries = CountryView(doc)
+        self.preview = BriefPreview(doc)
+        self.brief_editor = BriefEditor(doc)
+        self.sources = SourcesPanel(doc)
+        self.docks: dict[str, QDockWidget] = {}
+        for name, title, widget, area in (
+            ("countries", "Who stands where", self.countries, Qt.DockWidgetArea.LeftDockWidgetArea),
+            ("preview", "Brief preview", self.preview, Qt.DockWidgetArea.LeftDockWidgetArea),
+            ("inspector", "Claim", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea),
+            ("brief", "Brief", self.brief_editor, Qt.DockWidgetArea.RightDockWidgetArea),
+            ("sources", "Sources", self.sources, Qt.DockWidgetArea.RightDockWidgetArea),
+        ):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(f"{name}Dock")
+            dock.setWidget(widget)
+            self.addDockWidget(area, dock)
+            self.docks[name] = dock
+        self.tabifyDockWidget(self.docks["inspector"], self.docks["brief"])
+        self.tabifyDockWidget(self.docks["brief"], self.docks["sources"])
+        self.docks["inspector"].raise_()
+        self.resizeDocks([self.docks["countries"], self.docks["inspector"]], [340, 400],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["countries"], self.docks["preview"]], [300, 460], Qt.Orientation.Vertical)
+
+        self.article.claimActivated.connect(self.select_claim)
+        self.article.sourceChanged.connect(self._article_filter_changed)
+        self.countries.actorActivated.connect(self.filter_by_country)
+        self.sources.sourceActivated.connect(self.article.show_source)
+        self.proxy.rowsInserted.connect(self._count)
+        self.proxy.rowsRemoved.connect(self._count)
+        self.proxy.modelReset.connect(self._count)
+        self.proxy.layoutChanged.connect(self._count)
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,  # type: ignore[no-untyped-def]
+                icon: QIcon | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(icon)
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        K = QKeySequence.StandardKey
+        a = self._action
+        self.act_new = a("&New", self.new_brief, K.New, _icon("document-new", sp.SP_FileIcon))
+        self.act_open = a("&Open…", self.open_dialog, K.Open, _icon("document-open", sp.SP_DialogOpenButton))
+        self.act_sample = a("Open the &Sample Brief", lambda: self.open_path(str(sample_brief_path())))
+        self.act_save = a("&Save", self.save, K.Save, _icon("document-save", sp.SP_DialogSaveButton))
+        self.act_save_as = a("Save &As…", self.save_as, K.SaveAs)
+        self.act_import = a("&Import Article…", self.import_dialog, "Ctrl+I",
+                            _icon("document-import", sp.SP_FileDialogNewFolder),
+                            "Import articles: text, HTML or PDF")
+        self.act_paste = a("&Paste Article…", self.paste_dialog, "Ctrl+Shift+V", tip="Paste an article's text")
+        self.act_export = a("&Export PDF…", self.export_dialog, "Ctrl+E", _icon("document-export", sp.SP_DriveFDIcon))
+        self.act_quit = a("&Quit", self.close, K.Quit)
+        self.act_undo = self.doc.undo_stack.createUndoAction(self, "&Undo")
+        self.act_undo.setShortcut(QKeySequence(K.Undo))
+        self.act_undo.setIcon(_icon("edit-undo", sp.SP_ArrowBack))
+        self.act_redo = self.doc.undo_stack.createRedoAction(self, "&Redo")
+        self.act_redo.setShortcuts([QKeySequence(K.Redo), QKeySequence("Ctrl+Y")])
+        self.act_redo.setIcon(_icon("edit-redo", sp.SP_ArrowForward))
+        self.addActions([self.act_undo, self.act_redo])
+        self.act_filter = a("&Filter Claims", self.focus_filter, "/")
+        self.act_clear_filter = a("C&lear Filters", self.clear_filters, "Ctrl+Shift+L")
+        self.act_next = a("&Next Claim", lambda: self.step(1), "J")
+        self.act_prev = a("&Previous Claim", lambda: self.step(-1), "K")
+        self.act_new_claim = a("New Claim from &Selection", self.claim_from_selection, "N",
+                               tip="Select text in the article, then press N")
+        self.act_split = a("Sp&lit Claim at Cursor", self.split_at_cursor, "Ctrl+Shift+K")
+        self.act_merge = a("&Merge with Next Claim", self.merge_with_next, "M")
+        self.act_key = a("Toggle &Key Evidence", self.inspector.toggle_key, "E")
+        self.act_accept = a("&Accept Suggestions", self.inspector.positions.accept_all, "A")
+        self.act_reject = a("&Reject Selected Position", self.inspector.positions.reject_selected, "R")
+        self.act_add_country = a("Add &Country…", self.focus_add_country, "C")
+        self.act_suggest = a("S&uggest Positions for This Claim", self.suggest_current, "G")
+        self.act_suggest_all = a("Suggest Positions for &All Claims", self.suggest_all, "Ctrl+G")
+        self.stance_actions = []
+        for n in range(1, 6):
+            value = n - 3
+            act = a(f"Set Stance {value:+d}" if value else "Set Stance 0",
+                    lambda _checked=False, v=value: self.inspector.positions.set_stance(v), str(n))
+            self.stance_actions.append(act)
+        self.act_refresh = a("&Refresh Preview", self.preview.render_now, K.Refresh)
+        self.act_shortcuts = a("&Keyboard Shortcuts", self.show_shortcuts, K.HelpContents)
+        self.act_about = a("&About Briefing", self.about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        file.addActions([self.act_new, self.act_open])
+        self.recent_menu = file.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file.addAction(self.act_sample)
+        file.addSeparator()
+        file.addActions([self.act_save, self.act_save_as])
+        file.addSeparator()
+        file.addActions([self.act_import, self.act_paste, self.act_export])
+        file.addSeparator()
+        file.addAction(self.act_quit)
+        edit = bar.addMenu("&Edit")
+        edit.addActions([self.act_undo, self.act_redo])
+        edit.addSeparator()
+        edit.addActions([self.act_filter, self.act_clear_filter])
+        claim = bar.addMenu("&Claim")
+        claim.addActions([self.act_next, self.act_prev])
+        claim.addSeparator()
+        claim.addActions([self.act_add_country, self.act_accept, self.act_reject])
+        stance = claim.addMenu("Set &Stance")
+        stance.addActions(self.stance_actions)
+        claim.addAction(self.act_key)
+        claim.addSeparator()
+        claim.addActions([self.act_suggest, self.act_suggest_all])
+        claim.addSeparator()
+        claim.addActions([self.act_new_claim, self.act_split, self.act_merge])
+        view = bar.addMenu("&View")
+        for dock in self.docks.values():
+            view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        view.addAction(self.act_refresh)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addActions([self.act_shortcuts, self.act_about])
+        tools = self.addToolBar("Main")
+        tools.setObjectName("mainToolBar")
+        tools.addActions([self.act_open, self.act_save, self.act_import, self.act_export])
+        tools.addSeparator()
+        tools.addActions([self.act_undo, self.act_redo])
+
+    def _connect_document(self) -> None:
+        self.doc.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.doc.pathChanged.connect(self._update_title)
+        self.doc.changed.connect(self._refresh_filters_later)
+        self.doc.infoChanged.connect(self._fill_stance_filter)
+        self._fill_stance_filter()
+        self._fill_country_filter()
+
+    # -- files ------------------------------------------------------------------------------
+
+    def open_path(self, path: str | None) -> bool:
+        """Open ``path``; None opens the last file, or the bundled sample the first time."""
+        if path is None:
+            last = self.settings.value("files/last", "", type=str)
+            path = last if last and Path(last).is_file() else str(sample_brief_path())
+        try:
+            brief = storage.load(path)
+        except BriefingError as exc:
+            self.error("Could not open the brief", str(exc))
+            return False
+        if not self.maybe_save():
+            return False
+        is_sample = Path(path).resolve() == sample_brief_path().resolve()
+        self._set_brief(brief, None if is_sample else Path(path), is_sample)
+        if not is_sample:
+            self._remember(path)
+        return True
+
+    def _set_brief(self, brief: Brief, path: Path | None, is_sample: bool = False) -> None:
+        self.doc.undo_stack.clear()
+        self.doc.path = path
+        self.doc.is_sample = is_sample
+        self.doc.replace_brief(brief)
+        self.doc.undo_stack.setClean()
+        self.setWindowModified(False)
+        self._update_title()
+        self._fill_country_filter()
+        self._count()
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+        self.preview.render_now()
+
+    def _update_title(self) -> None:
+        if self.doc.is_sample:
+            name = "Sample brief"
+        else:
+            name = self.doc.display_name()
+        self.setWindowTitle(f"{name}[*] — Briefing")
+
+    def new_brief(self) -> None:
+        if self.maybe_save():
+            self._set_brief(Brief(), None)
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a brief", self._last_dir(), BRIEF_FILTER)
+        if path:
+            self.open_path(path)
+
+    def save(self) -> bool:
+        if self.doc.path is None:
+            return self.save_as()
+        return self._save_to(self.doc.path)
+
+    def save_as(self) -> bool:
+        suggested = str(Path(self._last_dir()) / storage.default_name(self.doc.brief.info.title))
+        path, _ = QFileDialog.getSaveFileName(self, "Save the brief", suggested, BRIEF_FILTER)
+        if not path:
+            return False
+        if not path.endswith(".json"):
+            path += storage.SUFFIX
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.doc.save_to(path)
+        except BriefingError as exc:
+            self.error("Could not save the brief", f"{exc}\n\nYour work is still open here; try another place.")
+            return False
+        self._remember(str(path))
+        self._update_title()
+        self.statusBar().showMessage(f"Saved {path}", 4000)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask before losing unsaved work: Save, Discard or Cancel. True means go ahead."""
+        if self.doc.undo_stack.isClean():
+            return True
+        answer = QMessageBox.question(
+            self, "Save changes?", f"Save the changes to {self.doc.display_name()} before closing it?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _remember(self, path: str) -> None:
+        path = str(Path(path).resolve())
+        recent = [p for p in self.settings.value("files/recent", [], type=list) if p != path]
+        self.settings.setValue("files/recent", [path, *recent][:MAX_RECENT])
+        self.settings.setValue("files/last", path)
+        self.settings.setValue("files/dir", str(Path(path).parent))
+
+    def _last_dir(self) -> str:
+        return self.settings.value("files/dir", str(Path.home()), type=str)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.value("files/recent", [], type=list)
+        for n, path in enumerate(recent, 1):
+            act = self.recent_menu.addAction(f"&{n} {Path(path).name}  —  {Path(path).parent}")
+            act.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+            act.setEnabled(Path(path).is_file())
+        if not recent:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+
+    # -- importing and exporting --------------------------------------------------------------
+
+    def import_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import articles", self._last_dir(), ARTICLE_FILTER)
+        for path in paths:
+            self.import_file(path)
+
+    def import_file(self, path: str) -> bool:
+        try:
+            article = read_article(path)
+        except BriefingError as exc:
+            self.error("Could not import the article", str(exc))
+            return False
+        return self._add_article(article, Path(path).name)
+
+    def import_text(self, text: str, url: str = "") -> bool:
+        try:
+            article = parse_article(text, "pasted text", url=url)
+        except BriefingError as exc:
+            self.error("Could not import the pasted text", str(exc))
+            return False
+        return self._add_article(article, "pasted text")
+
+    def _add_article(self, article, name: str) -> bool:  # type: ignore[no-untyped-def]
+        source, claims = article_source(self.doc.brief, article)
+        for claim in claims:
+            apply_reading(claim, suggest_text(claim.text, source.published, self.doc.registry))
+        self.doc.undo_stack.push(AddSource(self.doc, source, claims, f"Import {name}"))
+        self.article.show_source(source.id)
+        self._fill_country_filter()
+        suggested = sum(1 for c in claims for p in c.positions)
+        self.statusBar().showMessage(
+            f"Imported {name}: {len(claims)} claims, {suggested} suggested positions to review", 6000)
+        if claims:
+            self.select_claim(claims[0].id)
+        return True
+
+    def paste_dialog(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Paste an article")
+        text = QPlainTextEdit()
+        text.setAccessibleName("Article text")
+        text.setPlaceholderText("Paste the article's text here: a whole web page copied from the browser is fine, "
+                                "the clutter is removed.")
+        clip = QApplication.clipboard().text()
+        if clip:
+            text.setPlainText(clip)
+        url = QLineEdit()
+        url.setAccessibleName("Address")
+        url.setPlaceholderText("https://… (optional)")
+        form = QFormLayout()
+        form.addRow("Address", url)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        dialog.resize(700, 500)
+        if dialog.exec() == QDialog.DialogCode.Accepted and text.toPlainText().strip():
+            self.import_text(text.toPlainText(), url.text().strip())
+
+    def export_dialog(self) -> None:
+        base = storage.default_name(self.doc.brief.info.title).replace(storage.SUFFIX, ".pdf")
+        if self.doc.path is not None:
+            base = str(self.doc.path.with_name(self.doc.path.name.replace(storage.SUFFIX, "") + ".pdf"))
+        path, _ = QFileDialog.getSaveFileName(self, "Export the brief as PDF",
+                                              str(Path(self._last_dir()) / base), "PDF (*.pdf)")
+        if path:
+            self.export_pdf(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def export_pdf(self, path: str) -> bool:
+        try:
+            result = render_brief(self.doc.snapshot(), registry=self.doc.registry)
+            atomic_write(path, result.pdf, backup=False)
+        except BriefingError as exc:
+            self.error("Could not export the brief", str(exc))
+            return False
+        cut = result.report.summary()
+        self.statusBar().showMessage(f"Exported {path}. {cut}", 8000)
+        return True
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasText():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        mime = event.mimeData()
+        if mime.hasUrls():
+            for url in mime.urls():
+                path = url.toLocalFile()
+                if not path:
+                    continue
+                if path.endswith(storage.SUFFIX):
+                    self.open_path(path)
+                else:
+                    self.import_file(path)
+        elif mime.hasText():
+            self.import_text(mime.text())
+        event.acceptProposedAction()
+
+    # -- claims -------------------------------------------------------------------------------
+
+    def current_claim_id(self) -> str:
+        index = self.table.currentIndex()
+        return str(index.data(ClaimIdRole)) if index.isValid() else ""
+
+    def select_claim(self, claim_id: str) -> None:
+        row = self.doc.row_of(claim_id)
+        if row < 0:
+            return
+        proxy_index = self.proxy.mapFromSource(self.claims_model.index(row, 0))
+        if not proxy_index.isValid():
+            self.clear_filters()
+            proxy_index = self.proxy.mapFromSource(self.claims_model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(proxy_index)
+
+    def _table_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        claim_id = str(current.data(ClaimIdRole)) if current.isValid() else ""
+        self.inspector.set_claim(claim_id)
+        self.article.select_claim(self.doc.claim(claim_id) if claim_id else None)
+
+    def step(self, delta: int) -> None:
+        rows = self.proxy.rowCount()
+        if not rows:
+            return
+        current = self.table.currentIndex().row()
+        row = 0 if current < 0 else max(0, min(rows - 1, current + delta))
+        self.table.selectRow(row)
+        self.table.scrollTo(self.proxy.index(row, 0))
+
+    def claim_from_selection(self) -> None:
+        span = self.article.selected_span()
+        if span is None or not self.article.source_id:
+            self.statusBar().showMessage("Select text in the article first, then press N.", 4000)
+            return
+        try:
+            claim = claim_from_span(self.doc.brief, self.article.source_id, *span)
+        except BriefingError as exc:
+            self.error("Cannot make a claim here", str(exc))
+            return
+        apply_reading(claim, suggest_text(claim.text, self._published(claim.source), self.doc.registry))
+        self.doc.undo_stack.push(ReplaceClaims(self.doc, [], [(self._row_for_new(claim), claim)],
+                                               f"New claim {claim.id}"))
+        self.select_claim(claim.id)
+
+    def _row_for_new(self, claim) -> int:  # type: ignore[no-untyped-def]
+        rows = [i for i, c in enumerate(self.doc.claims) if c.source == claim.source and c.start < claim.start]
+        return rows[-1] + 1 if rows else len(self.doc.claims)
+
+    def split_at_cursor(self) -> None:
+        claim = self.doc.claim(self.current_claim_id())
+        if claim is None:
+            return
+        try:
+            first, second = split_claim(self.doc.brief, claim, self.article.cursor_position())
+        except BriefingError as exc:
+            self.error("Cannot split the claim", f"{exc}. Click in the article where the claim should be cut.")
+            return
+        row = self.doc.row_of(claim.id)
+        self.doc.undo_stack.push(ReplaceClaims(self.doc, [claim.id], [(row, first), (row + 1, second)],
+                                               f"Split {claim.id}"))
+        self.select_claim(first.id)
+
+    def merge_with_next(self) -> None:
+        claim = self.doc.claim(self.current_claim_id())
+        if claim is None:
+            return
+        following = [c for c in self.doc.brief.claims_of(claim.source) if c.start >= claim.end]
+        if not following:
+            self.statusBar().showMessage("This is the last claim of its article.", 4000)
+            return
+        try:
+            merged = merge_claims(self.doc.brief, claim, following[0])
+        except BriefingError as exc:
+            self.error("Cannot merge the claims", str(exc))
+            return
+        row = self.doc.row_of(claim.id)
+        self.doc.undo_stack.push(ReplaceClaims(self.doc, [claim.id, following[0].id], [(row, merged)],
+                                               f"Merge {claim.id} and {following[0].id}"))
+        self.select_claim(merged.id)
+
+    def _published(self, source_id: str) -> str:
+        src = self.doc.brief.source(source_id)
+        return src.published if src else ""
+
+    def suggest_current(self) -> None:
+        claim = self.doc.claim(self.current_claim_id())
+        if claim is None:
+            return
+        import copy
+
+        new = copy.deepcopy(claim)
+        added = apply_reading(new, suggest_text(new.text, self._published(new.source), self.doc.registry))
+        self.doc.undo_stack.push(EditClaim(self.doc, new, f"Suggest positions for {claim.id}"))
+        self.statusBar().showMessage(f"{added} suggestions for {claim.id}", 3000)
+
+    def suggest_all(self) -> None:
+        import copy
+
+        changed = []
+        for claim in self.doc.claims:
+            new = copy.deepcopy(claim)
+            apply_reading(new, suggest_text(new.text, self._published(new.source), self.doc.registry))
+            if new != claim:
+                changed.append(new)
+        if changed:
+            self.doc.undo_stack.push(EditClaims(self.doc, changed, "Suggest positions for all claims"))
+        self.statusBar().showMessage(f"Suggestions updated in {len(changed)} claims; your own positions and "
+                                     "rejections were kept.", 5000)
+
+    # -- filters ------------------------------------------------------------------------------
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def focus_add_country(self) -> None:
+        self.docks["inspector"].show()
+        self.docks["inspector"].raise_()
+        self.inspector.positions.add_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def filter_by_country(self, actor: str) -> None:
+        index = self.country_filter.findData(actor)
+        if index < 0:
+            self._fill_country_filter(extra=actor)
+            index = self.country_filter.findData(actor)
+        self.country_filter.setCurrentIndex(index)
+        self.proxy.set_filters(actor=actor)
+
+    def _country_filter_changed(self, index: int) -> None:
+        self.proxy.set_filters(actor=self.country_filter.itemData(index) or "")
+
+    def _article_filter_changed(self, *_args: object) -> None:
+        self.proxy.set_filters(source_id=self.article.source_id if self.this_article.isChecked() else "")
+
+    def clear_filters(self) -> None:
+        self.filter_edit.clear()
+        self.country_filter.setCurrentIndex(0)
+        self.stance_filter.setCurrentIndex(0)
+        self.reviewed_filter.setCurrentIndex(0)
+        self.this_article.setChecked(False)
+        self.proxy.set_filters(text="", actor="", stance=None, reviewed=None, source_id="")
+
+    def _fill_country_filter(self, extra: str = "") -> None:
+        current = self.country_filter.currentData() or extra
+        actors = sorted(set(self.doc.brief.actors()) | ({extra} if extra else set()),
+                        key=self.doc.registry.name)
+        self.country_filter.blockSignals(True)
+        self.country_filter.clear()
+        self.country_filter.addItem("All countries", "")
+        for actor in actors:
+            self.country_filter.addItem(f"{self.doc.registry.name(actor)} ({actor})", actor)
+        self.country_filter.setCurrentIndex(max(0, self.country_filter.findData(current)))
+        self.country_filter.blockSignals(False)
+
+    def _refresh_filters_later(self) -> None:
+        if len(self.doc.brief.actors()) + 1 != self.country_filter.count():
+            self._fill_country_filter()
+
+    def _fill_stance_filter(self) -> None:
+        current = self.stance_filter.currentData()
+        self.stance_filter.clear()
+        self.stance_filter.addItem("Any stance", None)
+        for level in self.doc.brief.info.stance_scale:
+            self.stance_filter.addItem(f"{level.value:+d} {level.label}" if level.value else f"0 {level.label}",
+                                       level.value)
+        self.stance_filter.setCurrentIndex(max(0, self.stance_filter.findData(current)))
+
+    def _count(self, *_args: object) -> None:
+        self.count_label.setText(f"{self.proxy.rowCount()} of {self.claims_model.rowCount()}")
+
+    # -- help, errors, layout -------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Keyboard shortcuts")
+        rows = [(act.text().replace("&", "").rstrip("…"), act.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+                for act in self.actions() if not act.shortcut().isEmpty()]
+        table = QTableWidget(len(rows), 2)
+        table.setObjectName("shortcutsTable")
+        table.setHorizontalHeaderLabels(["Action", "Keys"])
+        for r, (name, keys) in enumerate(rows):
+            table.setItem(r, 0, QTableWidgetItem(name))
+            table.setItem(r, 1, QTableWidgetItem(keys))
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        note = QLabel("Also: the arrow keys move through the claims table; Enter edits the selected stance; "
+                      "single-letter keys work when no text field has the focus.")
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(table)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        dialog.resize(520, 620)
+        self._shortcuts_dialog = dialog
+        dialog.show()
+
+    def about(self) -> None:
+        QMessageBox.about(self, "About Briefing",
+                          f"<b>Briefing {__version__}</b><p>From news articles to a one-page policy brief: "
+                          "who stands where, on what evidence, and what follows.</p>"
+                          "<p>Type: Noto Sans, SIL Open Font License.</p>")
+
+    def error(self, title: str, message: str) -> None:
+        self.statusBar().showMessage(message.splitlines()[0], 8000)
+        QMessageBox.critical(self, title, message)
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.preview.shutdown()
+        event.accept()
