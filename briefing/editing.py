@@ -46,11 +46,11 @@ def split_claim(brief: Brief, claim: Claim, at: int) -> tuple[Claim, Claim]:
         raise BriefingError("a split must leave text on both sides")
     first = copy.deepcopy(claim)
     first.end = left_end
-    first.text = source.text[first.start:first.end]
+    first.text = source.text[first.start : first.end]
     second = copy.deepcopy(claim)
     second.id = brief.next_claim_id()
     second.start = right_start
-    second.text = source.text[second.start:second.end]
+    second.text = source.text[second.start : second.end]
     second.key = False
     return first, second
 
@@ -68,7 +68,7 @@ def merge_claims(brief: Brief, first: Claim, second: Claim) -> Claim:
     assert source is not None
     merged = copy.deepcopy(first)
     merged.end = second.end
-    merged.text = source.text[merged.start:merged.end]
+    merged.text = source.text[merged.start : merged.end]
     merged.key = first.key or second.key
     merged.speaker = first.speaker or second.speaker
     merged.event_date = first.event_date or second.event_date

@@ -41,9 +41,12 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
         where = str(log)
     except OSError:
         where = "(the log could not be written)"
-    QMessageBox.critical(None, "Briefing: something went wrong",
-                         f"An unexpected error happened ({kind.__name__}: {value}).\n\nYour work is still open; "
-                         f"save it. This is a bug; the details are in {where}.")
+    QMessageBox.critical(
+        None,
+        "Briefing: something went wrong",
+        f"An unexpected error happened ({kind.__name__}: {value}).\n\nYour work is still open; "
+        f"save it. This is a bug; the details are in {where}.",
+    )
 
 
 def run(path: str | None = None) -> int:

@@ -94,12 +94,18 @@ class ArticleView(QWidget):
             self.switcher.blockSignals(False)
         self.switcher.setVisible(len(self.doc.brief.sources) > 1)
         if src is None:
-            self.meta.setText("No article yet: import one with File › Import Article, by dropping a file here, "
-                              "or with File › Paste Article.")
+            self.meta.setText(
+                "No article yet: import one with File › Import Article, by dropping a file here, "
+                "or with File › Paste Article."
+            )
             self.text.setPlainText("")
             return
-        bits = [src.outlet, ", ".join(src.authors), src.published[:16].replace("T", " "),
-                f"reliability {src.reliability}"]
+        bits = [
+            src.outlet,
+            ", ".join(src.authors),
+            src.published[:16].replace("T", " "),
+            f"reliability {src.reliability}",
+        ]
         self.meta.setText(" · ".join(b for b in bits if b))
         if self.text.toPlainText() != src.text:
             self.text.setPlainText(src.text)

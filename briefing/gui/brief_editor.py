@@ -26,8 +26,16 @@ from .commands import EditInfo
 from .document import BriefDocument
 
 CONFIDENCE_WORDS = ["", "Low confidence", "Moderate confidence", "High confidence"]
-MARKINGS = ["UNCLASSIFIED", "OFFICIAL", "OFFICIAL-SENSITIVE", "TLP:CLEAR", "TLP:GREEN", "TLP:AMBER",
-            "TLP:AMBER+STRICT", "TLP:RED"]
+MARKINGS = [
+    "UNCLASSIFIED",
+    "OFFICIAL",
+    "OFFICIAL-SENSITIVE",
+    "TLP:CLEAR",
+    "TLP:GREEN",
+    "TLP:AMBER",
+    "TLP:AMBER+STRICT",
+    "TLP:RED",
+]
 
 
 class BriefEditor(QScrollArea):
@@ -126,8 +134,9 @@ class BriefEditor(QScrollArea):
         for name, value in (("bluf", info.bluf), ("assessment", info.assessment), ("outlook", "\n".join(info.outlook))):
             edit = self.fields[name]
             current = edit.toPlainText()
-            if (name == "outlook" and [x.strip() for x in current.splitlines() if x.strip()] != info.outlook) or \
-                    (name != "outlook" and current != value):
+            if (name == "outlook" and [x.strip() for x in current.splitlines() if x.strip()] != info.outlook) or (
+                name != "outlook" and current != value
+            ):
                 edit.blockSignals(True)
                 edit.setPlainText(value)
                 edit.blockSignals(False)

@@ -101,8 +101,12 @@ class EditSource(QUndoCommand):
         return TYPING_ID if self.field else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, EditSource) or other.field != self.field or other.new.id != self.new.id \
-                or not self.field:
+        if (
+            not isinstance(other, EditSource)
+            or other.field != self.field
+            or other.new.id != self.new.id
+            or not self.field
+        ):
             return False
         self.new = other.new
         return True

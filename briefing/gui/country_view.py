@@ -27,9 +27,9 @@ class CountryView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, 5):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(False)
         self.table.clicked.connect(self._clicked)
         self.table.activated.connect(self._clicked)
         self.summary = QLabel()
@@ -57,8 +57,10 @@ class CountryView(QWidget):
         hi = max(s.stance for s in stances)
         conflicts = sum(1 for s in stances if s.conflict)
         unreviewed = sum(1 for s in stances if s.unreviewed)
-        parts = [f"<b>{len(stances)}</b> countries, spread <b>{info.stance_level(lo).label}</b> to "
-                 f"<b>{info.stance_level(hi).label}</b>"]
+        parts = [
+            f"<b>{len(stances)}</b> countries, spread <b>{info.stance_level(lo).label}</b> to "
+            f"<b>{info.stance_level(hi).label}</b>"
+        ]
         if conflicts:
             parts.append(f"{conflicts} with conflicting claims")
         if unreviewed:

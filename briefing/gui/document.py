@@ -29,8 +29,13 @@ class BriefDocument(QObject):
     changed = Signal()
     pathChanged = Signal()
 
-    def __init__(self, brief: Brief | None = None, path: Path | None = None,
-                 registry: ActorRegistry | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        brief: Brief | None = None,
+        path: Path | None = None,
+        registry: ActorRegistry | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.brief = brief or Brief()
         self.path = path
@@ -55,8 +60,12 @@ class BriefDocument(QObject):
 
     def snapshot(self) -> Brief:
         """A consistent copy for a background export: cheap, because edits never change objects in place."""
-        return Brief(info=self.brief.info, sources=list(self.brief.sources), claims=list(self.brief.claims),
-                     extra=dict(self.brief.extra))
+        return Brief(
+            info=self.brief.info,
+            sources=list(self.brief.sources),
+            claims=list(self.brief.claims),
+            extra=dict(self.brief.extra),
+        )
 
     def display_name(self) -> str:
         if self.path is None:

@@ -78,11 +78,13 @@ class ClaimInspector(QWidget):
         self.speaker.textEdited.connect(lambda t: self._edit("speaker", t, "Edit speaker"))
         self.event_date.editingFinished.connect(self._date_done)
         self.credibility.activated.connect(
-            lambda i: self._edit("credibility", self.credibility.itemData(i), "Set credibility", typing=False))
+            lambda i: self._edit("credibility", self.credibility.itemData(i), "Set credibility", typing=False)
+        )
         self.key.clicked.connect(lambda checked: self._edit("key", checked, "Toggle key evidence", typing=False))
         self.note.textChanged.connect(self._note_changed)
         self.tags.textEdited.connect(
-            lambda t: self._edit("tags", [x.strip() for x in t.split(",") if x.strip()], "Edit tags"))
+            lambda t: self._edit("tags", [x.strip() for x in t.split(",") if x.strip()], "Edit tags")
+        )
         doc.claimChanged.connect(self._row_changed)
         doc.claimsReset.connect(lambda: self.set_claim(""))
         self.set_claim("")
@@ -104,8 +106,11 @@ class ClaimInspector(QWidget):
             self.heading.setText("<i>No claim selected. Click a claim in the article or the table.</i>")
             return
         src = self.doc.brief.source(claim.source)
-        self.heading.setText(f"<b>{claim.id}</b> · {claim.source}"
-                             + (f" · {src.outlet}" if src and src.outlet else "") + f"<br>{_html(claim.text)}")
+        self.heading.setText(
+            f"<b>{claim.id}</b> · {claim.source}"
+            + (f" · {src.outlet}" if src and src.outlet else "")
+            + f"<br>{_html(claim.text)}"
+        )
         _set_text(self.speaker, claim.speaker)
         if not self.event_date.hasFocus():
             _set_text(self.event_date, claim.event_date)
@@ -154,8 +159,9 @@ class StanceDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.doc = doc
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
         combo = QComboBox(parent)
         combo.setAccessibleName("Stance")
         for level in self.doc.brief.info.stance_scale:
@@ -188,9 +194,11 @@ class PositionsEditor(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
         self.table.setItemDelegateForColumn(1, StanceDelegate(doc, self.table))
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -213,8 +221,9 @@ class PositionsEditor(QWidget):
         self.accept_button = QPushButton("&Accept")
         self.accept_button.setToolTip("Accept the selected suggestion")
         self.reject_button = QPushButton("Re&ject")
-        self.reject_button.setToolTip("Reject the selected suggestion (it will not be suggested again) or remove "
-                                      "the selected position")
+        self.reject_button.setToolTip(
+            "Reject the selected suggestion (it will not be suggested again) or remove the selected position"
+        )
         self.accept_all_button = QPushButton("Accept all (A)")
         self.accept_button.clicked.connect(self.accept_selected)
         self.reject_button.clicked.connect(self.reject_selected)
@@ -273,8 +282,7 @@ class PositionsEditor(QWidget):
         self.add_edit.clear()
         existing = claim.position_for(code)
         if existing is None:
-            self.doc.undo_stack.push(EditClaim(self.doc, with_position(claim, code, 0),
-                                               f"Add {code} to {claim.id}"))
+            self.doc.undo_stack.push(EditClaim(self.doc, with_position(claim, code, 0), f"Add {code} to {claim.id}"))
         self.select_actor(code)
         self.table.setFocus()
         self.positionAdded.emit(code)
@@ -316,7 +324,9 @@ class PositionsEditor(QWidget):
         if claim is not None and actor:
             pos = claim.position_for(actor)
             verb = "Reject" if pos is not None and pos.suggested else "Remove"
-            self.doc.undo_stack.push(EditClaim(self.doc, without_position(claim, actor), f"{verb} {actor} in {claim.id}"))
+            self.doc.undo_stack.push(
+                EditClaim(self.doc, without_position(claim, actor), f"{verb} {actor} in {claim.id}")
+            )
 
 
 def _set_text(edit: QLineEdit, text: str) -> None:

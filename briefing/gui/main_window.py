@@ -116,30 +116,35 @@ class MainWindow(QMainWindow):
         self.stance_filter = QComboBox()
         self.stance_filter.setObjectName("stanceFilter")
         self.stance_filter.setAccessibleName("Filter by stance")
-        self.stance_filter.activated.connect(
-            lambda i: self.proxy.set_filters(stance=self.stance_filter.itemData(i)))
+        self.stance_filter.activated.connect(lambda i: self.proxy.set_filters(stance=self.stance_filter.itemData(i)))
         self.reviewed_filter = QComboBox()
         self.reviewed_filter.setObjectName("reviewedFilter")
         self.reviewed_filter.setAccessibleName("Filter by review")
         for label, value in (("Reviewed or not", None), ("Unreviewed suggestions", False), ("Reviewed", True)):
             self.reviewed_filter.addItem(label, value)
         self.reviewed_filter.activated.connect(
-            lambda i: self.proxy.set_filters(reviewed=self.reviewed_filter.itemData(i)))
+            lambda i: self.proxy.set_filters(reviewed=self.reviewed_filter.itemData(i))
+        )
         self.this_article = QCheckBox("This article only")
         self.this_article.setAccessibleName("Show only the claims of the article shown")
         self.this_article.toggled.connect(self._article_filter_changed)
         self.count_label = QLabel()
-        bar = QHBoxLayout()
-        bar.addWidget(self.filter_edit, 2)
-        bar.addWidget(self.country_filter, 1)
-        bar.addWidget(self.stance_filter, 1)
-        bar.addWidget(self.reviewed_filter, 1)
-        bar.addWidget(self.this_article)
-        bar.addWidget(self.count_label)
+        for combo in (self.country_filter, self.stance_filter, self.reviewed_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        first = QHBoxLayout()
+        first.addWidget(self.filter_edit, 1)
+        first.addWidget(self.count_label)
+        second = QHBoxLayout()
+        second.addWidget(self.country_filter)
+        second.addWidget(self.stance_filter)
+        second.addWidget(self.reviewed_filter)
+        second.addWidget(self.this_article)
+        second.addStretch(1)
         claims_box = QWidget()
         claims_layout = QVBoxLayout(claims_box)
         claims_layout.setContentsMargins(0, 0, 0, 0)
-        claims_layout.addLayout(bar)
+        claims_layout.addLayout(first)
+        claims_layout.addLayout(second)
         claims_layout.addWidget(self.table)
         self.center = QSplitter(Qt.Orientation.Vertical)
         self.center.setObjectName("centerSplitter")
@@ -170,8 +175,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["inspector"], self.docks["brief"])
         self.tabifyDockWidget(self.docks["brief"], self.docks["sources"])
         self.docks["inspector"].raise_()
-        self.resizeDocks([self.docks["countries"], self.docks["inspector"]], [340, 400],
-                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["countries"], self.docks["inspector"]], [370, 380], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["countries"], self.docks["preview"]], [300, 460], Qt.Orientation.Vertical)
 
         self.article.claimActivated.connect(self.select_claim)
@@ -183,8 +187,14 @@ class MainWindow(QMainWindow):
         self.proxy.modelReset.connect(self._count)
         self.proxy.layoutChanged.connect(self._count)
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,  # type: ignore[no-untyped-def]
-                icon: QIcon | None = None, tip: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon: QIcon | None = None,
+        tip: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -205,9 +215,13 @@ class MainWindow(QMainWindow):
         self.act_sample = a("Open the &Sample Brief", lambda: self.open_path(str(sample_brief_path())))
         self.act_save = a("&Save", self.save, K.Save, _icon("document-save", sp.SP_DialogSaveButton))
         self.act_save_as = a("Save &As…", self.save_as, K.SaveAs)
-        self.act_import = a("&Import Article…", self.import_dialog, "Ctrl+I",
-                            _icon("document-import", sp.SP_FileDialogNewFolder),
-                            "Import articles: text, HTML or PDF")
+        self.act_import = a(
+            "&Import Article…",
+            self.import_dialog,
+            "Ctrl+I",
+            _icon("document-import", sp.SP_FileDialogNewFolder),
+            "Import articles: text, HTML or PDF",
+        )
         self.act_paste = a("&Paste Article…", self.paste_dialog, "Ctrl+Shift+V", tip="Paste an article's text")
         self.act_export = a("&Export PDF…", self.export_dialog, "Ctrl+E", _icon("document-export", sp.SP_DriveFDIcon))
         self.act_quit = a("&Quit", self.close, K.Quit)
@@ -222,8 +236,9 @@ class MainWindow(QMainWindow):
         self.act_clear_filter = a("C&lear Filters", self.clear_filters, "Ctrl+Shift+L")
         self.act_next = a("&Next Claim", lambda: self.step(1), "J")
         self.act_prev = a("&Previous Claim", lambda: self.step(-1), "K")
-        self.act_new_claim = a("New Claim from &Selection", self.claim_from_selection, "N",
-                               tip="Select text in the article, then press N")
+        self.act_new_claim = a(
+            "New Claim from &Selection", self.claim_from_selection, "N", tip="Select text in the article, then press N"
+        )
         self.act_split = a("Sp&lit Claim at Cursor", self.split_at_cursor, "Ctrl+Shift+K")
         self.act_merge = a("&Merge with Next Claim", self.merge_with_next, "M")
         self.act_key = a("Toggle &Key Evidence", self.inspector.toggle_key, "E")
@@ -235,8 +250,11 @@ class MainWindow(QMainWindow):
         self.stance_actions = []
         for n in range(1, 6):
             value = n - 3
-            act = a(f"Set Stance {value:+d}" if value else "Set Stance 0",
-                    lambda _checked=False, v=value: self.inspector.positions.set_stance(v), str(n))
+            act = a(
+                f"Set Stance {value:+d}" if value else "Set Stance 0",
+                lambda _checked=False, v=value: self.inspector.positions.set_stance(v),
+                str(n),
+            )
             self.stance_actions.append(act)
         self.act_refresh = a("&Refresh Preview", self.preview.render_now, K.Refresh)
         self.act_shortcuts = a("&Keyboard Shortcuts", self.show_shortcuts, K.HelpContents)
@@ -296,7 +314,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | None) -> bool:
         """Open ``path``; None opens the last file, or the bundled sample the first time."""
         if path is None:
-            last = self.settings.value("files/last", "", type=str)
+            last = self._setting("files/last")
             path = last if last and Path(last).is_file() else str(sample_brief_path())
         try:
             brief = storage.load(path)
@@ -371,26 +389,37 @@ class MainWindow(QMainWindow):
         if self.doc.undo_stack.isClean():
             return True
         answer = QMessageBox.question(
-            self, "Save changes?", f"Save the changes to {self.doc.display_name()} before closing it?",
+            self,
+            "Save changes?",
+            f"Save the changes to {self.doc.display_name()} before closing it?",
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
+            QMessageBox.StandardButton.Save,
+        )
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
     def _remember(self, path: str) -> None:
         path = str(Path(path).resolve())
-        recent = [p for p in self.settings.value("files/recent", [], type=list) if p != path]
+        recent = [p for p in self._recent() if p != path]
         self.settings.setValue("files/recent", [path, *recent][:MAX_RECENT])
         self.settings.setValue("files/last", path)
         self.settings.setValue("files/dir", str(Path(path).parent))
 
+    def _setting(self, key: str, default: str = "") -> str:
+        value = self.settings.value(key, default, type=str)
+        return value if isinstance(value, str) else default
+
+    def _recent(self) -> list[str]:
+        value = self.settings.value("files/recent", [], type=list)
+        return [str(v) for v in value] if isinstance(value, list) else []
+
     def _last_dir(self) -> str:
-        return self.settings.value("files/dir", str(Path.home()), type=str)
+        return self._setting("files/dir", str(Path.home()))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        recent = self.settings.value("files/recent", [], type=list)
+        recent = self._recent()
         for n, path in enumerate(recent, 1):
             act = self.recent_menu.addAction(f"&{n} {Path(path).name}  —  {Path(path).parent}")
             act.triggered.connect(lambda _c=False, p=path: self.open_path(p))
@@ -421,7 +450,7 @@ class MainWindow(QMainWindow):
             return False
         return self._add_article(article, "pasted text")
 
-    def _add_article(self, article, name: str) -> bool:  # type: ignore[no-untyped-def]
+    def _add_article(self, article, name: str) -> bool:
         source, claims = article_source(self.doc.brief, article)
         for claim in claims:
             apply_reading(claim, suggest_text(claim.text, source.published, self.doc.registry))
@@ -430,7 +459,8 @@ class MainWindow(QMainWindow):
         self._fill_country_filter()
         suggested = sum(1 for c in claims for p in c.positions)
         self.statusBar().showMessage(
-            f"Imported {name}: {len(claims)} claims, {suggested} suggested positions to review", 6000)
+            f"Imported {name}: {len(claims)} claims, {suggested} suggested positions to review", 6000
+        )
         if claims:
             self.select_claim(claims[0].id)
         return True
@@ -440,8 +470,9 @@ class MainWindow(QMainWindow):
         dialog.setWindowTitle("Paste an article")
         text = QPlainTextEdit()
         text.setAccessibleName("Article text")
-        text.setPlaceholderText("Paste the article's text here: a whole web page copied from the browser is fine, "
-                                "the clutter is removed.")
+        text.setPlaceholderText(
+            "Paste the article's text here: a whole web page copied from the browser is fine, the clutter is removed."
+        )
         clip = QApplication.clipboard().text()
         if clip:
             text.setPlainText(clip)
@@ -465,8 +496,9 @@ class MainWindow(QMainWindow):
         base = storage.default_name(self.doc.brief.info.title).replace(storage.SUFFIX, ".pdf")
         if self.doc.path is not None:
             base = str(self.doc.path.with_name(self.doc.path.name.replace(storage.SUFFIX, "") + ".pdf"))
-        path, _ = QFileDialog.getSaveFileName(self, "Export the brief as PDF",
-                                              str(Path(self._last_dir()) / base), "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export the brief as PDF", str(Path(self._last_dir()) / base), "PDF (*.pdf)"
+        )
         if path:
             self.export_pdf(path if path.lower().endswith(".pdf") else path + ".pdf")
 
@@ -515,7 +547,8 @@ class MainWindow(QMainWindow):
             self.clear_filters()
             proxy_index = self.proxy.mapFromSource(self.claims_model.index(row, 0))
         self.table.selectionModel().setCurrentIndex(
-            proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.table.scrollTo(proxy_index)
 
     def _table_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -543,11 +576,12 @@ class MainWindow(QMainWindow):
             self.error("Cannot make a claim here", str(exc))
             return
         apply_reading(claim, suggest_text(claim.text, self._published(claim.source), self.doc.registry))
-        self.doc.undo_stack.push(ReplaceClaims(self.doc, [], [(self._row_for_new(claim), claim)],
-                                               f"New claim {claim.id}"))
+        self.doc.undo_stack.push(
+            ReplaceClaims(self.doc, [], [(self._row_for_new(claim), claim)], f"New claim {claim.id}")
+        )
         self.select_claim(claim.id)
 
-    def _row_for_new(self, claim) -> int:  # type: ignore[no-untyped-def]
+    def _row_for_new(self, claim) -> int:
         rows = [i for i, c in enumerate(self.doc.claims) if c.source == claim.source and c.start < claim.start]
         return rows[-1] + 1 if rows else len(self.doc.claims)
 
@@ -561,8 +595,9 @@ class MainWindow(QMainWindow):
             self.error("Cannot split the claim", f"{exc}. Click in the article where the claim should be cut.")
             return
         row = self.doc.row_of(claim.id)
-        self.doc.undo_stack.push(ReplaceClaims(self.doc, [claim.id], [(row, first), (row + 1, second)],
-                                               f"Split {claim.id}"))
+        self.doc.undo_stack.push(
+            ReplaceClaims(self.doc, [claim.id], [(row, first), (row + 1, second)], f"Split {claim.id}")
+        )
         self.select_claim(first.id)
 
     def merge_with_next(self) -> None:
@@ -579,8 +614,11 @@ class MainWindow(QMainWindow):
             self.error("Cannot merge the claims", str(exc))
             return
         row = self.doc.row_of(claim.id)
-        self.doc.undo_stack.push(ReplaceClaims(self.doc, [claim.id, following[0].id], [(row, merged)],
-                                               f"Merge {claim.id} and {following[0].id}"))
+        self.doc.undo_stack.push(
+            ReplaceClaims(
+                self.doc, [claim.id, following[0].id], [(row, merged)], f"Merge {claim.id} and {following[0].id}"
+            )
+        )
         self.select_claim(merged.id)
 
     def _published(self, source_id: str) -> str:
@@ -609,8 +647,9 @@ class MainWindow(QMainWindow):
                 changed.append(new)
         if changed:
             self.doc.undo_stack.push(EditClaims(self.doc, changed, "Suggest positions for all claims"))
-        self.statusBar().showMessage(f"Suggestions updated in {len(changed)} claims; your own positions and "
-                                     "rejections were kept.", 5000)
+        self.statusBar().showMessage(
+            f"Suggestions updated in {len(changed)} claims; your own positions and rejections were kept.", 5000
+        )
 
     # -- filters ------------------------------------------------------------------------------
 
@@ -647,8 +686,7 @@ class MainWindow(QMainWindow):
 
     def _fill_country_filter(self, extra: str = "") -> None:
         current = self.country_filter.currentData() or extra
-        actors = sorted(set(self.doc.brief.actors()) | ({extra} if extra else set()),
-                        key=self.doc.registry.name)
+        actors = sorted(set(self.doc.brief.actors()) | ({extra} if extra else set()), key=self.doc.registry.name)
         self.country_filter.blockSignals(True)
         self.country_filter.clear()
         self.country_filter.addItem("All countries", "")
@@ -666,8 +704,9 @@ class MainWindow(QMainWindow):
         self.stance_filter.clear()
         self.stance_filter.addItem("Any stance", None)
         for level in self.doc.brief.info.stance_scale:
-            self.stance_filter.addItem(f"{level.value:+d} {level.label}" if level.value else f"0 {level.label}",
-                                       level.value)
+            self.stance_filter.addItem(
+                f"{level.value:+d} {level.label}" if level.value else f"0 {level.label}", level.value
+            )
         self.stance_filter.setCurrentIndex(max(0, self.stance_filter.findData(current)))
 
     def _count(self, *_args: object) -> None:
@@ -678,8 +717,11 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         dialog = QDialog(self)
         dialog.setWindowTitle("Keyboard shortcuts")
-        rows = [(act.text().replace("&", "").rstrip("…"), act.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
-                for act in self.actions() if not act.shortcut().isEmpty()]
+        rows = [
+            (act.text().replace("&", "").rstrip("…"), act.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+            for act in self.actions()
+            if not act.shortcut().isEmpty()
+        ]
         table = QTableWidget(len(rows), 2)
         table.setObjectName("shortcutsTable")
         table.setHorizontalHeaderLabels(["Action", "Keys"])
@@ -689,8 +731,10 @@ class MainWindow(QMainWindow):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        note = QLabel("Also: the arrow keys move through the claims table; Enter edits the selected stance; "
-                      "single-letter keys work when no text field has the focus.")
+        note = QLabel(
+            "Also: the arrow keys move through the claims table; Enter edits the selected stance; "
+            "single-letter keys work when no text field has the focus."
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
@@ -703,10 +747,13 @@ class MainWindow(QMainWindow):
         dialog.show()
 
     def about(self) -> None:
-        QMessageBox.about(self, "About Briefing",
-                          f"<b>Briefing {__version__}</b><p>From news articles to a one-page policy brief: "
-                          "who stands where, on what evidence, and what follows.</p>"
-                          "<p>Type: Noto Sans, SIL Open Font License.</p>")
+        QMessageBox.about(
+            self,
+            "About Briefing",
+            f"<b>Briefing {__version__}</b><p>From news articles to a one-page policy brief: "
+            "who stands where, on what evidence, and what follows.</p>"
+            "<p>Type: Noto Sans, SIL Open Font License.</p>",
+        )
 
     def error(self, title: str, message: str) -> None:
         self.statusBar().showMessage(message.splitlines()[0], 8000)

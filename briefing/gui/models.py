@@ -74,8 +74,11 @@ class ClaimsTableModel(QAbstractTableModel):
 
     def _order_key(self, claim: Claim) -> float:
         """Reading order: the source's place in the brief, then the claim's place in its text."""
-        order = {s.id: i for i, s in enumerate(self.doc.brief.sources)} if self._source_order is None \
+        order = (
+            {s.id: i for i, s in enumerate(self.doc.brief.sources)}
+            if self._source_order is None
             else self._source_order
+        )
         self._source_order = order
         return order.get(claim.source, len(order)) * 1e12 + claim.start
 
@@ -144,8 +147,15 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
         self.reviewed: bool | None = None
         self.source_id = ""
 
-    def set_filters(self, *, text: str | None = None, actor: str | None = None, stance: int | None | str = "keep",
-                    reviewed: bool | None | str = "keep", source_id: str | None = None) -> None:
+    def set_filters(
+        self,
+        *,
+        text: str | None = None,
+        actor: str | None = None,
+        stance: int | str | None = "keep",
+        reviewed: bool | str | None = "keep",
+        source_id: str | None = None,
+    ) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.9; invalidateFilter() is deprecated there
             self.beginFilterChange()
         if text is not None:
@@ -167,8 +177,12 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, ClaimsTableModel)
         claim = model.claim_at(row)
-        if self.text and self.text not in claim.text.casefold() and self.text not in claim.note.casefold() \
-                and self.text not in claim.speaker.casefold():
+        if (
+            self.text
+            and self.text not in claim.text.casefold()
+            and self.text not in claim.note.casefold()
+            and self.text not in claim.speaker.casefold()
+        ):
             return False
         if self.source_id and claim.source != self.source_id:
             return False
@@ -269,8 +283,9 @@ class PositionsModel(QAbstractTableModel):
         if stance == pos.stance and not pos.suggested:
             return False
         label = self.doc.brief.info.stance_level(stance).label
-        self.doc.undo_stack.push(EditClaim(self.doc, with_position(claim, pos.actor, stance),
-                                           f"Set {pos.actor} to {label}"))
+        self.doc.undo_stack.push(
+            EditClaim(self.doc, with_position(claim, pos.actor, stance), f"Set {pos.actor} to {label}")
+        )
         return True
 
 
@@ -320,15 +335,20 @@ class CountryModel(QAbstractTableModel):
         registry = self.doc.registry
         if isinstance(row, str):
             if role == Qt.ItemDataRole.DisplayRole:
-                return (f"{registry.flag(actor)} {registry.name(actor)} ({actor})".strip(), "no stated position",
-                        "0", "", "")[col]
+                return (
+                    f"{registry.flag(actor)} {registry.name(actor)} ({actor})".strip(),
+                    "no stated position",
+                    "0",
+                    "",
+                    "",
+                )[col]
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor("#808080"))
             return None
         level = self.doc.brief.info.stance_level(row.stance)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return f"{registry.flag(actor)} {registry.name(actor)} ({actor})".strip()
+                return f"{registry.name(actor)} ({actor})"
             if col == 1:
                 extra = " (analyst's call)" if row.overridden else " (unreviewed)" if row.unreviewed else ""
                 return f"{stance_text(row.stance)}  {level.label}{extra}"

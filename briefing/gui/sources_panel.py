@@ -27,8 +27,13 @@ class SourcesPanel(QWidget):
         self.list.currentRowChanged.connect(self._pick)
         form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
-        for name, label in (("title", "Title"), ("outlet", "Outlet"), ("authors", "Authors"),
-                            ("published", "Published"), ("url", "URL")):
+        for name, label in (
+            ("title", "Title"),
+            ("outlet", "Outlet"),
+            ("authors", "Authors"),
+            ("published", "Published"),
+            ("url", "URL"),
+        ):
             edit = QLineEdit()
             edit.setAccessibleName(label)
             edit.textEdited.connect(lambda text, n=name: self._set(n, text))
@@ -41,7 +46,8 @@ class SourcesPanel(QWidget):
         for letter, words in RELIABILITY_WORDS.items():
             self.reliability.addItem(f"{letter} · {words}", letter)
         self.reliability.activated.connect(
-            lambda i: self._set("reliability", self.reliability.itemData(i), typing=False))
+            lambda i: self._set("reliability", self.reliability.itemData(i), typing=False)
+        )
         form.addRow("Reliability", self.reliability)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -61,8 +67,9 @@ class SourcesPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for src in self.doc.brief.sources:
-            self.list.addItem(f"{src.id} · {src.title or 'Untitled'} — {src.outlet or 'outlet unknown'} "
-                              f"[{src.reliability}]")
+            self.list.addItem(
+                f"{src.id} · {src.title or 'Untitled'} — {src.outlet or 'outlet unknown'} [{src.reliability}]"
+            )
         self.list.blockSignals(False)
         if self.doc.brief.sources:
             self.list.setCurrentRow(min(keep, len(self.doc.brief.sources) - 1))

@@ -116,14 +116,23 @@ def read_article(path: str | os.PathLike[str], url: str = "") -> Article:
 def article_source(brief: Brief, article: Article, reliability: str = "F") -> tuple[Source, list[Claim]]:
     """A new source for ``article`` with one claim per sentence, numbered after ``brief``'s; ``brief`` is unchanged."""
     source = Source(
-        id=brief.next_source_id(), title=article.title, outlet=article.outlet, authors=list(article.authors),
-        published=article.published, url=article.url,
+        id=brief.next_source_id(),
+        title=article.title,
+        outlet=article.outlet,
+        authors=list(article.authors),
+        published=article.published,
+        url=article.url,
         retrieved=datetime.now(UTC).isoformat(timespec="minutes"),
-        text=article.text, reliability=reliability, captions=list(article.captions), dateline=article.dateline,
+        text=article.text,
+        reliability=reliability,
+        captions=list(article.captions),
+        dateline=article.dateline,
     )
     first = int(brief.next_claim_id()[1:])
-    claims = [Claim(id=f"C{first + n}", source=source.id, start=start, end=end, text=article.text[start:end])
-              for n, (start, end) in enumerate(article.sentences)]
+    claims = [
+        Claim(id=f"C{first + n}", source=source.id, start=start, end=end, text=article.text[start:end])
+        for n, (start, end) in enumerate(article.sentences)
+    ]
     return source, claims
 
 

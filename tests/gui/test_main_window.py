@@ -7,11 +7,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QTableWidget
-from pypdf import PdfReader
 
 from briefing import storage
 from briefing.gui.models import ClaimIdRole, ClaimsFilterProxy, ClaimsTableModel, CountryModel, PositionsModel
@@ -31,8 +31,16 @@ def test_opens_on_the_sample_with_every_part_named(window) -> None:  # type: ign
     assert window.windowTitle() == "Sample brief[*] — Briefing"
     assert not window.isWindowModified()
     assert window.proxy.rowCount() == 12
-    for name in ("articleView", "claimsTable", "claimInspector", "positionsEditor", "countryView", "briefEditor",
-                 "briefPreview", "filterEdit"):
+    for name in (
+        "articleView",
+        "claimsTable",
+        "claimInspector",
+        "positionsEditor",
+        "countryView",
+        "briefEditor",
+        "briefPreview",
+        "filterEdit",
+    ):
         widget = window.findChild(QApplication.instance().allWidgets()[0].__class__.__mro__[-2], name)
         assert widget is not None, name
         assert widget.accessibleName(), name
@@ -90,8 +98,10 @@ def test_add_a_position_by_keyboard_only(window, qtbot) -> None:  # type: ignore
     assert window.isWindowModified()
 
 
-@pytest.mark.parametrize(("typed", "code"), [("UK", "GB"), ("the Kremlin", "RU"), ("Brussels", "EU"), ("NATO", "NATO"),
-                                             ("Türkiye", "TR"), ("Czechia", "CZ")])
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("UK", "GB"), ("the Kremlin", "RU"), ("Brussels", "EU"), ("NATO", "NATO"), ("Türkiye", "TR"), ("Czechia", "CZ")],
+)
 def test_completer_knows_the_names_people_type(window, qtbot, typed: str, code: str) -> None:  # type: ignore[no-untyped-def]
     select(window, "C1")
     edit = window.inspector.positions.add_edit
@@ -141,8 +151,12 @@ def test_every_inspector_edit_can_be_undone(window, qtbot) -> None:  # type: ign
     inspector.credibility.activated.emit(1)
     qtbot.keyClick(window.table, Qt.Key.Key_E)
     claim = window.doc.claim("C7")
-    assert (claim.speaker, claim.note, claim.credibility, claim.key) == ("Hungarian spokesman", "Silent on purpose", 1,
-                                                                          True)
+    assert (claim.speaker, claim.note, claim.credibility, claim.key) == (
+        "Hungarian spokesman",
+        "Silent on purpose",
+        1,
+        True,
+    )
     while window.doc.undo_stack.canUndo():
         window.act_undo.trigger()
     claim = window.doc.claim("C7")
@@ -183,8 +197,9 @@ def test_failed_open_shows_the_core_message_and_keeps_the_work(window, tmp_path:
 
 
 def test_failed_save_keeps_the_work_and_says_why(window, tmp_path: Path, dialogs, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(tmp_path / "missing" / "x.brief.json"), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "missing" / "x.brief.json"), ""))
+    )
     select(window, "C1")
     window.inspector.positions.add_edit.setText("Spain")
     window.inspector.positions.add_edit.returnPressed.emit()
@@ -236,8 +251,10 @@ def test_filters_by_text_stance_and_review(window, qtbot) -> None:  # type: igno
 
 
 def test_models_pass_qt_model_tester(window) -> None:  # type: ignore[no-untyped-def]
-    testers = [QAbstractItemModelTester(m, QAbstractItemModelTester.FailureReportingMode.Fatal)
-               for m in (window.claims_model, window.proxy, window.countries.model, window.inspector.positions.model)]
+    testers = [
+        QAbstractItemModelTester(m, QAbstractItemModelTester.FailureReportingMode.Fatal)
+        for m in (window.claims_model, window.proxy, window.countries.model, window.inspector.positions.model)
+    ]
     select(window, "C4")
     window.inspector.positions.set_stance(2)
     window.split_at_cursor()
@@ -291,8 +308,9 @@ def test_paste_text_and_drop_files(window, tmp_path: Path, seed_path: Path) -> N
     shutil.copy(seed_path, copy)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(copy))])
-    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     window.dropEvent(event)
     assert window.doc.brief.sources[-1].outlet == "Bloomberg"
 
