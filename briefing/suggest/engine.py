@@ -8,10 +8,12 @@ from dataclasses import dataclass, field
 
 from ..actors import ActorRegistry
 from .dates import event_date
-from .lexicon import Cue, Lexicon
+from .lexicon import Cue, Lexicon, find_cues
 from .mentions import Mention, finder_for, judge
 
-CLAUSE_BREAK = re.compile(r";|\s+[—–]\s+|,?\s+(?:while|whereas|but|although|though|even as|as)\s+(?=\S)", re.I)
+CLAUSE_BREAK = re.compile(r";|\s+[—–]\s+|,?\s+(?:while|whereas|but|although|though|even as)\s+(?=\S)", re.I)
+COORDINATED = re.compile(r"(?:,|\band|\bbut)\s+(?:\w+ly\s+)?$")
+OBJECT_END = re.compile(r",?\s+(?:and|but)\s+(?=[a-z]+(?:ed|s)\b)")
 QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{3,})[”\"]")
 
 
@@ -43,13 +45,11 @@ class _CueHit:
 
 def _cues(text: str, lex: Lexicon) -> list[_CueHit]:
     hits: list[_CueHit] = []
-    for m in lex.cue_re.finditer(text):
-        cue = lex.cue_by_group[m.lastgroup or ""]
-        after = text[m.end() :]
-        if re.match(r"\s+by\b", after) and cue.polarity > 0 and cue.takes_object:
+    for start, end, cue in find_cues(text, lex):
+        if re.match(r"\s+by\b", text[end:]) and cue.polarity > 0 and cue.takes_object:
             continue  # "backed by Poland": a by-phrase, read separately
-        stance, words, certain = _score(text, m.start(), m.end(), cue, lex)
-        hits.append(_CueHit(m.start(), m.end(), cue, stance, words, certain))
+        stance, words, certain = _score(text, start, end, cue, lex)
+        hits.append(_CueHit(start, end, cue, stance, words, certain))
     return hits
 
 
@@ -79,6 +79,7 @@ def _score(text: str, start: int, end: int, cue: Cue, lex: Lexicon) -> tuple[int
 def _object_sign(window: str, lex: Lexicon) -> tuple[int | None, str]:
     """+1 when a cue acts on a tougher measure (sanctions, shooting down), -1 on restraint (talks)."""
     window = CLAUSE_BREAK.split(window, maxsplit=1)[0]
+    window = OBJECT_END.split(window, maxsplit=1)[0]
     window = re.split(r"[.;]", window, maxsplit=1)[0]
     hits: list[tuple[int, int, int, str]] = []
     for pattern, sign in ((lex.soft, -1), (lex.tough, 1)):
@@ -104,29 +105,43 @@ def read_sentence(text: str, registry: ActorRegistry, lex: Lexicon, published: s
     found: dict[str, Suggestion] = {}
     cue_at: dict[str, int] = {}  # where the cue that gave each actor its stance stands
 
+    chosen: dict[str, _CueHit] = {}
+
     def give(m: Mention, hit: _CueHit, confidence: float) -> None:
+        """Keep, per actor, the cue with a known object first, then the strongest, then the first."""
         for code in m.codes:
-            current = found.get(code)
-            if current is None or abs(hit.stance) > abs(current.stance):
+            current = chosen.get(code)
+            if current is None or (hit.certain, abs(hit.stance)) > (current.certain, abs(current.stance)):
                 found[code] = Suggestion(code, hit.stance, hit.words, round(confidence, 2), m.speaker)
                 cue_at[code] = hit.start
+                chosen[code] = hit
 
     # 1. Subjects: the nearest holder before a cue in the same clause, with those coordinated with it.
+    #    A subject takes its first cue, and further cues only in coordinated verbs ("dismissed … and
+    #    threatened to"); other cues after it belong to what it says, not to what it does.
     bounds = [0, *[b.end() for b in CLAUSE_BREAK.finditer(text)], len(text) + 1]
     for lo, hi in itertools.pairwise(bounds):
         clause_mentions = [m for m in mentions if lo <= m.start < hi and m.holder]
-        served: set[int] = set()  # a subject takes the first cue after it; later cues are its object's
+        served: set[int] = set()
         for hit in (h for h in cues if lo <= h.start < hi):
             before = [m for m in clause_mentions if m.end <= hit.start and not _after_by(text, m)]
-            if not before or id(before[-1]) in served:
+            if not before:
                 continue
             subject = before[-1]
+            if _object_of_say(text, subject, lex):
+                # "British Energy Secretary … said London would": the same actor, named again.
+                same = [m for m in before[:-1] if m.codes == subject.codes]
+                if not same:
+                    continue
+                subject = same[-1]
+            if id(subject) in served and not COORDINATED.search(text[max(lo, hit.start - 30) : hit.start]):
+                continue
             served.add(id(subject))
             gap = text[subject.end : hit.start]
-            if len(gap.split()) > 25 or _object_of_say(text, subject, lex):
+            if len(gap.split()) > 25:
                 continue
             group = [subject]
-            for m in reversed(before[:-1]):
+            for m in reversed(before[: before.index(subject)]):
                 between = text[m.end : group[-1].start]
                 if re.fullmatch(r"[’']?s?\s*(?:,|and|, and|as well as|&|or|nor)\s*(?:the\s+)?", between):
                     group.append(m)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..actors import ActorRegistry
-from .lexicon import Lexicon
+from .lexicon import Lexicon, starts_with_cue
 
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*", re.U)
 _POSSESSIVE = re.compile(r"^['’]s?\b")
@@ -119,18 +119,27 @@ def _starts_verbish(after: str, lex: Lexicon) -> bool:
     return bool(
         _AUX.match(after)
         or lex.say_verbs.match(after)
-        or lex.cue_re.match(after)
+        or starts_with_cue(after, lex)
         or re.match(r"^(?:and|or|,)\b", after)
         or re.match(r"^[a-z]+(?:ed|s)\b", after)
     )
 
 
+_NOT_ADJECTIVE = re.compile(r"^(?:and|or|but|the|a|an|to|of|in|on|is|was|has|had|said|says|will|would)\b", re.I)
+
+
 def _title_after_adjectives(after: str, lex: Lexicon) -> re.Match[str] | None:
-    # "the Danish defence ministry", "Polish deputy foreign minister": up to two words before the title.
-    m = re.match(r"^((?:[a-z-]+\s+){1,2})", after)
-    if m and not re.match(r"^(?:and|or|but|the|a|an|to|of|in|on)\b", after):
-        return lex.titles.match(after[m.end() :])
-    return None
+    """ "the Danish defence ministry", "US Trade Representative": up to two words before the title."""
+    if _NOT_ADJECTIVE.match(after):
+        return None
+    words = re.match(r"^([A-Za-z-]+\s+)([A-Za-z-]+\s+)?", after)
+    if not words:
+        return None
+    one = words.group(1)
+    title = lex.titles.match(after[len(one) :])
+    if title or not words.group(2) or _NOT_ADJECTIVE.match(words.group(2)):
+        return title
+    return lex.titles.match(after[len(one) + len(words.group(2)) :])
 
 
 def _previous_word(text: str, index: int) -> str:
@@ -155,15 +164,12 @@ def _speaker(text: str, m: Mention, lex: Lexicon) -> str:
     t = lex.titles.match(rest[lead:]) or _title_after_adjectives(rest[lead:], lex)
     if t is None:
         return ""
-    if t.re is lex.titles:
-        cursor += lead + t.end()
-    else:
-        adj = re.match(r"^((?:[a-z-]+\s+){1,2})", rest[lead:])
-        cursor += lead + (adj.end() if adj else 0) + t.end()
+    # t may have matched a slice of rest (after one or two adjectives): measure from where that slice starts
+    cursor += lead + (len(rest) - lead - len(t.string)) + t.end()
     # then a name: up to three capitalised words ("Donald Tusk", "Radosław Sikorski")
     for _ in range(3):
         n = _NAME_WORD.match(text, cursor)
-        if not n or lex.say_verbs.fullmatch(n.group(1)) or lex.cue_re.fullmatch(n.group(1)):
+        if not n or lex.say_verbs.fullmatch(n.group(1)) or starts_with_cue(n.group(1), lex):
             break
         cursor = n.end()
     return text[start:cursor].strip(" ,").rstrip(".")
