@@ -10,8 +10,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-import pycountry
-
 from .assets import resource
 from .errors import BriefingError
 
@@ -50,19 +48,37 @@ class Mention:
 
 
 class ActorRegistry:
+    """Every ISO 3166 country (from pycountry, read the first time a look-up needs a country the data files
+    do not name, so that exporting a brief does not pay for it), plus groups and organisations."""
+
     def __init__(self, data: Iterable[dict[str, Any]]) -> None:
         self._actors: dict[str, Actor] = {}
         self.rosters: dict[str, list[str]] = {}
-        for country in pycountry.countries:
-            name = getattr(country, "common_name", None) or country.name
-            self._actors[country.alpha_2] = Actor(country.alpha_2, name, "country", aliases=[name])
+        self._iso_loaded = False
+        self._mentions: list[Mention] | None = None
         for chunk in data:
             self._merge(chunk)
+
+    def _load_iso(self) -> None:
+        if self._iso_loaded:
+            return
+        self._iso_loaded = True
+        import pycountry  # imported here: exporting a brief rarely needs it
+
+        for country in pycountry.countries:
+            name = getattr(country, "common_name", None) or country.name
+            actor = self._actors.get(country.alpha_2)
+            if actor is None:
+                self._actors[country.alpha_2] = Actor(country.alpha_2, name, "country", aliases=[name])
+            elif name not in actor.aliases:
+                actor.aliases.append(name)
+        self._mentions = None
 
     def _merge(self, data: dict[str, Any]) -> None:
         for kind_key, kind in (("countries", "country"), ("groups", "group"), ("organisations", "organisation")):
             for code, entry in (data.get(kind_key) or {}).items():
-                actor = self._actors.get(code) or Actor(code, entry.get("name", code), kind)
+                default = (entry.get("aliases") or [code])[0]
+                actor = self._actors.get(code) or Actor(code, entry.get("name", default), kind)
                 actor.name = entry.get("name", actor.name)
                 for attr in ("aliases", "demonyms", "capitals", "metonyms", "members"):
                     values = getattr(actor, attr)
@@ -78,20 +94,25 @@ class ActorRegistry:
     # -- look-ups ---------------------------------------------------------
 
     def get(self, code: str) -> Actor | None:
-        return self._actors.get(code)
+        actor = self._actors.get(code)
+        if actor is None and not self._iso_loaded:
+            self._load_iso()
+            actor = self._actors.get(code)
+        return actor
 
     def __contains__(self, code: object) -> bool:
-        return code in self._actors
+        return isinstance(code, str) and self.get(code) is not None
 
     def all(self, kinds: tuple[str, ...] = ("country", "organisation")) -> list[Actor]:
+        self._load_iso()
         return sorted((a for a in self._actors.values() if a.kind in kinds), key=lambda a: a.name)
 
     def name(self, code: str) -> str:
-        actor = self._actors.get(code)
+        actor = self.get(code)
         return actor.name if actor else code
 
     def flag(self, code: str) -> str:
-        actor = self._actors.get(code)
+        actor = self.get(code)
         return actor.flag if actor else ""
 
     def resolve(self, text: str) -> list[str]:
@@ -100,7 +121,8 @@ class ActorRegistry:
         if not key:
             return []
         upper = text.strip().upper()
-        if upper in self._actors and self._actors[upper].kind != "group":
+        known = self.get(upper) if 2 <= len(upper) <= 16 and upper.replace("-", "").isalnum() else None
+        if known is not None and known.kind != "group":
             return [upper]
         for mention in self.mentions():
             if _norm(mention.form) == key:
@@ -135,7 +157,10 @@ class ActorRegistry:
         return out
 
     def mentions(self) -> list[Mention]:
-        return _mentions(self)
+        self._load_iso()
+        if self._mentions is None:
+            self._mentions = _mentions(self)
+        return self._mentions
 
     def roster(self, name: str) -> list[str]:
         return list(self.rosters.get(name, []))

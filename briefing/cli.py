@@ -9,8 +9,6 @@ import argparse
 import importlib
 import os
 import sys
-import tempfile
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -202,6 +200,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # a bug: keep the traceback out of the user's way, but keep it
+        import tempfile
+        import traceback
+
         log = Path(tempfile.gettempdir()) / f"briefing-error-{os.getpid()}.log"
         log.write_text(traceback.format_exc(), encoding="utf-8")
         print(

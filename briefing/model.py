@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -192,6 +191,8 @@ class Brief:
 
 
 def text_digest(text: str) -> str:
+    import hashlib  # here, not at the top: the command line starts faster without it
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

@@ -10,7 +10,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from ..assets import resource
 
-REGULAR, BOLD, ITALIC, BOLD_ITALIC = "NotoSans", "NotoSans-Bold", "NotoSans-Italic", "NotoSans-BoldItalic"
+REGULAR, BOLD, ITALIC = "NotoSans", "NotoSans-Bold", "NotoSans-Italic"
 
 
 @lru_cache(maxsize=1)
@@ -20,10 +20,10 @@ def register_fonts() -> str:
         (REGULAR, "NotoSans-Regular.ttf"),
         (BOLD, "NotoSans-Bold.ttf"),
         (ITALIC, "NotoSans-Italic.ttf"),
-        (BOLD_ITALIC, "NotoSans-BoldItalic.ttf"),
     ):
         pdfmetrics.registerFont(TTFont(name, str(resource(f"fonts/{filename}"))))
-    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
+    # The layout never sets bold italic; <b><i> in markup falls back to bold rather than costing a fourth font.
+    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
     # Drawings start from ReportLab's default state, whose Helvetica would be listed (unembedded) in
     # every brief even when no text uses it.
     STATE_DEFAULTS["fontName"] = REGULAR

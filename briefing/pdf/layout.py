@@ -507,27 +507,21 @@ def render_brief(
     if generated is None:
         generated = _fixed_date(brief) if deterministic else datetime.now(UTC).date()
     layout = _Layout(brief, registry, generated)
-    chosen: tuple[list[Flowable], FitReport, _Fit] | None = None
-    for fit in _candidates(layout):
+    attempts = _candidates(layout)
+    # Most briefs fit at normal size: build at once, and measure only when the page spills over.
+    report = FitReport(scale=attempts[0].scale)
+    pdf, pages = _build(layout, layout.story(attempts[0], report), deterministic)
+    if pages == 1:
+        return RenderResult(pdf, report)
+    for n, fit in enumerate(attempts[1:], 1):
         report = FitReport(scale=fit.scale)
         story = layout.story(fit, report)
-        if layout.height_of(story) <= layout.height:
-            chosen = (story, report, fit)
-            break
-    if chosen is None:
-        raise ExportError("the brief cannot be fitted on one page")  # unreachable: the last attempt is tiny
-    story, report, fit = chosen
-    pdf, pages = _build(layout, story, deterministic)
-    while pages > 1:  # measuring and building disagree by a hair: take the next leaner attempt
-        attempts = _candidates(layout)
-        idx = attempts.index(fit) + 1 if fit in attempts else len(attempts) - 1
-        fit = attempts[min(idx, len(attempts) - 1)]
-        report = FitReport(scale=fit.scale)
-        story = layout.story(fit, report)
+        if n < len(attempts) - 1 and layout.height_of(story) > layout.height:
+            continue
         pdf, pages = _build(layout, story, deterministic)
-        if idx >= len(attempts) - 1:
-            break
-    return RenderResult(pdf, report)
+        if pages == 1:
+            return RenderResult(pdf, report)
+    raise ExportError("the brief cannot be fitted on one page")  # the last attempt is tiny: not reached
 
 
 def _fixed_date(brief: Brief) -> date:

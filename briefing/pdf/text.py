@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import re
-from xml.sax.saxutils import escape, quoteattr
+from html import escape as _html_escape
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
 def esc(text: str) -> str:
-    """User text → paragraph markup that prints exactly as typed (``<b>`` stays ``<b>``)."""
+    """User text → paragraph markup that prints exactly as typed (``<b>`` stays ``<b>``).
+
+    html.escape does what xml.sax.saxutils.escape does for &, < and >, without importing urllib
+    (which costs the command line a fifth of its start-up)."""
     clean = _CONTROL.sub("", text)
-    return escape(clean).replace("\n", "<br/>")
+    return _html_escape(clean, quote=False).replace("\n", "<br/>")
 
 
 def shorten(text: str, limit: int | None) -> str:
@@ -31,7 +34,7 @@ def shorten(text: str, limit: int | None) -> str:
 def link(url: str, label: str) -> str:
     """A clickable link for http(s) URLs; anything else is printed as plain text."""
     if re.match(r"^https?://[^\s<>\"]+$", url):
-        return f"<a href={quoteattr(url)} color='#1F4E79'>{esc(label)}</a>"
+        return f"<a href=\"{_html_escape(url, quote=True)}\" color='#1F4E79'>{esc(label)}</a>"
     return esc(label)
 
 

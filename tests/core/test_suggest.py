@@ -45,8 +45,10 @@ def test_seed_positions_exactly(seed_path: Path) -> None:
         # subjects, coordinated subjects, by-phrases
         ("Germany warned against the risks of shooting down Russian aircraft.", {"DE": -1}),
         ("France and Greece called for talks with Moscow.", {"FR": -1, "GR": -1}),
-        ("A plan backed by Finland and the Nordic countries would deploy more jets.",
-         {"FI": 1, "DK": 1, "IS": 1, "NO": 1, "SE": 1}),
+        (
+            "A plan backed by Finland and the Nordic countries would deploy more jets.",
+            {"FI": 1, "DK": 1, "IS": 1, "NO": 1, "SE": 1},
+        ),
         # possessives and titles
         ("Estonia's prime minister said the alliance must respond with force.", {"EE": 1}),
         ("Polish Prime Minister Donald Tusk threatened to shoot down aerial threats.", {"PL": 2}),
@@ -91,8 +93,9 @@ def test_a_capital_can_stand_for_an_organisation() -> None:
 
 
 def test_cue_confidence_and_speaker_are_given() -> None:
-    reading = suggest_text("On Monday, Polish Prime Minister Donald Tusk threatened to shoot down aerial threats.",
-                           "2025-09-24")
+    reading = suggest_text(
+        "On Monday, Polish Prime Minister Donald Tusk threatened to shoot down aerial threats.", "2025-09-24"
+    )
     [s] = reading.suggestions
     assert "threatened to" in s.cue and 0 < s.confidence <= 1
     assert reading.speaker == "Polish Prime Minister Donald Tusk"
@@ -100,9 +103,14 @@ def test_cue_confidence_and_speaker_are_given() -> None:
 
 @pytest.mark.parametrize(
     ("text", "date"),
-    [("On Tuesday evening, Germany warned.", "2025-09-23"), ("On Monday, Poland said so.", "2025-09-22"),
-     ("Yesterday Poland said so.", "2025-09-23"), ("Last week Poland said so.", "2025-09-17"),
-     ("On Sept. 20, Poland said so.", "2025-09-20"), ("Poland said so.", "")],
+    [
+        ("On Tuesday evening, Germany warned.", "2025-09-23"),
+        ("On Monday, Poland said so.", "2025-09-22"),
+        ("Yesterday Poland said so.", "2025-09-23"),
+        ("Last week Poland said so.", "2025-09-17"),
+        ("On Sept. 20, Poland said so.", "2025-09-20"),
+        ("Poland said so.", ""),
+    ],
 )
 def test_event_dates_resolve_against_publication(text: str, date: str) -> None:
     assert suggest_text(text, "2025-09-24T10:38+00:00").event_date == date
@@ -111,8 +119,11 @@ def test_event_dates_resolve_against_publication(text: str, date: str) -> None:
 def test_rerun_keeps_the_analysts_positions_and_rejections() -> None:
     text = "Germany warned against it. Poland threatened to shoot down drones. Hungary blocked the sanctions."
     brief = Brief(sources=[Source("S1", text=text, published="2025-09-24")])
-    brief.claims = [Claim("C1", "S1", 0, 26, text[:26]), Claim("C2", "S1", 27, 66, text[27:66]),
-                    Claim("C3", "S1", 67, len(text), text[67:])]
+    brief.claims = [
+        Claim("C1", "S1", 0, 26, text[:26]),
+        Claim("C2", "S1", 27, 66, text[27:66]),
+        Claim("C3", "S1", 67, len(text), text[67:]),
+    ]
     suggest_brief(brief)
     brief.claims[0].positions[0] = Position("DE", 2, "analyst")  # the analyst disagrees
     brief.claims[1] = without_position(brief.claims[1], "PL")  # and rejects one
@@ -126,14 +137,21 @@ def test_rerun_keeps_the_analysts_positions_and_rejections() -> None:
 
 def test_cli_suggest_keeps_the_analysts_work(tmp_path: Path, seed_path: Path) -> None:
     out = tmp_path / "s.brief.json"
-    assert subprocess.run([sys.executable, "-m", "briefing", "import", str(seed_path), "-o", str(out), "--no-suggest"],
-                          capture_output=True, timeout=60).returncode == 0
+    assert (
+        subprocess.run(
+            [sys.executable, "-m", "briefing", "import", str(seed_path), "-o", str(out), "--no-suggest"],
+            capture_output=True,
+            timeout=60,
+        ).returncode
+        == 0
+    )
     brief = storage.load(out)
     assert all(not c.positions for c in brief.claims)
     brief.claims[1].positions.append(Position("DE", 1, "analyst"))
     storage.save(brief, out)
-    done = subprocess.run([sys.executable, "-m", "briefing", "suggest", str(out)], capture_output=True, text=True,
-                          timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "briefing", "suggest", str(out)], capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0, done.stderr
     again = storage.load(out)
     assert again.claims[1].position_for("DE") == Position("DE", 1, "analyst")
