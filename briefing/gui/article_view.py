@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
@@ -63,6 +65,11 @@ class ArticleView(QWidget):
         doc.claimsInserted.connect(self._paint_timer.start)
         doc.claimsRemoved.connect(self._paint_timer.start)
         doc.infoChanged.connect(self._paint_timer.start)
+        for signal in (doc.claimsInserted, doc.claimsRemoved, doc.claimsReset, doc.sourcesChanged):
+            signal.connect(self._forget_spans)
+        # Only the claims in view are highlighted, so a long article stays quick: repaint on scroll.
+        self.text.verticalScrollBar().valueChanged.connect(self._paint_timer.start)
+        self._spans: dict[str, tuple[list[int], list[str]]] = {}
         self.reload_sources()
 
     # -- sources ------------------------------------------------------------------------
@@ -117,7 +124,7 @@ class ArticleView(QWidget):
         self.current_claim = claim.id if claim else ""
         if claim is not None and claim.source != self.source_id:
             self.show_source(claim.source)
-        self._paint()
+        self._paint_timer.start()  # once, after the scroll below has settled
         if claim is not None and scroll:
             cursor = QTextCursor(self.text.document())
             cursor.setPosition(min(claim.start, len(self.text.toPlainText())))
@@ -133,11 +140,28 @@ class ArticleView(QWidget):
     def cursor_position(self) -> int:
         return self.text.textCursor().position()
 
+    def _forget_spans(self, *_args: object) -> None:
+        self._spans.clear()
+
+    def _claims_in_order(self) -> tuple[list[int], list[str]]:
+        """Start offsets and ids of the shown source's claims, by start (cached until claims come or go)."""
+        cached = self._spans.get(self.source_id)
+        if cached is None:
+            claims = self.doc.brief.claims_of(self.source_id)
+            cached = ([c.start for c in claims], [c.id for c in claims])
+            self._spans[self.source_id] = cached
+        return cached
+
+    def _current(self, ids: list[str]) -> list[Claim]:
+        # Edits replace claim objects, so the current ones are looked up by id, for the few in view.
+        return [c for c in (self.doc.claim(i) for i in ids) if c is not None]
+
     def _clicked(self, pos: int) -> None:
-        for claim in self.doc.brief.claims_of(self.source_id):
-            if claim.start <= pos < claim.end:
-                self.claimActivated.emit(claim.id)
-                return
+        starts, ids = self._claims_in_order()
+        i = bisect.bisect_right(starts, pos) - 1
+        claim = self.doc.claim(ids[i]) if 0 <= i < len(ids) else None
+        if claim is not None and claim.start <= pos < claim.end:
+            self.claimActivated.emit(claim.id)
 
     def _paint(self) -> None:
         if not self.source_id:
@@ -147,9 +171,20 @@ class ArticleView(QWidget):
         palette = self.text.palette()
         faint = QColor(palette.text().color())
         faint.setAlpha(28)
-        length = len(self.text.toPlainText())
+        length = self.text.document().characterCount() - 1
+        viewport = self.text.viewport().rect()
+        first = self.text.cursorForPosition(viewport.topLeft()).position()
+        metrics = self.text.fontMetrics()
+        in_view = (viewport.width() // max(1, metrics.averageCharWidth()) + 1) * (
+            viewport.height() // max(1, metrics.lineSpacing()) + 1
+        )
+        last = first + in_view
+        margin = max(2000, in_view)
+        starts, ids = self._claims_in_order()
+        lo = max(0, bisect.bisect_left(starts, first - margin) - 1)
+        hi = bisect.bisect_right(starts, last + margin)
         selections: list[QTextEdit.ExtraSelection] = []
-        for claim in self.doc.brief.claims_of(self.source_id):
+        for claim in self._current(ids[lo:hi]):
             if claim.end > length:
                 continue
             sel = QTextEdit.ExtraSelection()
