@@ -9,7 +9,8 @@ The rule (also in the README):
    evidence. The aggregate is the weighted mean, rounded to the nearest step of the scale.
 4. An actor's claims conflict when some lean to restraint and others to escalation, or when they
    lie two or more steps apart.
-5. The basis shown for an actor is its strongest evidence (heaviest weight, then the most recent).
+5. The basis shown for an actor is its strongest evidence: the heaviest weight, then the claim that says
+   what the aggregate says, then the most recent.
 """
 
 from __future__ import annotations
@@ -39,6 +40,13 @@ class Evidence:
     def grade(self) -> str:
         letter = self.source.reliability if self.source else "F"
         return f"{letter}{self.claim.credibility or 6}"
+
+    @property
+    def speaker(self) -> str:
+        """Who voices the position: the position's own speaker, or the claim's when it quotes one actor."""
+        if self.position.speaker:
+            return self.position.speaker
+        return self.claim.speaker if len(self.claim.positions) <= 1 else ""
 
     @property
     def date(self) -> str:
@@ -91,8 +99,6 @@ def aggregate(brief: Brief) -> list[ActorStance]:
         all_evidence = by_actor.get(actor, [])
         reviewed = [e for e in all_evidence if not e.position.suggested]
         used = reviewed or all_evidence
-        used.sort(key=lambda e: e.date, reverse=True)
-        used.sort(key=lambda e: -e.weight)  # stable: among equal weights the latest stays first
         override = brief.info.overrides.get(actor)
         if override is not None:
             stance = override.stance
@@ -101,6 +107,9 @@ def aggregate(brief: Brief) -> list[ActorStance]:
             stance = math.floor(sum(e.weight * e.position.stance for e in used) / total + 0.5)
         else:
             continue
+        # The basis first: the heaviest evidence, then the one that says what the aggregate says, then the latest.
+        used.sort(key=lambda e: e.date, reverse=True)
+        used.sort(key=lambda e: (-e.weight, abs(e.position.stance - stance)))
         stances = {e.position.stance for e in used}
         conflict = bool(stances) and ((min(stances) < 0 < max(stances)) or max(stances) - min(stances) >= 2)
         result.append(

@@ -42,6 +42,8 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Tr
                 shutil.copy2(target, backup_path(target))
             with contextlib.suppress(OSError):
                 shutil.copymode(target, tmp_name)
+        else:  # a new file gets the usual permissions, not mkstemp's private 0600
+            os.chmod(tmp_name, 0o666 & ~_umask())
         os.replace(tmp_name, target)
         tmp_name = None
         _fsync_directory(directory)
@@ -52,6 +54,12 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Tr
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _fsync_directory(directory: Path) -> None:

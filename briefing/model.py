@@ -115,6 +115,7 @@ class Position:
     origin: str = "analyst"
     cue: str = ""
     confidence: float | None = None
+    speaker: str = ""  # who voices this actor's position in the claim, when the claim has several
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property

@@ -295,7 +295,15 @@ class _Reader:
             confidence = None
         if stance is None:
             return None
-        return Position(actor, stance, origin, self.text(data, "cue", path), confidence, _extra(data, _POSITION_KEYS))
+        return Position(
+            actor,
+            stance,
+            origin,
+            self.text(data, "cue", path),
+            confidence,
+            self.text(data, "speaker", path),
+            _extra(data, _POSITION_KEYS),
+        )
 
     def cross_check(self, brief: Brief) -> None:
         sources: dict[str, Source] = {}
@@ -369,7 +377,7 @@ _CLAIM_KEYS = (
     "positions",
     "rejected",
 )
-_POSITION_KEYS = ("actor", "stance", "origin", "cue", "confidence")
+_POSITION_KEYS = ("actor", "stance", "origin", "cue", "confidence", "speaker")
 
 
 def _extra(data: dict[str, Any], known: tuple[str, ...]) -> dict[str, Any]:
@@ -559,6 +567,7 @@ def _claim_data(c: Claim) -> dict[str, Any]:
                 "origin": p.origin,
                 "cue": p.cue,
                 "confidence": p.confidence,
+                "speaker": p.speaker,
                 **p.extra,
             }
             for p in c.positions

@@ -104,6 +104,13 @@ class ClaimInspector(QWidget):
             w.setEnabled(claim is not None)
         if claim is None:
             self.heading.setText("<i>No claim selected. Click a claim in the article or the table.</i>")
+            for edit in (self.speaker, self.event_date, self.tags):
+                edit.clear()
+            self.note.blockSignals(True)
+            self.note.clear()
+            self.note.blockSignals(False)
+            self.credibility.setCurrentIndex(0)
+            self.key.setChecked(False)
             return
         src = self.doc.brief.source(claim.source)
         self.heading.setText(

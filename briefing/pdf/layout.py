@@ -295,7 +295,7 @@ class _Layout:
                 quote = shorten(basis_ev.claim.text, cap["basis"])
                 if quote != basis_ev.claim.text:
                     shortened.add("quotes")
-                speaker = basis_ev.claim.speaker
+                speaker = basis_ev.speaker
                 basis = esc(quoted(quote)) + (
                     f" <font color='{MUTED}'>— {esc(shorten(speaker, cap['speaker']))}</font>" if speaker else ""
                 )

@@ -44,12 +44,12 @@ def apply_reading(claim: Claim, reading: SentenceReading) -> int:
     for s in reading.suggestions:
         if s.actor in held:
             continue
-        kept.append(Position(s.actor, s.stance, "suggested", s.cue, round(s.confidence, 2)))
+        kept.append(Position(s.actor, s.stance, "suggested", s.cue, round(s.confidence, 2), s.speaker))
         held.add(s.actor)
         added += 1
     claim.positions = kept
-    if not claim.speaker and reading.speaker:
-        claim.speaker = reading.speaker
+    if not claim.speaker and reading.speaker and len({s.actor for s in reading.suggestions}) <= 1:
+        claim.speaker = reading.speaker  # the claim's speaker only when one actor speaks in it
     if not claim.event_date and reading.event_date:
         claim.event_date = reading.event_date
     return added

@@ -192,3 +192,11 @@ def test_save_preserves_file_mode(tmp_path: Path) -> None:
     os.chmod(path, 0o640)
     storage.save(small_brief(), path)
     assert oct(path.stat().st_mode & 0o777) == "0o640"
+
+
+def test_a_new_file_gets_the_usual_permissions(tmp_path: Path) -> None:
+    path = tmp_path / "new.brief.json"
+    storage.save(small_brief(), path)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~mask
