@@ -339,7 +339,11 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._fill_country_filter()
         self._count()
-        if self.proxy.rowCount():
+        # Start where the work is: the first claim with suggestions to review, else the first claim.
+        waiting = next((c.id for c in brief.claims if not c.reviewed), "")
+        if waiting:
+            self.select_claim(waiting)
+        elif self.proxy.rowCount():
             self.table.selectRow(0)
         self.preview.render_now()
 
@@ -510,6 +514,7 @@ class MainWindow(QMainWindow):
             self.error("Could not export the brief", str(exc))
             return False
         cut = result.report.summary()
+        self.settings.setValue("files/dir", str(Path(path).resolve().parent))
         self.statusBar().showMessage(f"Exported {path}. {cut}", 8000)
         return True
 
@@ -717,8 +722,12 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         dialog = QDialog(self)
         dialog.setWindowTitle("Keyboard shortcuts")
+        fixed = {id(self.act_undo): "Undo", id(self.act_redo): "Redo"}  # their text names the last edit
         rows = [
-            (act.text().replace("&", "").rstrip("…"), act.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+            (
+                fixed.get(id(act), act.text().replace("&", "").rstrip("…")),
+                act.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            )
             for act in self.actions()
             if not act.shortcut().isEmpty()
         ]

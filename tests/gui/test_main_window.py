@@ -30,6 +30,7 @@ def select(window, claim_id: str) -> None:  # type: ignore[no-untyped-def]
 def test_opens_on_the_sample_with_every_part_named(window) -> None:  # type: ignore[no-untyped-def]
     assert window.windowTitle() == "Sample brief[*] — Briefing"
     assert not window.isWindowModified()
+    assert window.current_claim_id() == "C6"  # the first claim with a suggestion to review
     assert window.proxy.rowCount() == 12
     for name in (
         "articleView",
@@ -354,6 +355,7 @@ def test_f1_lists_the_shortcuts(window, qtbot) -> None:  # type: ignore[no-untyp
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert rows["Next Claim"] == "J" and rows["Previous Claim"] == "K"
     assert rows["Accept Suggestions"] == "A" and rows["Filter Claims"] == "/"
+    assert rows["Undo"] == "Ctrl+Z" and rows["Toggle Key Evidence"] == "E" and rows["Set Stance +2"] == "5"
     dialog.close()
 
 
