@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -50,6 +51,15 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
 
 
 def run(path: str | None = None) -> int:
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        print(
+            "briefing: no display found. The desktop app needs a graphical session; the command line "
+            "works without one (see briefing --help).",
+            file=sys.stderr,
+        )
+        return 1
     app = ensure_app()
     from .main_window import MainWindow
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from ..model import Claim
@@ -14,6 +14,19 @@ from .document import BriefDocument
 
 class _Text(QPlainTextEdit):
     clickedAt = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.claim_actions: list[QAction] = []
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """The usual Copy and Select All, then what can be done to claims here."""
+        menu = self.createStandardContextMenu(event.pos())
+        if self.claim_actions:
+            menu.addSeparator()
+            menu.addActions(self.claim_actions)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)

@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
                 str(n),
             )
             self.stance_actions.append(act)
+        self.article.text.claim_actions = [self.act_new_claim, self.act_split, self.act_merge]
         self.act_refresh = a("&Refresh Preview", self.preview.render_now, K.Refresh)
         self.act_shortcuts = a("&Keyboard Shortcuts", self.show_shortcuts, K.HelpContents)
         self.act_about = a("&About Briefing", self.about)

@@ -30,7 +30,21 @@ def stance_text(value: int) -> str:
     return f"{value:+d}" if value else "0"
 
 
-class ClaimsTableModel(QAbstractTableModel):
+class _Table(QAbstractTableModel):
+    """A flat table whose columns are named by ``COLUMNS``."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+
+class ClaimsTableModel(_Table):
     COLUMNS = ("ID", "Claim", "Countries", "Stance", "Grade", "Key", "Reviewed")
 
     def __init__(self, doc: BriefDocument) -> None:
@@ -63,14 +77,6 @@ class ClaimsTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.doc.claims)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
 
     def _order_key(self, claim: Claim) -> float:
         """Reading order: the source's place in the brief, then the claim's place in its text."""
@@ -201,7 +207,7 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
         return True
 
 
-class PositionsModel(QAbstractTableModel):
+class PositionsModel(_Table):
     """The positions of one claim; the stance column is editable (through an undo command)."""
 
     COLUMNS = ("Country", "Stance", "Status", "Cue")
@@ -229,14 +235,6 @@ class PositionsModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         claim = self.claim()
         return 0 if parent.isValid() or claim is None else len(claim.positions)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -289,7 +287,7 @@ class PositionsModel(QAbstractTableModel):
         return True
 
 
-class CountryModel(QAbstractTableModel):
+class CountryModel(_Table):
     """Who stands where: one row per actor with a position, then the roster's silent members."""
 
     COLUMNS = ("Country", "Position", "Claims", "Conflict", "Range")
@@ -315,14 +313,6 @@ class CountryModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):

@@ -148,3 +148,12 @@ def test_bad_articles_get_a_clear_error(tmp_path: Path, name: str, content: byte
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     result = run("validate", str(tmp_path / "nope.brief.json"))
     assert result.returncode == 1 and "no such file" in result.stderr
+
+
+def test_open_without_a_display_says_so(tmp_path: Path) -> None:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run([sys.executable, "-m", "briefing"], capture_output=True, text=True, timeout=60, env=env)
+    assert done.returncode == 1
+    assert "no display found" in done.stderr and "Traceback" not in done.stderr
