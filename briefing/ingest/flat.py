@@ -112,10 +112,19 @@ CREDIT = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _boilerplate() -> re.Pattern[str]:
+def _boilerplate_data() -> dict[str, list[str]]:
     with open(resource("boilerplate.json"), encoding="utf-8") as handle:
-        patterns = json.load(handle)["patterns"]
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+        return dict(json.load(handle))
+
+
+@lru_cache(maxsize=1)
+def _boilerplate() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in _boilerplate_data()["patterns"]), re.I)
+
+
+@lru_cache(maxsize=1)
+def _endings() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in _boilerplate_data().get("endings", [])) or "(?!)", re.I)
 
 
 @dataclass
@@ -206,6 +215,7 @@ def best_run(pieces: list[Piece]) -> tuple[int, int]:
                 end = j
             elif kind in ("caption", "credit") or (
                 kind == "junk"
+                and not _endings().search(pieces[j].text)
                 and j + 1 < len(pieces)
                 and pieces[j + 1].kind == "prose"
                 and pieces[j].line != pieces[j + 1].line

@@ -49,6 +49,10 @@ def clean_html(html: str, url: str = "") -> CleanPage:
     raw_title = doc.get("title") or ""
     site = doc.get("sitename") or ""
     page.title, suffix = split_title(raw_title) if raw_title else ("", "")
+    if not suffix and tree is not None:  # trafilatura may give og:title; the <title> keeps " | Site"
+        head_title = " ".join(" ".join(tree.xpath("//head/title//text()")).split())
+        if head_title:
+            suffix = split_title(head_title)[1]
     page.outlet = outlet_named(site) or site or outlet_named(suffix) or suffix or outlet_for_url(url)
     if page.title and page.outlet and page.title.endswith(page.outlet):
         page.title = page.title[: -len(page.outlet)].rstrip(" -|–—:")

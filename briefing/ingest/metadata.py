@@ -57,6 +57,13 @@ _TIME = (
     r"PDT|PST|PT)?)?"
 )
 DATE_PATTERNS = [
+    # 3:15 PM EDT, Tue, Sep 23, 2025 (the time first, as AP writes it)
+    re.compile(
+        r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<tz>UTC|GMT|BST|CEST|CET|EEST|EET|MSK|EDT|EST|"
+        r"ET|CDT|CST|CT|PDT|PST|PT)?,?\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?P<mon>" + _MONTH
+        + r")\s+(?P<d>\d{1,2}),?\s+(?P<y>20\d{2})",
+        re.I,
+    ),
     # September 24, 2025 at 10:38 AM UTC / Sept. 24, 2025
     re.compile(r"(?:\b|(?<=[a-z]))(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2}),?\s+(?P<y>20\d{2})" + _TIME, re.I),
     # 24 September 2025 10:38 BST / Wed 24 Sep 2025 11.38 BST
@@ -288,7 +295,9 @@ def split_title(line: str) -> tuple[str, str]:
             return head, named
         if institution_in([head]) and not institution_in([tail]):
             return "", head  # "Centre for European Climate Policy | Policy paper": a running header
-        if len(tail.split()) <= 3 and len(head.split()) >= 4 and tail[:1].isupper() and not tail.endswith("?"):
+        short_tail = len(tail.split()) <= 3 and len(head.split()) >= 4
+        piped = last.group().strip() == "|" and len(tail.split()) <= 5  # "Title | Site" is nearly always a site
+        if (short_tail or piped) and tail[:1].isupper() and not tail.endswith("?"):
             return head, tail
     return line, ""
 
