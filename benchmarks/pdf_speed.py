@@ -55,7 +55,7 @@ def main() -> int:
     compileall.compile_dir(str(ROOT / "briefing"), quiet=1)
     with tempfile.TemporaryDirectory() as tmp:
         out = str(Path(tmp) / "b.pdf")
-        runs = 9
+        runs = 15
         plain = timed([sys.executable, "-c", PLAIN, out], runs)
         command = [str(Path(sys.executable).with_name("briefing"))]
         if not Path(command[0]).is_file():  # not installed: run the module the command would run

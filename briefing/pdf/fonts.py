@@ -10,20 +10,20 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from ..assets import resource
 
-REGULAR, BOLD, ITALIC = "NotoSans", "NotoSans-Bold", "NotoSans-Italic"
+REGULAR, BOLD = "NotoSans", "NotoSans-Bold"
 
 
 @lru_cache(maxsize=1)
 def register_fonts() -> str:
-    """Register the family (so that <b> and <i> work in paragraphs) and return its name."""
+    """Register the family (so that <b> works in paragraphs) and return its name."""
     for name, filename in (
         (REGULAR, "NotoSans-Regular.ttf"),
         (BOLD, "NotoSans-Bold.ttf"),
-        (ITALIC, "NotoSans-Italic.ttf"),
     ):
         pdfmetrics.registerFont(TTFont(name, str(resource(f"fonts/{filename}"))))
-    # The layout never sets bold italic; <b><i> in markup falls back to bold rather than costing a fourth font.
-    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+    # Two weights, no italics: every embedded font costs the command line time to parse and to subset, and
+    # the page marks emphasis with weight and colour. <i> in markup falls back to the upright face.
+    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
     # Drawings start from ReportLab's default state, whose Helvetica would be listed (unembedded) in
     # every brief even when no text uses it.
     STATE_DEFAULTS["fontName"] = REGULAR

@@ -301,7 +301,8 @@ class _Layout:
                 )
                 grade, when = basis_ev.grade, _nice_date(basis_ev.date, short=True)
             else:
-                basis = f"<i>{esc(shorten(s.override_note or 'Analyst’s judgement', cap['note']))}</i>"
+                note = shorten(s.override_note or "Analyst’s judgement", cap["note"])
+                basis = f"<font color='{MUTED}'>{esc(note)}</font>"
                 grade, when = "—", ""
             rows.append(
                 [

@@ -26,7 +26,7 @@ STYLE_SHEET: dict[str, tuple[str | None, dict[str, Any]]] = {
     "title": ("base", {"fontName": "NotoSans-Bold", "fontSize": 17, "leading": 20.5, "spaceBefore": 2}),
     "question": (
         "base",
-        {"fontName": "NotoSans-Italic", "fontSize": 10, "leading": 13, "textColor": ACCENT, "spaceBefore": 3},
+        {"fontName": "NotoSans", "fontSize": 10, "leading": 13, "textColor": ACCENT, "spaceBefore": 3},
     ),
     "meta": ("base", {"fontSize": 8, "leading": 10, "textColor": MUTED, "spaceBefore": 3}),
     "head": (
