@@ -173,6 +173,12 @@ def is_prose(text: str) -> bool:
     return lower / len(alpha) >= 0.25 and (stop >= 1 or len(words) <= 6)
 
 
+def _starts_byline(text: str) -> bool:
+    """"By Jane Doe", "Written by …", "Author: …": a byline standing on its own, not one inside a sentence."""
+    names, match = find_byline(text)
+    return bool(names) and match is not None and not text[: match.start()].strip()
+
+
 def classify(pieces: list[Piece]) -> None:
     boiler = _boilerplate()
     counts = Counter(p.text for p in pieces if len(p.text.split()) >= 4)
@@ -180,7 +186,7 @@ def classify(pieces: list[Piece]) -> None:
         text = piece.text
         if CREDIT.search(text):
             piece.kind = "credit"
-        elif find_byline(text)[0] and len(text.split()) <= 12 and text.lstrip()[:2].lower() in ("by", "wr", "wo", "au"):
+        elif len(text.split()) <= 12 and _starts_byline(text):
             piece.kind = "byline"
         elif find_dates(text) and len(text.split()) <= 12 and not is_prose(text):
             piece.kind = "date"
