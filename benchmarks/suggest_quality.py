@@ -18,6 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "suggestions.json"
 HELDOUT = ROOT / "tests" / "data" / "suggestions_heldout.json"
+BLIND2 = ROOT / "tests" / "data" / "suggestions_blind2.json"
 SEED = ROOT.parent / "shared" / "seed" / "nato-airspace-bloomberg.txt"
 
 
@@ -108,6 +109,8 @@ def main() -> int:
     evaluate(DATA, verbose="-v" in sys.argv)
     print("\n== the second set (tests/data/suggestions_heldout.json; blind the first time: F1 0.773, sign 0.941)")
     evaluate(HELDOUT, verbose="-v" in sys.argv)
+    print("\n== the third set (tests/data/suggestions_blind2.json; blind the first time: F1 0.706, sign 0.667)")
+    evaluate(BLIND2, verbose="-v" in sys.argv)
     print()
     speed()
     return 0
