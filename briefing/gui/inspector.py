@@ -244,6 +244,12 @@ class PositionsEditor(QWidget):
         title = QLabel("<b>Positions</b> — who holds one in this claim, and where they stand")
         layout.addWidget(title)
         layout.addWidget(self.table, 1)
+        self.why = QLabel()
+        self.why.setObjectName("suggestionCue")
+        self.why.setAccessibleName("Why this position was suggested")
+        self.why.setWordWrap(True)
+        self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.why)
         layout.addWidget(self.add_edit)
         layout.addLayout(buttons)
         self.model.modelReset.connect(self._update_buttons)
@@ -264,6 +270,12 @@ class PositionsEditor(QWidget):
         self.reject_button.setEnabled(pos is not None)
         self.reject_button.setText("Re&ject" if pos is None or pos.suggested else "Re&move")
         self.accept_all_button.setEnabled(bool(claim and not claim.reviewed))
+        if pos is not None and pos.cue:
+            confidence = f", confidence {pos.confidence:.0%}" if pos.confidence is not None else ""
+            verb = "Suggested" if pos.suggested else "Accepted; suggested"
+            self.why.setText(f"{verb} because the claim says “{_html(pos.cue)}”{confidence}.")
+        else:
+            self.why.setText("")
 
     def selected_actor(self) -> str:
         rows = self.table.selectionModel().selectedRows()

@@ -118,6 +118,7 @@ def test_accept_a_suggestion_then_undo_and_redo(window, qtbot) -> None:  # type:
     gb = window.doc.claim("C6").position_for("GB")
     assert gb.origin == "suggested" and gb.cue
     assert "ready to" in window.inspector.positions.model.index(0, 3).data()
+    assert "ready to" in window.inspector.positions.why.text()
     press(qtbot, window, Qt.Key.Key_A)
     assert window.doc.claim("C6").position_for("GB").origin == "analyst"
     assert window.isWindowModified()
