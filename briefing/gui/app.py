@@ -66,6 +66,7 @@ def run(path: str | None = None) -> int:
     sys.excepthook = _excepthook
     window = MainWindow()
     app.aboutToQuit.connect(window.preview.shutdown)
-    window.open_path(path)
     window.show()
+    if path is not None or not window.recover():
+        window.open_path(path)
     return app.exec()

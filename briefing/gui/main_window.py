@@ -43,6 +43,7 @@ from ..model import Brief
 from ..pdf import render_brief
 from ..suggest import apply_reading, suggest_text
 from .article_view import ArticleView
+from .autosave import Autosave
 from .brief_editor import BriefEditor
 from .commands import AddSource, EditClaim, EditClaims, ReplaceClaims
 from .country_view import CountryView
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._connect_document()
+        self.autosave = Autosave(self.doc, self)
         self._restore_layout()
         self.statusBar().showMessage("Ready", 2000)
 
@@ -311,6 +313,29 @@ class MainWindow(QMainWindow):
         self._fill_country_filter()
 
     # -- files ------------------------------------------------------------------------------
+
+    def recover(self) -> bool:
+        """Offer back the work a previous session left unsaved (after a crash or a power cut)."""
+        pending = self.autosave.pending()
+        if pending is None:
+            return False
+        brief, original = pending
+        where = str(original) if original else "a brief that was never saved"
+        answer = QMessageBox.question(
+            self,
+            "Recover unsaved work?",
+            f"Briefing was closed without saving changes to {where}. Recover them?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self.autosave.discard()
+            return False
+        self._set_brief(brief, original)
+        self.doc.undo_stack.resetClean()  # recovered work is unsaved work
+        self.setWindowModified(True)
+        self.statusBar().showMessage("Recovered unsaved work. Save it to keep it.", 8000)
+        return True
 
     def open_path(self, path: str | None) -> bool:
         """Open ``path``; None opens the last file, or the bundled sample the first time."""
@@ -783,5 +808,6 @@ class MainWindow(QMainWindow):
             return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
+        self.autosave.discard()  # saved, or discarded on purpose
         self.preview.shutdown()
         event.accept()

@@ -174,7 +174,7 @@ def is_prose(text: str) -> bool:
 
 
 def _starts_byline(text: str) -> bool:
-    """"By Jane Doe", "Written by …", "Author: …": a byline standing on its own, not one inside a sentence."""
+    """ "By Jane Doe", "Written by …", "Author: …": a byline standing on its own, not one inside a sentence."""
     names, match = find_byline(text)
     return bool(names) and match is not None and not text[: match.start()].strip()
 

@@ -60,7 +60,8 @@ DATE_PATTERNS = [
     # 3:15 PM EDT, Tue, Sep 23, 2025 (the time first, as AP writes it)
     re.compile(
         r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<tz>UTC|GMT|BST|CEST|CET|EEST|EET|MSK|EDT|EST|"
-        r"ET|CDT|CST|CT|PDT|PST|PT)?,?\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?P<mon>" + _MONTH
+        r"ET|CDT|CST|CT|PDT|PST|PT)?,?\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?P<mon>"
+        + _MONTH
         + r")\s+(?P<d>\d{1,2}),?\s+(?P<y>20\d{2})",
         re.I,
     ),
