@@ -276,3 +276,15 @@ def test_export_does_not_import_qt(sample_path: Path) -> None:
         timeout=60,
     )
     assert out.stdout.strip() == "False"
+
+
+def test_the_font_has_real_glyphs_for_the_names_analysts_write() -> None:
+    from reportlab.pdfbase import pdfmetrics
+
+    from briefing.pdf.fonts import BOLD, REGULAR, register_fonts
+
+    register_fonts()
+    for name in (REGULAR, BOLD):
+        glyphs = pdfmetrics.getFont(name).face.charToGlyph
+        for ch in "Radosław Sikorski Pål Jonson Türkiye Čeština Зеленський Μητσοτάκης Ærø Łódź Şişli “”…—◌":
+            assert ord(ch) in glyphs, (name, ch)

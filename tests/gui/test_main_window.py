@@ -401,3 +401,22 @@ def test_nothing_to_recover_after_a_clean_close(window, settings) -> None:  # ty
     fresh = MainWindow(settings)
     assert not fresh.recover()
     fresh.close()
+
+
+def test_window_layout_and_recent_files_are_kept(window, qtbot, settings, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from briefing.gui.main_window import MainWindow
+
+    target = tmp_path / "kept.brief.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    window.docks["preview"].hide()
+    window.act_save_as.trigger()
+    window.close()
+    assert settings.value("window/state") is not None
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    again.open_path(None)  # the last file, not the sample
+    assert again.doc.path == target.resolve() or again.doc.path == target
+    assert not again.docks["preview"].isVisibleTo(again)
+    again._fill_recent()
+    assert any("kept.brief.json" in a.text() for a in again.recent_menu.actions())
+    again.close()
