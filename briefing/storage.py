@@ -446,7 +446,36 @@ def loads(text: str, filename: str | None = None) -> Brief:
         ) from None
     except RecursionError:
         raise InvalidBriefError([Problem("", "not valid JSON: nested too deeply")], filename) from None
+    if _SURROGATE_ESCAPE.search(text):  # "\ud800" escapes can leave text that cannot be saved as UTF-8
+        where = _lone_surrogate(data, "")
+        if where is not None:
+            raise InvalidBriefError([Problem(where, "contains an invalid character (a lone UTF-16 surrogate)")],
+                                    filename)
     return from_data(data, filename)
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _lone_surrogate(value: Any, path: str) -> str | None:
+    """The JSON path of the first text holding a lone surrogate, or None."""
+    if isinstance(value, str):
+        return path if _SURROGATE.search(value) else None
+    if isinstance(value, list):
+        for i, item in enumerate(value):
+            found = _lone_surrogate(item, f"{path}[{i}]")
+            if found is not None:
+                return found
+    if isinstance(value, dict):
+        for key, item in value.items():
+            child = _join(path, str(key))
+            if _SURROGATE.search(str(key)):
+                return child
+            found = _lone_surrogate(item, child)
+            if found is not None:
+                return found
+    return None
 
 
 def read_text(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -> str:

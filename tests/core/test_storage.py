@@ -200,3 +200,12 @@ def test_a_new_file_gets_the_usual_permissions(tmp_path: Path) -> None:
     mask = os.umask(0o022)
     os.umask(mask)
     assert path.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_a_lone_surrogate_escape_is_refused_not_saved_broken() -> None:
+    data = storage.to_data(small_brief())
+    data["claims"][0]["note"] = "\ud800 half an emoji"
+    with pytest.raises(InvalidBriefError, match=r"claims\[0\]\.note: contains an invalid character"):
+        storage.loads(json.dumps(data))
+    data["claims"][0]["note"] = "a whole one: \U0001f600"
+    assert storage.loads(json.dumps(data)).claims[0].note.endswith("\U0001f600")
