@@ -71,3 +71,22 @@ def test_any_pasted_text_gives_an_article_or_a_clear_error(text: str) -> None:
         return
     for start, end in article.sentences:
         assert 0 <= start < end <= len(article.text)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.text(min_size=0, max_size=400), min_size=6, max_size=6))
+def test_any_text_typed_anywhere_still_exports_one_page(texts: list[str]) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from briefing.pdf import render_brief
+
+    brief = small_brief()
+    brief.info.title, brief.info.bluf, brief.info.question, brief.info.analyst = texts[:4]
+    brief.claims[0].speaker = texts[4]
+    brief.claims[0].key = True
+    brief.sources[0].title = texts[5]
+    brief.info.outlook = texts
+    result = render_brief(brief)
+    assert len(PdfReader(io.BytesIO(result.pdf)).pages) == 1
