@@ -449,8 +449,9 @@ def loads(text: str, filename: str | None = None) -> Brief:
     if _SURROGATE_ESCAPE.search(text):  # "\ud800" escapes can leave text that cannot be saved as UTF-8
         where = _lone_surrogate(data, "")
         if where is not None:
-            raise InvalidBriefError([Problem(where, "contains an invalid character (a lone UTF-16 surrogate)")],
-                                    filename)
+            raise InvalidBriefError(
+                [Problem(where, "contains an invalid character (a lone UTF-16 surrogate)")], filename
+            )
     return from_data(data, filename)
 
 

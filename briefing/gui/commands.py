@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtGui import QUndoCommand
 
 from ..model import BriefInfo, Claim, Source
@@ -11,30 +13,55 @@ from .document import BriefDocument
 TYPING_ID = 1
 
 
-class EditClaim(QUndoCommand):
-    def __init__(self, doc: BriefDocument, new: Claim, text: str, field: str = "") -> None:
+class _Replace(QUndoCommand):
+    """Put a new object in place of the old one (edits never change objects in place).
+
+    ``field`` names the field being typed into: consecutive edits of the same field of the same object
+    merge into one undo step."""
+
+    def __init__(self, doc: BriefDocument, old: Any, new: Any, text: str, field: str = "") -> None:
         super().__init__(text)
         self.doc = doc
-        old = doc.claim(new.id)
-        assert old is not None
         self.old = old
         self.new = new
         self.field = field
 
+    def _put(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def _key(self) -> str:
+        return ""
+
     def redo(self) -> None:
-        self.doc.set_claim(self.new)
+        self._put(self.new)
 
     def undo(self) -> None:
-        self.doc.set_claim(self.old)
+        self._put(self.old)
 
     def id(self) -> int:
         return TYPING_ID if self.field else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, EditClaim) or other.field != self.field or other.new.id != self.new.id:
+        if type(other) is not type(self) or not self.field:
+            return False
+        assert isinstance(other, _Replace)
+        if other.field != self.field or other._key() != self._key():
             return False
         self.new = other.new
         return True
+
+
+class EditClaim(_Replace):
+    def __init__(self, doc: BriefDocument, new: Claim, text: str, field: str = "") -> None:
+        old = doc.claim(new.id)
+        assert old is not None
+        super().__init__(doc, old, new, text, field)
+
+    def _put(self, value: Any) -> None:
+        self.doc.set_claim(value)
+
+    def _key(self) -> str:
+        return str(self.new.id)
 
 
 class ReplaceClaims(QUndoCommand):
@@ -57,59 +84,25 @@ class ReplaceClaims(QUndoCommand):
         self.doc.insert_claims(self.removed)
 
 
-class EditInfo(QUndoCommand):
+class EditInfo(_Replace):
     def __init__(self, doc: BriefDocument, new: BriefInfo, text: str, field: str = "") -> None:
-        super().__init__(text)
-        self.doc = doc
-        self.old = doc.brief.info
-        self.new = new
-        self.field = field
+        super().__init__(doc, doc.brief.info, new, text, field)
 
-    def redo(self) -> None:
-        self.doc.set_info(self.new)
-
-    def undo(self) -> None:
-        self.doc.set_info(self.old)
-
-    def id(self) -> int:
-        return TYPING_ID if self.field else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, EditInfo) or other.field != self.field or not self.field:
-            return False
-        self.new = other.new
-        return True
+    def _put(self, value: Any) -> None:
+        self.doc.set_info(value)
 
 
-class EditSource(QUndoCommand):
+class EditSource(_Replace):
     def __init__(self, doc: BriefDocument, new: Source, text: str, field: str = "") -> None:
-        super().__init__(text)
-        self.doc = doc
         old = doc.brief.source(new.id)
         assert old is not None
-        self.old = old
-        self.new = new
-        self.field = field
+        super().__init__(doc, old, new, text, field)
 
-    def redo(self) -> None:
-        self.doc.set_source(self.new)
+    def _put(self, value: Any) -> None:
+        self.doc.set_source(value)
 
-    def undo(self) -> None:
-        self.doc.set_source(self.old)
-
-    def id(self) -> int:
-        return TYPING_ID if self.field else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if (
-            not isinstance(other, EditSource)
-            or other.field != self.field
-            or other.new.id != self.new.id
-            or not self.field
-        ):
-            return False
-        self.new = other.new
-        return True
+    def _key(self) -> str:
+        return str(self.new.id)
 
 
 class AddSource(QUndoCommand):

@@ -21,16 +21,11 @@ HTML_START = re.compile(
 
 
 @dataclass
-class Article:
-    """An imported article: metadata, cleaned body text (paragraphs split by blank lines) and sentences."""
+class Article(CleanPage):
+    """An imported article: the page's metadata, its cleaned body text (paragraphs split by blank lines)
+    and the sentences in it."""
 
-    title: str = ""
-    outlet: str = ""
-    authors: list[str] = field(default_factory=list)
-    published: str = ""
     url: str = ""
-    dateline: str = ""
-    captions: list[str] = field(default_factory=list)
     text: str = ""
     sentences: list[tuple[int, int]] = field(default_factory=list)
     kind: str = "text"
@@ -78,18 +73,7 @@ def parse_article(data: bytes | str, name: str = "pasted text", url: str = "", k
     if not page.paragraphs:
         raise ImportArticleError(f"{name}: no article text was found (no run of full sentences)")
     body = "\n\n".join(page.paragraphs)
-    return Article(
-        title=page.title,
-        outlet=page.outlet,
-        authors=page.authors,
-        published=page.published,
-        url=url,
-        dateline=page.dateline,
-        captions=page.captions,
-        text=body,
-        sentences=sentence_spans(body),
-        kind=kind,
-    )
+    return Article(**vars(page), url=url, text=body, sentences=sentence_spans(body), kind=kind)
 
 
 def read_article(path: str | os.PathLike[str], url: str = "") -> Article:

@@ -420,3 +420,16 @@ def test_window_layout_and_recent_files_are_kept(window, qtbot, settings, tmp_pa
     again._fill_recent()
     assert any("kept.brief.json" in a.text() for a in again.recent_menu.actions())
     again.close()
+
+
+def test_typing_in_a_field_is_one_undo_step(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    select(window, "C2")
+    before = window.doc.undo_stack.count()
+    qtbot.keyClicks(window.inspector.speaker, "Boris Pistorius")
+    assert window.doc.undo_stack.count() == before + 1
+    qtbot.keyClicks(window.brief_editor.fields["analyst"], "J. Doe")
+    assert window.doc.undo_stack.count() == before + 2
+    window.act_undo.trigger()
+    window.act_undo.trigger()
+    assert window.doc.claim("C2").speaker == "German defence ministry"
+    assert window.doc.brief.info.analyst == "A. Analyst"
