@@ -83,6 +83,24 @@ class BriefEditor(QScrollArea):
         line("analyst", "A&nalyst")
         line("organisation", "&Organisation")
         line("date", "&Date", "YYYY-MM-DD")
+        self.roster_preset = QComboBox()
+        self.roster_preset.setAccessibleName("Roster")
+        self.roster_preset.addItem("No roster", "")
+        for name in sorted(doc.registry.rosters):
+            self.roster_preset.addItem(f"{name} members", name)
+        self.roster_preset.addItem("Custom", "custom")
+        self.roster_preset.activated.connect(self._roster_preset_chosen)
+        self.roster_edit = QLineEdit()
+        self.roster_edit.setAccessibleName("Roster members")
+        self.roster_edit.setPlaceholderText("Countries the brief should account for: codes or names, comma-separated")
+        self.roster_edit.editingFinished.connect(self._roster_typed)
+        roster_box = QVBoxLayout()
+        roster_box.setContentsMargins(0, 0, 0, 0)
+        roster_box.addWidget(self.roster_preset)
+        roster_box.addWidget(self.roster_edit)
+        roster_holder = QWidget()
+        roster_holder.setLayout(roster_box)
+        form.addRow("&Roster", roster_holder)
         self.marking = QComboBox()
         self.marking.setEditable(True)
         self.marking.setAccessibleName("Marking")
@@ -125,8 +143,44 @@ class BriefEditor(QScrollArea):
         doc.infoChanged.connect(self.load)
         self.load()
 
+    def _roster_preset_chosen(self, index: int) -> None:
+        name = self.roster_preset.itemData(index)
+        if name == "custom":
+            self.roster_edit.setFocus()
+            return
+        self._set_roster(self.doc.registry.roster(name) if name else [])
+
+    def _roster_typed(self) -> None:
+        codes: list[str] = []
+        unknown: list[str] = []
+        for part in self.roster_edit.text().split(","):
+            part = part.strip()
+            if not part:
+                continue
+            found = self.doc.registry.resolve(part)
+            if found:
+                codes.extend(found)
+            else:
+                unknown.append(part)
+        self.roster_edit.setToolTip(f"Not known: {', '.join(unknown)}" if unknown else "")
+        self.roster_edit.setStyleSheet("color: #C0392B" if unknown else "")
+        if not unknown:
+            self._set_roster(list(dict.fromkeys(codes)))
+
+    def _set_roster(self, codes: list[str]) -> None:
+        if codes != self.doc.brief.info.roster:
+            new = copy.copy(self.doc.brief.info)
+            new.roster = codes
+            self.doc.undo_stack.push(EditInfo(self.doc, new, "Set the roster"))
+
     def load(self) -> None:
         info = self.doc.brief.info
+        preset = next((n for n in self.doc.registry.rosters if self.doc.registry.roster(n) == info.roster), None)
+        self.roster_preset.setCurrentIndex(
+            self.roster_preset.findData(preset if preset else ("" if not info.roster else "custom"))
+        )
+        if not self.roster_edit.hasFocus():
+            self.roster_edit.setText(", ".join(info.roster))
         for name in ("title", "question", "analyst", "organisation", "date"):
             edit = self.fields[name]
             if edit.text() != getattr(info, name):

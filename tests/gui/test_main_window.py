@@ -433,3 +433,17 @@ def test_typing_in_a_field_is_one_undo_step(window, qtbot) -> None:  # type: ign
     window.act_undo.trigger()
     assert window.doc.claim("C2").speaker == "German defence ministry"
     assert window.doc.brief.info.analyst == "A. Analyst"
+
+
+def test_the_roster_can_be_chosen_or_typed(window) -> None:  # type: ignore[no-untyped-def]
+    editor = window.brief_editor
+    index = editor.roster_preset.findData("EU")
+    editor.roster_preset.setCurrentIndex(index)
+    editor.roster_preset.activated.emit(index)
+    assert window.doc.brief.info.roster == window.doc.registry.roster("EU")
+    editor.roster_edit.setText("Germany, PL, the Baltic states")
+    editor.roster_edit.editingFinished.emit()
+    assert window.doc.brief.info.roster == ["DE", "PL", "EE", "LV", "LT"]
+    assert editor.roster_preset.currentData() == "custom"
+    window.act_undo.trigger()
+    assert window.doc.brief.info.roster == window.doc.registry.roster("EU")
