@@ -142,3 +142,26 @@ class EditClaims(QUndoCommand):
         for claim in self.old:
             if claim is not None:
                 self.doc.set_claim(claim)
+
+
+class RemoveSource(QUndoCommand):
+    """Remove a source and its claims; undo puts both back where they were."""
+
+    def __init__(self, doc: BriefDocument, source_id: str, text: str) -> None:
+        super().__init__(text)
+        self.doc = doc
+        self.source_id = source_id
+        self.index = next(i for i, s in enumerate(doc.brief.sources) if s.id == source_id)
+        self.source = doc.brief.sources[self.index]
+        self.removed: list[tuple[int, Claim]] = []
+
+    def redo(self) -> None:
+        ids = [c.id for c in self.doc.claims if c.source == self.source_id]
+        self.removed = self.doc.remove_claims(ids) if ids else []
+        self.doc.remove_source(self.source_id)
+        self.doc.changed.emit()
+
+    def undo(self) -> None:
+        self.doc.brief.sources.insert(self.index, self.source)
+        self.doc.sourcesChanged.emit()
+        self.doc.insert_claims(self.removed)

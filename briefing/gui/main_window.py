@@ -243,6 +243,12 @@ class MainWindow(QMainWindow):
         )
         self.act_split = a("Sp&lit Claim at Cursor", self.split_at_cursor, "Ctrl+Shift+K")
         self.act_merge = a("&Merge with Next Claim", self.merge_with_next, "M")
+        self.act_delete_claim = a(
+            "&Delete Claim",
+            self.delete_claim,
+            QKeySequence.StandardKey.Delete,
+            tip="Delete the selected claim (a sentence the import should not have kept)",
+        )
         self.act_key = a("Toggle &Key Evidence", self.inspector.toggle_key, "E")
         self.act_accept = a("&Accept Suggestions", self.inspector.positions.accept_all, "A")
         self.act_reject = a("&Reject Selected Position", self.inspector.positions.reject_selected, "R")
@@ -290,7 +296,7 @@ class MainWindow(QMainWindow):
         claim.addSeparator()
         claim.addActions([self.act_suggest, self.act_suggest_all])
         claim.addSeparator()
-        claim.addActions([self.act_new_claim, self.act_split, self.act_merge])
+        claim.addActions([self.act_new_claim, self.act_split, self.act_merge, self.act_delete_claim])
         view = bar.addMenu("&View")
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
@@ -651,6 +657,16 @@ class MainWindow(QMainWindow):
             )
         )
         self.select_claim(merged.id)
+
+    def delete_claim(self) -> None:
+        claim = self.doc.claim(self.current_claim_id())
+        if claim is None:
+            return
+        row = self.table.currentIndex().row()
+        self.doc.undo_stack.push(ReplaceClaims(self.doc, [claim.id], [], f"Delete {claim.id}"))
+        if self.proxy.rowCount():
+            self.table.selectRow(min(row, self.proxy.rowCount() - 1))
+        self.statusBar().showMessage(f"Deleted {claim.id}; Undo brings it back.", 4000)
 
     def _published(self, source_id: str) -> str:
         src = self.doc.brief.source(source_id)

@@ -6,11 +6,20 @@ import copy
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..model import RELIABILITY_WORDS
 from ..storage import is_iso_date
-from .commands import EditSource
+from .commands import EditSource, RemoveSource
 from .document import BriefDocument
 
 
@@ -49,10 +58,14 @@ class SourcesPanel(QWidget):
             lambda i: self._set("reliability", self.reliability.itemData(i), typing=False)
         )
         form.addRow("Reliability", self.reliability)
+        self.remove_button = QPushButton("Remove Source…")
+        self.remove_button.setToolTip("Remove the selected source and its claims (Undo brings them back)")
+        self.remove_button.clicked.connect(self.remove_current)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
         layout.addLayout(form)
+        layout.addWidget(self.remove_button)
         doc.sourcesChanged.connect(self.load)
         doc.claimsReset.connect(self.load)
         self.load()
@@ -75,6 +88,21 @@ class SourcesPanel(QWidget):
             self.list.setCurrentRow(min(keep, len(self.doc.brief.sources) - 1))
         self._fill()
 
+    def remove_current(self) -> None:
+        source_id = self.current_id()
+        if not source_id:
+            return
+        count = sum(1 for c in self.doc.claims if c.source == source_id)
+        answer = QMessageBox.question(
+            self,
+            "Remove source?",
+            f"Remove source {source_id} and its {count} claims? Undo brings them back.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.doc.undo_stack.push(RemoveSource(self.doc, source_id, f"Remove source {source_id}"))
+
     def _pick(self, _row: int) -> None:
         self._fill()
         if self.current_id():
@@ -88,6 +116,7 @@ class SourcesPanel(QWidget):
             if edit.text() != value and not edit.hasFocus():
                 edit.setText(value)
         self.reliability.setEnabled(src is not None)
+        self.remove_button.setEnabled(src is not None)
         if src is not None:
             self.reliability.setCurrentIndex(max(0, self.reliability.findData(src.reliability)))
 

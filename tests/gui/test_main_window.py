@@ -447,3 +447,26 @@ def test_the_roster_can_be_chosen_or_typed(window) -> None:  # type: ignore[no-u
     assert editor.roster_preset.currentData() == "custom"
     window.act_undo.trigger()
     assert window.doc.brief.info.roster == window.doc.registry.roster("EU")
+
+
+def test_delete_a_claim_and_undo(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    select(window, "C9")
+    window.table.setFocus()
+    press(qtbot, window, Qt.Key.Key_Delete)
+    assert window.doc.claim("C9") is None and window.proxy.rowCount() == 11
+    window.act_undo.trigger()
+    assert window.doc.claim("C9") is not None and window.proxy.rowCount() == 12
+
+
+def test_remove_a_source_and_undo(window, dialogs) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    panel = window.sources
+    panel.list.setCurrentRow(1)
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    panel.remove_current()
+    assert [s.id for s in window.doc.brief.sources] == ["S1"]
+    assert all(c.source == "S1" for c in window.doc.claims) and window.proxy.rowCount() == 7
+    window.act_undo.trigger()
+    assert [s.id for s in window.doc.brief.sources] == ["S1", "S2"] and window.proxy.rowCount() == 12
+    assert [c.id for c in window.doc.claims] == [f"C{n}" for n in range(1, 13)]
