@@ -122,10 +122,10 @@ class BriefDocument(QObject):
         self.sourcesChanged.emit()
 
     def replace_brief(self, brief: Brief) -> None:
+        """A whole new brief: every view treats ``claimsReset`` as "everything changed"."""
         self.brief = brief
         self._reindex()
         self.claimsReset.emit()
-        self.sourcesChanged.emit()
         self.infoChanged.emit()
         self.changed.emit()
 
