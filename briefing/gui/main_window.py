@@ -3,9 +3,13 @@ claim inspector, brief editor and sources on the right. Menus, shortcuts, files,
 
 from __future__ import annotations
 
+import concurrent.futures
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEventLoop, QItemSelectionModel, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
+    QProgressDialog,
     QSplitter,
     QStyle,
     QTableView,
@@ -38,8 +43,8 @@ from ..assets import sample_brief_path
 from ..editing import claim_from_span, merge_claims, split_claim
 from ..errors import BriefingError
 from ..fileio import atomic_write
-from ..ingest import article_source, parse_article, read_article
-from ..model import Brief
+from ..ingest import Article, article_source, parse_article, read_article
+from ..model import Brief, Claim, Source
 from ..pdf import render_brief
 from ..suggest import apply_reading, suggest_text
 from .article_view import ArticleView
@@ -53,6 +58,7 @@ from .models import ClaimIdRole, ClaimsFilterProxy, ClaimsTableModel
 from .preview import BriefPreview
 from .sources_panel import SourcesPanel
 
+T = TypeVar("T")
 MAX_RECENT = 8
 ARTICLE_FILTER = "Articles (*.txt *.text *.html *.htm *.xhtml *.pdf *.md);;All files (*)"
 BRIEF_FILTER = "Brief files (*.brief.json *.json);;All files (*)"
@@ -76,7 +82,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect_document()
         self.autosave = Autosave(self.doc, self)
+        self._workers = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-import")
         self._restore_layout()
+        self._update_title()
         self.statusBar().showMessage("Ready", 2000)
 
     # -- construction ---------------------------------------------------------------------
@@ -473,25 +481,30 @@ class MainWindow(QMainWindow):
             self.import_file(path)
 
     def import_file(self, path: str) -> bool:
-        try:
-            article = read_article(path)
-        except BriefingError as exc:
-            self.error("Could not import the article", str(exc))
-            return False
-        return self._add_article(article, Path(path).name)
+        return self._import(lambda: read_article(path), Path(path).name, "Could not import the article")
 
     def import_text(self, text: str, url: str = "") -> bool:
-        try:
-            article = parse_article(text, "pasted text", url=url)
-        except BriefingError as exc:
-            self.error("Could not import the pasted text", str(exc))
-            return False
-        return self._add_article(article, "pasted text")
+        return self._import(
+            lambda: parse_article(text, "pasted text", url=url), "pasted text", "Could not import the pasted text"
+        )
 
-    def _add_article(self, article, name: str) -> bool:
-        source, claims = article_source(self.doc.brief, article)
-        for claim in claims:
-            apply_reading(claim, suggest_text(claim.text, source.published, self.doc.registry))
+    def _import(self, read: Callable[[], Article], name: str, failure: str) -> bool:
+        """Read, clean, split and suggest off the GUI thread (a long article takes seconds), then add it."""
+        brief = self.doc.brief
+        registry = self.doc.registry
+
+        def work() -> tuple[Source, list[Claim]]:
+            article = read()
+            source, claims = article_source(brief, article)
+            for claim in claims:
+                apply_reading(claim, suggest_text(claim.text, source.published, registry))
+            return source, claims
+
+        try:
+            source, claims = self._in_background(work, f"Importing {name}…")
+        except BriefingError as exc:
+            self.error(failure, str(exc))
+            return False
         self.doc.undo_stack.push(AddSource(self.doc, source, claims, f"Import {name}"))
         self.article.show_source(source.id)
         self._fill_country_filter()
@@ -502,6 +515,23 @@ class MainWindow(QMainWindow):
         if claims:
             self.select_claim(claims[0].id)
         return True
+
+    def _in_background(self, work: Callable[[], T], label: str) -> T:
+        """Run ``work`` in a worker thread behind a modal progress dialog; the window keeps repainting."""
+        future = self._workers.submit(work)
+        dialog = QProgressDialog(label, "", 0, 0, self)
+        dialog.setWindowTitle("Briefing")
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        shown_after = time.monotonic() + 0.4  # quick work shows no dialog at all
+        while not future.done():
+            if not dialog.isVisible() and time.monotonic() > shown_after:
+                dialog.show()
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 30)
+            concurrent.futures.wait([future], timeout=0.02)
+        dialog.close()
+        dialog.deleteLater()
+        return future.result()
 
     def paste_dialog(self) -> None:
         dialog = QDialog(self)
@@ -828,4 +858,5 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self.autosave.discard()  # saved, or discarded on purpose
         self.preview.shutdown()
+        self._workers.shutdown(wait=True)
         event.accept()

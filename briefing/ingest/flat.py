@@ -182,6 +182,7 @@ def _starts_byline(text: str) -> bool:
 def classify(pieces: list[Piece]) -> None:
     boiler = _boilerplate()
     counts = Counter(p.text for p in pieces if len(p.text.split()) >= 4)
+    seen_prose: set[str] = set()
     for piece in pieces:
         text = piece.text
         if CREDIT.search(text):
@@ -190,10 +191,12 @@ def classify(pieces: list[Piece]) -> None:
             piece.kind = "byline"
         elif find_dates(text) and len(text.split()) <= 12 and not is_prose(text):
             piece.kind = "date"
-        elif counts[text] > 1 or boiler.search(text):
-            piece.kind = "junk"
+        elif boiler.search(text) or (counts[text] > 1 and not is_prose(text)):
+            piece.kind = "junk"  # menus and footers repeated on the page
         elif is_prose(text):
-            piece.kind = "prose"
+            # A sentence repeated (a pull quote, a page printed twice) counts once.
+            piece.kind = "junk" if text in seen_prose else "prose"
+            seen_prose.add(text)
         else:
             piece.kind = "junk"
     # A sentence right before a photo credit is the photo's caption.

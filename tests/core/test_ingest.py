@@ -157,3 +157,9 @@ def test_html_captions_are_kept_apart_from_the_body() -> None:
 def test_unreadable_articles(data: bytes, message: str) -> None:
     with pytest.raises(ImportArticleError, match=message):
         parse_article(data, "x.txt")
+
+
+def test_a_repeated_paragraph_counts_once_and_is_not_lost() -> None:
+    quote = "Poland said it would shoot down any aircraft that violated its airspace again."
+    text = f"Menu\nNews\n{quote}\nGermany urged restraint and called for talks with Moscow.\n{quote}\nShare this\n"
+    assert parse_article(text).sentence_texts() == [quote, "Germany urged restraint and called for talks with Moscow."]

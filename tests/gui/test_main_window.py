@@ -470,3 +470,26 @@ def test_remove_a_source_and_undo(window, dialogs) -> None:  # type: ignore[no-u
     window.act_undo.trigger()
     assert [s.id for s in window.doc.brief.sources] == ["S1", "S2"] and window.proxy.rowCount() == 12
     assert [c.id for c in window.doc.claims] == [f"C{n}" for n in range(1, 13)]
+
+
+def test_a_long_import_runs_behind_a_progress_dialog(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    long = tmp_path / "long.txt"
+    body = "\n\n".join(
+        f"Germany warned against the plan on day {i}. Poland backed it again on day {i}." for i in range(2500)
+    )
+    long.write_text("A long report\n" + body, encoding="utf-8")
+    seen: list[str] = []
+
+    def peek() -> None:
+        seen.extend(d.labelText() for d in window.findChildren(QProgressDialog) if d.isVisible())
+
+    timer = QTimer()
+    timer.timeout.connect(peek)
+    timer.start(50)  # the event loop keeps running while the import works
+    assert window.import_file(str(long))
+    timer.stop()
+    assert "Importing long.txt…" in seen
+    assert len(window.doc.brief.claims_of(window.doc.brief.sources[-1].id)) == 5000
