@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from ..model import BriefInfo, Claim, Source
+from ..model import Brief, BriefInfo, Claim, Source
 from .document import BriefDocument
 
 # Commands with an id merge with the previous command of the same id (typing in a field is one step).
@@ -165,3 +165,19 @@ class RemoveSource(QUndoCommand):
         self.doc.brief.sources.insert(self.index, self.source)
         self.doc.sourcesChanged.emit()
         self.doc.insert_claims(self.removed)
+
+
+class ReplaceBrief(QUndoCommand):
+    """A whole new brief in place of the open one (a merge of two analysts' files)."""
+
+    def __init__(self, doc: BriefDocument, new: Brief, text: str) -> None:
+        super().__init__(text)
+        self.doc = doc
+        self.old = doc.brief
+        self.new = new
+
+    def redo(self) -> None:
+        self.doc.replace_brief(self.new)
+
+    def undo(self) -> None:
+        self.doc.replace_brief(self.old)

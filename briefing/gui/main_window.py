@@ -44,13 +44,14 @@ from ..editing import claim_from_span, merge_claims, split_claim
 from ..errors import BriefingError
 from ..fileio import atomic_write
 from ..ingest import Article, article_source, parse_article, read_article
+from ..merge import merge_briefs
 from ..model import Brief, Claim, Source
 from ..pdf import render_brief
 from ..suggest import apply_reading, suggest_text
 from .article_view import ArticleView
 from .autosave import Autosave
 from .brief_editor import BriefEditor
-from .commands import AddSource, EditClaim, EditClaims, ReplaceClaims
+from .commands import AddSource, EditClaim, EditClaims, ReplaceBrief, ReplaceClaims
 from .country_view import CountryView
 from .document import BriefDocument
 from .inspector import ClaimInspector
@@ -235,6 +236,9 @@ class MainWindow(QMainWindow):
             "Import articles: text, HTML or PDF",
         )
         self.act_paste = a("&Paste Article…", self.paste_dialog, "Ctrl+Shift+V", tip="Paste an article's text")
+        self.act_merge_file = a(
+            "&Merge Another Brief…", self.merge_dialog, tip="Bring another analyst's brief file into this one"
+        )
         self.act_export = a("&Export PDF…", self.export_dialog, "Ctrl+E", _icon("document-export", sp.SP_DriveFDIcon))
         self.act_quit = a("&Quit", self.close, K.Quit)
         self.act_undo = self.doc.undo_stack.createUndoAction(self, "&Undo")
@@ -289,7 +293,7 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         file.addActions([self.act_save, self.act_save_as])
         file.addSeparator()
-        file.addActions([self.act_import, self.act_paste, self.act_export])
+        file.addActions([self.act_import, self.act_paste, self.act_merge_file, self.act_export])
         file.addSeparator()
         file.addAction(self.act_quit)
         edit = bar.addMenu("&Edit")
@@ -532,6 +536,32 @@ class MainWindow(QMainWindow):
         dialog.close()
         dialog.deleteLater()
         return future.result()
+
+    def merge_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Merge another brief into this one", self._last_dir(), BRIEF_FILTER)
+        if path:
+            self.merge_file(path)
+
+    def merge_file(self, path: str) -> bool:
+        """Merge another analyst's file: sources matched by text, claims by span, disagreements reported."""
+        try:
+            other = storage.load(path)
+        except BriefingError as exc:
+            self.error("Could not merge the brief", str(exc))
+            return False
+        merged, notes = merge_briefs([self.doc.brief, other])
+        self.doc.undo_stack.push(ReplaceBrief(self.doc, merged, f"Merge {Path(path).name}"))
+        self._fill_country_filter()
+        if notes:
+            QMessageBox.information(
+                self,
+                "Merged, with disagreements",
+                "Where the two files disagree, this brief's position was kept:\n\n"
+                + "\n".join(notes[:40])
+                + ("\n…" if len(notes) > 40 else ""),
+            )
+        self.statusBar().showMessage(f"Merged {Path(path).name}; Undo takes it back.", 6000)
+        return True
 
     def paste_dialog(self) -> None:
         dialog = QDialog(self)

@@ -493,3 +493,24 @@ def test_a_long_import_runs_behind_a_progress_dialog(window, qtbot, tmp_path: Pa
     timer.stop()
     assert "Importing long.txt…" in seen
     assert len(window.doc.brief.claims_of(window.doc.brief.sources[-1].id)) == 5000
+
+
+def test_merge_another_analysts_brief(window, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from briefing.assets import sample_brief_path
+    from briefing.model import Position
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _p, _t, text, *a: shown.append(text)))
+    other = storage.load(sample_brief_path())
+    other.claims[0].positions.append(Position("NO", -1))
+    other.claims[1].positions[0].stance = 2  # disagrees with DE -1
+    path = tmp_path / "colleague.brief.json"
+    storage.save(other, path)
+    assert window.merge_file(str(path))
+    assert window.doc.claim("C1").position_for("NO") is not None
+    assert window.doc.claim("C2").position_for("DE").stance == -1
+    assert shown and "C2 DE: file 2 says 2, kept -1" in shown[0]
+    window.act_undo.trigger()
+    assert window.doc.claim("C1").position_for("NO") is None
