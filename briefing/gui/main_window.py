@@ -4,12 +4,13 @@ claim inspector, brief editor and sources on the right. Menus, shortcuts, files,
 from __future__ import annotations
 
 import concurrent.futures
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QByteArray, QEventLoop, QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEventLoop, QItemSelectionModel, QModelIndex, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, storage
+from ..actors import ActorRegistry, default_registry, load_registry
 from ..assets import sample_brief_path
 from ..editing import claim_from_span, merge_claims, split_claim
 from ..errors import BriefingError
@@ -77,7 +79,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self.resize(1280, 800)
-        self.doc = BriefDocument(parent=self)
+        self.doc = BriefDocument(registry=self._registry(), parent=self)
         self._build_views()
         self._build_actions()
         self._build_menus()
@@ -89,6 +91,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Ready", 2000)
 
     # -- construction ---------------------------------------------------------------------
+
+    def _registry(self) -> ActorRegistry:
+        """The shipped actors, extended by the user's ``actors.json`` in the app's settings folder."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
+        extra = [p for p in (os.environ.get("BRIEFING_ACTORS"), str(Path(folder) / "actors.json")) if p]
+        extra = [p for p in extra if Path(p).is_file()]
+        if not extra:
+            return default_registry()
+        try:
+            return load_registry(extra)
+        except BriefingError as exc:
+            QMessageBox.warning(self, "Your actor list was not loaded", f"{exc}\n\nBriefing uses its own list.")
+            return default_registry()
 
     def _build_views(self) -> None:
         doc = self.doc

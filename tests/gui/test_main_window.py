@@ -514,3 +514,24 @@ def test_merge_another_analysts_brief(window, tmp_path: Path, monkeypatch) -> No
     assert shown and "C2 DE: file 2 says 2, kept -1" in shown[0]
     window.act_undo.trigger()
     assert window.doc.claim("C1").position_for("NO") is None
+
+
+def test_the_users_own_actor_list_is_used(qtbot, settings, dialogs) -> None:  # type: ignore[no-untyped-def]
+    import json as _json
+
+    from PySide6.QtCore import QStandardPaths
+
+    from briefing.gui.main_window import MainWindow
+
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    mine = folder / "actors.json"
+    mine.write_text(_json.dumps({"countries": {"DE": {"aliases": ["Bundesrepublik"]}}}), encoding="utf-8")
+    try:
+        win = MainWindow(settings)
+        qtbot.addWidget(win)
+        win.open_path(None)
+        assert win.doc.registry.resolve("Bundesrepublik") == ["DE"]
+        win.close()
+    finally:
+        mine.unlink()
