@@ -290,7 +290,7 @@ class PositionsModel(_Table):
 class CountryModel(_Table):
     """Who stands where: one row per actor with a position, then the roster's silent members."""
 
-    COLUMNS = ("Country", "Position", "Claims", "Conflict", "Range")
+    COLUMNS = ("Country", "Position", "Claims", "Flags", "Range")
 
     def __init__(self, doc: BriefDocument) -> None:
         super().__init__()
@@ -340,12 +340,16 @@ class CountryModel(_Table):
             if col == 0:
                 return f"{registry.name(actor)} ({actor})"
             if col == 1:
-                extra = " (analyst's call)" if row.overridden else " (unreviewed)" if row.unreviewed else ""
-                return f"{stance_text(row.stance)}  {level.label}{extra}"
+                return f"{stance_text(row.stance)}  {level.label}"
             if col == 2:
                 return str(len(row.evidence))
             if col == 3:
-                return "conflict" if row.conflict else ""
+                flags = [
+                    "conflict" if row.conflict else "",
+                    "unreviewed" if row.unreviewed else "",
+                    "analyst's call" if row.overridden else "",
+                ]
+                return ", ".join(f for f in flags if f)
             if col == 4:
                 values = row.stances
                 return f"{stance_text(values[0])} … {stance_text(values[-1])}" if len(values) > 1 else ""
