@@ -18,6 +18,13 @@ from .errors import BriefingError, InvalidBriefError
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
 
+def _size(name: str) -> int:
+    try:
+        return os.path.getsize(name)
+    except OSError:
+        return 0
+
+
 def _progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
@@ -40,6 +47,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     for n, name in enumerate(args.articles, 1):
         if len(args.articles) > 1:
             _progress(f"[{n}/{len(args.articles)}] {name}")
+        elif _size(name) > 300_000:
+            _progress(f"reading {name} ({_size(name) / 1e6:.1f} MB)…")
         try:
             article = read_article(name)
         except BriefingError as exc:
@@ -59,6 +68,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not args.no_suggest:
         from .suggest import suggest_brief
 
+        if len(suggest_claims) > 2000:
+            _progress(f"suggesting positions for {len(suggest_claims)} claims…")
         added = suggest_brief(brief, claims=suggest_claims)
         _progress(f"suggested {added} positions")
     storage.save(brief, out)
