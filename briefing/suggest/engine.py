@@ -41,16 +41,33 @@ class _CueHit:
     stance: int
     words: str
     certain: bool
+    passive: bool = False  # "blocked by Hungary": the agent after "by" holds the stance
 
 
 def _cues(text: str, lex: Lexicon) -> list[_CueHit]:
     hits: list[_CueHit] = []
     for start, end, cue in find_cues(text, lex):
-        if re.match(r"\s+by\b", text[end:]) and cue.polarity > 0 and cue.takes_object:
-            continue  # "backed by Poland": a by-phrase, read separately
+        if re.match(r"\s+by\b", text[end:]):
+            if lex.by_phrase.match(text[start : end + 3]):
+                continue  # "backed by Poland": a by-phrase, read separately
+            # A passive: what the verb acts on stands before it ("the sanctions were blocked by …").
+            stance, words, certain = _score_passive(text, start, end, cue, lex)
+            hits.append(_CueHit(start, end, cue, stance, words, certain, passive=True))
+            continue
         stance, words, certain = _score(text, start, end, cue, lex)
         hits.append(_CueHit(start, end, cue, stance, words, certain))
     return hits
+
+
+def _score_passive(text: str, start: int, end: int, cue: Cue, lex: Lexicon) -> tuple[int, str, bool]:
+    words = text[start:end]
+    if cue.polarity == 0:
+        return 0, words, True
+    head = CLAUSE_BREAK.split(text[max(0, start - 90) : start])[-1]
+    obj_sign, obj_words = _object_sign(head, lex) if cue.takes_object else (1, "")
+    sign = cue.polarity * (obj_sign if obj_sign is not None else 1)
+    shown = f"{obj_words} … {words}" if obj_words else words
+    return sign * max(1, cue.strength), shown.strip(), obj_sign is not None or not cue.takes_object
 
 
 def _score(text: str, start: int, end: int, cue: Cue, lex: Lexicon) -> tuple[int, str, bool]:
@@ -123,7 +140,7 @@ def read_sentence(text: str, registry: ActorRegistry, lex: Lexicon, published: s
     for lo, hi in itertools.pairwise(bounds):
         clause_mentions = [m for m in mentions if lo <= m.start < hi and m.holder]
         served: set[int] = set()
-        for hit in (h for h in cues if lo <= h.start < hi):
+        for hit in (h for h in cues if lo <= h.start < hi and not h.passive):
             before = [m for m in clause_mentions if m.end <= hit.start and not _after_by(text, m)]
             if not before:
                 continue
@@ -150,6 +167,15 @@ def read_sentence(text: str, registry: ActorRegistry, lex: Lexicon, published: s
             confidence = (0.85 if abs(hit.stance) == 2 else 0.7 if hit.stance else 0.6) - (0 if hit.certain else 0.15)
             for m in group:
                 give(m, hit, confidence - (0.05 if m.role in ("capital", "metonym", "demonym") else 0))
+
+    # 1b. Passives: "the sanctions were blocked by Hungary and Slovakia".
+    for hit in (h for h in cues if h.passive):
+        by = re.match(r"\s+by\s+", text[hit.end :])
+        if by is None:
+            continue
+        for m in _coordinated_after(text, hit.end + by.end(), mentions):
+            confidence = (0.8 if abs(hit.stance) == 2 else 0.65 if hit.stance else 0.55) - (0 if hit.certain else 0.15)
+            give(m, hit, confidence)
 
     # 2. Speakers named after the quote or at the end: "“…,” said Poland's foreign minister" / "…, Germany said."
     for m in mentions:

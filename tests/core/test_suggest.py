@@ -66,6 +66,10 @@ def test_seed_positions_exactly(seed_path: Path) -> None:
         ("Slovakia said it would not support new sanctions.", {"SK": -1}),
         ("Turkey urged restraint.", {"TR": -1}),
         ("Italy called for calm.", {"IT": -1}),
+        # passives: the agent after "by" holds the stance; what is acted on stands before the verb
+        ("The new sanctions were blocked by Hungary and Slovakia.", {"HU": -2, "SK": -2}),
+        ("The plan was rejected by Poland.", {"PL": -2}),
+        ("Germany has no plans to send troops.", {"DE": -1}),
     ],
 )
 def test_rules(text: str, expected: dict[str, int]) -> None:
