@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
         self._connect_document()
         self.autosave = Autosave(self.doc, self)
         self._workers = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-import")
+        self.progress_delay = 0.4  # seconds of work before a progress dialog appears
+        self.last_progress = ""
         self._restore_layout()
         self._update_title()
         self.statusBar().showMessage("Ready", 2000)
@@ -542,10 +544,11 @@ class MainWindow(QMainWindow):
         dialog.setWindowTitle("Briefing")
         dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        shown_after = time.monotonic() + 0.4  # quick work shows no dialog at all
+        shown_after = time.monotonic() + self.progress_delay  # quick work shows no dialog at all
         while not future.done():
             if not dialog.isVisible() and time.monotonic() > shown_after:
                 dialog.show()
+                self.last_progress = label
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 30)
             concurrent.futures.wait([future], timeout=0.02)
         dialog.close()
