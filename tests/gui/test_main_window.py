@@ -14,7 +14,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QTableWidget
 
 from briefing import storage
-from briefing.gui.models import ClaimIdRole, ClaimsFilterProxy, ClaimsTableModel, CountryModel, PositionsModel
+from briefing.gui.models import ClaimIdRole
 
 
 def press(qtbot, window, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
@@ -122,7 +122,6 @@ def test_accept_a_suggestion_then_undo_and_redo(window, qtbot) -> None:  # type:
     press(qtbot, window, Qt.Key.Key_A)
     assert window.doc.claim("C6").position_for("GB").origin == "analyst"
     assert window.isWindowModified()
-    qtbot.keySequenceClick = None
     window.act_undo.trigger()
     assert window.doc.claim("C6").position_for("GB").origin == "suggested"
     assert not window.isWindowModified()
@@ -177,7 +176,6 @@ def test_save_reopen_and_find_the_change(window, qtbot, tmp_path: Path, monkeypa
     assert target.is_file()
     assert window.windowTitle() == "mine.brief.json[*] — Briefing"
     assert not window.isWindowModified()
-    window.open_path(str(window.act_sample.data() or "")) if False else None
     window.new_brief()
     assert window.proxy.rowCount() == 0
     assert window.open_path(str(target))
@@ -264,10 +262,10 @@ def test_models_pass_qt_model_tester(window) -> None:  # type: ignore[no-untyped
     window.proxy.sort(3, Qt.SortOrder.DescendingOrder)
     window.countries.model.refresh()
     window.act_undo.trigger()
-    assert len(testers) == 4
-    assert isinstance(window.claims_model, ClaimsTableModel) and isinstance(window.proxy, ClaimsFilterProxy)
-    assert isinstance(window.countries.model, CountryModel)
-    assert isinstance(window.inspector.positions.model, PositionsModel)
+    # The testers abort the run on any broken model invariant; what the models show after all that:
+    assert window.proxy.rowCount() == 1 and window.proxy.index(0, 0).data(ClaimIdRole) == "C4"
+    assert window.countries.model.rowCount() == len(window.countries.model.rows) > 10
+    del testers
 
 
 def test_live_preview_follows_edits(window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -326,7 +324,7 @@ def test_new_claim_split_and_merge(window, qtbot) -> None:  # type: ignore[no-un
     window.split_at_cursor()
     first = window.doc.claim("C5")
     assert first.text.endswith("Polish airspace")
-    second = window.doc.claim(window.doc.brief.next_claim_id().replace(window.doc.brief.next_claim_id(), "C13"))
+    second = window.doc.claim("C13")
     assert second.text.startswith("and said there was")
     window.merge_with_next()
     assert window.doc.claim("C5").text == claim.text
