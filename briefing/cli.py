@@ -136,6 +136,10 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
+    if args.file is not None:
+        from . import storage
+
+        storage.load(args.file)  # a file that cannot be opened is reported here, before any window appears
     gui = importlib.import_module("briefing.gui.app")  # imported late: the CLI itself never needs Qt
     return int(gui.run(args.file))
 

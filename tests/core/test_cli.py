@@ -157,3 +157,8 @@ def test_open_without_a_display_says_so(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "briefing"], capture_output=True, text=True, timeout=60, env=env)
     assert done.returncode == 1
     assert "no display found" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_open_reports_a_bad_file_on_the_command_line(tmp_path: Path) -> None:
+    done = run("open", str(tmp_path / "missing.brief.json"))
+    assert done.returncode == 1 and "no such file" in done.stderr
