@@ -291,7 +291,13 @@ class _Layout:
                 marks.append("analyst's call")
             chip_text = esc(level.label) + (f" <font color='{MUTED}'>{esc(' '.join(marks))}</font>" if marks else "")
             basis_ev = s.basis
-            if basis_ev is not None:
+            if s.overridden and s.override_note:
+                # The analyst's reason is the basis of an override; the grade and date stay the evidence's.
+                note = shorten(s.override_note, cap["note"])
+                basis = f"<font color='{MUTED}'>Analyst: </font>{esc(note)}"
+                grade = basis_ev.grade if basis_ev else "—"
+                when = _nice_date(basis_ev.date, short=True) if basis_ev else ""
+            elif basis_ev is not None:
                 quote = shorten(basis_ev.claim.text, cap["basis"])
                 if quote != basis_ev.claim.text:
                     shortened.add("quotes")
@@ -464,7 +470,7 @@ def _candidates(layout: _Layout) -> list[_Fit]:
     steps = [replace(full, evidence=min(full.evidence, 4), outlook=min(full.outlook, 3), spectrum_rows=6)]
     n = full.positions
     while n > 8:
-        n = max(8, n - max(2, n // 4))
+        n = max(8, n - max(1, n // 8))  # one row at a time while the table is short
         steps.append(replace(steps[-1], positions=n))
     steps.append(replace(steps[-1], evidence=min(full.evidence, 3), sources=min(full.sources, 6)))
     out.extend(steps)
