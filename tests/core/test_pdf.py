@@ -114,6 +114,7 @@ def test_overrides_win_and_are_marked() -> None:
     brief.info.overrides["DE"] = Override(2, "Berlin shifted in private talks")
     text = flat(text_of(render_brief(brief).pdf))
     assert "analyst's call" in text
+    assert "Analyst: Berlin shifted in private talks" in text
 
 
 def test_tlp_marking_top_and_bottom() -> None:
