@@ -24,6 +24,13 @@ RELIABILITY_WEIGHT = {"A": 6, "B": 5, "C": 4, "D": 3, "E": 2, "F": 1}
 UNGRADED_CREDIBILITY = 2
 
 
+def evidence_weight(claim: Claim, source: Source | None) -> float:
+    """How much a claim counts: source reliability (A 6 … F 1) times information credibility (1 → 6 … 6 → 1)."""
+    reliability = RELIABILITY_WEIGHT.get(source.reliability if source else "F", 1)
+    credibility = 7 - claim.credibility if claim.credibility else UNGRADED_CREDIBILITY
+    return float(reliability * credibility)
+
+
 @dataclass
 class Evidence:
     claim: Claim
@@ -32,9 +39,7 @@ class Evidence:
 
     @property
     def weight(self) -> float:
-        reliability = RELIABILITY_WEIGHT.get(self.source.reliability if self.source else "F", 1)
-        credibility = 7 - self.claim.credibility if self.claim.credibility else UNGRADED_CREDIBILITY
-        return reliability * credibility * (1.5 if self.claim.key else 1.0)
+        return evidence_weight(self.claim, self.source) * (1.5 if self.claim.key else 1.0)
 
     @property
     def grade(self) -> str:

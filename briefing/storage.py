@@ -7,7 +7,6 @@ import os
 import re
 from collections.abc import Callable
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 from .errors import InvalidBriefError, Problem
@@ -619,7 +618,3 @@ def save(brief: Brief, path: str | os.PathLike[str], *, backup: bool = True) -> 
 def default_name(title: str) -> str:
     stem = re.sub(r"[^\w]+", "-", title.lower()).strip("-")[:60] or "brief"
     return stem + SUFFIX
-
-
-def is_brief_path(path: str | os.PathLike[str]) -> bool:
-    return Path(path).name.lower().endswith(SUFFIX) or Path(path).suffix.lower() == ".json"

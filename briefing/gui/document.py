@@ -6,7 +6,6 @@ undo and a background export can read a consistent snapshot made by copying a fe
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -140,6 +139,3 @@ class BriefDocument(QObject):
         self.is_sample = False
         self.undo_stack.setClean()
         self.pathChanged.emit()
-
-    def copy_brief(self) -> Brief:
-        return copy.deepcopy(self.brief)

@@ -26,7 +26,7 @@ from reportlab.platypus import (
 
 from .. import __version__
 from ..actors import ActorRegistry, default_registry
-from ..analysis import ActorStance, aggregate, silent
+from ..analysis import ActorStance, aggregate, evidence_weight, silent
 from ..errors import ExportError
 from ..model import RELIABILITY_WORDS, Brief, Claim
 from .fonts import BOLD, register_fonts
@@ -133,18 +133,11 @@ class _Layout:
         self.silent = silent(brief, self.stances)
         self.sources = {s.id: s for s in brief.sources}
         key = [c for c in brief.claims if c.key]
-        key.sort(key=lambda c: -self._claim_weight(c))
+        key.sort(key=lambda c: -evidence_weight(c, self.sources.get(c.source)))
         self.key_claims = key
         self.page = LETTER if brief.info.page_size == "Letter" else A4
         self.width = self.page[0] - 2 * MARGIN
         self.height = self.page[1] - 2 * MARGIN - TOP_BAND - BOTTOM_BAND
-
-    def _claim_weight(self, claim: Claim) -> float:
-        from ..analysis import RELIABILITY_WEIGHT
-
-        src = self.sources.get(claim.source)
-        reliability = RELIABILITY_WEIGHT.get(src.reliability if src else "F", 1)
-        return reliability * (7 - claim.credibility if claim.credibility else 2)
 
     def full(self) -> _Fit:
         return _Fit(

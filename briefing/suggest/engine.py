@@ -14,7 +14,6 @@ from .mentions import Mention, finder_for, judge
 CLAUSE_BREAK = re.compile(r";|\s+[—–]\s+|,?\s+(?:while|whereas|but|although|though|even as)\s+(?=\S)", re.I)
 COORDINATED = re.compile(r"(?:,|\band|\bbut)\s+(?:\w+ly\s+)?$")
 OBJECT_END = re.compile(r",?\s+(?:and|but)\s+(?=[a-z]+(?:ed|s)\b)")
-QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{3,})[”\"]")
 
 
 @dataclass

@@ -81,7 +81,7 @@ def finder_for(registry: ActorRegistry) -> MentionFinder:
 
 def judge(text: str, mentions: list[Mention], lex: Lexicon) -> None:
     """Mark the mentions that can hold a position, and find the speaker each one names."""
-    for i, m in enumerate(mentions):
+    for m in mentions:
         after = text[m.end :]
         poss = _POSSESSIVE.match(after)
         if poss:
@@ -112,7 +112,6 @@ def judge(text: str, mentions: list[Mention], lex: Lexicon) -> None:
             m.holder = before_word not in lex.place_prepositions | lex.object_prepositions or before_word == "by"
         if m.holder:
             m.speaker = _speaker(text, m, lex)
-        del i
 
 
 def _starts_verbish(after: str, lex: Lexicon) -> bool:
