@@ -192,7 +192,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("open", help="open the desktop app (on FILE, the last file, or the sample brief)")
     p.add_argument("file", nargs="?")
     p.set_defaults(func=cmd_open)
+
+    # Commands that live in modules of their own: each module has `register(sub)`, which adds its parsers with
+    # `set_defaults(func=...)` and imports its heavy parts only inside the command function.
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
     return parser
+
+
+# Modules that add commands of their own (see build_parser).
+COMMAND_MODULES: tuple[str, ...] = ()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
