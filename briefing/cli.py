@@ -140,6 +140,10 @@ def cmd_open(args: argparse.Namespace) -> int:
         from . import storage
 
         storage.load(args.file)  # a file that cannot be opened is reported here, before any window appears
+    check = importlib.import_module("briefing.gui.platform_check")  # no Qt: names missing system libraries
+    if check.uses_xcb() and (missing := check.missing_libraries()):
+        print(check.missing_message(missing), file=sys.stderr)
+        return EXIT_BAD_INPUT
     gui = importlib.import_module("briefing.gui.app")  # imported late: the CLI itself never needs Qt
     return int(gui.run(args.file))
 
