@@ -23,6 +23,7 @@ CORE = [
     "briefing.pdf",
     "briefing.merge",
     "briefing.fileio",
+    "briefing.journal",
 ]
 
 
