@@ -1,12 +1,14 @@
-"""Countries, groups and organisations, with the names people use for them (one registry for the app)."""
+"""Countries, groups, organisations and people, with the names journalists use for them (one registry for the app)."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -47,15 +49,232 @@ class Mention:
     role: str  # "name", "demonym", "capital", "metonym", "group"
 
 
+# -- people ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Person:
+    """One term of office: ``Person("Donald Tusk", "PL", "prime minister", date(2023, 12, 13), None)``.
+
+    ``country`` is an actor code (ISO 3166 alpha-2, or an organisation such as ``"NATO"`` or ``"EU"`` for its
+    secretary-general or presidents); ``end`` is None while the person is in office (as far as the data knows).
+    A person with several offices is several ``Person`` values with the same ``name``."""
+
+    name: str
+    country: str
+    role: str
+    start: date
+    end: date | None = None
+    surnames: tuple[str, ...] = ()
+
+    def in_office(self, on: date) -> bool:
+        return self.start <= on and (self.end is None or on <= self.end)
+
+    @property
+    def years(self) -> str:
+        """``"2023–"`` or ``"2014–2019"``."""
+        return f"{self.start.year}–{self.end.year if self.end else ''}"
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A person named in a text, with the country they speak for on the text's date.
+
+    ``start``/``end`` index the text; ``form`` is the text there ("Tusk", "Donald Tusk"); ``reason`` is what the app
+    shows as the ground of a suggestion: ``"Tusk → Poland"``; ``detail`` says which office: ``"Donald Tusk, prime
+    minister of Poland since 2023"``."""
+
+    start: int
+    end: int
+    form: str
+    person: Person
+    reason: str
+    detail: str
+
+    @property
+    def code(self) -> str:
+        return self.person.country
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Capitalised words that may stand right before a surname without making it another person's name
+# ("Prime Minister Tusk", "Mr Lammy", "Meanwhile Tusk said"); any other capitalised word there ("Mike Johnson")
+# means a different person who shares the surname.
+_BEFORE_SURNAME = _words(
+    """mr mrs ms dr sir dame lord lady president prime premier minister chancellor secretary foreign defence defense
+    deputy vice first state general gen sheikh emir king queen crown prince emperor supreme leader chairman chair
+    counsellor councillor senator senior acting interim former then caretaker top chief head envoy spokesman
+    the a an and but or as at by for from in of on to with when while after before since if though although because
+    meanwhile however yet still also now then later earlier today yesterday tomorrow monday tuesday wednesday
+    thursday friday saturday sunday instead both even so thus indeed but rather only why how what where who
+    said says told added wrote asked according"""
+)
+# Capitalised words that may follow a surname ("Tusk on Monday" is lower case; "Trump Tower", "Johnson Controls"
+# or "Biden Administration" are not the person speaking).
+_AFTER_SURNAME_OK = _words("monday tuesday wednesday thursday friday saturday sunday")
+_TITLE_WORDS = _words(
+    """mr mrs ms dr gen sen sir dame lord lady president prime premier minister chancellor secretary leader chairman
+    king queen prince emir sheikh general"""
+)
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.U)
+_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "’": "'", "ß": "s"})
+
+
+def _fold_char(ch: str) -> str:
+    """One character, case kept, without its diacritics: "á" → "a", "ł" → "l" (one character in, at most one out)."""
+    ch = ch.translate(_FOLD)
+    if ch.isascii():
+        return ch
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    return base[:1] if base else ""
+
+
+def _fold(text: str) -> tuple[str, list[int]]:
+    """``text`` without diacritics, and for each folded character the index it came from in ``text``."""
+    chars: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        folded = _fold_char(ch)
+        if folded:
+            chars.append(folded)
+            index.append(i)
+    return "".join(chars), index
+
+
+def _fold_form(text: str) -> str:
+    return " ".join(_fold(text)[0].split())
+
+
+def _parse_date(text: str, *, end: bool) -> date | None:
+    """``"2023-12-13"``, ``"2023-12"`` or ``"2023"``; a partial date is its first day as a start, its last as an end."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    parts = text.split("-")
+    try:
+        year = int(parts[0])
+        if len(parts) == 1:
+            return date(year, 12, 31) if end else date(year, 1, 1)
+        month = int(parts[1])
+        if len(parts) == 2:
+            if not end:
+                return date(year, month, 1)
+            following = date(year + (month == 12), month % 12 + 1, 1)
+            return date.fromordinal(following.toordinal() - 1)
+        return date(year, month, int(parts[2]))
+    except (ValueError, IndexError):
+        raise ValueError(f"{text!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)") from None
+
+
+def _people_from(entries: Any, where: str) -> list[tuple[Person, tuple[str, ...], tuple[str, ...]]]:
+    """(term, forms that find the person, forms found only after a title) from one file's ``people`` list."""
+    if not isinstance(entries, list):
+        raise BriefingError(f"{where}: 'people' must be a list")
+    out: list[tuple[Person, tuple[str, ...], tuple[str, ...]]] = []
+    for i, entry in enumerate(entries):
+        place = f"{where}: people[{i}]"
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            raise BriefingError(f"{place}: a person needs a 'name'")
+        surnames = tuple(str(s) for s in entry.get("surnames") or [])
+        aliases = tuple(str(s) for s in entry.get("aliases") or [])
+        titled = tuple(str(s) for s in entry.get("titled") or [])
+        offices = entry.get("offices") or []
+        if not offices or not isinstance(offices, list):
+            raise BriefingError(f"{place}: {entry['name']} needs 'offices'")
+        for j, office in enumerate(offices):
+            if isinstance(office, dict):
+                office = [office.get("country"), office.get("role"), office.get("start"), office.get("end", "")]
+            if not isinstance(office, list) or len(office) < 3 or not all(isinstance(v, str) for v in office):
+                raise BriefingError(f"{place}.offices[{j}]: expected [country, role, start, end]")
+            try:
+                start = _parse_date(office[2], end=False)
+                finish = _parse_date(office[3] if len(office) > 3 else "", end=True)
+            except ValueError as exc:
+                raise BriefingError(f"{place}.offices[{j}]: {exc}") from None
+            if start is None:
+                raise BriefingError(f"{place}.offices[{j}]: the start date is missing")
+            person = Person(entry["name"], office[0], office[1], start, finish, surnames)
+            out.append((person, (entry["name"], *surnames, *aliases), titled))
+    return out
+
+
+class _People:
+    """Every person the registry knows, indexed by the folded forms that name them."""
+
+    def __init__(self, terms: list[tuple[Person, tuple[str, ...], tuple[str, ...]]]) -> None:
+        self.by_form: dict[str, list[Person]] = {}
+        self.titled_forms: set[str] = set()
+        self.surname_forms: set[str] = set()
+        self.full_forms: set[str] = set()
+        self.by_first: dict[str, list[str]] = {}
+        for person, forms, titled in terms:
+            for form in dict.fromkeys((*forms, *titled)):
+                key = _fold_form(form)
+                if not key:
+                    continue
+                bucket = self.by_form.setdefault(key, [])
+                if person not in bucket:
+                    bucket.append(person)
+                if form in titled:
+                    self.titled_forms.add(key)
+                elif form in person.surnames and " " not in key:
+                    self.surname_forms.add(key)
+                else:
+                    self.full_forms.add(key)
+        for key in self.by_form:
+            self.by_first.setdefault(key.split()[0].lower(), []).append(key)
+        for keys in self.by_first.values():
+            keys.sort(key=len, reverse=True)
+
+    def lookup(self, key: str) -> list[Person]:
+        found = self.by_form.get(key)
+        if found is None:
+            for form, people in self.by_form.items():
+                if form.lower() == key.lower():
+                    return people
+            return []
+        return found
+
+
+def _pick(people: list[Person], on: date | None) -> Person | None:
+    """The one person meant: in office on ``on`` (or, without a date, the only one); None when it is not clear."""
+    if on is not None:
+        current = [p for p in people if p.in_office(on)]
+        if len({p.name for p in current}) != 1:
+            return None
+        return sorted(current, key=_rank)[0] if len({p.country for p in current}) == 1 else None
+    if len({p.name for p in people}) != 1 or len({p.country for p in people}) != 1:
+        return None
+    return max(people, key=lambda p: p.start)
+
+
+_ROLE_ORDER = ("president", "king", "queen", "emir", "supreme leader", "chancellor", "prime minister")
+
+
+def _rank(person: Person) -> tuple[int, date]:
+    role = person.role.lower()
+    rank = next((i for i, r in enumerate(_ROLE_ORDER) if r in role), len(_ROLE_ORDER))
+    return rank, person.start
+
+
 class ActorRegistry:
     """Every ISO 3166 country (from pycountry, read the first time a look-up needs a country the data files
     do not name, so that exporting a brief does not pay for it), plus groups and organisations."""
 
-    def __init__(self, data: Iterable[dict[str, Any]]) -> None:
+    def __init__(self, data: Iterable[dict[str, Any]], people_files: Iterable[str | os.PathLike[str]] = ()) -> None:
         self._actors: dict[str, Actor] = {}
         self.rosters: dict[str, list[str]] = {}
         self._iso_loaded = False
         self._mentions: list[Mention] | None = None
+        # People are read the first time a look-up needs them (files first, then each chunk's own "people", so
+        # that the analyst's entry for a name replaces the shipped one).
+        self._people_files = list(people_files)
+        self._people_chunks: list[tuple[Any, str]] = []
+        self._people: _People | None = None
+        self._actor_words: frozenset[str] | None = None
         for chunk in data:
             self._merge(chunk)
 
@@ -90,6 +309,9 @@ class ActorRegistry:
                 self._actors[code] = actor
         for roster, members in (data.get("rosters") or {}).items():
             self.rosters[roster] = list(members)
+        if "people" in data:
+            self._people_chunks.append((data["people"], str(data.get("_source", "actors.json"))))
+            self._people = None
 
     # -- look-ups ---------------------------------------------------------
 
@@ -128,7 +350,8 @@ class ActorRegistry:
             if _norm(mention.form) == key:
                 actor = self._actors[mention.code]
                 return list(actor.members) if actor.kind == "group" else [actor.code]
-        return []
+        person = self.find_person(text)  # "Tusk" → the one country all of that name's offices were for
+        return [person.country] if person else []
 
     def search(self, text: str, limit: int = 20) -> list[Actor]:
         """Actors whose code, name or any alias starts with (then contains) ``text``, for a completer."""
@@ -164,6 +387,117 @@ class ActorRegistry:
 
     def roster(self, name: str) -> list[str]:
         return list(self.rosters.get(name, []))
+
+    # -- people -----------------------------------------------------------
+
+    def _people_index(self) -> _People:
+        if self._people is None:
+            terms: list[tuple[Person, tuple[str, ...], tuple[str, ...]]] = []
+            sources: list[tuple[Any, str]] = [(_read(path).get("people", []), str(path)) for path in self._people_files]
+            for entries, where in [*sources, *self._people_chunks]:
+                found = _people_from(entries, where)
+                replaced = {person.name for person, _, _ in found}
+                terms = [t for t in terms if t[0].name not in replaced] + found
+            self._people = _People(terms)
+        return self._people
+
+    def people(self) -> list[Person]:
+        """Every term of office the registry knows (the shipped ``people.json`` and the analyst's files)."""
+        index = self._people_index()
+        return list(dict.fromkeys(p for people in index.by_form.values() for p in people))
+
+    def find_person(self, name: str, on: date | None = None) -> Person | None:
+        """The person ``name`` stands for: a surname journalists use ("Tusk", "Orban" or "Orbán") or a full name,
+        with or without a title ("Polish Prime Minister Donald Tusk").
+
+        With ``on`` (the article's date), only the people in office that day count: "Sikorski" on 2012-05-01 and
+        on 2024-05-01 is Poland's foreign minister, on 2020-05-01 nobody. When several people in office share the
+        name and speak for different countries, or nobody is in office, the answer is None; without ``on`` it is
+        None unless every match is one person for one country (then their latest office)."""
+        index = self._people_index()
+        words = _fold_form(name).replace("'s ", " ").split()
+        while words:
+            people = index.lookup(" ".join(words))
+            if people:
+                return _pick(people, on)
+            first = words[0].lower().rstrip(".")
+            if first not in _BEFORE_SURNAME and first not in self._words_of_actors():
+                return None
+            words = words[1:]
+        return None
+
+    def find_people(self, text: str, on: date | None = None) -> list[PersonMention]:
+        """The people a text names, each with the country they speak for on ``on``, in order of appearance.
+
+        A surname alone counts only when it is not another person's name ("Mike Johnson" is not Boris Johnson; a
+        capitalised word right before it must be a title or an ordinary word: "Prime Minister Johnson", "Mr
+        Johnson", "Meanwhile Johnson") and not part of a longer name ("Trump Tower", "Biden-era"). Surnames that
+        are also common words ("May") count only after a title. People not in office on ``on``, or a name that
+        several people in office share, give nothing: a wrong country is worse than a missing one."""
+        index = self._people_index()
+        if not index.by_form:
+            return []
+        folded, where = _fold(text)
+        out: list[PersonMention] = []
+        pos = 0
+        for token in _NAME_TOKEN.finditer(folded):
+            if token.start() < pos:
+                continue
+            word = re.sub(r"'s$", "", token.group()).rstrip(".'")
+            for key in index.by_first.get(word.lower(), ()):
+                end = token.start() + len(key)
+                if folded[token.start() : end] != key:
+                    continue
+                after = folded[end : end + 2]
+                if after[:1].isalnum() or after[:1] == "-" or (after[:1] == "'" and after[1:2] not in ("s", "")):
+                    continue  # "Trumpism", "Biden-era"; "Tusk's" is Tusk
+                if not self._name_stands_alone(folded, token.start(), end, key, index):
+                    continue
+                person = _pick(index.by_form[key], on)
+                pos = end
+                if person is None:
+                    break
+                start, stop = where[token.start()], where[end - 1] + 1
+                form = text[start:stop]
+                country = self.name(person.country)
+                since = f"since {person.start.year}" if person.end is None else person.years
+                detail = f"{person.name}, {person.role} of {country} ({since})"
+                out.append(PersonMention(start, stop, form, person, f"{form} → {country}", detail))
+                break
+        return out
+
+    def _name_stands_alone(self, folded: str, start: int, end: int, key: str, index: _People) -> bool:
+        if key in index.full_forms:
+            return True
+        before = re.search(r"([^\W\d_][\w'-]*)(\.?)\s+$", folded[max(0, start - 40) : start])
+        previous = before.group(1) if before and "\n\n" not in before.group(0) else ""
+        prev_key = previous.lower()
+        if before and before.group(2) and prev_key not in _TITLE_WORDS:
+            previous = prev_key = ""  # the end of the sentence before ("… Trump Tower. Sikorski said")
+        if key not in index.surname_forms:  # a titled-only form ("May")
+            return prev_key in _TITLE_WORDS
+        if (
+            previous[:1].isupper()
+            and not previous.endswith("'s")
+            and prev_key not in _BEFORE_SURNAME
+            and prev_key not in self._words_of_actors()
+        ):
+            return False
+        following = re.match(r"[ \t]+([^\W\d_][\w'-]*)", folded[end:])
+        if following and following.group(1)[:1].isupper():
+            next_key = following.group(1).lower()
+            if next_key not in _AFTER_SURNAME_OK and next_key not in _BEFORE_SURNAME:
+                return False
+        return True
+
+    def _words_of_actors(self) -> frozenset[str]:
+        """Lower-case words of every country, demonym, capital and group name ("polish", "german", "kremlin")."""
+        if self._actor_words is None:
+            words: set[str] = set()
+            for mention in self.mentions():
+                words.update(w.lower() for w in _fold_form(mention.form).split())
+            self._actor_words = frozenset(words)
+        return self._actor_words
 
 
 def _mentions(registry: ActorRegistry) -> list[Mention]:
@@ -207,10 +541,15 @@ def _read(path: str | os.PathLike[str]) -> dict[str, Any]:
 
 
 def load_registry(extra_paths: Iterable[str | os.PathLike[str]] = ()) -> ActorRegistry:
-    """The shipped registry, extended by the user's files (same shape as ``resources/actors.json``)."""
+    """The shipped registry, extended by the user's files (same shape as ``resources/actors.json``, plus a
+    ``people`` list shaped like ``resources/people.json``'s). The shipped people are read at the first look-up."""
     chunks = [_read(resource("actors.json"))]
-    chunks.extend(_read(p) for p in extra_paths)
-    return ActorRegistry(chunks)
+    for path in extra_paths:
+        chunk = _read(path)
+        chunk.setdefault("_source", str(path))
+        chunks.append(chunk)
+    people = resource("people.json")
+    return ActorRegistry(chunks, [people] if people.is_file() else [])
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,134 @@
+"""Who is who: a surname in an article finds the country its bearer spoke for on the article's date."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefing.actors import ActorRegistry, default_registry, load_registry
+from briefing.errors import BriefingError
+
+
+def _country(name: str, on: date | None, registry: ActorRegistry | None = None) -> str | None:
+    person = (registry or default_registry()).find_person(name, on)
+    return person.country if person else None
+
+
+@pytest.mark.parametrize(
+    ("name", "on", "country"),
+    [
+        # Germany changed its foreign minister in May 2025: Baerbock before, Wadephul after.
+        ("Baerbock", date(2025, 3, 1), "DE"),
+        ("Wadephul", date(2025, 3, 1), None),
+        ("Wadephul", date(2025, 6, 1), "DE"),
+        ("Baerbock", date(2025, 6, 1), None),
+        # Sikorski was Poland's foreign minister until 2014 and again from December 2023.
+        ("Sikorski", date(2012, 5, 1), "PL"),
+        ("Sikorski", date(2020, 5, 1), None),
+        ("Radek Sikorski", date(2024, 5, 1), "PL"),
+        # Tusk spoke for the EU in between.
+        ("Tusk", date(2016, 1, 1), "EU"),
+        ("Tusk", date(2024, 1, 1), "PL"),
+        ("Rutte", date(2023, 1, 1), "NL"),
+        ("Rutte", date(2025, 1, 1), "NATO"),
+        # Spellings without diacritics, and a full name with its title.
+        ("Orban", date(2024, 1, 1), "HU"),
+        ("Orbán", date(2024, 1, 1), "HU"),
+        ("Erdogan", date(2020, 1, 1), "TR"),
+        ("Polish Prime Minister Donald Tusk", date(2024, 1, 1), "PL"),
+        ("Mr Lammy", date(2025, 1, 1), "GB"),
+        ("Kuleba", date(2023, 1, 1), "UA"),
+        ("Sybiha", date(2025, 1, 1), "UA"),
+        # Without a date, a name is enough only when all its offices were for one country.
+        ("Orban", None, "HU"),
+        ("Tusk", None, None),
+        ("Nobody In Particular", None, None),
+    ],
+)
+def test_a_surname_finds_its_country_for_the_date(name: str, on: date | None, country: str | None) -> None:
+    assert _country(name, on) == country
+
+
+def test_the_same_surname_in_office_in_two_countries_is_ambiguous(tmp_path: Path) -> None:
+    mine = tmp_path / "actors.json"
+    people = [
+        {"name": "Anna Example", "surnames": ["Example"], "offices": [["PL", "foreign minister", "2020-01", ""]]},
+        {"name": "Ben Example", "surnames": ["Example"], "offices": [["DE", "defence minister", "2022", "2023"]]},
+    ]
+    mine.write_text(json.dumps({"people": people}), encoding="utf-8")
+    reg = load_registry([mine])
+    assert _country("Example", date(2021, 6, 1), reg) == "PL"
+    assert reg.find_person("Example", date(2022, 6, 1)) is None  # both in office: no guess
+    assert _country("Ben Example", date(2022, 6, 1), reg) == "DE"
+    assert _country("Example", date(2024, 1, 1), reg) == "PL"
+    assert reg.find_person("Example", date(2023, 12, 31)) is None  # "2023" as an end is the year's last day
+
+
+def test_people_in_a_text_with_the_reason_shown_to_the_analyst() -> None:
+    text = (
+        "Polish Prime Minister Donald Tusk said on Monday that Orbán had misled partners. "
+        "Mike Johnson, the Speaker, disagreed, and Tusk's ally Kosiniak-Kamysz agreed. "
+        "At Trump Tower, nobody spoke. Wadephul urged restraint."
+    )
+    found = default_registry().find_people(text, date(2025, 6, 1))
+    assert [(m.form, m.code) for m in found] == [
+        ("Donald Tusk", "PL"),
+        ("Orbán", "HU"),
+        ("Tusk", "PL"),
+        ("Kosiniak-Kamysz", "PL"),
+        ("Wadephul", "DE"),
+    ]
+    assert all(text[m.start : m.end] == m.form for m in found)
+    assert found[2].reason == "Tusk → Poland"
+    assert "prime minister" in found[2].detail
+
+
+def test_a_surname_that_is_a_common_word_needs_a_title() -> None:
+    reg = default_registry()
+    found = reg.find_people("In May, Prime Minister May said Brexit means Brexit.", date(2017, 5, 3))
+    assert [(m.form, m.code) for m in found] == [("May", "GB")]
+    assert found[0].start == len("In May, Prime Minister ")
+
+
+def test_people_out_of_office_are_not_holders() -> None:
+    found = default_registry().find_people("Merkel warned against escalation.", date(2024, 2, 1))
+    assert found == []
+    found = default_registry().find_people("Merkel warned against escalation.", date(2019, 2, 1))
+    assert [m.reason for m in found] == ["Merkel → Germany"]
+
+
+def test_the_analysts_file_adds_and_corrects_people(tmp_path: Path) -> None:
+    mine = tmp_path / "actors.json"
+    people = [
+        {
+            "name": "Ona Example",
+            "surnames": ["Example"],
+            "offices": [{"country": "LT", "role": "envoy", "start": "2024"}],
+        },
+        {"name": "Donald Tusk", "surnames": ["Tusk"], "offices": [["PL", "prime minister", "2023-12-13", ""]]},
+    ]
+    mine.write_text(json.dumps({"people": people}), encoding="utf-8")
+    reg = load_registry([mine])
+    assert _country("Example", date(2025, 1, 1), reg) == "LT"
+    assert _country("Tusk", None, reg) == "PL"  # the analyst's entry replaced the shipped one
+    assert reg.find_person("Tusk", date(2016, 1, 1)) is None
+    assert reg.resolve("Example") == ["LT"]
+
+
+def test_a_broken_person_is_a_clear_error(tmp_path: Path) -> None:
+    mine = tmp_path / "actors.json"
+    mine.write_text(json.dumps({"people": [{"name": "X", "offices": [["PL", "envoy", "soon", ""]]}]}), "utf-8")
+    with pytest.raises(BriefingError, match=r"people\[0\]\.offices\[0\]: 'soon' is not a date"):
+        load_registry([mine]).find_person("X")
+
+
+def test_the_shipped_people_are_well_formed() -> None:
+    reg = default_registry()
+    people = reg.people()
+    assert len({p.name for p in people}) >= 100
+    for person in people:
+        assert reg.get(person.country) is not None, person
+        assert person.end is None or person.start <= person.end, person
