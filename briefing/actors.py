@@ -28,6 +28,7 @@ class Actor:
     capitals: list[str] = field(default_factory=list)
     metonyms: list[str] = field(default_factory=list)
     members: list[str] = field(default_factory=list)
+    ambiguous: list[str] = field(default_factory=list)  # forms never taken as a mention in text ("Congolese")
 
     @property
     def flag(self) -> str:
@@ -299,7 +300,7 @@ class ActorRegistry:
                 default = (entry.get("aliases") or [code])[0]
                 actor = self._actors.get(code) or Actor(code, entry.get("name", default), kind)
                 actor.name = entry.get("name", actor.name)
-                for attr in ("aliases", "demonyms", "capitals", "metonyms", "members"):
+                for attr in ("aliases", "demonyms", "capitals", "metonyms", "members", "ambiguous"):
                     values = getattr(actor, attr)
                     for value in entry.get(attr, []):
                         if value not in values:
@@ -502,7 +503,15 @@ class ActorRegistry:
 
 def _mentions(registry: ActorRegistry) -> list[Mention]:
     out: list[Mention] = []
+    # A form that two countries use ("Congolese", "Dominican") names neither for sure.
+    owners: dict[str, set[str]] = {}
     for actor in registry._actors.values():
+        if actor.kind == "country":
+            for form in (*actor.aliases, *actor.demonyms, *actor.capitals, *actor.metonyms):
+                owners.setdefault(form, set()).add(actor.code)
+    shared = {form for form, codes in owners.items() if len(codes) > 1}
+    for actor in registry._actors.values():
+        skip = shared | set(actor.ambiguous)
         roles: list[tuple[str, list[str]]] = (
             [("group", [*actor.aliases, actor.name])]
             if actor.kind == "group"
@@ -515,7 +524,8 @@ def _mentions(registry: ActorRegistry) -> list[Mention]:
         )
         for role, forms in roles:
             for form in dict.fromkeys(forms):
-                out.append(Mention(form, actor.code, role))
+                if form not in skip:
+                    out.append(Mention(form, actor.code, role))
     # Longest first, so that "South Korea" wins over "Korea" and "the Baltic states" over "Baltic".
     out.sort(key=lambda m: -len(m.form))
     return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -132,3 +133,88 @@ def test_the_shipped_people_are_well_formed() -> None:
     for person in people:
         assert reg.get(person.country) is not None, person
         assert person.end is None or person.start <= person.end, person
+
+
+# The 193 member states of the United Nations.
+UN_MEMBERS = re.findall(
+    r"[A-Z]{2}",
+    """
+AF AL DZ AD AO AG AR AM AU AT AZ BS BH BD BB BY BE BZ BJ BT BO BA BW BR BN BG BF BI CV KH
+CM CA CF TD CL CN CO KM CG CD CR CI HR CU CY CZ KP DK DJ DM DO EC EG SV GQ ER EE SZ ET FJ
+FI FR GA GM GE DE GH GR GD GT GN GW GY HT HN HU IS IN ID IR IQ IE IL IT JM JP JO KZ KE KI
+KW KG LA LV LB LS LR LY LI LT LU MG MW MY MV ML MT MH MR MU MX FM MC MN ME MA MZ MM NA NR
+NP NL NZ NI NE NG MK NO OM PK PW PA PG PY PE PH PL PT QA KR MD RO RU RW KN LC VC WS SM ST
+SA SN RS SC SL SG SK SI SB SO ZA SS ES LK SD SR SE CH SY TJ TH TL TG TO TT TN TR TM TV UG
+UA AE GB TZ US UY UZ VU VE VN YE ZM ZW
+""",
+)
+
+
+def test_every_un_member_state_has_a_demonym() -> None:
+    import pycountry
+
+    reg = default_registry()
+    assert len(set(UN_MEMBERS)) == 193
+    assert all(pycountry.countries.get(alpha_2=code) is not None for code in UN_MEMBERS)
+    assert [code for code in UN_MEMBERS if not getattr(reg.get(code), "demonyms", None)] == []
+
+
+@pytest.mark.parametrize(
+    ("form", "code"),
+    [
+        ("Philippine", "PH"),
+        ("Filipino", "PH"),
+        ("Emirati", "AE"),
+        ("Kosovar", "XK"),
+        ("Saudi", "SA"),
+        ("Ivorian", "CI"),
+        ("Salvadoran", "SV"),
+        ("Sahrawi", "EH"),
+        ("Greenlandic", "GL"),
+        ("Nigerien", "NE"),
+        ("Nigerian", "NG"),
+        ("South Sudanese", "SS"),
+        ("Sudanese", "SD"),
+        ("Bissau-Guinean", "GW"),
+    ],
+)
+def test_demonyms_resolve(form: str, code: str) -> None:
+    assert default_registry().resolve(form) == [code]
+
+
+def test_a_demonym_two_countries_share_names_neither() -> None:
+    reg = default_registry()
+    for code in ("CD", "CG"):
+        assert "Congolese" in getattr(reg.get(code), "demonyms", [])
+    assert reg.resolve("Congolese") == []
+    assert reg.resolve("Dominican Republic") == ["DO"]
+    assert "Congolese" not in {m.form for m in reg.mentions()}
+
+
+@pytest.mark.parametrize(
+    ("name", "codes"),
+    [
+        ("the E3", ["FR", "DE", "GB"]),
+        ("the Nordic and Baltic states", ["DK", "EE", "FI", "IS", "LV", "LT", "NO", "SE"]),
+        ("Baltic and Nordic countries", ["DK", "EE", "FI", "IS", "LV", "LT", "NO", "SE"]),
+        ("the Quad", ["AU", "IN", "JP", "US"]),
+        ("Visegrád countries", ["CZ", "HU", "PL", "SK"]),
+        ("the V4", ["CZ", "HU", "PL", "SK"]),
+        ("Benelux countries", ["BE", "NL", "LU"]),
+        ("the Five Eyes", ["AU", "CA", "NZ", "GB", "US"]),
+        ("the Weimar Triangle", ["DE", "FR", "PL"]),
+        ("Gulf states", ["BH", "KW", "OM", "QA", "SA", "AE"]),
+        ("NATO", ["NATO"]),  # an organisation stays one actor
+        ("ASEAN", ["ASEAN"]),
+    ],
+)
+def test_groups_expand_to_their_members(name: str, codes: list[str]) -> None:
+    assert default_registry().resolve(name) == codes
+
+
+def test_groups_have_known_members() -> None:
+    reg = default_registry()
+    assert len(reg.resolve("G20")) == 21 and "EU" in reg.resolve("G20")
+    assert set(reg.resolve("BRICS")) >= {"BR", "RU", "IN", "CN", "ZA"}
+    for actor in reg.all(("group",)):
+        assert actor.members and all(reg.get(code) is not None for code in actor.members), actor.code
