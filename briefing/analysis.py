@@ -91,8 +91,11 @@ def evidence_by_actor(brief: Brief) -> dict[str, list[Evidence]]:
     sources = {s.id: s for s in brief.sources}
     out: dict[str, list[Evidence]] = {}
     for claim in brief.claims:
+        source = sources.get(claim.source)
+        if source is not None and source.retracted:
+            continue  # a retracted story counts for nothing (ICD 206); the page says it was left out
         for position in claim.positions:
-            out.setdefault(position.actor, []).append(Evidence(claim, position, sources.get(claim.source)))
+            out.setdefault(position.actor, []).append(Evidence(claim, position, source))
     return out
 
 

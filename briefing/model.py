@@ -101,6 +101,8 @@ class Source:
     reliability: str = "F"
     captions: list[str] = field(default_factory=list)
     dateline: str = ""
+    retracted: bool = False  # the outlet withdrew the story, or it proved false (ICD 206)
+    downgraded_from: str = ""  # the reliability grade before the analyst lowered it
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

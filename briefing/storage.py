@@ -243,10 +243,14 @@ class _Reader:
             reliability=self.text(data, "reliability", path, "F"),
             captions=self.texts(data, "captions", path),
             dateline=self.text(data, "dateline", path),
+            retracted=self.flag(data, "retracted", path),
+            downgraded_from=self.text(data, "downgraded_from", path),
             extra=_extra(data, _SOURCE_KEYS),
         )
         if src.reliability not in RELIABILITY_GRADES or len(src.reliability) != 1:
             self.fail(f"{path}.reliability", f"{src.reliability!r} is not a reliability grade A–F")
+        if src.downgraded_from and (src.downgraded_from not in RELIABILITY_GRADES or len(src.downgraded_from) != 1):
+            self.fail(f"{path}.downgraded_from", f"{src.downgraded_from!r} is not a reliability grade A–F")
         if "sha256" in data and src.sha256 != text_digest(src.text):
             self.fail(f"{path}.sha256", "does not match the text (the text was changed outside Briefing)")
         return src
@@ -360,6 +364,8 @@ _SOURCE_KEYS = (
     "reliability",
     "captions",
     "dateline",
+    "retracted",
+    "downgraded_from",
 )
 _CLAIM_KEYS = (
     "id",
@@ -572,6 +578,9 @@ def _source_data(s: Source) -> dict[str, Any]:
         "reliability": s.reliability,
         "captions": list(s.captions),
         "dateline": s.dateline,
+        # Written only when set, so that files without them keep their bytes.
+        **({"retracted": True} if s.retracted else {}),
+        **({"downgraded_from": s.downgraded_from} if s.downgraded_from else {}),
         **s.extra,
     }
 

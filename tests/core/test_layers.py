@@ -24,6 +24,8 @@ CORE = [
     "briefing.merge",
     "briefing.fileio",
     "briefing.journal",
+    "briefing.tradecraft",
+    "briefing.tradecraft.commands",
 ]
 
 
