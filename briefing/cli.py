@@ -42,12 +42,6 @@ def cmd_import(args: argparse.Namespace) -> int:
         brief.info.title = args.title
     if args.question:
         brief.info.question = args.question
-    if args.analyst:
-        brief.info.analyst = args.analyst
-    if args.roster or not brief.info.roster:
-        from .tradecraft.commands import import_roster
-
-        import_roster(brief, args.roster, _progress)
     problems = 0
     suggest_claims = []
     for n, name in enumerate(args.articles, 1):
@@ -115,10 +109,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .pdf import render_brief
 
     brief = storage.load(args.file)
-    from .tradecraft import check_brief
+    if args.format != "pdf":  # the open formats (briefing.formats): no page to fit, nothing to check
+        from .formats import FORMATS, export
 
-    for finding in check_brief(brief):  # warnings only: the page is still written
-        _progress(f"warning: {finding}")
+        data = export(brief, args.format)
+        if args.output == "-":
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            out = args.output or str(Path(args.file).with_suffix("").with_suffix(FORMATS[args.format][1]))
+            atomic_write(out, data, backup=False)
+            _progress(f"wrote {out}")
+        return EXIT_OK
     result = render_brief(brief, deterministic=args.deterministic)
     for line in result.report.lines():
         _progress(line)
@@ -129,19 +131,6 @@ def cmd_export(args: argparse.Namespace) -> int:
         out = args.output or str(Path(args.file).with_suffix("").with_suffix(".pdf"))
         atomic_write(out, result.pdf, backup=False)
         _progress(f"wrote {out}")
-    return EXIT_OK
-
-
-def cmd_merge(args: argparse.Namespace) -> int:
-    from . import storage
-    from .merge import merge_briefs
-
-    briefs = [storage.load(name) for name in args.files]
-    merged, notes = merge_briefs(briefs)
-    for note in notes:
-        _progress(note)
-    storage.save(merged, args.output)
-    _progress(f"wrote {args.output}")
     return EXIT_OK
 
 
@@ -181,10 +170,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--append", action="store_true", help="add the articles to an existing brief file")
     p.add_argument("--force", action="store_true", help="replace an existing file")
     p.add_argument("--no-suggest", action="store_true", help="do not suggest positions")
-    p.add_argument("--analyst", help="the analyst's name, printed on the brief")
-    p.add_argument(
-        "--roster", help="who should have a position: NATO, EU, G7 or codes (default: the alliance the question names)"
-    )
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("suggest", help="(re)run suggested positions, keeping the analyst's work")
@@ -200,12 +185,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE.brief.json")
     p.add_argument("-o", "--output", help="the PDF to write, or - for standard output")
     p.add_argument("--deterministic", action="store_true", help="same input, same bytes (for tests and diffs)")
+    p.add_argument(
+        "--format",
+        default="pdf",
+        choices=["pdf", "csv", "matrix", "md", "w3c"],
+        help="pdf (default); csv: a row per claim and position; matrix: a row per country; md: Markdown; "
+        "w3c: W3C Web Annotation JSON-LD",
+    )
     p.set_defaults(func=cmd_export)
-
-    p = sub.add_parser("merge", help="merge brief files (for example two analysts' work) into one")
-    p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("-o", "--output", required=True)
-    p.set_defaults(func=cmd_merge)
 
     p = sub.add_parser("open", help="open the desktop app (on FILE, the last file, or the sample brief)")
     p.add_argument("file", nargs="?")
@@ -219,7 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # Modules that add commands of their own (see build_parser).
-COMMAND_MODULES: tuple[str, ...] = ("briefing.tradecraft.commands",)
+COMMAND_MODULES: tuple[str, ...] = ("briefing.team.cli",)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

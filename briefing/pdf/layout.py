@@ -29,7 +29,7 @@ from ..actors import ActorRegistry, default_registry
 from ..analysis import ActorStance, aggregate, evidence_weight, silent
 from ..errors import ExportError
 from ..model import RELIABILITY_WORDS, Brief, Claim
-from ..tradecraft.basis import basis_quote, claim_quote
+from ..team.timeline import moves
 from .fonts import BOLD, register_fonts
 from .spectrum import spectrum
 from .styles import ACCENT, MUTED, RULE, SHADE, build_styles
@@ -133,8 +133,7 @@ class _Layout:
         self.stances = aggregate(brief)
         self.silent = silent(brief, self.stances)
         self.sources = {s.id: s for s in brief.sources}
-        retracted = {s.id for s in brief.sources if s.retracted}
-        key = [c for c in brief.claims if c.key and c.source not in retracted]
+        key = [c for c in brief.claims if c.key]
         key.sort(key=lambda c: -evidence_weight(c, self.sources.get(c.source)))
         self.key_claims = key
         self.page = LETTER if brief.info.page_size == "Letter" else A4
@@ -220,15 +219,16 @@ class _Layout:
             notes.append(f"+{report.positions_dropped} more positions in the brief file")
         if notes:
             flow.append(Paragraph(esc(" · ".join(notes)), st["note"]))
-        retracted = [s for s in self.brief.sources if s.retracted]
-        if retracted:  # ICD 206: the reader learns that reporting was withdrawn, and that it no longer counts
-            names = ", ".join(f"[{s.id}] {s.outlet or s.title or 'untitled'}" for s in retracted)
-            flow.append(Paragraph(esc(f"Retracted, left out of the positions: {names}"), st["note"]))
         if self.silent:
             names = ", ".join(self.registry.name(a) for a in self.silent)
             flow.append(
                 Paragraph("<b>No stated position:</b> " + esc(short(names, "silent", "silent roster")), st["note"])
             )
+        moved = [m for m in moves(self.brief) if any(s.actor == m.actor for s in shown)]
+        if moved:  # where a country's line moved over time (briefing.team.timeline)
+            labels = {level.value: level.label for level in info.stance_scale}
+            text = " · ".join(m.note(labels) for m in moved)
+            flow.append(Paragraph("<b>Moved:</b> " + esc(short(text, "silent", "moves")), st["note"]))
 
         evidence = self.key_claims[: fit.evidence]
         report.evidence_dropped = max(0, min(5, len(self.key_claims)) - len(evidence))
@@ -297,8 +297,7 @@ class _Layout:
                 grade = basis_ev.grade if basis_ev else "—"
                 when = _nice_date(basis_ev.date, short=True) if basis_ev else ""
             elif basis_ev is not None:
-                # The words that place this country, not the claim's opening (which may be about another one).
-                quote = basis_quote(basis_ev.claim, basis_ev.position, self.registry, cap["basis"])
+                quote = shorten(basis_ev.claim.text, cap["basis"])
                 if quote != basis_ev.claim.text:
                     shortened.add("quotes")
                 speaker = basis_ev.speaker
@@ -327,7 +326,7 @@ class _Layout:
 
     def _evidence_line(self, claim: Claim, cap: dict[str, int], shortened: set[str]) -> str:
         src = self.sources.get(claim.source)
-        quote = claim_quote(claim, self.registry, cap["quote"])
+        quote = shorten(claim.text, cap["quote"])
         if quote != claim.text:
             shortened.add("quotes")
         parts = [

@@ -1,0 +1,1 @@
+"""Desks, not one analyst: merge and curation, agreement between coders, timelines, corroboration."""

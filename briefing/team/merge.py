@@ -1,0 +1,278 @@
+"""Merging brief files: two analysts' work on the same articles becomes one file, every disagreement listed.
+
+Sources are the same when their text is (a colleague's copy of the same article is one source); claims when
+they cover the same span of it. A position an analyst set beats a suggestion. Where the two analysts set
+different stances for a country on one claim, or one set a position the other rejected, the merge keeps
+"mine" and records a :class:`Disagreement`; :func:`settle` then applies the analyst's choice for it: keep
+mine, take theirs, keep both (their reading becomes a second claim on the same span) or leave it open
+(marked on the claim with the tag ``disputed`` and a line in its note, so nothing is dropped silently).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+
+from ..model import Brief, Claim, Override, Position
+
+CHOICES = ("mine", "theirs", "both", "open")
+CHOICE_WORDS = {"mine": "keep mine", "theirs": "take theirs", "both": "keep both", "open": "leave open"}
+DISPUTED_TAG = "disputed"
+_OPEN_LINE = "Open disagreement on {actor}: "
+
+
+@dataclass
+class Disagreement:
+    """Two analysts' different readings of one country on one claim (or of one override)."""
+
+    actor: str
+    claim_id: str  # the claim in the merged brief; "" for an override
+    claim_text: str
+    mine: int | None  # the stance, or None when this analyst holds that the country takes no position here
+    theirs: int | None
+    file: int = 2  # which file "theirs" came from
+    theirs_position: Position | None = None
+    theirs_override: Override | None = None
+    source_title: str = ""
+
+    @property
+    def kind(self) -> str:
+        if not self.claim_id:
+            return "override"
+        return "stance" if self.mine is not None and self.theirs is not None else "holder"
+
+    def describe(self, labels: dict[int, str] | None = None) -> str:
+        """One line for the analyst: where, which country, what each side says."""
+
+        def say(value: int | None) -> str:
+            if value is None:
+                return "no position"
+            label = (labels or {}).get(value)
+            return f"{label} ({value:+d})" if label else f"{value:+d}"
+
+        where = f"{self.claim_id} “{_short(self.claim_text)}”" if self.claim_id else "the brief's override"
+        return f"{where} — {self.actor}: mine {say(self.mine)}, theirs (file {self.file}) {say(self.theirs)}"
+
+
+@dataclass
+class MergeResult:
+    brief: Brief
+    disagreements: list[Disagreement] = field(default_factory=list)
+
+
+def merge_two(mine: Brief, theirs: Brief, *, file: int = 2) -> MergeResult:
+    """Merge ``theirs`` into a copy of ``mine``; mine wins every disagreement until it is settled."""
+    return _merge([mine, theirs], first_file=file)
+
+
+def merge_briefs(briefs: list[Brief]) -> tuple[Brief, list[str]]:
+    """Merge into a copy of the first brief; return it and a line on every disagreement (mine kept)."""
+    result = _merge(briefs)
+    notes = []
+    for d in result.disagreements:
+        if d.kind == "override":
+            notes.append(f"brief.overrides.{d.actor}: file {d.file} says {d.theirs}, kept {d.mine}")
+        else:
+            notes.append(f"{d.claim_id} {d.actor}: file {d.file} says {_plain(d.theirs)}, kept {_plain(d.mine)}")
+    return result.brief, notes
+
+
+def _plain(value: int | None) -> str:
+    return "no position" if value is None else str(value)
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _merge(briefs: list[Brief], first_file: int = 2) -> MergeResult:
+    if not briefs:
+        raise ValueError("nothing to merge")
+    merged = copy.deepcopy(briefs[0])
+    result = MergeResult(merged)
+    # Ids handed out by counters, not by scanning every claim each time: a merge stays near-linear in size.
+    next_source = _counter("S", (s.id for s in merged.sources))
+    next_claim = _counter("C", (c.id for c in merged.claims))
+    for n, other in enumerate(briefs[1:], first_file):
+        by_digest = {s.sha256: s for s in merged.sources}
+        titles = {s.id: s.title for s in merged.sources}
+        id_map: dict[str, str] = {}
+        for src in other.sources:
+            same = by_digest.get(src.sha256)
+            if same is not None:
+                id_map[src.id] = same.id
+                continue
+            new = copy.deepcopy(src)
+            new.id = next_source()
+            merged.sources.append(new)
+            by_digest[new.sha256] = new
+            titles[new.id] = new.title
+            id_map[src.id] = new.id
+        spans = {(c.source, c.start, c.end): c for c in merged.claims}
+        for claim in other.claims:
+            key = (id_map.get(claim.source, claim.source), claim.start, claim.end)
+            mine = spans.get(key)
+            if mine is None:
+                new_claim = copy.deepcopy(claim)
+                new_claim.id = next_claim()
+                new_claim.source = key[0]
+                merged.claims.append(new_claim)
+                spans[key] = new_claim
+                continue
+            for d in _merge_claim(mine, claim, n):
+                d.source_title = titles.get(mine.source, "")
+                result.disagreements.append(d)
+        for actor, override in other.info.overrides.items():
+            current = merged.info.overrides.get(actor)
+            if current is None:
+                merged.info.overrides[actor] = copy.deepcopy(override)
+            elif current.stance != override.stance:
+                result.disagreements.append(
+                    Disagreement(actor, "", current.note, current.stance, override.stance, n, None, override)
+                )
+        for name in ("question", "bluf", "assessment", "confidence", "analyst", "organisation", "date"):
+            if not getattr(merged.info, name) and getattr(other.info, name):
+                setattr(merged.info, name, getattr(other.info, name))
+        merged.info.roster = list(dict.fromkeys([*merged.info.roster, *other.info.roster]))
+        merged.info.outlook = list(dict.fromkeys([*merged.info.outlook, *other.info.outlook]))
+    return result
+
+
+def _merge_claim(mine: Claim, theirs: Claim, n: int) -> list[Disagreement]:
+    found: list[Disagreement] = []
+    for name in ("speaker", "event_date", "note"):
+        if not getattr(mine, name) and getattr(theirs, name):
+            setattr(mine, name, getattr(theirs, name))
+    if mine.credibility is None:
+        mine.credibility = theirs.credibility
+    mine.key = mine.key or theirs.key
+    mine.tags = list(dict.fromkeys([*mine.tags, *theirs.tags]))
+    mine_rejected = set(mine.rejected)
+    for pos in theirs.positions:
+        current = mine.position_for(pos.actor)
+        if current is None:
+            if pos.actor in mine_rejected and not pos.suggested:
+                found.append(Disagreement(pos.actor, mine.id, mine.text, None, pos.stance, n, copy.deepcopy(pos)))
+            elif pos.actor not in mine_rejected:
+                mine.positions.append(copy.deepcopy(pos))
+        elif current.suggested and not pos.suggested:
+            mine.positions[mine.positions.index(current)] = copy.deepcopy(pos)
+        elif not current.suggested and not pos.suggested and current.stance != pos.stance:
+            found.append(Disagreement(pos.actor, mine.id, mine.text, current.stance, pos.stance, n, copy.deepcopy(pos)))
+    for actor in theirs.rejected:
+        current = mine.position_for(actor)
+        if current is not None and not current.suggested:
+            found.append(Disagreement(actor, mine.id, mine.text, current.stance, None, n, None))
+    held = {p.actor for p in mine.positions if not p.suggested}
+    mine.rejected = [a for a in dict.fromkeys([*mine.rejected, *theirs.rejected]) if a not in held]
+    rejected = set(mine.rejected)
+    mine.positions = [p for p in mine.positions if not (p.suggested and p.actor in rejected)]
+    return found
+
+
+def _counter(prefix: str, existing: Iterable[str]) -> Callable[[], str]:
+    highest = 0
+    for ident in existing:
+        if ident.startswith(prefix) and ident[len(prefix) :].isdigit():
+            highest = max(highest, int(ident[len(prefix) :]))
+    state = [highest]
+
+    def next_id() -> str:
+        state[0] += 1
+        return f"{prefix}{state[0]}"
+
+    return next_id
+
+
+# -- settling ---------------------------------------------------------------------------------------------
+
+
+def settle_claim(claim: Claim, d: Disagreement, choice: str, second_id: str = "") -> list[Claim]:
+    """The claim as ``choice`` leaves it (a new object), and for "both" the colleague's reading as a second claim.
+
+    The claim is never changed in place, so the old object can serve an undo.
+    """
+    if choice not in CHOICES:
+        raise ValueError(f"{choice!r} is not one of {', '.join(CHOICES)}")
+    new = copy.deepcopy(claim)
+    _unmark(new, d.actor)
+    out = [new]
+    if choice == "theirs":
+        new.positions = [p for p in new.positions if p.actor != d.actor]
+        if d.theirs_position is None:
+            new.rejected = [*dict.fromkeys([*new.rejected, d.actor])]
+        else:
+            new.positions.append(copy.deepcopy(d.theirs_position))
+            new.rejected = [a for a in new.rejected if a != d.actor]
+    elif choice == "both":
+        if d.theirs_position is not None:
+            second = copy.deepcopy(new)
+            second.id = second_id or f"{claim.id}b"
+            second.positions = [copy.deepcopy(d.theirs_position)]
+            second.rejected = []
+            second.tags = [t for t in second.tags if t != DISPUTED_TAG]
+            second.note = f"Second reading of {claim.id}, from file {d.file}."
+            out.append(second)
+        else:
+            _add_line(new, f"File {d.file} holds that {d.actor} takes no position here.")
+    elif choice == "open":
+        _mark(new, d)
+    return out
+
+
+def settle_override(overrides: dict[str, Override], d: Disagreement, choice: str) -> dict[str, Override]:
+    """The brief's overrides as ``choice`` leaves them (a new dict)."""
+    out = dict(overrides)
+    mine = out.get(d.actor)
+    if choice == "theirs" and d.theirs_override is not None:
+        out[d.actor] = copy.deepcopy(d.theirs_override)
+    elif choice in ("both", "open") and mine is not None and d.theirs is not None:
+        word = "Open disagreement" if choice == "open" else "Colleague's verdict"
+        line = f"{word}: file {d.file} says {d.theirs:+d}."
+        if line not in mine.note:
+            out[d.actor] = replace(mine, note=f"{mine.note} {line}".strip())
+    return out
+
+
+def settle_all(result: MergeResult, choices: dict[int, str] | str) -> Brief:
+    """Apply a choice to every disagreement (one for all, or by index; missing ones are left open), in place."""
+    brief = result.brief
+    rows = {c.id: i for i, c in enumerate(brief.claims)}
+    next_claim = _counter("C", (c.id for c in brief.claims))
+    for i, d in enumerate(result.disagreements):
+        choice = choices if isinstance(choices, str) else choices.get(i, "open")
+        if d.kind == "override":
+            brief.info.overrides = settle_override(brief.info.overrides, d, choice)
+            continue
+        row = rows[d.claim_id]
+        settled = settle_claim(brief.claims[row], d, choice, next_claim() if choice == "both" else "")
+        brief.claims[row] = settled[0]
+        for extra in settled[1:]:
+            rows[extra.id] = len(brief.claims)
+            brief.claims.append(extra)
+    return brief
+
+
+def _mark(claim: Claim, d: Disagreement) -> None:
+    if DISPUTED_TAG not in claim.tags:
+        claim.tags.append(DISPUTED_TAG)
+    _add_line(claim, _OPEN_LINE.format(actor=d.actor) + f"mine {_signed(d.mine)}, file {d.file} {_signed(d.theirs)}.")
+
+
+def _unmark(claim: Claim, actor: str) -> None:
+    head = _OPEN_LINE.format(actor=actor)
+    lines = [line for line in claim.note.split("\n") if not line.startswith(head)]
+    claim.note = "\n".join(lines).strip()
+    if not any(line.startswith("Open disagreement on ") for line in lines):
+        claim.tags = [t for t in claim.tags if t != DISPUTED_TAG]
+
+
+def _add_line(claim: Claim, line: str) -> None:
+    if line not in claim.note.split("\n"):
+        claim.note = f"{claim.note}\n{line}".strip()
+
+
+def _signed(value: int | None) -> str:
+    return "no position" if value is None else f"{value:+d}"

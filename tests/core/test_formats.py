@@ -1,0 +1,151 @@
+"""Open formats: CSV, matrix, Markdown, and a W3C Web Annotation round trip that loses nothing a brief needs."""
+
+from __future__ import annotations
+
+import copy
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from briefing import storage
+from briefing.formats import export
+from briefing.formats.w3c import CONTEXT, import_annotations, to_w3c
+from briefing.model import Brief
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "resources" / "sample.brief.json"
+
+
+def _sample() -> Brief:
+    return storage.load(SAMPLE)
+
+
+def _bare(brief: Brief) -> Brief:
+    """The same sources with no claims: what a colleague has before reading the annotations back."""
+    out = copy.deepcopy(brief)
+    out.claims = []
+    return out
+
+
+def _claims(brief: Brief) -> list[tuple[object, ...]]:
+    return sorted(
+        (
+            c.source,
+            c.start,
+            c.end,
+            c.text,
+            c.speaker,
+            c.event_date,
+            c.credibility,
+            c.key,
+            c.note,
+            tuple(c.tags),
+            tuple(sorted(c.rejected)),
+            tuple(sorted((p.actor, p.stance, p.origin, p.cue, p.confidence, p.speaker) for p in c.positions)),
+        )
+        for c in brief.claims
+    )
+
+
+def test_csv_has_a_row_per_claim_and_position() -> None:
+    brief = _sample()
+    rows = list(csv.DictReader(io.StringIO(export(brief, "csv").decode())))
+    expected = sum(max(1, len(c.positions)) for c in brief.claims)
+    assert len(rows) == expected
+    de = next(r for r in rows if r["country"] == "DE")
+    assert de["stance"] == "-1" and de["stance_label"] == "Restraint" and de["origin"] == "analyst"
+    assert de["grade"] == "B2" and de["event_date"] == "2025-09-23" and de["speaker"]
+
+
+def test_matrix_has_a_row_per_country() -> None:
+    rows = list(csv.DictReader(io.StringIO(export(_sample(), "matrix").decode())))
+    by = {r["country"]: r for r in rows}
+    assert by["PL"]["stance_label"] == "Escalation" and by["PL"]["claims"] == "2"
+    assert by["GB"]["reviewed"] == "" and by["DE"]["reviewed"] == "yes"
+
+
+def test_markdown_carries_the_brief() -> None:
+    text = export(_sample(), "md").decode()
+    assert text.startswith("**UNCLASSIFIED**")
+    assert "# Allies split on shooting down Russian aircraft" in text
+    assert "| **DE** Germany | Restraint |" in text and "## Sources" in text
+
+
+def test_w3c_round_trip_loses_nothing_a_brief_needs() -> None:
+    brief = _sample()
+    doc = json.loads(json.dumps(to_w3c(brief)))
+    assert doc["@context"] == CONTEXT
+    items = doc["first"]["items"]
+    assert len(items) == len(brief.claims)
+    selectors = {s["type"] for s in items[1]["target"]["selector"]}
+    assert selectors == {"TextQuoteSelector", "TextPositionSelector"}
+    back = _bare(brief)
+    report = import_annotations(back, doc)
+    assert report.orphaned == [] and {a.how for a in report.attached} == {"position"}
+    assert _claims(back) == _claims(brief)
+    storage.loads(storage.dumps(back))
+
+
+def test_w3c_reanchors_on_edited_text_and_orphans_what_is_gone() -> None:
+    brief = _sample()
+    doc = to_w3c(brief)
+    src = brief.sources[0]
+    de = next(c for c in brief.claims if c.position_for("DE"))
+    hu = next(c for c in brief.claims if c.position_for("HU"))
+    edited = copy.deepcopy(brief)
+    # The colleague's copy: a paragraph added at the top (every offset moves), a typo fixed in the German
+    # claim (only a fuzzy match finds it), and the Hungarian sentence rewritten into a look-alike.
+    new_hu = hu.text.replace("Hungary declined to comment", "Hungary said it would comment later")
+    text = "Updated at 14:00 with reactions from allied capitals.\n\n" + src.text
+    text = text.replace(de.text, de.text.replace("Russian aircraft", "Russian aircrafts")).replace(hu.text, new_hu)
+    edited.sources[0].text = text
+    edited.sources[0].sha256 = ""
+    edited.sources[0].url = ""  # the target is found by its title, then its text
+    edited = storage.loads(storage.dumps(_bare(edited)).replace(edited.sources[0].sha256, ""))
+    report = import_annotations(edited, doc)
+    assert [o.exact for o in report.orphaned] == [hu.text]
+    how = {a.annotation.rsplit(":", 1)[1]: a.how for a in report.attached}
+    assert how[de.id] == "fuzzy"
+    s1 = {c.id for c in brief.claims if c.source == src.id}
+    assert all(h == "quote" for c, h in how.items() if c in s1 and c != de.id)  # offsets moved, quote found
+    assert all(h == "position" for c, h in how.items() if c not in s1)  # the other source was not edited
+    moved_de = next(c for c in edited.claims if c.position_for("DE"))
+    assert moved_de.text == de.text.replace("Russian aircraft", "Russian aircrafts")
+    assert edited.sources[0].text[moved_de.start : moved_de.end] == moved_de.text
+    assert not any(c.position_for("HU") for c in edited.claims)  # never put on the look-alike
+    assert len(edited.claims) == len(brief.claims) - 1
+
+
+def test_cli_export_formats_and_import_annotations(tmp_path: Path) -> None:
+    for fmt, suffix in (("csv", "csv"), ("matrix", "csv"), ("md", "md"), ("w3c", "jsonld")):
+        out = tmp_path / f"out-{fmt}.{suffix}"
+        done = subprocess.run(
+            [sys.executable, "-m", "briefing", "export", str(SAMPLE), "--format", fmt, "-o", str(out)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 0, done.stderr
+        assert out.stat().st_size > 100
+    bare = tmp_path / "bare.brief.json"
+    storage.save(_bare(_sample()), bare)
+    done = subprocess.run(
+        [sys.executable, "-m", "briefing", "import-annotations", str(bare), str(tmp_path / "out-w3c.jsonld")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "attached 12 annotations" in done.stdout
+    assert _claims(storage.load(bare)) == _claims(_sample())
+    (tmp_path / "bad.jsonld").write_text("{not json", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "briefing", "import-annotations", str(bare), str(tmp_path / "bad.jsonld")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1 and "not JSON" in done.stderr and "Traceback" not in done.stderr
