@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 class BriefingError(Exception):
@@ -17,7 +20,9 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}" if self.path else self.message
+        text = f"{self.path}: {self.message}" if self.path else self.message
+        # Paths and messages quote the file's own keys and text: a terminal must never run its escape sequences.
+        return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 class InvalidBriefError(BriefingError):

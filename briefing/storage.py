@@ -11,6 +11,7 @@ from typing import Any
 
 from .errors import InvalidBriefError, Problem
 from .fileio import atomic_write
+from .limits import MAX_NESTING, FileRefused, json_problems, parse_json, read_regular
 from .model import (
     CREDIBILITY_MAX,
     CREDIBILITY_MIN,
@@ -444,13 +445,19 @@ def loads(text: str, filename: str | None = None) -> Brief:
     if not text.strip():
         raise InvalidBriefError([Problem("", "the file is empty")], filename)
     try:
-        data = json.loads(text)
+        data = parse_json(text)
     except json.JSONDecodeError as exc:
         raise InvalidBriefError(
             [Problem("", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")], filename
         ) from None
     except RecursionError:
-        raise InvalidBriefError([Problem("", "not valid JSON: nested too deeply")], filename) from None
+        raise InvalidBriefError(
+            [Problem("", f"nested too deeply (a brief file may nest at most {MAX_NESTING} levels)")], filename
+        ) from None
+    # Numbers out of range and deep nesting are refused here, so that merge, save and export never meet them.
+    limit_problems = json_problems(data, _join)
+    if limit_problems:
+        raise InvalidBriefError([Problem(path, message) for path, message in limit_problems], filename)
     if _SURROGATE_ESCAPE.search(text):  # "\ud800" escapes can leave text that cannot be saved as UTF-8
         where = _lone_surrogate(data, "")
         if where is not None:
@@ -488,14 +495,9 @@ def read_text(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -> str:
     """Read a brief file as UTF-8 text, refusing what is too large, binary or not UTF-8."""
     name = str(path)
     try:
-        size = os.path.getsize(path)
-        if size > limit:
-            raise InvalidBriefError(
-                [Problem("", f"the file is {size / 1e6:.1f} MB; a brief file may be at most {limit / 1e6:.0f} MB")],
-                name,
-            )
-        with open(path, "rb") as handle:
-            raw = handle.read()
+        raw = read_regular(path, limit)  # never blocks on a pipe, never reads past the limit
+    except FileRefused as exc:
+        raise InvalidBriefError([Problem("", str(exc))], name) from None
     except IsADirectoryError:
         raise InvalidBriefError([Problem("", "this is a folder, not a file")], name) from None
     except FileNotFoundError:

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import ImportArticleError
+from ..limits import FileRefused, read_regular, size_text
 from ..model import Brief, Claim, Source
 from .decode import decode
 from .flat import CleanPage, clean_flat_text
@@ -39,8 +40,7 @@ def parse_article(data: bytes | str, name: str = "pasted text", url: str = "", k
     size = len(data.encode("utf-8") if isinstance(data, str) else data)
     if size > MAX_ARTICLE_BYTES:
         raise ImportArticleError(
-            f"{name}: {size / 1e6:.1f} MB is too large for one article "
-            f"(the limit is {MAX_ARTICLE_BYTES // (1024 * 1024)} MB)"
+            f"{name}: {size_text(size)} is too large for one article (the limit is {size_text(MAX_ARTICLE_BYTES)})"
         )
     if not size:
         raise ImportArticleError(f"{name}: the file is empty")
@@ -79,13 +79,9 @@ def parse_article(data: bytes | str, name: str = "pasted text", url: str = "", k
 def read_article(path: str | os.PathLike[str], url: str = "") -> Article:
     name = str(path)
     try:
-        size = os.path.getsize(path)
-        if size > MAX_ARTICLE_BYTES:
-            raise ImportArticleError(
-                f"{name}: {size / 1e6:.1f} MB is too large for one article "
-                f"(the limit is {MAX_ARTICLE_BYTES // (1024 * 1024)} MB)"
-            )
-        raw = Path(path).read_bytes()
+        raw = read_regular(path, MAX_ARTICLE_BYTES)  # never blocks on a pipe, never reads past the limit
+    except FileRefused as exc:
+        raise ImportArticleError(f"{name}: {exc}") from None
     except IsADirectoryError:
         raise ImportArticleError(f"{name}: this is a folder, not an article") from None
     except FileNotFoundError:

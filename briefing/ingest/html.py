@@ -117,7 +117,7 @@ def _meta_date(tree: Any) -> str:
     for script in tree.xpath("//script[@type='application/ld+json']"):
         try:
             data = json.loads(script.text or "")
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # broken JSON, a 5,000-digit number, deep nesting: no date here
             continue
         for item in data if isinstance(data, list) else [data]:
             if isinstance(item, dict) and isinstance(item.get("datePublished"), str):

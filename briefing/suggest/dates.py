@@ -25,6 +25,13 @@ def event_date(text: str, published: str) -> str:
     m = _RELATIVE.search(text)
     if not m:
         return ""
+    try:
+        return _resolve(m, anchor)
+    except (OverflowError, ValueError):  # 0001-01-01 minus a day, 9999-12-31 plus a month: no such date
+        return ""
+
+
+def _resolve(m: re.Match[str], anchor: date) -> str:
     if m.group("wd"):
         target = WEEKDAYS.index(m.group("wd").lower())
         back = (anchor.weekday() - target) % 7
@@ -37,6 +44,6 @@ def event_date(text: str, published: str) -> str:
         when = date(anchor.year, MONTHS[m.group("mon").lower()[:3]], int(m.group("day")))
     except (KeyError, ValueError):
         return ""
-    if when > anchor + timedelta(days=31):
+    if when > anchor and (when - anchor).days > 31:
         when = when.replace(year=anchor.year - 1)
     return when.isoformat()

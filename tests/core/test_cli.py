@@ -50,7 +50,7 @@ BAD_BRIEFS: dict[str, tuple[Callable[[Path], None], str]] = {
     "future version": (_write_json(lambda d: d.update(version=99)), "version: this file is format version 99"),
     "50 MB text": (
         lambda p: p.write_text('{"format": "briefing", "version": 1, "x": "' + "a" * 70_000_000 + '"}'),
-        "the file is 70.0 MB",
+        "the file is 66.8 MB; at most 64 MB may be read",
     ),
     "not UTF-8": (
         lambda p: p.write_bytes(storage.dumps(small_brief()).encode("utf-8").replace(b"Test", b"T\xe9st")),
@@ -125,12 +125,12 @@ def test_import_append_adds_a_second_source(tmp_path: Path, seed_path: Path) -> 
 @pytest.mark.parametrize(
     ("name", "content", "expected"),
     [
-        ("huge.txt", b"word " * (11 * 1024 * 1024 // 5), "too large for one article"),
+        ("huge.txt", b"word " * (11 * 1024 * 1024 // 5), "the file is 11.0 MB; at most 10 MB may be read"),
         ("garbage.bin", bytes(range(256)) * 40, "binary file"),
         ("empty.txt", b"", "the file is empty"),
         ("menu.txt", b"Home\nNews\nSport\nSubscribe\n", "no article text was found"),
         ("fake.pdf", b"this is not a pdf", "not a PDF"),
-        ("broken.pdf", b"%PDF-1.4\n1 0 obj garbage", "the PDF"),
+        ("broken.pdf", b"%PDF-1.4\n1 0 obj garbage", "this PDF could not be read"),
     ],
 )
 def test_bad_articles_get_a_clear_error(tmp_path: Path, name: str, content: bytes, expected: str) -> None:
