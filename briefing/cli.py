@@ -42,6 +42,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         brief.info.title = args.title
     if args.question:
         brief.info.question = args.question
+    if args.analyst:
+        brief.info.analyst = args.analyst
+    if args.roster or not brief.info.roster:
+        from .tradecraft.commands import import_roster
+
+        import_roster(brief, args.roster, _progress)
     problems = 0
     suggest_claims = []
     for n, name in enumerate(args.articles, 1):
@@ -121,6 +127,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             atomic_write(out, data, backup=False)
             _progress(f"wrote {out}")
         return EXIT_OK
+    from .tradecraft import check_brief
+
+    for finding in check_brief(brief):  # warnings only: the page is still written
+        _progress(f"warning: {finding}")
     result = render_brief(brief, deterministic=args.deterministic)
     for line in result.report.lines():
         _progress(line)
@@ -170,6 +180,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--append", action="store_true", help="add the articles to an existing brief file")
     p.add_argument("--force", action="store_true", help="replace an existing file")
     p.add_argument("--no-suggest", action="store_true", help="do not suggest positions")
+    p.add_argument("--analyst", help="the analyst's name, printed on the brief")
+    p.add_argument(
+        "--roster", help="who should have a position: NATO, EU, G7 or codes (default: the alliance the question names)"
+    )
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("suggest", help="(re)run suggested positions, keeping the analyst's work")
@@ -206,7 +220,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # Modules that add commands of their own (see build_parser).
-COMMAND_MODULES: tuple[str, ...] = ("briefing.team.cli",)
+COMMAND_MODULES: tuple[str, ...] = ("briefing.tradecraft.commands", "briefing.team.cli")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

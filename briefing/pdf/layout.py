@@ -30,6 +30,7 @@ from ..analysis import ActorStance, aggregate, evidence_weight, silent
 from ..errors import ExportError
 from ..model import RELIABILITY_WORDS, Brief, Claim
 from ..team.timeline import moves
+from ..tradecraft.basis import basis_quote, claim_quote
 from .fonts import BOLD, register_fonts
 from .spectrum import spectrum
 from .styles import ACCENT, MUTED, RULE, SHADE, build_styles
@@ -133,7 +134,8 @@ class _Layout:
         self.stances = aggregate(brief)
         self.silent = silent(brief, self.stances)
         self.sources = {s.id: s for s in brief.sources}
-        key = [c for c in brief.claims if c.key]
+        retracted = {s.id for s in brief.sources if s.retracted}
+        key = [c for c in brief.claims if c.key and c.source not in retracted]
         key.sort(key=lambda c: -evidence_weight(c, self.sources.get(c.source)))
         self.key_claims = key
         self.page = LETTER if brief.info.page_size == "Letter" else A4
@@ -219,6 +221,10 @@ class _Layout:
             notes.append(f"+{report.positions_dropped} more positions in the brief file")
         if notes:
             flow.append(Paragraph(esc(" · ".join(notes)), st["note"]))
+        retracted = [s for s in self.brief.sources if s.retracted]
+        if retracted:  # ICD 206: the reader learns that reporting was withdrawn, and that it no longer counts
+            names = ", ".join(f"[{s.id}] {s.outlet or s.title or 'untitled'}" for s in retracted)
+            flow.append(Paragraph(esc(f"Retracted, left out of the positions: {names}"), st["note"]))
         if self.silent:
             names = ", ".join(self.registry.name(a) for a in self.silent)
             flow.append(
@@ -297,7 +303,8 @@ class _Layout:
                 grade = basis_ev.grade if basis_ev else "—"
                 when = _nice_date(basis_ev.date, short=True) if basis_ev else ""
             elif basis_ev is not None:
-                quote = shorten(basis_ev.claim.text, cap["basis"])
+                # The words that place this country, not the claim's opening (which may be about another one).
+                quote = basis_quote(basis_ev.claim, basis_ev.position, self.registry, cap["basis"])
                 if quote != basis_ev.claim.text:
                     shortened.add("quotes")
                 speaker = basis_ev.speaker
@@ -326,7 +333,7 @@ class _Layout:
 
     def _evidence_line(self, claim: Claim, cap: dict[str, int], shortened: set[str]) -> str:
         src = self.sources.get(claim.source)
-        quote = shorten(claim.text, cap["quote"])
+        quote = claim_quote(claim, self.registry, cap["quote"])
         if quote != claim.text:
             shortened.add("quotes")
         parts = [
