@@ -192,8 +192,16 @@ def whole_process(items: list[tuple[str, dict]], n: int) -> float:
             src.write_text(html_of(page), encoding="utf-8")
             t0 = time.perf_counter()
             subprocess.run(
-                [sys.executable, "-m", "briefing", "import", str(src), "-o", str(Path(tmp) / "o.brief.json"),
-                 "--no-suggest"],
+                [
+                    sys.executable,
+                    "-m",
+                    "briefing",
+                    "import",
+                    str(src),
+                    "-o",
+                    str(Path(tmp) / "o.brief.json"),
+                    "--no-suggest",
+                ],
                 check=False,
                 capture_output=True,
             )

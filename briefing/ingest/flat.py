@@ -1,8 +1,12 @@
 """Cleaning a page flattened to text (a browser copy or a scrape): keep the story, drop the clutter.
 
 A flattened page glues menu items, share buttons and the story together ("LinkGiftBy Michael
-Nienaber…BookmarkSaveNATO allies are…"). We cut the text into pieces at those glue points, judge
-each piece (prose, byline, date, caption, credit, clutter), and keep the longest run of prose.
+Nienaber…BookmarkSaveNATO allies are…"). We cut the text into pieces at those glue points (never inside
+a name the page also writes on its own, like "GiveWell"), judge each piece by its length and its share of
+stopwords in the page's language and then again with its neighbours (jusText's good / near-good / short /
+bad blocks), and keep the span with the most good text: gaps of clutter inside it are bounded by
+characters, it stops at end markers (comment counts, "Related", legal footers), and it is anchored on the
+headline's repetition where the page repeats it.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..assets import resource
+from .languages import UNSPACED, detect_language, stopwords
 from .metadata import (
     CREDIT_LINE,
     find_byline,
@@ -34,6 +39,8 @@ GLUE = re.compile(
     r"|(?<=[.!?])(?=[A-Z“‘\"][a-z]|[A-Z]{2,}\b)"  # "other.On", "policy.Home"
     r"|(?<=[.!?][”’\"])(?=[A-Z])"  # "… policy.”Home"
     r"|(?<=\d)(?=[A-Z]{2})"  # "2000EMEA"
+    r"|(?<=[。！？])(?=[^\W\d_])"  # "…した。次"
+    r"|(?<=[^\W\d_\u0000-\u024f][.!?])(?=[^\W\d_\u0000-\u024f])"  # "…합니다.다음", "…другом.В" (not Latin)
 )
 # Camel-case words that are names, not glue: a glue split inside them is undone.
 CAMEL_PREFIXES = re.compile(r"(?:^|\s)(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|O'|O’|Fitz)$")
@@ -59,7 +66,8 @@ CAMEL_WORDS = {
     "DeepSeek",
     "WikiLeaks",
 }
-SENTENCE_END = re.compile(r"[.!?…](?:[”’\"')\]]+)?$")
+SENTENCE_END = re.compile(r"[.!?…。！？｡](?:[”’\"')\]」』）]+)?$")
+# English stopwords of the old prose test (kept for short English pieces: "said", "says" are not in jusText's).
 STOPWORDS = {
     "the",
     "a",
@@ -109,6 +117,23 @@ CREDIT = re.compile(
     r"/(?:getty images|afp|reuters|ap|epa|bloomberg)\s*$|\b(?:getty images|ap photo)\s*$",
     re.I,
 )
+# Pieces that end an article: comment counts, legal footers, "Related" and "Read more" headers.
+END_MARKER = re.compile(
+    r"^\W*\d+\s+(?:comments?|responses?|replies)\b|^\W*(?:comments?|responses?)\s*\(?\d+\)?\W*$"
+    r"|\b(?:leave|post|add|write) a (?:comment|reply)\b|^\W*join the (?:discussion|conversation)"
+    r"|\ball rights reserved\b|^\W*(?:©|copyright\b)|^\W*top rated comments"
+    r"|^\W*(?:show|view|read|see) (?:all )?comments",
+    re.I,
+)
+# Boilerplate patterns are only trusted on short pieces: in a long sentence "share on" is not a button.
+BOILER_WORDS = 20
+LEGAL_WORDS = 60
+# jusText's defaults: lengths in characters, stopword densities.
+LENGTH_LOW, LENGTH_HIGH = 70, 200
+STOP_LOW, STOP_HIGH = 0.30, 0.32
+# Clutter between two parts of the story that is bridged (in characters of clutter).
+MAX_GAP = 1200
+SOFT_END_GAP = 600
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +157,9 @@ class Piece:
     text: str
     line: int
     kind: str = "junk"  # prose, caption, credit, byline, date, junk
+    quality: str = "bad"  # good, near, short, bad (jusText's classes)
+    end: bool = False  # an end marker (comments, legal footer): the story does not run through it
+    soft_end: bool = False  # "Related", "Read more": counts as a long gap
 
 
 @dataclass
@@ -145,7 +173,20 @@ class CleanPage:
     paragraphs: list[str] = field(default_factory=list)
 
 
-def split_glued(line: str) -> list[str]:
+_CAMEL = re.compile(
+    r"(?:^|(?<=\s))[a-z]+[,;]? ([A-Za-z][a-z]+[A-Z][a-z]+s?|[a-z][A-Z][a-z]+)(?=[ ,.;:!?’']|$)"
+    r"|^([A-Za-z][a-z]+[A-Z][a-z]+s?|[a-z][A-Z][a-z]+)(?= [a-z]+ )",
+    re.M,
+)
+
+
+def standalone_names(text: str) -> set[str]:
+    """Camel-case words the page writes inside its sentences, after a word in lower case ("donated to
+    GiveWell in 2019", "the AirPods are"): names with one inner capital, which a glue split must not cut."""
+    return {m.group(1) or m.group(2) for m in _CAMEL.finditer(text[:2_000_000])}
+
+
+def split_glued(line: str, names: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """Cut a line at the places a scrape glued items together, keeping camel-case names whole."""
     cuts = [m.start() for m in GLUE.finditer(line)]
     pieces: list[str] = []
@@ -155,7 +196,12 @@ def split_glued(line: str) -> list[str]:
         word_left = re.search(r"[\w'’]+$", left)
         word_right = re.match(r"[\w'’]+", line[cut:])
         joined = (word_left.group() if word_left else "") + (word_right.group() if word_right else "")
-        if CAMEL_PREFIXES.search(left) or joined in CAMEL_WORDS:
+        lower_name = bool(word_left and word_right and word_left.group().islower() and len(word_left.group()) <= 5)
+        if lower_name and word_right and re.fullmatch(r"[A-Z]{2,3}|[A-Z][a-z]+", word_right.group()):
+            continue  # "iOS", "macOS", "watchOS", "iPhone", "eBay"
+        if CAMEL_PREFIXES.search(left) or joined in CAMEL_WORDS or (joined in names and left[-1:].isalnum()):
+            continue
+        if not left.strip():
             continue
         pieces.append(left)
         last = cut
@@ -163,13 +209,18 @@ def split_glued(line: str) -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
-def is_prose(text: str) -> bool:
+def is_prose(text: str, lang: str = "en") -> bool:
+    if lang in UNSPACED:
+        return len(text) >= 12 and bool(SENTENCE_END.search(text))
     words = text.split()
     if len(words) < 3 or not SENTENCE_END.search(text):
         return False
     alpha = [w for w in words if w[:1].isalpha()] or words
-    lower = sum(1 for w in alpha if w[:1].islower())
-    stop = sum(1 for w in words if w.lower().strip(",;:") in STOPWORDS)
+    lower = sum(1 for w in alpha if w[:1].islower() or not w[:1].isupper())
+    stops = stopwords(lang) if lang != "en" else STOPWORDS
+    stop = sum(1 for w in words if w.lower().strip(",;:.!?\"“”'’()") in stops)
+    if lang != "en" and not stops:  # no list for the language: its sentence punctuation has to do
+        return len(words) >= 4
     return lower / len(alpha) >= 0.25 and (stop >= 1 or len(words) <= 6)
 
 
@@ -179,34 +230,199 @@ def _starts_byline(text: str) -> bool:
     return bool(names) and match is not None and not text[: match.start()].strip()
 
 
-def classify(pieces: list[Piece]) -> None:
+def _quality(text: str, lang: str, stops: frozenset[str]) -> str:
+    """jusText's context-free class of a piece: good, near (near-good), short or bad."""
+    if lang in UNSPACED:
+        length = 3 * len(text)  # a character of Japanese or Chinese carries about three of English
+        density = 0.4 if any(ch in text for ch in "。！？") or SENTENCE_END.search(text) else 0.0
+    else:
+        length = len(text)
+        words = text.split()
+        if stops and len(stops) >= 100:
+            density = sum(1 for w in words if w.lower().strip(",;:.!?\"“”'’()[]") in stops) / max(1, len(words))
+        else:  # no usable list (Korean): full sentences have to do
+            density = 0.4 if SENTENCE_END.search(text) and len(words) >= 4 else 0.0
+    if length < LENGTH_LOW:
+        return "short"
+    if density >= STOP_HIGH:
+        # jusText wants 200 characters; a news story's paragraphs are often a single sentence.
+        return "good" if length > LENGTH_HIGH or SENTENCE_END.search(text) else "near"
+    if density >= STOP_LOW:
+        return "near"
+    return "bad"
+
+
+def classify(pieces: list[Piece], lang: str = "en") -> None:
     boiler = _boilerplate()
+    endings = _endings()
+    stops = stopwords(lang)
     counts = Counter(p.text for p in pieces if len(p.text.split()) >= 4)
     seen_prose: set[str] = set()
     for piece in pieces:
         text = piece.text
-        if CREDIT.search(text):
+        n_words = len(text.split())
+        prose = is_prose(text, lang)
+        piece.quality = _quality(text, lang, stops)
+        short = n_words <= 12 if lang not in UNSPACED else len(text) <= 30
+        if CREDIT.search(text) and n_words <= 25:
             piece.kind = "credit"
-        elif len(text.split()) <= 12 and _starts_byline(text):
+        elif short and _starts_byline(text):
             piece.kind = "byline"
-        elif find_dates(text) and len(text.split()) <= 12 and not is_prose(text):
+        elif short and find_dates(text) and not prose:
             piece.kind = "date"
-        elif boiler.search(text) or (counts[text] > 1 and not is_prose(text)):
+        elif (n_words <= BOILER_WORDS and boiler.search(text)) or (counts[text] > 1 and not prose):
             piece.kind = "junk"  # menus and footers repeated on the page
-        elif is_prose(text):
+        elif prose:
             # A sentence repeated (a pull quote, a page printed twice) counts once.
             piece.kind = "junk" if text in seen_prose else "prose"
             seen_prose.add(text)
         else:
             piece.kind = "junk"
+        if (
+            (piece.kind != "prose" and piece.quality != "short")
+            or piece.kind in ("credit", "byline", "date")
+            or (piece.kind == "junk" and ((n_words <= BOILER_WORDS and boiler.search(text)) or counts[text] > 1))
+        ):
+            piece.quality = "bad"
+        if piece.kind == "prose" and piece.quality == "short":
+            piece.quality = "near"  # a full sentence, however short: its neighbours decide
+        piece.end = bool(n_words <= LEGAL_WORDS and END_MARKER.search(text))
+        # "Related", "Read more": often a teaser box inside the story; a gap of its own, not an end.
+        piece.soft_end = bool(n_words <= 8 and endings.search(text))
+        if piece.end or piece.soft_end:
+            piece.quality = "bad"
     # A sentence right before a photo credit is the photo's caption.
     for i, piece in enumerate(pieces):
         if piece.kind == "prose" and i + 1 < len(pieces) and pieces[i + 1].kind == "credit":
             piece.kind = "caption"
+            piece.quality = "bad"
+    _revise(pieces)
+
+
+def _neighbour(qualities: list[str], i: int, step: int, ignore_near: bool) -> str:
+    i += step
+    while 0 <= i < len(qualities):
+        q = qualities[i]
+        if q in ("good", "bad") or (q == "near" and not ignore_near):
+            return q
+        i += step
+    return "bad"
+
+
+def _revise(pieces: list[Piece]) -> None:
+    """jusText's second pass: short and near-good pieces take their class from their neighbours."""
+    q = [p.quality for p in pieces]
+    new = list(q)
+    for i, quality in enumerate(q):
+        if quality != "short":
+            continue
+        prev, nxt = _neighbour(q, i, -1, True), _neighbour(q, i, 1, True)
+        if prev == nxt == "good":
+            new[i] = "good"
+        elif prev == nxt == "bad":
+            new[i] = "bad"
+        elif (prev == "bad" and _neighbour(q, i, -1, False) == "near") or (
+            nxt == "bad" and _neighbour(q, i, 1, False) == "near"
+        ):
+            new[i] = "good"
+        else:
+            new[i] = "bad"
+    q = new
+    new = list(q)
+    for i, quality in enumerate(q):
+        if quality == "near":
+            prev, nxt = _neighbour(q, i, -1, True), _neighbour(q, i, 1, True)
+            new[i] = "bad" if prev == nxt == "bad" else "good"
+    for piece, quality in zip(pieces, new):
+        piece.quality = quality
+
+
+def _spans(pieces: list[Piece]) -> list[tuple[int, int, int]]:
+    """Runs of good pieces (start, end, characters of good text): clutter between them is bridged up to
+    MAX_GAP characters, and a run never goes through an end marker. A last stretch of good text that is
+    smaller than the clutter bridged to reach it (a tagline after the "Read next" box) is left out."""
+    spans: list[tuple[int, int, int]] = []
+    runs: list[list[int]] = []  # [start, end, size, characters of clutter before]
+    gap = clutter = 0
+
+    def close() -> None:
+        while len(runs) > 1 and runs[-1][2] < runs[-1][3]:
+            runs.pop()
+        if runs:
+            spans.append((runs[0][0], runs[-1][1], sum(r[2] for r in runs)))
+        runs.clear()
+
+    for i, piece in enumerate(pieces):
+        if piece.quality == "good" and piece.kind in ("prose", "junk"):
+            if runs and gap == 0:
+                runs[-1][1] = i + 1
+                runs[-1][2] += len(piece.text)
+            else:
+                runs.append([i, i + 1, len(piece.text), clutter])
+            gap = clutter = 0
+            continue
+        if not runs:
+            continue
+        gap += len(piece.text) + (SOFT_END_GAP if piece.soft_end else 0)
+        clutter += len(piece.text)
+        if piece.end or gap > MAX_GAP:
+            close()
+            gap = clutter = 0
+    close()
+    return spans
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def best_span(pieces: list[Piece], title: str = "") -> tuple[int, int]:
+    """The span of the story. A run that follows the headline where the page repeats it (the article's
+    <h1>) is the story; otherwise the run with the most good text, a run right after a byline or a date
+    counting for more."""
+    spans = _spans(pieces)
+    if not spans:
+        return 0, 0
+    key = _norm(title)
+    headlines = [i for i, p in enumerate(pieces) if i > 0 and key and _norm(p.text) == key]
+    bylines = [i for i, p in enumerate(pieces) if p.kind in ("byline", "date")]
+
+    def follows(anchors: list[int], start: int, reach: int) -> bool:
+        return any(a < start and sum(len(p.text) for p in pieces[a + 1 : start]) <= reach for a in anchors)
+
+    biggest = max(size for _, _, size in spans)
+    anchored = [
+        (size, start, end)
+        for start, end, size in spans
+        if follows(headlines, start, MAX_GAP) and size >= min(biggest, max(300, 0.2 * biggest))
+    ]
+    if anchored:
+        _, start, end = max(anchored)
+        return _after_byline(pieces, start, end)
+    scored = [(size * (1.5 if follows(bylines, start, 300) else 1.0), start, end) for start, end, size in spans]
+    _, start, end = max(scored)
+    return _after_byline(pieces, start, end)
+
+
+def _after_byline(pieces: list[Piece], start: int, end: int) -> tuple[int, int]:
+    """A standfirst above the byline is not the story: the story starts after a byline or date that comes
+    right after the span's first few lines."""
+    before = 0
+    for i in range(start, end):
+        piece = pieces[i]
+        if piece.kind in ("byline", "date"):
+            nxt = next((j for j in range(i + 1, end) if pieces[j].quality == "good"), None)
+            return (nxt, end) if nxt is not None else (start, end)
+        if piece.quality == "good":
+            before += len(piece.text)
+            if before > 300:
+                break
+    return start, end
 
 
 def best_run(pieces: list[Piece]) -> tuple[int, int]:
-    """The run of prose with the most text; a single clutter piece between paragraphs does not end it."""
+    """The run of prose with the most text; a single clutter piece between paragraphs does not end it.
+    (The fallback for short texts where no piece is long enough for the span.)"""
     best = (0, 0)
     best_size = 0
     i = 0
@@ -251,21 +467,21 @@ def clean_flat_text(raw: str) -> CleanPage:
     if first and len(first) <= 250 and (not first.rstrip().endswith(".") or split_title(first)[1]):
         page.title, page.outlet = split_title(first)
 
-    pieces = [Piece(p, n) for n, line in enumerate(lines) for p in split_glued(line)]
-    classify(pieces)
-    start, end = best_run(pieces)
-    body = [p for p in pieces[start:end] if p.kind == "prose"]
+    lang = detect_language(text)
+    names = standalone_names(text)
+    pieces = [Piece(p, n) for n, line in enumerate(lines) for p in split_glued(line, names)]
+    classify(pieces, lang)
+    start, end = best_span(pieces, page.title)
+    body = [
+        p for p in pieces[start:end] if p.kind == "prose" or (p.kind == "junk" and p.quality == "good" and not p.end)
+    ]
+    if not any(p.kind == "prose" for p in body):
+        # Too short for the span (a pasted paragraph or two): the longest run of full sentences.
+        start, end = best_run(pieces)
+        body = [p for p in pieces[start:end] if p.kind == "prose"]
     page.captions = [p.text for p in pieces if p.kind == "caption"]
-
-    # Group the body's pieces back into paragraphs by the line they came from.
-    paragraphs: list[list[str]] = []
-    last_line = None
-    for piece in body:
-        if piece.line != last_line:
-            paragraphs.append([])
-            last_line = piece.line
-        paragraphs[-1].append(piece.text)
-    page.paragraphs = [" ".join(p) for p in paragraphs]
+    # Each piece is a block of the page (a line, or a block a scrape glued to the next): a paragraph.
+    page.paragraphs = [p.text for p in body]
     if page.paragraphs:
         page.dateline, page.paragraphs[0] = split_dateline(page.paragraphs[0])
 
