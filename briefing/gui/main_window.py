@@ -46,14 +46,14 @@ from ..editing import claim_from_span, merge_claims, split_claim
 from ..errors import BriefingError
 from ..fileio import atomic_write
 from ..ingest import Article, article_source, parse_article, read_article
-from ..merge import merge_briefs
 from ..model import Brief, Claim, Source
 from ..pdf import render_brief
 from ..suggest import apply_reading, suggest_text
+from . import curation
 from .article_view import ArticleView
 from .autosave import Autosave
 from .brief_editor import BriefEditor
-from .commands import AddSource, EditClaim, EditClaims, ReplaceBrief, ReplaceClaims
+from .commands import AddSource, EditClaim, EditClaims, ReplaceClaims
 from .country_view import CountryView
 from .document import BriefDocument
 from .inspector import ClaimInspector
@@ -561,23 +561,11 @@ class MainWindow(QMainWindow):
             self.merge_file(path)
 
     def merge_file(self, path: str) -> bool:
-        """Merge another analyst's file: sources matched by text, claims by span, disagreements reported."""
-        try:
-            other = storage.load(path)
-        except BriefingError as exc:
-            self.error("Could not merge the brief", str(exc))
+        """Merge another analyst's file, then settle each disagreement in the curation dialog."""
+        self.curation_dialog = curation.merge_file(self, self.doc, path)
+        if self.curation_dialog is None:
             return False
-        merged, notes = merge_briefs([self.doc.brief, other])
-        self.doc.undo_stack.push(ReplaceBrief(self.doc, merged, f"Merge {Path(path).name}"))
         self._fill_country_filter()
-        if notes:
-            QMessageBox.information(
-                self,
-                "Merged, with disagreements",
-                "Where the two files disagree, this brief's position was kept:\n\n"
-                + "\n".join(notes[:40])
-                + ("\n…" if len(notes) > 40 else ""),
-            )
         self.statusBar().showMessage(f"Merged {Path(path).name}; Undo takes it back.", 6000)
         return True
 

@@ -35,6 +35,7 @@ class Disagreement:
     theirs_position: Position | None = None
     theirs_override: Override | None = None
     source_title: str = ""
+    mine_position: Position | None = None
 
     @property
     def kind(self) -> str:
@@ -160,11 +161,15 @@ def _merge_claim(mine: Claim, theirs: Claim, n: int) -> list[Disagreement]:
         elif current.suggested and not pos.suggested:
             mine.positions[mine.positions.index(current)] = copy.deepcopy(pos)
         elif not current.suggested and not pos.suggested and current.stance != pos.stance:
-            found.append(Disagreement(pos.actor, mine.id, mine.text, current.stance, pos.stance, n, copy.deepcopy(pos)))
+            d = Disagreement(pos.actor, mine.id, mine.text, current.stance, pos.stance, n, copy.deepcopy(pos))
+            d.mine_position = copy.deepcopy(current)
+            found.append(d)
     for actor in theirs.rejected:
         current = mine.position_for(actor)
         if current is not None and not current.suggested:
-            found.append(Disagreement(actor, mine.id, mine.text, current.stance, None, n, None))
+            d = Disagreement(actor, mine.id, mine.text, current.stance, None, n, None)
+            d.mine_position = copy.deepcopy(current)
+            found.append(d)
     held = {p.actor for p in mine.positions if not p.suggested}
     mine.rejected = [a for a in dict.fromkeys([*mine.rejected, *theirs.rejected]) if a not in held]
     rejected = set(mine.rejected)
@@ -199,14 +204,9 @@ def settle_claim(claim: Claim, d: Disagreement, choice: str, second_id: str = ""
     new = copy.deepcopy(claim)
     _unmark(new, d.actor)
     out = [new]
-    if choice == "theirs":
-        new.positions = [p for p in new.positions if p.actor != d.actor]
-        if d.theirs_position is None:
-            new.rejected = [*dict.fromkeys([*new.rejected, d.actor])]
-        else:
-            new.positions.append(copy.deepcopy(d.theirs_position))
-            new.rejected = [a for a in new.rejected if a != d.actor]
-    elif choice == "both":
+    # The country's position on this claim is set from the disagreement itself, whatever an earlier choice left.
+    _put(new, d.actor, d.theirs_position if choice == "theirs" else d.mine_position)
+    if choice == "both":
         if d.theirs_position is not None:
             second = copy.deepcopy(new)
             second.id = second_id or f"{claim.id}b"
@@ -253,6 +253,16 @@ def settle_all(result: MergeResult, choices: dict[int, str] | str) -> Brief:
             rows[extra.id] = len(brief.claims)
             brief.claims.append(extra)
     return brief
+
+
+def _put(claim: Claim, actor: str, position: Position | None) -> None:
+    at = next((i for i, p in enumerate(claim.positions) if p.actor == actor), len(claim.positions))
+    claim.positions = [p for p in claim.positions if p.actor != actor]
+    if position is None:
+        claim.rejected = [*dict.fromkeys([*claim.rejected, actor])]
+    else:
+        claim.positions.insert(at, copy.deepcopy(position))
+        claim.rejected = [a for a in claim.rejected if a != actor]
 
 
 def _mark(claim: Claim, d: Disagreement) -> None:

@@ -491,13 +491,9 @@ def test_a_long_import_runs_behind_a_progress_dialog(window, qtbot, tmp_path: Pa
 
 
 def test_merge_another_analysts_brief(window, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QMessageBox
-
     from briefing.assets import sample_brief_path
     from briefing.model import Position
 
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _p, _t, text, *a: shown.append(text)))
     other = storage.load(sample_brief_path())
     other.claims[0].positions.append(Position("NO", -1))
     other.claims[1].positions[0].stance = 2  # disagrees with DE -1
@@ -506,7 +502,9 @@ def test_merge_another_analysts_brief(window, tmp_path: Path, monkeypatch) -> No
     assert window.merge_file(str(path))
     assert window.doc.claim("C1").position_for("NO") is not None
     assert window.doc.claim("C2").position_for("DE").stance == -1
-    assert shown and "C2 DE: file 2 says 2, kept -1" in shown[0]
+    table = window.curation_dialog.table  # the disagreements, side by side (tests/gui/test_curation.py)
+    assert [table.item(0, c).text() for c in range(1, 4)] == ["Germany (DE)", "Restraint (-1)", "Escalation (+2)"]
+    window.curation_dialog.close()
     window.act_undo.trigger()
     assert window.doc.claim("C1").position_for("NO") is None
 
