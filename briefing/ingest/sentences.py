@@ -7,6 +7,8 @@ from functools import lru_cache
 
 import pysbd
 
+from .quotes import split_quotations
+
 
 @lru_cache(maxsize=1)
 def _segmenter() -> pysbd.Segmenter:
@@ -30,4 +32,4 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 continue
             spans.append((base + at, base + at + len(body)))
             cursor = at + len(body)
-    return spans
+    return split_quotations(text, spans)  # a quotation of several sentences: one claim per sentence

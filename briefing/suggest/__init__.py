@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..actors import ActorRegistry, default_registry
+from ..ingest.quotes import quote_speaker
 from ..model import Brief, Claim, Position
 from .engine import SentenceReading, Suggestion, read_sentence
-from .lexicon import Lexicon, default_lexicon, load_lexicon
+from .lexicon import Lexicon, default_lexicon, find_cues, load_lexicon
 
 __all__ = [
     "Lexicon",
@@ -29,7 +30,40 @@ __all__ = [
 def suggest_text(
     text: str, published: str = "", registry: ActorRegistry | None = None, lexicon: Lexicon | None = None
 ) -> SentenceReading:
-    return read_sentence(text, registry or default_registry(), lexicon or default_lexicon(), published)
+    return read_all([text], [published], registry or default_registry(), lexicon or default_lexicon())[0]
+
+
+def read_all(
+    texts: list[str], published: list[str], registry: ActorRegistry, lexicon: Lexicon, question: str = ""
+) -> list[SentenceReading]:
+    """Each sentence read with the parser when it is installed (loaded on first use), else by the word rules;
+    with a question, stances are read toward its measure."""
+    from .grammar import read_parsed
+    from .parser import load_parser, parse_all, parser_enabled
+    from .question import read_question
+
+    rules = [read_sentence(t, registry, lexicon, p) for t, p in zip(texts, published)]
+    if not parser_enabled():
+        return rules
+    nlp = load_parser()
+    q = read_question(question, registry, lexicon, nlp(question) if nlp is not None and question.strip() else None)
+    # Only sentences that name an actor and hold a stance word are worth parsing.
+    wanted = [
+        i
+        for i, r in enumerate(rules)
+        if r.suggestions or (find_cues(texts[i], lexicon) and _names_actor(texts[i], registry, published[i]))
+    ]
+    out = list(rules)
+    for i, doc in zip(wanted, parse_all([texts[i] for i in wanted])):
+        if doc is not None:
+            out[i] = read_parsed(texts[i], doc, registry, lexicon, published[i], rules[i], q)
+    return out
+
+
+def _names_actor(text: str, registry: ActorRegistry, published: str) -> bool:
+    from .mentions import finder_for
+
+    return bool(finder_for(registry).find(text, published))
 
 
 def apply_reading(claim: Claim, reading: SentenceReading) -> int:
@@ -72,8 +106,15 @@ def suggest_brief(
     registry = registry or default_registry()
     lexicon = lexicon or default_lexicon()
     published = {s.id: s.published for s in brief.sources}
+    texts = {s.id: s.text for s in brief.sources}
+    chosen = list(brief.claims if claims is None else claims)
+    for claim in chosen:  # a sentence inside a quotation keeps who said it
+        if not claim.speaker and claim.source in texts:
+            claim.speaker = quote_speaker(texts[claim.source], claim.start)
+    readings = read_all(
+        [c.text for c in chosen], [published.get(c.source, "") for c in chosen], registry, lexicon, brief.info.question
+    )
     added = 0
-    for claim in brief.claims if claims is None else claims:
-        reading = read_sentence(claim.text, registry, lexicon, published.get(claim.source, ""))
+    for claim, reading in zip(chosen, readings):
         added += apply_reading(claim, reading)
     return added

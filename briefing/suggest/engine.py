@@ -113,7 +113,7 @@ def _object_sign(window: str, lex: Lexicon) -> tuple[int | None, str]:
 
 def read_sentence(text: str, registry: ActorRegistry, lex: Lexicon, published: str = "") -> SentenceReading:
     reading = SentenceReading(event_date=event_date(text, published))
-    mentions = finder_for(registry).find(text)
+    mentions = finder_for(registry).find(text, published)
     if not mentions:
         return reading
     judge(text, mentions, lex)

@@ -42,7 +42,15 @@ class MentionFinder:
         for forms in self.by_first.values():
             forms.sort(key=lambda f: -len(f[0]))
 
-    def find(self, text: str) -> list[Mention]:
+    def find(self, text: str, on: str = "") -> list[Mention]:
+        """The actors ``text`` names; with ``on`` (the article's date, ISO), also the people in office that day
+        ("Tusk" → PL), each with the person as its speaker."""
+        out = self._find_actors(text)
+        if hasattr(self.registry, "find_people"):
+            out = _with_people(out, self.registry, text, on)
+        return out
+
+    def _find_actors(self, text: str) -> list[Mention]:
         out: list[Mention] = []
         pos = 0
         for word in _WORD.finditer(text):
@@ -63,6 +71,24 @@ class MentionFinder:
                 pos = end
                 break
         return out
+
+
+def _with_people(out: list[Mention], registry: ActorRegistry, text: str, on: str) -> list[Mention]:
+    from datetime import date
+
+    try:
+        day: date | None = date.fromisoformat(on[:10]) if on else None
+    except ValueError:
+        day = None
+    added = False
+    for p in registry.find_people(text, day):
+        if any(m.start < p.end and p.start < m.end for m in out):
+            continue
+        out.append(Mention(p.start, p.end, [p.code], "person", speaker=p.person.name))
+        added = True
+    if added:
+        out.sort(key=lambda m: m.start)
+    return out
 
 
 def _same(chunk: str, form: str) -> bool:
@@ -110,8 +136,13 @@ def judge(text: str, mentions: list[Mention], lex: Lexicon) -> None:
             )
         else:
             m.holder = before_word not in lex.place_prepositions | lex.object_prepositions or before_word == "by"
-        if m.holder:
+        if m.holder and m.role != "person":
             m.speaker = _speaker(text, m, lex)
+    for m in mentions:  # "Polish Prime Minister Donald Tusk": the person is inside the country's speaker
+        if m.role == "person" and any(
+            o.speaker and o.codes == m.codes and o.start < m.start < o.start + len(o.speaker) + 4 for o in mentions
+        ):
+            m.holder = False
 
 
 def _starts_verbish(after: str, lex: Lexicon) -> bool:

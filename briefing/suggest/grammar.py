@@ -1,0 +1,323 @@
+"""Holders by grammatical role: who is the subject or agent of the predicate that carries a stance.
+
+The sentence's dependency parse (Universal Dependencies labels, from ``parser.py``) decides who holds a position:
+the subject of the stance-bearing verb, the agent after "by" or "from", those coordinated with it, its appositions and
+the members listed after "like" or "including". Objects, targets, places and other actors' possessives are never
+holders. Negation is read from the parse ("did not raise any objection" is no opposition).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..actors import ActorRegistry
+from .dates import event_date
+from .engine import SentenceReading, Suggestion, _object_sign
+from .lexicon import Cue, Lexicon, find_cues
+from .mentions import Mention, finder_for, judge
+from .question import Question, relative
+
+Token = Any  # a spaCy token
+
+NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+# Nouns a country's name qualifies when it is the country that speaks or acts.
+ACTOR_NOUNS = {
+    "government", "minister", "ministry", "president", "chancellor", "premier", "leader", "official", "diplomat",
+    "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "authority", "administration", "delegation",
+    "negotiator", "representative", "cabinet", "office", "parliament", "secretary", "king", "queen", "counterpart",
+    "side", "foreign", "state", "department", "mission", "regime", "lawmaker", "head", "presidency", "commissioner",
+    "prime", "defence", "defense", "kremlin", "coalition", "junta", "military", "army", "politician", "legislator",
+    "senator", "deputy", "vice", "pm", "fm",
+}
+# Verbs whose subject receives what their object names: "the move drew condemnation from Spain".
+RECEIVING = {"draw", "drew", "face", "meet", "receive", "spark", "trigger", "prompt", "provoke", "attract", "earn",
+             "win", "get", "cause", "elicit", "see"}
+LIGHT_VERBS = {"raise", "raised", "voice", "voiced", "express", "expressed", "lodge", "lodged", "issue", "issued",
+               "make", "made", "give", "gave", "offer", "offered", "extend", "extended", "register", "registered",
+               "file", "filed", "reiterate", "reiterated", "signal", "signalled", "show", "showed", "declare",
+               "declared", "pledge", "pledged", "have", "has", "had"}
+SUBJECT_DEPS = {"nsubj", "csubj", "nsubj:outer"}
+GROUP_CASES = {"like", "including", "such", "among"}
+PRONOUNS = {"it", "he", "she", "we", "they", "i", "which", "who", "that", "this"}
+WEAK_DEPS = {"aux", "aux:pass", "det", "case", "mark", "cop", "advmod", "compound:prt", "neg", "amod"}
+
+
+@dataclass
+class _Hit:
+    token: Any  # the predicate the cue is
+    cue: Cue
+    stance: int
+    words: str
+    certain: bool
+    start: int
+    object_text: str = ""
+
+
+def _token_at(doc: Any, index: int) -> Token | None:
+    for t in doc:
+        if t.idx <= index < t.idx + max(len(t.text), 1):
+            return t
+        if t.idx > index:
+            return t
+    return None
+
+
+def _span_head(doc: Any, start: int, end: int) -> Token | None:
+    toks = [t for t in doc if start <= t.idx < end]
+    if not toks:
+        return None
+    inside = {t.i for t in toks}
+    for t in toks:
+        if t.head.i not in inside or t.head.i == t.i:
+            return t
+    return toks[-1]
+
+
+def _predicate(tok: Token) -> Token:
+    for _ in range(2):
+        if tok.dep_ in WEAK_DEPS and tok.head.i != tok.i and tok.lower_ not in ("back", "open", "ready"):
+            tok = tok.head
+        else:
+            break
+    return tok
+
+
+def _negated(p: Token, cue: Cue) -> tuple[bool, str]:
+    if any(w in NEGATORS for w in cue.phrase.lower().replace("n't", " not").split()):
+        return False, ""
+    for c in p.children:
+        if c.lower_ in NEGATORS and c.dep_ in ("advmod", "neg", "det", "cc:preconj"):
+            return True, c.text
+    nominal = p.pos_ == "NOUN" or p.tag_.startswith("NN")
+    governed = p.dep_ == "xcomp" or (nominal and p.dep_ in ("obj", "nsubj:pass", "obl", "nmod"))
+    if governed and p.head.i != p.i:
+        for c in p.head.children:
+            if c.lower_ in NEGATORS and c.dep_ in ("advmod", "neg"):
+                return True, c.text  # "did not raise any objection", "did not threaten to"
+    return False, ""
+
+
+def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[_Hit]:
+    out: list[_Hit] = []
+    for start, end, cue in find_cues(text, lex):
+        tok = _token_at(doc, start)
+        if tok is None:
+            continue
+        p = _predicate(tok)
+        words = text[start:end]
+        object_text = _object_text(p, text, end)
+        if cue.polarity == 0:
+            out.append(_Hit(p, cue, 0, words, True, start, object_text))
+            continue
+        sign = cue.polarity
+        strength = cue.strength
+        certain = True
+        neg, neg_word = _negated(p, cue)
+        if neg:
+            sign, strength, words = -sign, 1, f"{neg_word} {words}"
+        if cue.takes_object:
+            stop = max([t.idx + len(t.text) for t in p.subtree] + [end])
+            window = text[end : min(stop, end + 120)]
+            obj_sign, obj_words = _object_sign(window, lex)
+            if q and q.measure and obj_sign is not None and _names_measure(window, q):
+                obj_sign = -1 if lex.reversers.search(window[: window.lower().find(obj_words.lower())]) else 1
+            if obj_sign is None:
+                certain = False
+            else:
+                sign *= obj_sign
+                words = f"{words} … {obj_words}" if obj_words else words
+        out.append(_Hit(p, cue, sign * max(1, strength), words.strip(), certain, start, object_text))
+    # "raised no objection", "voiced opposition": the noun carries the stance, not the verb that offers it.
+    # Otherwise the verb governs the noun it acts on: "is studying the request" is no request.
+    carried = {h.token.i for h in out}
+
+    def light(t: Token) -> bool:
+        return t.lemma_.lower() in LIGHT_VERBS or t.lower_ in LIGHT_VERBS
+
+    return [
+        h
+        for h in out
+        if not (light(h.token) and any(c.dep_ == "obj" and c.i in carried for c in h.token.children))
+        and not (h.token.dep_ == "obj" and h.token.head.i in carried and not light(h.token.head))
+    ]
+
+
+def _object_text(p: Token, text: str, end: int) -> str:
+    """What the predicate acts on: its words after the cue, or for "which drew condemnation" the noun "which" is."""
+    parts = [text[end : min(max([t.idx + len(t.text) for t in p.subtree] + [end]), end + 160)]]
+    head = p.head
+    if p.dep_ in ("obj",) and head.lemma_.lower() in RECEIVING:
+        subj = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+        for s_ in subj:
+            target = head.head if s_.lower_ in ("which", "that") and head.dep_ in ("acl:relcl", "parataxis") else s_
+            parts.append(" ".join(t.text for t in target.subtree if t.i < head.i or target is not s_)[:160])
+    return " ".join(parts)
+
+
+def _names_measure(window: str, q: Question) -> bool:
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w-]+", window)}
+    return len(words & q.measure) >= 1
+
+
+def _is_passive(p: Token) -> bool:
+    return any(c.dep_ in ("nsubj:pass", "aux:pass") for c in p.children) or (
+        p.tag_ == "VBN" and p.dep_ in ("acl", "amod", "advcl")
+    )
+
+
+def _case(t: Token) -> str:
+    for c in t.children:
+        if c.dep_ in ("case", "mark"):
+            return c.lower_
+    return ""
+
+
+def _own_holders(p: Token) -> list[Token]:
+    """The subject, the passive agent, or for a noun its possessor and "from"/"by" agent."""
+    found = [c for c in p.children if c.dep_ in SUBJECT_DEPS]
+    if _is_passive(p) or p.tag_ == "VBN":
+        found += [c for c in p.children if c.dep_ in ("obl", "obl:agent", "nmod") and _case(c) == "by"]
+    if p.pos_ in ("NOUN", "PROPN") or p.tag_.startswith("NN"):
+        found += [c for c in p.children if c.dep_ == "nmod:poss"]
+        found += [c for c in p.children if c.dep_ in ("nmod", "obl") and _case(c) in ("from", "by")]
+    return found
+
+
+def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
+    """Holder heads of predicate ``p`` and how they were reached (subject, inherited, speaker)."""
+    own = _own_holders(p)
+    if own and not all(t.lower_ in PRONOUNS for t in own):
+        return own, "subject"
+    if depth > 3 or p.head.i == p.i:
+        return own, "subject"
+    head = p.head
+    if own and p.dep_ == "acl:relcl":
+        return [head], "subject"  # "Hungary, which blocked the plan"
+    if p.dep_ in ("xcomp", "conj", "ccomp", "parataxis", "advcl", "acl:relcl") or (
+        p.dep_ in ("obj", "nsubj:pass") and (p.tag_.startswith("NN"))
+    ):
+        if p.dep_ == "obj" and head.lemma_.lower() in RECEIVING:
+            return own, "subject"
+        if p.dep_ == "xcomp" and any(c.dep_ in ("obj", "iobj") for c in head.children):
+            # "urged Poland to respond": the one urged does not hold the urging's stance
+            return own, "subject"
+        up, how = _holders(head, depth + 1)
+        return up, "inherited" if how == "subject" else how
+    return own, "subject"
+
+
+def _expand(heads: list[Token]) -> set[int]:
+    """The holder heads with what is coordinated with them, their appositions and lists after like/including."""
+    out: set[int] = set()
+    todo = list(heads)
+    while todo:
+        t = todo.pop()
+        if t.i in out:
+            continue
+        out.add(t.i)
+        for c in t.children:
+            if c.dep_ in ("conj", "appos", "flat", "compound") or (
+                c.dep_ in ("nmod", "acl") and _case(c) in GROUP_CASES
+            ):
+                todo.append(c)
+    return out
+
+
+def _anchor(m: Mention, doc: Any) -> Token | None:
+    """The token standing for the actor a mention names: the noun phrase it heads or qualifies as speaker."""
+    t = _span_head(doc, m.start, m.end)
+    if t is None:
+        return None
+    for _ in range(4):
+        if t.dep_ in ("compound", "flat", "amod", "nmod:poss", "nmod") and t.head.i != t.i:
+            head = t.head
+            if t.dep_ == "nmod" and _case(t) not in ("of",):
+                break
+            actorish = head.lemma_.lower() in ACTOR_NOUNS or head.lower_ in ACTOR_NOUNS or head.tag_ == "NNP"
+            if t.dep_ in ("amod", "nmod:poss", "nmod") and not actorish:
+                break
+            if t.dep_ == "compound" and not (actorish or head.tag_.startswith("NNP")):
+                break
+            t = head
+        else:
+            break
+    return t
+
+
+def _object_codes(p: Token, group: set[int], anchors: list[tuple[Mention, Token | None]]) -> set[str]:
+    """Countries the predicate acts on or addresses: in its subtree, outside its holders."""
+    inside = {t.i for t in p.subtree}
+    held: set[int] = set()
+    for i in group:
+        held |= {t.i for t in p.doc[i].subtree}
+    return {c for m, a in anchors if a is not None and a.i in inside and a.i not in held and a.i != p.i
+            for c in m.codes}
+
+
+def _not_holder(a: Token) -> bool:
+    """An object, target, place or someone else's possessive: never the holder of the sentence's stances."""
+    if a.dep_ in ("obj", "iobj", "nsubj:pass"):
+        return True
+    if a.dep_ in ("obl", "nmod", "obl:npmod") and _case(a) not in ("by", "from", "like", "including", "such"):
+        return True
+    if a.dep_ == "nmod:poss" and a.head.lemma_.lower() not in ACTOR_NOUNS:
+        return True
+    return a.dep_ in ("conj", "appos") and a.head.i != a.i and _not_holder(a.head)
+
+
+def read_parsed(
+    text: str,
+    doc: Any,
+    registry: ActorRegistry,
+    lex: Lexicon,
+    published: str = "",
+    rules: SentenceReading | None = None,
+    question: Question | None = None,
+) -> SentenceReading:
+    """The sentence's positions by grammatical role; ``rules`` (the word rules' reading) fills in actors the parse
+    leaves without a predicate, unless the parse shows them as objects, targets or places."""
+    reading = SentenceReading(event_date=event_date(text, published))
+    mentions = finder_for(registry).find(text, published)
+    if not mentions:
+        return reading
+    judge(text, mentions, lex)
+    hits = _hits(text, doc, lex, question)
+    anchors = [(m, _anchor(m, doc)) for m in mentions]
+    chosen: dict[str, tuple[tuple[bool, bool, int], Suggestion]] = {}
+    for hit in hits:
+        heads, how = _holders(hit.token)
+        if not heads:
+            continue
+        group = _expand(heads)
+        object_codes = _object_codes(hit.token, group, anchors)
+        for m, a in anchors:
+            if a is None or a.i not in group:
+                continue
+            direct = how == "subject"
+            confidence = (0.85 if abs(hit.stance) == 2 else 0.7 if hit.stance else 0.6) - (0 if hit.certain else 0.15)
+            confidence -= 0 if direct else 0.05
+            rank = (direct, hit.certain, abs(hit.stance))
+            for code in m.codes:
+                stance = hit.stance
+                if question:
+                    stance = relative(stance, code, hit.words, object_codes, hit.object_text, question)
+                current = chosen.get(code)
+                if current is None or rank > current[0]:
+                    chosen[code] = (rank, Suggestion(code, stance, hit.words, round(confidence, 2), m.speaker))
+    if rules is not None:
+        # Only the mention's own role vetoes the word rules (a climbed anchor rests on more of the parse).
+        own = [(m, _span_head(doc, m.start, m.end)) for m in mentions]
+        blocked = {c for m, t in own if t is not None and _not_holder(t) for c in m.codes}
+        free = {c for m, t in own if t is not None and not _not_holder(t) for c in m.codes}
+        for s in rules.suggestions:
+            if s.actor not in chosen and (s.actor in free or s.actor not in blocked):
+                if question:
+                    s.stance = relative(s.stance, s.actor, s.cue, set(), "", question)
+                chosen[s.actor] = ((False, False, 0), s)
+    reading.suggestions = [s for _, s in chosen.values()]
+    speakers = [s.speaker for s in reading.suggestions if s.speaker]
+    reading.speaker = speakers[0] if speakers else ""
+    return reading
+

@@ -1,0 +1,64 @@
+"""The dependency parser the suggestions read sentences with, loaded on first use only.
+
+The model (``resources/models/en_briefing_parser``) is a small spaCy tagger, lemmatizer and parser trained here
+from Universal Dependencies English EWT by ``resources/models/train_parser.py``; nothing is downloaded. Exporting,
+validating and starting the app never load it. Without spaCy or the model, suggestions fall back to the word rules.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from ..assets import resource
+
+MODEL_NAME = "en_briefing_parser"
+_lock = threading.Lock()
+_state: dict[str, Any] = {}
+
+
+def model_path() -> Path:
+    override = os.environ.get("BRIEFING_PARSER")
+    return Path(override) if override else resource(f"models/{MODEL_NAME}")
+
+
+def parser_enabled() -> bool:
+    """False when the parser is switched off (BRIEFING_PARSER=off) or its model is not installed."""
+    if os.environ.get("BRIEFING_PARSER", "").lower() in ("off", "0", "none"):
+        return False
+    return (model_path() / "config.cfg").is_file()
+
+
+def load_parser() -> Any | None:
+    """The spaCy pipeline, loaded once (about a second); None when it cannot be had."""
+    key = str(model_path()) if parser_enabled() else ""
+    with _lock:
+        if key in _state:
+            return _state[key]
+        nlp = None
+        if key:
+            try:
+                import spacy
+
+                nlp = spacy.load(key)
+            except Exception:  # a broken or missing install falls back to the word rules
+                nlp = None
+        _state[key] = nlp
+        return nlp
+
+
+def is_loaded() -> bool:
+    return any(v is not None for v in _state.values())
+
+
+def parse_all(texts: Iterable[str]) -> Iterator[Any | None]:
+    """Each text parsed (None for each when the parser is unavailable)."""
+    nlp = load_parser()
+    if nlp is None:
+        for _ in texts:
+            yield None
+        return
+    yield from nlp.pipe(texts, batch_size=256)

@@ -1,0 +1,160 @@
+"""The brief's key question read once into its measure and its target, and stances scored toward that measure.
+
+"Should allies shoot down Russian aircraft …?" → measure words {shoot, aircraft, …}, target {RU}. A holder's stance
+is then its attitude to the measure: supporting, demanding or pressing it is +, opposing, blocking or defending the
+target against it is −, undecided or abstaining is 0. Where the measure is aimed at a holder, that holder's resistance
+is −. Without a question the general restraint-to-escalation reading stands.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..actors import ActorRegistry
+from .lexicon import Lexicon
+from .mentions import finder_for
+
+STOP = {
+    "should", "the", "a", "an", "of", "to", "be", "its", "their", "his", "her", "that", "which", "on", "in", "into",
+    "under", "for", "with", "from", "by", "and", "or", "if", "as", "at", "all", "every", "any", "it", "he", "she",
+    "they", "do", "does", "have", "has", "is", "are", "was", "were", "whether", "before", "after", "could", "would",
+    "state", "states", "member", "members", "allies", "country", "countries", "basis", "used",
+}
+# Words that name the same kind of measure ("the accord" is "the agreement").
+KINDS = [
+    {"agreement", "accord", "deal", "pact", "treaty", "convention"},
+    {"tariff", "duty", "levy", "duties", "tariffs"},
+    {"resolution", "motion", "text", "draft"},
+    {"plan", "proposal", "initiative", "framework"},
+    {"arrest", "warrant", "detain", "apprehend", "surrender"},
+    {"sanction", "sanctions", "embargo"},
+]
+# Verbs and nouns of support: aimed at the question's target, they defend it against the measure.
+SUPPORT = re.compile(r"^(?:back|support|endors|welcom|defend|side|stand|solidarity|prais|hail|applaud|invit|host|"
+                     r"shield|protect|reassur|assur|recogni[sz]|ally)", re.I)
+# Cues whose attitude to what they act on is against it (condemning the ICC's decision is against the arrest).
+AGAINST = re.compile(r"^(?:condemn|criticis|criticiz|denounc|slam|reject|oppos|block|veto|object|dismiss|refus|"
+                     r"protest|deplor|question|resist|balk|sceptic|skeptic|fight|challeng|sue|den[iy]|opposition|"
+                     r"rejection|condemnation|criticism|objection|vot\w* against|spoke against|argu\w* against)", re.I)
+FOR = re.compile(r"^(?:back|support|endors|welcom|approv|demand|call|urg|push|press|insist|agree|sign|ratif|adopt|"
+                 r"vot\w* for|vot\w* in favou?r|favou?r|in favou?r|prais|hail|pledg|commit|accept|request|seek|"
+                 r"sought|want|propos|advocat|champion|invok|trigger|activat|implement|join)", re.I)
+# Measure-target prepositions that do not make a country a target: recipients, partners, places.
+NOT_TARGET_CASES = {"to", "with", "for", "into", "in", "under", "within", "across"}
+
+
+@dataclass
+class Question:
+    text: str
+    measure: set[str] = field(default_factory=set)  # content words (lower case) naming the measure
+    targets: set[str] = field(default_factory=set)  # countries the measure is aimed at
+    actors: set[str] = field(default_factory=set)  # who the question asks to act
+
+    def __bool__(self) -> bool:
+        return bool(self.text.strip())
+
+
+def _words(text: str) -> set[str]:
+    out: set[str] = set()
+    for w in re.findall(r"[A-Za-z][\w-]+", text.lower()):
+        if w in STOP or len(w) < 3:
+            continue
+        out.add(w)
+        for kind in KINDS:
+            if w in kind:
+                out |= kind
+    return out
+
+
+def _case(t: Any) -> str:
+    for c in t.children:
+        if c.dep_ in ("case", "mark"):
+            return str(c.lower_)
+    return ""
+
+
+def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | None = None) -> Question:
+    """The question's measure and target; ``doc`` is its parse when the parser is loaded."""
+    q = Question(text)
+    if not text.strip():
+        return q
+    mentions = finder_for(registry).find(text)
+    names = {text[m.start : m.end].lower() for m in mentions}
+    q.measure = {w for w in _words(text) if w not in names and not any(w in n.split() for n in names)}
+    if doc is None:
+        return q
+    loose: set[str] = set()
+    for m in mentions:
+        toks = [t for t in doc if m.start <= t.idx < m.end]
+        if not toks:
+            continue
+        a = toks[-1]
+        while a.dep_ in ("compound", "flat") and a.head.i != a.i:
+            a = a.head
+        role = a.dep_
+        if role in ("amod", "nmod:poss"):
+            head = a.head
+            if lex.tough.search(head.text) or lex.soft.search(head.text) or head.lower_ in _all_kinds():
+                continue  # "Morocco's autonomy plan": the country proposes, the measure is not aimed at it
+            if _case(head) in NOT_TARGET_CASES and role == "amod":
+                continue  # "into Polish airspace"
+            q.targets.update(m.codes)
+        elif role == "nsubj" and a.head.dep_ == "ROOT":
+            q.actors.update(m.codes)
+        elif role in ("nsubj", "nsubj:pass", "obj", "iobj"):
+            q.targets.update(m.codes)
+        elif role in ("obl", "nmod") and _case(a) not in NOT_TARGET_CASES:
+            loose.update(m.codes)  # "imported from China"; second to a target in a core role
+    if not q.targets:
+        q.targets = loose
+    q.targets = {c for c in q.targets - q.actors if (a := registry.get(c)) is not None and a.kind == "country"}
+    return q
+
+
+def _all_kinds() -> set[str]:
+    return set().union(*KINDS)
+
+
+def names_measure(object_text: str, q: Question) -> bool:
+    words = set(re.findall(r"[a-z][\w-]+", object_text.lower()))
+    for w in list(words):
+        for kind in KINDS:
+            if w in kind:
+                words |= kind
+    return bool(words & q.measure)
+
+
+def attitude(cue_words: str) -> int:
+    """+1 when the cue is for what it acts on, -1 when against it, 0 when it cannot be told."""
+    cue = cue_words.strip().lower()
+    if cue.startswith(("not ", "no ", "never ", "n't ")):
+        return -attitude(cue.split(" ", 1)[1])
+    if AGAINST.match(cue):
+        return -1
+    if FOR.match(cue):
+        return 1
+    return 0
+
+
+def relative(
+    stance: int, holder: str, cue_words: str, object_codes: set[str], object_text: str, q: Question
+) -> int:
+    """``stance`` (on the general restraint-to-escalation reading) turned toward the question's measure."""
+    if not q or stance == 0:
+        return stance
+    strength = max(1, abs(stance))
+    if holder in q.targets:
+        # The measure is aimed at this holder: whatever it says or does about it is resistance.
+        return -strength
+    first = cue_words.split()[0] if cue_words.split() else ""
+    if object_codes & q.targets:
+        # Acting on the target: backing it defends it (−); condemning, urging or pressing it presses the measure (+).
+        if SUPPORT.match(first):
+            return -strength
+        return strength
+    way = attitude(cue_words)
+    if way and object_text and names_measure(object_text, q):
+        return way * strength  # for or against the measure itself
+    return stance

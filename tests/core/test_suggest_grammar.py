@@ -1,0 +1,203 @@
+"""Suggestions on real-news shapes: holders by grammatical role (with the parser), stance words by class, people and
+groups, negation scope, stance toward the brief's question, and quotations of several sentences.
+
+Every sentence here is made up for the test, in the shape of a kind of miss seen on real news."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing.ingest import parse_article
+from briefing.ingest.quotes import quote_speaker, split_quotations
+from briefing.model import Brief, BriefInfo, Claim, Source
+from briefing.suggest import suggest_brief, suggest_text
+from briefing.suggest.parser import parser_enabled
+
+ROOT = Path(__file__).resolve().parents[2]
+needs_parser = pytest.mark.skipif(not parser_enabled(), reason="the parser model is not installed")
+
+
+def positions(text: str, published: str = "2025-06-02") -> dict[str, int]:
+    return {s.actor: s.stance for s in suggest_text(text, published).suggestions}
+
+
+def signs(text: str, question: str = "", published: str = "2025-06-02") -> dict[str, int]:
+    brief = Brief(info=BriefInfo(question=question))
+    brief.sources.append(Source("S1", text=text, published=published))
+    brief.claims.append(Claim("C1", "S1", 0, len(text), text))
+    suggest_brief(brief)
+    return {p.actor: (p.stance > 0) - (p.stance < 0) for p in brief.claims[0].positions}
+
+
+# -- stance words the lexicon lacked, by class -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile denied the request for landing rights.", {"CL": -1}),
+        ("Peru lodged a protest over the seizure of its trawlers.", {"PE": 1}),
+        ("Ecuador recognised the new maritime boundary.", {"EC": 1}),
+        ("Latvia activated the alliance's consultation clause after the overflight.", {"LV": 1}),
+        ("Norway abstained in the vote on the fisheries motion.", {"NO": 0}),
+        ("Portugal favours a cautious approach to the embargo.", {"PT": -1}),
+        ("Austria denounced the annexation of the islands.", {"AT": 1}),
+    ],
+)
+def test_stance_words_by_class(text: str, expected: dict[str, int]) -> None:
+    assert signs(text) == expected
+
+
+# -- holders by grammatical role ---------------------------------------------------------------------------------
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        # the object of a warning or an accusation is not a holder
+        ("Ankara warned Athens that any drilling would be answered.", {"TR"}),
+        ("Lisbon accused Rabat of stalling the fisheries talks.", {"PT"}),
+        # a noun's "from" agent holds its stance, listed holders after the verb included
+        ("The seizure drew condemnation from Chile, Peru and Ecuador.", {"CL", "PE", "EC"}),
+        # members listed after "like" hold the stance of the group's verb
+        ("Several coastal states like Croatia, Slovenia and Montenegro oppose the new quotas.", {"HR", "SI", "ME"}),
+        # a passive's agent holds the stance; the one acted upon does not
+        ("The quota plan was blocked by Denmark.", {"DK"}),
+    ],
+)
+def test_holders_by_grammatical_role(text: str, holders: set[str]) -> None:
+    assert set(positions(text)) == holders
+
+
+@needs_parser
+def test_another_actors_possessive_keeps_its_own_stance() -> None:
+    found = positions("Despite Riga's repeated requests, Stockholm declined to send more patrol boats.")
+    assert "LV" not in found or found["LV"] > 0
+    assert found["SE"] < 0
+
+
+@needs_parser
+def test_a_summoned_envoy_is_not_a_holder() -> None:
+    found = positions("Vienna summoned the Slovak ambassador over the border closures.")
+    assert found == {"AT": 1}
+
+
+# -- people, groups and demonyms (data from briefing/actors.py) --------------------------------------------------
+
+
+def test_a_minister_named_by_surname_alone_holds_the_position() -> None:
+    from briefing.actors import default_registry
+
+    person = default_registry().find_people("Sikorski said the alliance must respond.")
+    if not person:
+        pytest.skip("the people data does not list Sikorski")
+    assert signs("Sikorski demanded a firmer response from the alliance.", published="2025-06-02") == {"PL": 1}
+
+
+# -- negation is scoped by the parse ------------------------------------------------------------------------------
+
+
+@needs_parser
+def test_no_objection_is_not_opposition() -> None:
+    found = signs("Greece did not raise any objection to the embargo.")
+    assert found.get("GR", 1) >= 0
+
+
+# -- stance toward the brief's key question -----------------------------------------------------------------------
+
+
+@needs_parser
+def test_the_target_of_the_measure_resists_it() -> None:
+    question = "Should the EU impose anti-dumping duties on Turkish steel?"
+    # Turkey warning of consequences is resistance to the measure, not a tougher line.
+    assert signs("Turkey warned that it would retaliate against any new duties.", question) == {"TR": -1}
+
+
+@needs_parser
+def test_pressing_the_target_is_for_the_measure() -> None:
+    question = "Should Serbia be pressed to withdraw its troops from the border?"
+    # Urging the target to show restraint is pressure on it: for the measure.
+    assert signs("Croatia urged Serbia to show restraint.", question).get("HR") == 1
+
+
+@needs_parser
+def test_condemning_the_measure_is_against_it() -> None:
+    question = "Should the assembly adopt the resolution on the fishing ban?"
+    assert signs("Iceland condemned the resolution as unbalanced.", question) == {"IS": -1}
+
+
+def test_without_a_question_the_general_reading_stands() -> None:
+    assert signs("Croatia urged restraint.") == {"HR": -1}
+
+
+# -- quotations of several sentences -----------------------------------------------------------------------------
+
+
+def test_a_quotation_of_several_sentences_gives_one_claim_per_sentence() -> None:
+    text = (
+        "Ireland's prime minister remarked, “Only the islanders can decide their future. "
+        "Ireland stands firmly with them.” The talks resume in May."
+    )
+    spans = split_quotations(text, [(0, text.index(" The talks") ), (text.index("The talks"), len(text))])
+    pieces = [text[s:e] for s, e in spans]
+    assert pieces == [
+        "Ireland's prime minister remarked, “Only the islanders can decide their future.",
+        "Ireland stands firmly with them.”",
+        "The talks resume in May.",
+    ]
+    assert quote_speaker(text, spans[1][0]) == "Ireland's prime minister"
+    assert quote_speaker(text, spans[0][0]) == ""
+
+
+def test_the_import_splits_quotations_and_each_claim_keeps_its_speaker() -> None:
+    article = parse_article(
+        "Border talks\n\nThe Maltese foreign minister said, “We will not accept the quota. Malta rejects the plan.”\n"
+    )
+    texts = article.sentence_texts()
+    assert texts[-1] == "Malta rejects the plan.”"
+    brief = Brief()
+    from briefing.ingest import add_article
+
+    add_article(brief, article)
+    suggest_brief(brief)
+    last = brief.claims[-1]
+    assert last.speaker == "The Maltese foreign minister"
+    assert last.position_for("MT") is not None and last.position_for("MT").stance < 0
+
+
+# -- the parser loads lazily ---------------------------------------------------------------------------------------
+
+
+def test_export_validate_and_app_start_do_not_load_the_parser(tmp_path: Path, sample_path: Path) -> None:
+    script = f"""
+import sys
+from briefing.cli import main
+main(["validate", {str(sample_path)!r}])
+main(["export", {str(sample_path)!r}, "-o", {str(tmp_path / "out.pdf")!r}])
+import briefing.gui.main_window, briefing.gui.app  # the app's start imports these
+loaded = sorted(m for m in sys.modules if m == "spacy" or m.startswith(("spacy.", "thinc")))
+print(json.dumps(loaded))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", "import json\n" + script],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+
+
+@needs_parser
+def test_suggestions_load_the_parser() -> None:
+    from briefing.suggest import parser
+
+    positions("Chile denied the request.")
+    assert parser.is_loaded()
