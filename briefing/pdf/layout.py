@@ -29,7 +29,7 @@ from ..actors import ActorRegistry, default_registry
 from ..analysis import ActorStance, aggregate, evidence_weight, silent
 from ..errors import ExportError
 from ..model import RELIABILITY_WORDS, Brief, Claim
-from ..team.timeline import moves
+from ..team.timeline import Move, moves
 from ..tradecraft.basis import basis_quote, claim_quote
 from .fonts import BOLD, register_fonts
 from .spectrum import spectrum
@@ -123,6 +123,8 @@ LIMITS = {
     "silent": 700,
     "meta": 160,
     "note": 200,
+    "label": 40,  # a stance label, in the position chip and under the spectrum
+    "id": 24,  # a source id such as S1, printed in brackets
 }
 
 
@@ -132,7 +134,9 @@ class _Layout:
         self.registry = registry
         self.generated = generated
         self.stances = aggregate(brief)
+        self.by_strength = sorted(self.stances, key=lambda s: -s.strength)  # once: each fit attempt takes a head
         self.silent = silent(brief, self.stances)
+        self._moves: list[Move] | None = None
         self.sources = {s.id: s for s in brief.sources}
         retracted = {s.id for s in brief.sources if s.retracted}
         key = [c for c in brief.claims if c.key and c.source not in retracted]
@@ -143,8 +147,14 @@ class _Layout:
         self.height = self.page[1] - 2 * MARGIN - TOP_BAND - BOTTOM_BAND
 
     def full(self) -> _Fit:
+        # No page holds more rows than its height in 7 pt lines: starting there keeps a brief with 10,000
+        # positions, sources or outlook bullets as quick to fit as one with a hundred (what is left out is counted).
+        most = int(self.height // 9)
         return _Fit(
-            len(self.stances), min(5, len(self.key_claims)), len(self.brief.sources), len(self.brief.info.outlook)
+            min(len(self.stances), most),
+            min(5, len(self.key_claims)),
+            min(len(self.brief.sources), most),
+            min(len(self.brief.info.outlook), most),
         )
 
     # -- the story ------------------------------------------------------------------
@@ -200,7 +210,7 @@ class _Layout:
             flow.append(
                 spectrum(
                     self.width,
-                    info.stance_scale,
+                    [replace(lv, label=shorten(lv.label, cap["label"])) for lv in info.stance_scale],
                     placed,
                     st["body"].fontName,
                     BOLD,
@@ -230,9 +240,12 @@ class _Layout:
             flow.append(
                 Paragraph("<b>No stated position:</b> " + esc(short(names, "silent", "silent roster")), st["note"])
             )
-        moved = [m for m in moves(self.brief) if any(s.actor == m.actor for s in shown)]
+        if self._moves is None:  # the same for every fit attempt: worked out once
+            self._moves = moves(self.brief)
+        shown_actors = {s.actor for s in shown}
+        moved = [m for m in self._moves if m.actor in shown_actors]
         if moved:  # where a country's line moved over time (briefing.team.timeline)
-            labels = {level.value: level.label for level in info.stance_scale}
+            labels = {level.value: shorten(level.label, cap["label"]) for level in info.stance_scale}
             text = " · ".join(m.note(labels) for m in moved)
             flow.append(Paragraph("<b>Moved:</b> " + esc(short(text, "silent", "moves")), st["note"]))
 
@@ -262,8 +275,7 @@ class _Layout:
     def _shown_positions(self, limit: int) -> list[ActorStance]:
         if limit >= len(self.stances):
             return self.stances
-        keep = sorted(self.stances, key=lambda s: -s.strength)[:limit]
-        kept = {s.actor for s in keep}
+        kept = {s.actor for s in self.by_strength[:limit]}
         return [s for s in self.stances if s.actor in kept]
 
     def _positions_table(
@@ -294,7 +306,10 @@ class _Layout:
                 marks.append("conflict")
             if s.overridden:
                 marks.append("analyst's call")
-            chip_text = esc(level.label) + (f" <font color='{MUTED}'>{esc(' '.join(marks))}</font>" if marks else "")
+            label = shorten(level.label, cap["label"])
+            if label != level.label:
+                shortened.add("stance labels")
+            chip_text = esc(label) + (f" <font color='{MUTED}'>{esc(' '.join(marks))}</font>" if marks else "")
             basis_ev = s.basis
             if s.overridden and s.override_note:
                 # The analyst's reason is the basis of an override; the grade and date stay the evidence's.
@@ -349,7 +364,8 @@ class _Layout:
         grade = f"{src.reliability if src else 'F'}{claim.credibility or 6}"
         return (
             f"{esc(quoted(quote))} <font color='{MUTED}'>— {who}</font> "
-            f"<font color='{ACCENT}'>[{esc(claim.source)}]</font> <font color='{MUTED}'>{grade}</font>"
+            f"<font color='{ACCENT}'>[{esc(shorten(claim.source, cap['id']))}]</font> "
+            f"<font color='{MUTED}'>{grade}</font>"
         )
 
     def _assessment_blocks(self, fit: _Fit, st: dict[str, Any], report: FitReport, short: Any) -> Flowable | None:
@@ -408,7 +424,8 @@ class _Layout:
         full = f"{details}, {grade}" if details else grade
         if len(full) > cap["source"]:
             shortened.add("sources")
-        line = f"<b>[{esc(src.id)}]</b> {esc(src.outlet or 'Unknown outlet')} — {esc(shorten(full, cap['source']))}"
+        outlet = esc(shorten(src.outlet or "Unknown outlet", cap["speaker"]))
+        line = f"<b>[{esc(shorten(src.id, cap['id']))}]</b> {outlet} — {esc(shorten(full, cap['source']))}"
         if src.url:
             line += " " + link(src.url, shorten(src.url, 90))
         return line
@@ -523,15 +540,24 @@ def render_brief(
     attempts = _candidates(layout)
     # Most briefs fit at normal size: build at once, and measure only when the page spills over.
     report = FitReport(scale=attempts[0].scale)
-    pdf, pages = _build(layout, layout.story(attempts[0], report), deterministic)
+    try:
+        pdf, pages = _build(layout, layout.story(attempts[0], report), deterministic)
+    except ExportError:  # a block taller than the page (a huge assessment): the fitting below shortens it
+        pages = 0
     if pages == 1:
         return RenderResult(pdf, report)
     for n, fit in enumerate(attempts[1:], 1):
         report = FitReport(scale=fit.scale)
         story = layout.story(fit, report)
-        if n < len(attempts) - 1 and layout.height_of(story) > layout.height:
+        last = n == len(attempts) - 1
+        if not last and layout.height_of(story) > layout.height:
             continue
-        pdf, pages = _build(layout, story, deterministic)
+        try:
+            pdf, pages = _build(layout, story, deterministic)
+        except ExportError:
+            if last:
+                raise
+            continue
         if pages == 1:
             return RenderResult(pdf, report)
     raise ExportError("the brief cannot be fitted on one page")  # the last attempt is tiny: not reached
@@ -548,7 +574,7 @@ def _build(layout: _Layout, story: list[Flowable], deterministic: bool) -> tuple
     brief = layout.brief
     info = brief.info
     buffer = io.BytesIO()
-    countries = [layout.registry.name(s.actor) for s in layout.stances]
+    countries = [layout.registry.name(s.actor) for s in layout.stances[:100]]  # metadata for search, not a list
     doc = BaseDocTemplate(
         buffer,
         pagesize=layout.page,
