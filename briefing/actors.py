@@ -108,6 +108,7 @@ _BEFORE_SURNAME = _words(
     """mr mrs ms dr sir dame lord lady president prime premier minister chancellor secretary foreign defence defense
     deputy vice first state general gen sheikh emir king queen crown prince emperor supreme leader chairman chair
     counsellor councillor senator senior acting interim former then caretaker top chief head envoy spokesman
+    spokeswoman spokesperson taoiseach tanaiste marshal admiral ambassador
     the a an and but or as at by for from in of on to with when while after before since if though although because
     meanwhile however yet still also now then later earlier today yesterday tomorrow monday tuesday wednesday
     thursday friday saturday sunday instead both even so thus indeed but rather only why how what where who
@@ -118,7 +119,8 @@ _BEFORE_SURNAME = _words(
 _AFTER_SURNAME_OK = _words("monday tuesday wednesday thursday friday saturday sunday")
 _TITLE_WORDS = _words(
     """mr mrs ms dr gen sen sir dame lord lady president prime premier minister chancellor secretary leader chairman
-    king queen prince emir sheikh general"""
+    king queen prince emir sheikh general taoiseach tanaiste marshal admiral ambassador envoy spokesman spokeswoman
+    spokesperson commissioner representative"""
 )
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.U)
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "’": "'", "ß": "s"})
@@ -203,28 +205,26 @@ def _people_from(entries: Any, where: str) -> list[tuple[Person, tuple[str, ...]
 
 
 class _People:
-    """Every person the registry knows, indexed by the folded forms that name them."""
+    """Every person the registry knows, indexed by the folded forms that name them, each with how it names them:
+    "full" (a full name or alias), "surname" (alone, in a plain context) or "titled" (only right after a title)."""
 
     def __init__(self, terms: list[tuple[Person, tuple[str, ...], tuple[str, ...]]]) -> None:
-        self.by_form: dict[str, list[Person]] = {}
-        self.titled_forms: set[str] = set()
-        self.surname_forms: set[str] = set()
-        self.full_forms: set[str] = set()
+        self.by_form: dict[str, list[tuple[Person, str]]] = {}
         self.by_first: dict[str, list[str]] = {}
         for person, forms, titled in terms:
             for form in dict.fromkeys((*forms, *titled)):
                 key = _fold_form(form)
                 if not key:
                     continue
-                bucket = self.by_form.setdefault(key, [])
-                if person not in bucket:
-                    bucket.append(person)
                 if form in titled:
-                    self.titled_forms.add(key)
+                    kind = "titled"
                 elif form in person.surnames and " " not in key:
-                    self.surname_forms.add(key)
+                    kind = "surname"
                 else:
-                    self.full_forms.add(key)
+                    kind = "full"
+                bucket = self.by_form.setdefault(key, [])
+                if (person, kind) not in bucket:
+                    bucket.append((person, kind))
         for key in self.by_form:
             self.by_first.setdefault(key.split()[0].lower(), []).append(key)
         for keys in self.by_first.values():
@@ -233,19 +233,16 @@ class _People:
     def lookup(self, key: str) -> list[Person]:
         found = self.by_form.get(key)
         if found is None:
-            for form, people in self.by_form.items():
-                if form.lower() == key.lower():
-                    return people
-            return []
-        return found
+            lower = key.lower()
+            found = next((people for form, people in self.by_form.items() if form.lower() == lower), [])
+        return list(dict.fromkeys(person for person, _ in found))
 
 
 def _pick(people: list[Person], on: date | None) -> Person | None:
     """The one person meant: in office on ``on`` (or, without a date, the only one); None when it is not clear."""
     if on is not None:
         current = [p for p in people if p.in_office(on)]
-        if len({p.name for p in current}) != 1:
-            return None
+        # Two people in office for one country (Sauli and Jussi Niinistö) still name that country.
         return sorted(current, key=_rank)[0] if len({p.country for p in current}) == 1 else None
     if len({p.name for p in people}) != 1 or len({p.country for p in people}) != 1:
         return None
@@ -257,7 +254,7 @@ _ROLE_ORDER = ("president", "king", "queen", "emir", "supreme leader", "chancell
 
 def _rank(person: Person) -> tuple[int, date]:
     role = person.role.lower()
-    rank = next((i for i, r in enumerate(_ROLE_ORDER) if r in role), len(_ROLE_ORDER))
+    rank = next((i for i, r in enumerate(_ROLE_ORDER) if role.startswith(r)), len(_ROLE_ORDER))
     return rank, person.start
 
 
@@ -405,7 +402,7 @@ class ActorRegistry:
     def people(self) -> list[Person]:
         """Every term of office the registry knows (the shipped ``people.json`` and the analyst's files)."""
         index = self._people_index()
-        return list(dict.fromkeys(p for people in index.by_form.values() for p in people))
+        return list(dict.fromkeys(person for entries in index.by_form.values() for person, _ in entries))
 
     def find_person(self, name: str, on: date | None = None) -> Person | None:
         """The person ``name`` stands for: a surname journalists use ("Tusk", "Orban" or "Orbán") or a full name,
@@ -433,13 +430,16 @@ class ActorRegistry:
         A surname alone counts only when it is not another person's name ("Mike Johnson" is not Boris Johnson; a
         capitalised word right before it must be a title or an ordinary word: "Prime Minister Johnson", "Mr
         Johnson", "Meanwhile Johnson") and not part of a longer name ("Trump Tower", "Biden-era"). Surnames that
-        are also common words ("May") count only after a title. People not in office on ``on``, or a name that
-        several people in office share, give nothing: a wrong country is worse than a missing one."""
+        are also common words ("May") count only after a title. Once a text names another person of that surname
+        ("Mike Johnson"), the surname alone is that person for the rest of the text, so pass a whole article (or
+        paragraph) rather than one sentence where you can. People not in office on ``on``, or a name that several
+        people in office share, give nothing: a wrong country is worse than a missing one."""
         index = self._people_index()
         if not index.by_form:
             return []
         folded, where = _fold(text)
         out: list[PersonMention] = []
+        others: set[str] = set()
         pos = 0
         for token in _NAME_TOKEN.finditer(folded):
             if token.start() < pos:
@@ -452,9 +452,18 @@ class ActorRegistry:
                 after = folded[end : end + 2]
                 if after[:1].isalnum() or after[:1] == "-" or (after[:1] == "'" and after[1:2] not in ("s", "")):
                     continue  # "Trumpism", "Biden-era"; "Tusk's" is Tusk
-                if not self._name_stands_alone(folded, token.start(), end, key, index):
+                plain, titled, other = self._name_context(folded, token.start(), end)
+                if other:
+                    others.add(key)  # "Mike Johnson … Johnson said": the later Johnson is Mike too
+                plain = plain and key not in others
+                people = [
+                    person
+                    for person, kind in index.by_form[key]
+                    if kind == "full" or (kind == "surname" and plain) or (kind == "titled" and titled)
+                ]
+                if not people:
                     continue
-                person = _pick(index.by_form[key], on)
+                person = _pick(people, on)
                 pos = end
                 if person is None:
                     break
@@ -467,29 +476,28 @@ class ActorRegistry:
                 break
         return out
 
-    def _name_stands_alone(self, folded: str, start: int, end: int, key: str, index: _People) -> bool:
-        if key in index.full_forms:
-            return True
+    def _name_context(self, folded: str, start: int, end: int) -> tuple[bool, bool, bool]:
+        """Whether a surname at ``folded[start:end]`` stands alone (not "Trump Tower"), whether a title comes right
+        before it ("Prime Minister May"), and whether another first name does ("Mike Johnson")."""
         before = re.search(r"([^\W\d_][\w'-]*)(\.?)\s+$", folded[max(0, start - 40) : start])
         previous = before.group(1) if before and "\n\n" not in before.group(0) else ""
         prev_key = previous.lower()
         if before and before.group(2) and prev_key not in _TITLE_WORDS:
             previous = prev_key = ""  # the end of the sentence before ("… Trump Tower. Sikorski said")
-        if key not in index.surname_forms:  # a titled-only form ("May")
-            return prev_key in _TITLE_WORDS
         if (
             previous[:1].isupper()
             and not previous.endswith("'s")
             and prev_key not in _BEFORE_SURNAME
+            and prev_key not in _TITLE_WORDS
             and prev_key not in self._words_of_actors()
         ):
-            return False
+            return False, False, True
         following = re.match(r"[ \t]+([^\W\d_][\w'-]*)", folded[end:])
         if following and following.group(1)[:1].isupper():
             next_key = following.group(1).lower()
             if next_key not in _AFTER_SURNAME_OK and next_key not in _BEFORE_SURNAME:
-                return False
-        return True
+                return False, False, False
+        return True, prev_key in _TITLE_WORDS, False
 
     def _words_of_actors(self) -> frozenset[str]:
         """Lower-case words of every country, demonym, capital and group name ("polish", "german", "kremlin")."""

@@ -44,7 +44,11 @@ def _country(name: str, on: date | None, registry: ActorRegistry | None = None) 
         ("Kuleba", date(2023, 1, 1), "UA"),
         ("Sybiha", date(2025, 1, 1), "UA"),
         # Without a date, a name is enough only when all its offices were for one country.
-        ("Orban", None, "HU"),
+        ("Merkel", None, "DE"),
+        # Viktor Orbán (Hungary) and Ludovic Orban (Romania) were both prime ministers in 2020.
+        ("Orban", date(2020, 6, 1), None),
+        ("Orban", date(2021, 6, 1), "HU"),
+        ("Orban", None, None),
         ("Tusk", None, None),
         ("Nobody In Particular", None, None),
     ],
@@ -218,3 +222,31 @@ def test_groups_have_known_members() -> None:
     assert set(reg.resolve("BRICS")) >= {"BR", "RU", "IN", "CN", "ZA"}
     for actor in reg.all(("group",)):
         assert actor.members and all(reg.get(code) is not None for code in actor.members), actor.code
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "found"),
+    [
+        # Two people of one name in office for one country still name it.
+        ("Niinistö said Finland was ready.", date(2016, 5, 1), [("Niinistö", "FI")]),
+        # A surname that is also a word, a demonym or a capital counts only after a title.
+        ("Store owners complained.", date(2023, 1, 1), []),
+        ("Prime Minister Støre said Norway would help.", date(2023, 1, 1), [("Støre", "NO")]),
+        ("A Turk was arrested.", date(2024, 1, 1), []),
+        ("High Commissioner Türk condemned the strikes.", date(2024, 1, 1), [("Türk", "UN")]),
+        ("Meta said it would comply.", date(2020, 1, 1), []),
+        ("Prime Minister Montenegro met Montenegro's president.", date(2025, 1, 1), [("Montenegro", "PT")]),
+        # The same surname, two countries, both in office: nothing.
+        ("Osmani said the talks had failed.", date(2022, 1, 1), []),
+        ("Osmani said the talks had failed.", date(2025, 1, 1), [("Osmani", "XK")]),
+    ],
+)
+def test_people_in_context(text: str, on: date, found: list[tuple[str, str]]) -> None:
+    assert [(m.form, m.code) for m in default_registry().find_people(text, on)] == found
+
+
+def test_a_surname_introduced_as_someone_else_stays_someone_else() -> None:
+    text = "House Speaker Mike Johnson opposed the bill. Johnson said it would fail."
+    assert default_registry().find_people(text, date(2021, 6, 1)) == []
+    found = default_registry().find_people("Johnson said it would fail.", date(2021, 6, 1))
+    assert [m.reason for m in found] == ["Johnson → United Kingdom"]
