@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from .document import BriefDocument
 from .models import ActorRole, CountryModel
+from .timeline_chart import CountryDetail
 
 
 class CountryView(QWidget):
@@ -38,12 +39,15 @@ class CountryView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
+        self.detail = CountryDetail(doc)  # the chosen country over time, and corroboration
+        layout.addWidget(self.detail)
         self.model.modelReset.connect(self._summarise)
         self._summarise()
 
     def _clicked(self, index: QModelIndex) -> None:
         actor = index.data(ActorRole)
         if actor:
+            self.detail.set_actor(str(actor))
             self.actorActivated.emit(str(actor))
 
     def _summarise(self) -> None:

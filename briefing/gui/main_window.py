@@ -58,6 +58,7 @@ from .country_view import CountryView
 from .document import BriefDocument
 from .inspector import ClaimInspector
 from .models import ClaimIdRole, ClaimsFilterProxy, ClaimsTableModel
+from .open_formats import OpenFormats
 from .preview import BriefPreview
 from .sources_panel import SourcesPanel
 
@@ -311,6 +312,7 @@ class MainWindow(QMainWindow):
         file.addActions([self.act_save, self.act_save_as])
         file.addSeparator()
         file.addActions([self.act_import, self.act_paste, self.act_merge_file, self.act_export])
+        self.open_formats = OpenFormats(self, lambda: self.doc, file)  # Export As CSV/Markdown/W3C, Import Annotations
         file.addSeparator()
         file.addAction(self.act_quit)
         edit = bar.addMenu("&Edit")

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 
 from ..model import Brief, Source
 
-RULE = __doc__.split("The rule (shown wherever the proposals are):\n", 1)[1].strip() if __doc__ else ""
+_RULE_TEXT = __doc__.split("The rule (shown wherever the proposals are):\n", 1)[1] if __doc__ else ""
+RULE = re.sub(r"\n +", " ", _RULE_TEXT.strip())  # one line per point, for the app and the command line
 SHINGLE = 5
 COPY_OVERLAP = 0.5
 CONFIRM_MIN_SOURCES = 2
