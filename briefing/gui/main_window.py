@@ -10,7 +10,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QByteArray, QEventLoop, QItemSelectionModel, QModelIndex, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QEventLoop,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -897,4 +906,9 @@ class MainWindow(QMainWindow):
         self.autosave.discard()  # saved, or discarded on purpose
         self.preview.shutdown()
         self._workers.shutdown(wait=True)
+        # Nothing may call back into a closed window: its timers stop, and its undo stack, which empties itself
+        # (emitting cleanChanged) when it is destroyed after the window, says nothing more.
+        for timer in self.findChildren(QTimer):
+            timer.stop()
+        self.doc.undo_stack.blockSignals(True)
         event.accept()
