@@ -125,6 +125,7 @@ END_MARKER = re.compile(
     r"|^\W*(?:show|view|read|see) (?:all )?comments",
     re.I,
 )
+_INNER_SENTENCE = re.compile(r"[.!?。！？][”’\"')]*\s+[^\W\d_]")
 # Boilerplate patterns are only trusted on short pieces: in a long sentence "share on" is not a button.
 BOILER_WORDS = 20
 LEGAL_WORDS = 60
@@ -278,12 +279,13 @@ def classify(pieces: list[Piece], lang: str = "en") -> None:
             seen_prose.add(text)
         else:
             piece.kind = "junk"
-        if (
-            (piece.kind != "prose" and piece.quality != "short")
-            or piece.kind in ("credit", "byline", "date")
-            or (piece.kind == "junk" and ((n_words <= BOILER_WORDS and boiler.search(text)) or counts[text] > 1))
+        if piece.kind in ("credit", "byline", "date") or (
+            piece.kind == "junk" and ((n_words <= BOILER_WORDS and boiler.search(text)) or counts[text] > 1)
         ):
             piece.quality = "bad"
+        if piece.kind == "junk" and piece.quality in ("good", "near"):
+            # Not ending as a sentence: a paragraph cut short if it holds sentences, else a heading or teaser.
+            piece.quality = "near" if len(_INNER_SENTENCE.findall(text)) >= 2 else "short"
         if piece.kind == "prose" and piece.quality == "short":
             piece.quality = "near"  # a full sentence, however short: its neighbours decide
         piece.end = bool(n_words <= LEGAL_WORDS and END_MARKER.search(text))
@@ -456,6 +458,17 @@ def best_run(pieces: list[Piece]) -> tuple[int, int]:
     return best
 
 
+def _cut_at_headline(line: str, title: str) -> list[str]:
+    """A scrape glues the headline to what comes before and after it ("…in December13-Inch MacBook Pro…
+    2020Monday"): it is a block of its own, and the story's anchor."""
+    if len(title) < 20 or len(line) <= len(title) or title not in line:
+        return [line]
+    parts: list[str] = []
+    for chunk in line.split(title):
+        parts.extend([chunk, title])
+    return [p for p in parts[:-1] if p.strip()]
+
+
 def clean_flat_text(raw: str) -> CleanPage:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     text = re.sub(r"[\u200b\u200c\u200d\ufeff]", "", text)
@@ -469,7 +482,12 @@ def clean_flat_text(raw: str) -> CleanPage:
 
     lang = detect_language(text)
     names = standalone_names(text)
-    pieces = [Piece(p, n) for n, line in enumerate(lines) for p in split_glued(line, names)]
+    pieces = [
+        Piece(p, n)
+        for n, line in enumerate(lines)
+        for part in (_cut_at_headline(line, page.title) if n else [line])
+        for p in split_glued(part, names)
+    ]
     classify(pieces, lang)
     start, end = best_span(pieces, page.title)
     body = [
