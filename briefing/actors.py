@@ -126,6 +126,7 @@ _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.U)
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "’": "'", "ß": "s"})
 
 
+@lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     """One character, case kept, without its diacritics: "á" → "a", "ł" → "l" (one character in, at most one out)."""
     ch = ch.translate(_FOLD)
@@ -148,7 +149,7 @@ def _fold(text: str) -> tuple[str, list[int]]:
 
 
 def _fold_form(text: str) -> str:
-    return " ".join(_fold(text)[0].split())
+    return " ".join((text if text.isascii() else "".join(map(_fold_char, text))).split())
 
 
 def _parse_date(text: str, *, end: bool) -> date | None:
@@ -212,19 +213,19 @@ class _People:
         self.by_form: dict[str, list[tuple[Person, str]]] = {}
         self.by_first: dict[str, list[str]] = {}
         for person, forms, titled in terms:
+            seen: set[str] = set()
             for form in dict.fromkeys((*forms, *titled)):
                 key = _fold_form(form)
-                if not key:
+                if not key or key in seen:
                     continue
+                seen.add(key)
                 if form in titled:
                     kind = "titled"
                 elif form in person.surnames and " " not in key:
                     kind = "surname"
                 else:
                     kind = "full"
-                bucket = self.by_form.setdefault(key, [])
-                if (person, kind) not in bucket:
-                    bucket.append((person, kind))
+                self.by_form.setdefault(key, []).append((person, kind))
         for key in self.by_form:
             self.by_first.setdefault(key.split()[0].lower(), []).append(key)
         for keys in self.by_first.values():
