@@ -33,7 +33,11 @@ ACTOR_NOUNS = {
 }
 # Verbs whose subject receives what their object names: "the move drew condemnation from Spain".
 RECEIVING = {"draw", "drew", "face", "meet", "receive", "spark", "trigger", "prompt", "provoke", "attract", "earn",
-             "win", "get", "cause", "elicit", "see"}
+             "win", "get", "cause", "elicit", "see", "enjoy", "gain", "secure", "obtain", "lose", "court"}
+# Verbs whose clause names what someone else is to do or is said to do: its subject is an addressee or a reported
+# actor, not a holder ("asked that the U.S. sell the missiles", "said Russia had threatened").
+REPORTING = {"request", "ask", "urge", "demand", "call", "press", "want", "expect", "say", "tell", "claim", "allege",
+             "accuse", "report", "suggest", "insist", "argue", "believe", "think", "warn", "hope", "fear", "propose"}
 LIGHT_VERBS = {"raise", "raised", "voice", "voiced", "express", "expressed", "lodge", "lodged", "issue", "issued",
                "make", "made", "give", "gave", "offer", "offered", "extend", "extended", "register", "registered",
                "file", "filed", "reiterate", "reiterated", "signal", "signalled", "show", "showed", "declare",
@@ -130,6 +134,16 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
                 words = f"{words} … {obj_words}" if obj_words else words
         out.append(_Hit(p, cue, sign * max(1, strength), words.strip(), certain, start, object_text))
     # "raised no objection", "voiced opposition": the noun carries the stance, not the verb that offers it.
+    # "joined Poland in opposing the plan": the stance is the in-clause's, not the joining's.
+    carried_all = {h.token.i for h in out}
+    out = [
+        h
+        for h in out
+        if not (
+            h.token.lemma_.lower() == "join"
+            and any(c.dep_ in ("advcl", "obl") and any(t.i in carried_all for t in c.subtree) for c in h.token.children)
+        )
+    ]
     # Otherwise the verb governs the noun it acts on: "is studying the request" is no request.
     carried = {h.token.i for h in out}
 
@@ -177,6 +191,8 @@ def _case(t: Token) -> str:
 def _own_holders(p: Token) -> list[Token]:
     """The subject, the passive agent, or for a noun its possessor and "from"/"by" agent."""
     found = [c for c in p.children if c.dep_ in SUBJECT_DEPS]
+    # "11 countries abstained, including Italy and Peru": the list names holders too
+    found += [c for c in p.children if c.dep_ in ("obl", "nmod", "advcl") and _case(c) in GROUP_CASES]
     if _is_passive(p) or p.tag_ == "VBN":
         found += [c for c in p.children if c.dep_ in ("obl", "obl:agent", "nmod") and _case(c) == "by"]
     if p.pos_ in ("NOUN", "PROPN") or p.tag_.startswith("NN"):
@@ -195,17 +211,36 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
     head = p.head
     if own and p.dep_ == "acl:relcl":
         return [head], "subject"  # "Hungary, which blocked the plan"
+    if p.dep_ == "acl" and p.tag_ == "VBG" and head.tag_ in ("NNS", "NNPS") and head.dep_ not in ("obj", "iobj"):
+        return [head], "subject"  # "the countries voting against the resolution"
+    if p.dep_ == "ccomp" and own and head.lemma_.lower() in REPORTING and any(
+        c.dep_ in SUBJECT_DEPS for c in head.children
+    ):
+        return [], "subject"  # "Kyiv asked that the U.S. send …": the U.S. is asked, it holds nothing yet
     if p.dep_ in ("xcomp", "conj", "ccomp", "parataxis", "advcl", "acl:relcl") or (
         p.dep_ in ("obj", "nsubj:pass") and (p.tag_.startswith("NN"))
     ):
-        if p.dep_ == "obj" and head.lemma_.lower() in RECEIVING:
+        if p.dep_ == "obj" and _received(p):
             return own, "subject"
         if p.dep_ == "xcomp" and any(c.dep_ in ("obj", "iobj") for c in head.children):
             # "urged Poland to respond": the one urged does not hold the urging's stance
             return own, "subject"
         up, how = _holders(head, depth + 1)
+        if head.lemma_.lower() == "join" and p.dep_ in ("advcl", "obl"):
+            up = up + [c for c in head.children if c.dep_ == "obj"]  # "joined Poland in opposing the plan"
         return up, "inherited" if how == "subject" else how
     return own, "subject"
+
+
+def _received(p: Token) -> bool:
+    """ "drew condemnation", "has our backing": the verb's subject receives the stance the noun names."""
+    head = p.head
+    lemma = head.lemma_.lower()
+    if lemma in RECEIVING or head.lower_ in RECEIVING:
+        return True
+    if lemma == "have" or head.lower_ in ("has", "have", "had"):
+        return any(c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and _case(c) in ("of", "from")) for c in p.children)
+    return False
 
 
 def _expand(heads: list[Token]) -> set[int]:
@@ -217,6 +252,8 @@ def _expand(heads: list[Token]) -> set[int]:
         if t.i in out:
             continue
         out.add(t.i)
+        if t.dep_ in SUBJECT_DEPS and any(c.dep_ == "cop" for c in t.head.children):
+            todo.append(t.head)  # "the seven countries voting against were Belarus, Nicaragua, …"
         for c in t.children:
             if c.dep_ in ("conj", "appos", "flat", "compound") or (
                 c.dep_ in ("nmod", "acl") and _case(c) in GROUP_CASES
@@ -249,6 +286,9 @@ def _anchor(m: Mention, doc: Any) -> Token | None:
 def _object_codes(p: Token, group: set[int], anchors: list[tuple[Mention, Token | None]]) -> set[str]:
     """Countries the predicate acts on or addresses: in its subtree, outside its holders."""
     inside = {t.i for t in p.subtree}
+    # what a passive acts on stands before it: "Iran is expected to be supported by China"
+    for v in (p, p.head if p.dep_ == "xcomp" else p):
+        inside |= {t.i for c in v.children if c.dep_ == "nsubj:pass" for t in c.subtree}
     held: set[int] = set()
     for i in group:
         held |= {t.i for t in p.doc[i].subtree}
@@ -264,6 +304,15 @@ def _not_holder(a: Token) -> bool:
         return True
     if a.dep_ == "nmod:poss" and a.head.lemma_.lower() not in ACTOR_NOUNS:
         return True
+    if a.dep_ in SUBJECT_DEPS and any(c.dep_ == "obj" and _received(c) for c in a.head.children):
+        return True  # "Israel has enjoyed broad support": it receives the support
+    if (
+        a.dep_ in SUBJECT_DEPS
+        and a.head.dep_ == "ccomp"
+        and a.head.head.lemma_.lower() in REPORTING
+        and any(c.dep_ in SUBJECT_DEPS for c in a.head.head.children)
+    ):
+        return True  # the subject of what someone else asks for or reports
     return a.dep_ in ("conj", "appos") and a.head.i != a.i and _not_holder(a.head)
 
 
@@ -308,9 +357,18 @@ def read_parsed(
                     chosen[code] = (rank, Suggestion(code, stance, hit.words, round(confidence, 2), m.speaker))
     if rules is not None:
         # Only the mention's own role vetoes the word rules (a climbed anchor rests on more of the parse).
-        own = [(m, _span_head(doc, m.start, m.end)) for m in mentions]
-        blocked = {c for m, t in own if t is not None and _not_holder(t) for c in m.codes}
-        free = {c for m, t in own if t is not None and not _not_holder(t) for c in m.codes}
+        own = [(m, _span_head(doc, m.start, m.end), a) for m, a in anchors]
+        acted_on = {h.token.i for h in hits}
+
+        def veto(t: Token | None, a: Token | None) -> bool:
+            # its own role, or the noun phrase it heads being what a stance word acts on ("invite Israel's premier")
+            return t is not None and (
+                _not_holder(t) or (a is not None and a.dep_ in ("obj", "iobj") and a.head.i in acted_on)
+            )
+
+        vetoed = [(m, veto(t, a)) for m, t, a in own]
+        blocked = {c for m, v in vetoed if v for c in m.codes}
+        free = {c for m, v in vetoed if not v for c in m.codes}
         for s in rules.suggestions:
             if s.actor not in chosen and (s.actor in free or s.actor not in blocked):
                 if question:

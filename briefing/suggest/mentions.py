@@ -65,6 +65,8 @@ class MentionFinder:
                 chunk = text[word.start() : end]
                 if not _same(chunk, form) or (end < len(text) and (text[end].isalnum())):
                     continue
+                if re.search(r"\b(?:Latin|South|North|Central)\s+$", text[max(0, word.start() - 9) : word.start()]):
+                    continue  # "Latin America" is not the United States
                 actor = self.registry.get(code)
                 codes = list(actor.members) if actor and actor.kind == "group" else [code]
                 out.append(Mention(word.start(), end, codes, role))
