@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from briefing.actors import ActorRegistry, default_registry, load_registry
+from briefing.assets import resource
 from briefing.errors import BriefingError
 
 
@@ -208,12 +209,23 @@ def test_a_demonym_two_countries_share_names_neither() -> None:
         ("the Five Eyes", ["AU", "CA", "NZ", "GB", "US"]),
         ("the Weimar Triangle", ["DE", "FR", "PL"]),
         ("Gulf states", ["BH", "KW", "OM", "QA", "SA", "AE"]),
+        ("the Bucharest Nine", ["BG", "CZ", "EE", "HU", "LV", "LT", "PL", "RO", "SK"]),
+        ("AUKUS partners", ["AU", "GB", "US"]),
+        ("Scandinavian countries", ["DK", "NO", "SE"]),
         ("NATO", ["NATO"]),  # an organisation stays one actor
         ("ASEAN", ["ASEAN"]),
     ],
 )
 def test_groups_expand_to_their_members(name: str, codes: list[str]) -> None:
     assert default_registry().resolve(name) == codes
+
+
+def test_every_country_in_the_data_is_an_iso_country() -> None:
+    import pycountry
+
+    data = json.loads(resource("actors.json").read_text(encoding="utf-8"))
+    unknown = [code for code in data["countries"] if code != "XK" and pycountry.countries.get(alpha_2=code) is None]
+    assert unknown == []
 
 
 def test_groups_have_known_members() -> None:
