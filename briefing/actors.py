@@ -123,7 +123,9 @@ _TITLE_WORDS = _words(
     spokesperson commissioner representative"""
 )
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.U)
-_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "’": "'", "ß": "s"})
+_FOLD = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ı": "i", "’": "'", "ß": "s"}
+)
 
 
 @lru_cache(maxsize=4096)
