@@ -1,8 +1,9 @@
-"""The brief's one type family, Noto Sans (shipped in resources/fonts, OFL), registered once."""
+"""The brief's type: Noto Sans (shipped in resources/fonts, OFL), registered once; Noto Sans Arabic and Hebrew
+registered only when a brief has text in those scripts (every font costs the command line time)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from reportlab.graphics.shapes import STATE_DEFAULTS
 from reportlab.pdfbase import pdfmetrics
@@ -28,3 +29,26 @@ def register_fonts() -> str:
     # every brief even when no text uses it.
     STATE_DEFAULTS["fontName"] = REGULAR
     return REGULAR
+
+
+# script: (regular name, its file, bold name, its file)
+SCRIPT_FONTS = {
+    "arabic": ("NotoSansArabic", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold", "NotoSansArabic-Bold.ttf"),
+    "hebrew": ("NotoSansHebrew", "NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold", "NotoSansHebrew-Bold.ttf"),
+}
+
+
+@cache
+def script_font(script: str) -> str:
+    """Register the font family for ``script`` ("arabic", "hebrew") on first use and return its regular name."""
+    regular, regular_file, bold, bold_file = SCRIPT_FONTS[script]
+    pdfmetrics.registerFont(TTFont(regular, str(resource(f"fonts/{regular_file}"))))
+    pdfmetrics.registerFont(TTFont(bold, str(resource(f"fonts/{bold_file}"))))
+    pdfmetrics.registerFontFamily(regular, normal=regular, bold=bold, italic=regular, boldItalic=bold)
+    return regular
+
+
+@cache
+def coverage(font: str) -> frozenset[int]:
+    """The code points ``font`` (a registered TrueType font) has glyphs for."""
+    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)

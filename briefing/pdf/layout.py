@@ -18,7 +18,6 @@ from reportlab.platypus import (
     ListFlowable,
     ListItem,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -34,7 +33,7 @@ from ..tradecraft.basis import basis_quote, claim_quote
 from .fonts import BOLD, register_fonts
 from .spectrum import spectrum
 from .styles import ACCENT, MUTED, RULE, SHADE, build_styles
-from .text import esc, link, quoted, shorten
+from .text import Paragraph, collect_missing, drawable, esc, link, missing_summary, quoted, shorten
 
 MARGIN = 14 * mm
 TOP_BAND = 13.0  # the marking line above the frame
@@ -58,6 +57,7 @@ class FitReport:
     outlook_dropped: int = 0
     scale: float = 1.0
     shortened: list[str] = field(default_factory=list)
+    missing: str = ""  # characters no font could draw, printed as "?" (never dropped in silence)
 
     @property
     def cut(self) -> bool:
@@ -84,6 +84,8 @@ class FitReport:
             out.append(f"type shrunk to {self.scale:.0%} to fit")
         if self.shortened:
             out.append("shortened to fit: " + ", ".join(self.shortened))
+        if self.missing:
+            out.append(self.missing)
         return out
 
     def summary(self) -> str:
@@ -210,7 +212,7 @@ class _Layout:
             flow.append(
                 spectrum(
                     self.width,
-                    [replace(lv, label=shorten(lv.label, cap["label"])) for lv in info.stance_scale],
+                    [replace(lv, label=drawable(shorten(lv.label, cap["label"]))) for lv in info.stance_scale],
                     placed,
                     st["body"].fontName,
                     BOLD,
@@ -531,7 +533,16 @@ def _candidates(layout: _Layout) -> list[_Fit]:
 def render_brief(
     brief: Brief, *, deterministic: bool = False, registry: ActorRegistry | None = None, generated: date | None = None
 ) -> RenderResult:
-    """The brief as a one-page PDF, and what had to be cut to fit it."""
+    """The brief as a one-page PDF, and what had to be cut to fit it (and which characters no font could draw)."""
+    with collect_missing() as missing:
+        result = _render_brief(brief, deterministic=deterministic, registry=registry, generated=generated)
+        result.report.missing = missing_summary(missing)
+    return result
+
+
+def _render_brief(
+    brief: Brief, *, deterministic: bool, registry: ActorRegistry | None, generated: date | None
+) -> RenderResult:
     register_fonts()
     registry = registry or default_registry()
     if generated is None:
@@ -624,7 +635,7 @@ def _build(layout: _Layout, story: list[Flowable], deterministic: bool) -> tuple
 
 
 def _marking(canvas: Canvas, layout: _Layout, marking: str, y: float) -> None:
-    text = " ".join(marking.split())[:80] or "UNMARKED"
+    text = drawable(" ".join(marking.split())[:80]) or "UNMARKED"
     canvas.saveState()
     canvas.setFont(BOLD, 8)
     width = canvas.stringWidth(text, BOLD, 8)

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import lru_cache
 from html import escape as _html_escape
+from typing import Any
+
+from reportlab.platypus import Paragraph as _RLParagraph
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
@@ -11,10 +20,126 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 def esc(text: str) -> str:
     """User text → paragraph markup that prints exactly as typed (``<b>`` stays ``<b>``).
 
+    Arabic and Hebrew are shaped, put in display order and set in their own fonts; a character no font of
+    the brief can draw is printed as a marked "?" and counted (see ``collect_missing``), never dropped.
     html.escape does what xml.sax.saxutils.escape does for &, < and >, without importing urllib
     (which costs the command line a fifth of its start-up)."""
     clean = _CONTROL.sub("", text)
+    if not clean.isascii():
+        return "<br/>".join(_unicode_markup(line) for line in clean.split("\n"))
     return _html_escape(clean, quote=False).replace("\n", "<br/>")
+
+
+def drawable(text: str) -> str:
+    """``text`` for drawing straight on the canvas in the base font: what it cannot draw becomes "?" (counted)."""
+    if text.isascii():
+        return text
+    outside = _outside_base()
+    return outside.sub(lambda m: _replace(m.group(), plain=True), text)
+
+
+# -- scripts, fonts and characters the fonts cannot draw ----------------------------------------------
+
+REPLACEMENT = "?"
+_MISSING: ContextVar[Counter[str] | None] = ContextVar("missing_glyphs", default=None)
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_ARABIC = re.compile("[\u0600-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
+_INVISIBLE = re.compile("[\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff\U000e0000-\U000e007f]")
+_HEBREW = re.compile("[\u0590-\u05ff\ufb1d-\ufb4f]")
+
+
+@contextmanager
+def collect_missing() -> Iterator[Counter[str]]:
+    """Count, while the block runs, every character the fonts could not draw (for the fit report)."""
+    counter: Counter[str] = Counter()
+    token = _MISSING.set(counter)
+    try:
+        yield counter
+    finally:
+        _MISSING.reset(token)
+
+
+@lru_cache(maxsize=1)
+def _outside_base() -> re.Pattern[str]:
+    """Runs of characters the base font (Noto Sans) has no glyph for."""
+    from .fonts import REGULAR, coverage, register_fonts
+
+    register_fonts()
+    points = sorted(coverage(REGULAR))
+    ranges: list[str] = []
+    start = prev = points[0]
+    for point in [*points[1:], -1]:
+        if point == prev + 1:
+            prev = point
+            continue
+        ranges.append(_class_char(start) if start == prev else f"{_class_char(start)}-{_class_char(prev)}")
+        start = prev = point
+    return re.compile(f"[^{''.join(ranges)}]+")
+
+
+def _class_char(point: int) -> str:
+    return f"\\U{point:08x}"
+
+
+def _unicode_markup(line: str) -> str:
+    if _ARABIC.search(line):
+        import arabic_reshaper
+
+        line = arabic_reshaper.reshape(line)  # letters in their joined forms; the order is set per printed line
+    out: list[str] = []
+    pos = 0
+    for m in _outside_base().finditer(line):
+        out.append(_html_escape(line[pos : m.start()], quote=False))
+        out.append(_foreign(m.group()))
+        pos = m.end()
+    out.append(_html_escape(line[pos:], quote=False))
+    return "".join(out)
+
+
+def _foreign(run: str) -> str:
+    """Markup for a run the base font cannot draw: Arabic and Hebrew in their fonts, the rest replaced."""
+    from .fonts import coverage, script_font
+
+    out: list[str] = []
+    for ch in run:
+        script = "arabic" if _ARABIC.match(ch) else "hebrew" if _HEBREW.match(ch) else ""
+        font = script_font(script) if script else ""
+        if font and ord(ch) in coverage(font):
+            piece = f"<font name='{font}'>{_html_escape(ch, quote=False)}</font>"
+            if out and out[-1].startswith(f"<font name='{font}'>"):
+                out[-1] = out[-1][: -len("</font>")] + _html_escape(ch, quote=False) + "</font>"
+            else:
+                out.append(piece)
+        else:
+            out.append(_replace(ch, plain=False))
+    return "".join(out)
+
+
+def _replace(run: str, plain: bool) -> str:
+    """A visible mark for characters no font can draw; invisible format characters go quietly."""
+    shown: list[str] = []
+    counter = _MISSING.get()
+    for ch in run:
+        if _INVISIBLE.match(ch) or unicodedata.category(ch) in ("Cf", "Mn", "Me", "Zl", "Zp"):
+            continue
+        if counter is not None:
+            counter[ch] += 1
+        shown.append(REPLACEMENT if plain else _MARKED)
+    return "".join(shown)
+
+
+_MARKED = f"<font backColor='#FFE08A'>{REPLACEMENT}</font>"
+
+
+def missing_summary(counter: Counter[str], limit: int = 5) -> str:
+    """ "3 characters the fonts cannot draw, printed as ?: 😀 U+1F600, …" or ""."""
+    if not counter:
+        return ""
+    total = sum(counter.values())
+    named = ", ".join(f"{ch} U+{ord(ch):04X}" for ch, _ in counter.most_common(limit))
+    more = ", …" if len(counter) > limit else ""
+    what = "character" if total == 1 else "characters"
+    return f"{total} {what} the fonts cannot draw, printed as {REPLACEMENT}: {named}{more}"
 
 
 def shorten(text: str, limit: int | None) -> str:
@@ -44,3 +169,67 @@ def quoted(text: str) -> str:
     if text[:1] in '“"' and text[-1:] in '”"':
         text = text[1:-1]
     return f"“{text}”"
+
+
+# -- right-to-left text in paragraphs ------------------------------------------------------------------
+
+
+class Paragraph(_RLParagraph):
+    """ReportLab's Paragraph, with right-to-left runs put in display order line by line.
+
+    Lines are broken in reading (logical) order first, as the Unicode bidi algorithm says, and only then is each
+    line's Arabic or Hebrew run reversed, so that a quote longer than one line still reads from the top line down.
+    The page's own direction stays left to right."""
+
+    def __init__(self, text: str, *args: Any, **kwargs: Any) -> None:
+        self._rtl = bool(_RTL.search(text))
+        super().__init__(text, *args, **kwargs)
+
+    def breakLines(self, width: Any) -> Any:  # ReportLab's name
+        para = super().breakLines(width)
+        if self._rtl:
+            for line in para.lines:
+                if para.kind == 0:
+                    line[1][:] = [_visual(" ".join(line[1]))]
+                else:
+                    line.words[:] = _visual_frags(line.words)
+        return para
+
+
+def _visual(text: str) -> str:
+    from bidi import get_display
+
+    return str(get_display(text, base_dir="L"))
+
+
+def _direction(frag: Any) -> str:
+    text = getattr(frag, "text", None)
+    if not isinstance(text, str) or hasattr(frag, "cbDefn"):
+        return "N"
+    if _RTL.search(text):
+        return "R"
+    return "L" if any(ch.isalpha() for ch in text) else "N"
+
+
+def _visual_frags(frags: list[Any]) -> list[Any]:
+    """One printed line's pieces in display order: each run from a right-to-left piece to the last one before a
+    left-to-right piece is reversed (digits and spaces inside it keep their own order), and so is each piece's text."""
+    kinds = [_direction(f) for f in frags]
+    out = list(frags)
+    i = 0
+    while i < len(frags):
+        if kinds[i] != "R":
+            i += 1
+            continue
+        j = i
+        k = i
+        while k < len(frags) and kinds[k] != "L":
+            if kinds[k] == "R":
+                j = k
+            k += 1
+        for n in range(i, j + 1):
+            if kinds[n] == "R":
+                frags[n].text = _visual(frags[n].text)
+        out[i : j + 1] = frags[i : j + 1][::-1]
+        i = j + 1
+    return out
