@@ -11,11 +11,14 @@ mine, take theirs, keep both (their reading becomes a second claim on the same s
 from __future__ import annotations
 
 import copy
+import gc
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from ..model import Brief, Claim, Override, Position
 
+T = TypeVar("T")
 CHOICES = ("mine", "theirs", "both", "open")
 CHOICE_WORDS = {"mine": "keep mine", "theirs": "take theirs", "both": "keep both", "open": "leave open"}
 DISPUTED_TAG = "disputed"
@@ -91,7 +94,19 @@ def _short(text: str, limit: int = 80) -> str:
 def _merge(briefs: list[Brief], first_file: int = 2) -> MergeResult:
     if not briefs:
         raise ValueError("nothing to merge")
-    merged = copy.deepcopy(briefs[0])
+    # Copying a large brief makes hundreds of thousands of objects and no garbage; the cyclic collector would
+    # rescan the whole heap again and again (most of the time of a 100,000-position merge), so it waits.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _merge_all(briefs, first_file)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _merge_all(briefs: list[Brief], first_file: int) -> MergeResult:
+    merged = _copy_brief(briefs[0])
     result = MergeResult(merged)
     # Ids handed out by counters, not by scanning every claim each time: a merge stays near-linear in size.
     next_source = _counter("S", (s.id for s in merged.sources))
@@ -105,7 +120,7 @@ def _merge(briefs: list[Brief], first_file: int = 2) -> MergeResult:
             if same is not None:
                 id_map[src.id] = same.id
                 continue
-            new = copy.deepcopy(src)
+            new = _shallow(src)
             new.id = next_source()
             merged.sources.append(new)
             by_digest[new.sha256] = new
@@ -116,7 +131,7 @@ def _merge(briefs: list[Brief], first_file: int = 2) -> MergeResult:
             key = (id_map.get(claim.source, claim.source), claim.start, claim.end)
             mine = spans.get(key)
             if mine is None:
-                new_claim = copy.deepcopy(claim)
+                new_claim = _copy_claim(claim)
                 new_claim.id = next_claim()
                 new_claim.source = key[0]
                 merged.claims.append(new_claim)
@@ -155,26 +170,57 @@ def _merge_claim(mine: Claim, theirs: Claim, n: int) -> list[Disagreement]:
         current = mine.position_for(pos.actor)
         if current is None:
             if pos.actor in mine_rejected and not pos.suggested:
-                found.append(Disagreement(pos.actor, mine.id, mine.text, None, pos.stance, n, copy.deepcopy(pos)))
+                found.append(Disagreement(pos.actor, mine.id, mine.text, None, pos.stance, n, _copy_position(pos)))
             elif pos.actor not in mine_rejected:
-                mine.positions.append(copy.deepcopy(pos))
+                mine.positions.append(_copy_position(pos))
         elif current.suggested and not pos.suggested:
-            mine.positions[mine.positions.index(current)] = copy.deepcopy(pos)
+            mine.positions[mine.positions.index(current)] = _copy_position(pos)
         elif not current.suggested and not pos.suggested and current.stance != pos.stance:
-            d = Disagreement(pos.actor, mine.id, mine.text, current.stance, pos.stance, n, copy.deepcopy(pos))
-            d.mine_position = copy.deepcopy(current)
+            d = Disagreement(pos.actor, mine.id, mine.text, current.stance, pos.stance, n, _copy_position(pos))
+            d.mine_position = _copy_position(current)
             found.append(d)
     for actor in theirs.rejected:
         current = mine.position_for(actor)
         if current is not None and not current.suggested:
             d = Disagreement(actor, mine.id, mine.text, current.stance, None, n, None)
-            d.mine_position = copy.deepcopy(current)
+            d.mine_position = _copy_position(current)
             found.append(d)
     held = {p.actor for p in mine.positions if not p.suggested}
     mine.rejected = [a for a in dict.fromkeys([*mine.rejected, *theirs.rejected]) if a not in held]
     rejected = set(mine.rejected)
     mine.positions = [p for p in mine.positions if not (p.suggested and p.actor in rejected)]
     return found
+
+
+# Plain copies, not copy.deepcopy: a merge of 100,000 positions spends its time copying, and these are ten times
+# faster. Lists are copied so that the merge never changes the files it was given; ``extra`` dicts are shared,
+# because nothing here writes to them.
+def _shallow(obj: T) -> T:
+    """copy.copy without its generic machinery (a third of the time), for plain dataclasses; keeps every field."""
+    new = object.__new__(type(obj))
+    new.__dict__.update(obj.__dict__)
+    return new
+
+
+def _copy_position(p: Position) -> Position:
+    return _shallow(p)
+
+
+def _copy_claim(c: Claim) -> Claim:
+    new = _shallow(c)
+    new.positions = [_shallow(p) for p in c.positions]
+    new.tags = list(c.tags)
+    new.rejected = list(c.rejected)
+    return new
+
+
+def _copy_brief(b: Brief) -> Brief:
+    return Brief(
+        info=copy.deepcopy(b.info),
+        sources=[_shallow(s) for s in b.sources],
+        claims=[_copy_claim(c) for c in b.claims],
+        extra=copy.deepcopy(b.extra),
+    )
 
 
 def _counter(prefix: str, existing: Iterable[str]) -> Callable[[], str]:
@@ -201,16 +247,16 @@ def settle_claim(claim: Claim, d: Disagreement, choice: str, second_id: str = ""
     """
     if choice not in CHOICES:
         raise ValueError(f"{choice!r} is not one of {', '.join(CHOICES)}")
-    new = copy.deepcopy(claim)
+    new = _copy_claim(claim)
     _unmark(new, d.actor)
     out = [new]
     # The country's position on this claim is set from the disagreement itself, whatever an earlier choice left.
     _put(new, d.actor, d.theirs_position if choice == "theirs" else d.mine_position)
     if choice == "both":
         if d.theirs_position is not None:
-            second = copy.deepcopy(new)
+            second = _copy_claim(new)
             second.id = second_id or f"{claim.id}b"
-            second.positions = [copy.deepcopy(d.theirs_position)]
+            second.positions = [_copy_position(d.theirs_position)]
             second.rejected = []
             second.tags = [t for t in second.tags if t != DISPUTED_TAG]
             second.note = f"Second reading of {claim.id}, from file {d.file}."
@@ -238,6 +284,16 @@ def settle_override(overrides: dict[str, Override], d: Disagreement, choice: str
 
 def settle_all(result: MergeResult, choices: dict[int, str] | str) -> Brief:
     """Apply a choice to every disagreement (one for all, or by index; missing ones are left open), in place."""
+    enabled = gc.isenabled()
+    gc.disable()  # as in _merge: many new objects, no garbage
+    try:
+        return _settle_all(result, choices)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _settle_all(result: MergeResult, choices: dict[int, str] | str) -> Brief:
     brief = result.brief
     rows = {c.id: i for i, c in enumerate(brief.claims)}
     next_claim = _counter("C", (c.id for c in brief.claims))
@@ -261,7 +317,7 @@ def _put(claim: Claim, actor: str, position: Position | None) -> None:
     if position is None:
         claim.rejected = [*dict.fromkeys([*claim.rejected, actor])]
     else:
-        claim.positions.insert(at, copy.deepcopy(position))
+        claim.positions.insert(at, _copy_position(position))
         claim.rejected = [a for a in claim.rejected if a != actor]
 
 
