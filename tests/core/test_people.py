@@ -44,6 +44,16 @@ def _country(name: str, on: date | None, registry: ActorRegistry | None = None) 
         ("Mr Lammy", date(2025, 1, 1), "GB"),
         ("Kuleba", date(2023, 1, 1), "UA"),
         ("Sybiha", date(2025, 1, 1), "UA"),
+        ("Egede", date(2024, 1, 1), "GL"),
+        ("Abiy", date(2024, 1, 1), "ET"),
+        ("Fidan", date(2024, 1, 1), "TR"),
+        ("Lavrov", date(2024, 1, 1), "RU"),
+        ("Hegseth", date(2025, 3, 1), "US"),
+        ("Blinken", date(2025, 3, 1), None),
+        ("Albares", date(2025, 3, 1), "ES"),
+        ("Tajani", date(2025, 3, 1), "IT"),
+        ("Barrot", date(2025, 3, 1), "FR"),
+        ("Frederiksen", date(2025, 3, 1), "DK"),
         # Without a date, a name is enough only when all its offices were for one country.
         ("Merkel", None, "DE"),
         # Viktor Orbán (Hungary) and Ludovic Orban (Romania) were both prime ministers in 2020.
