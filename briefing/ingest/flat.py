@@ -174,6 +174,7 @@ class CleanPage:
     paragraphs: list[str] = field(default_factory=list)
 
 
+_FOREIGN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f]")
 _CAMEL = re.compile(
     r"(?:^|(?<=\s))[a-z]+[,;]? ([A-Za-z][a-z]+[A-Z][a-z]+s?|[a-z][A-Z][a-z]+)(?=[ ,.;:!?’']|$)"
     r"|^([A-Za-z][a-z]+[A-Z][a-z]+s?|[a-z][A-Z][a-z]+)(?= [a-z]+ )",
@@ -194,9 +195,13 @@ def split_glued(line: str, names: set[str] | frozenset[str] = frozenset()) -> li
     last = 0
     for cut in cuts:
         left = line[last:cut]
-        word_left = re.search(r"[\w'’]+$", left)
-        word_right = re.match(r"[\w'’]+", line[cut:])
+        word_left = re.search(r"[A-Za-z0-9\u00c0-\u024f'’]+$", left)
+        word_right = re.match(r"[A-Za-z0-9\u00c0-\u024f'’]+", line[cut:])
         joined = (word_left.group() if word_left else "") + (word_right.group() if word_right else "")
+        before = left[-len(word_left.group()) - 1 : -len(word_left.group())] if word_left else ""
+        after = line[cut + len(word_right.group()) : cut + len(word_right.group()) + 1] if word_right else ""
+        if _FOREIGN_LETTER.match(before) or _FOREIGN_LETTER.match(after):
+            continue  # a Latin name inside Japanese or Korean text: "KeePassを", "iPhoneの"
         lower_name = bool(word_left and word_right and word_left.group().islower() and len(word_left.group()) <= 5)
         if lower_name and word_right and re.fullmatch(r"[A-Z]{2,3}|[A-Z][a-z]+", word_right.group()):
             continue  # "iOS", "macOS", "watchOS", "iPhone", "eBay"
@@ -204,6 +209,11 @@ def split_glued(line: str, names: set[str] | frozenset[str] = frozenset()) -> li
             continue
         if not left.strip():
             continue
+        token_start = last + max(left.rfind(" "), 0)
+        token_end = line.find(" ", cut)
+        token = line[token_start : token_end if token_end >= 0 else len(line)]
+        if "/" in token or "@" in token or "#" in token or "www." in token:
+            continue  # a link, a handle or a hashtag: "http://amzn.to/2iJFhRj", "#MethWeAreOnIt"
         pieces.append(left)
         last = cut
     pieces.append(line[last:])
