@@ -85,12 +85,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_suggest(args: argparse.Namespace) -> int:
     from . import storage
-    from .suggest import suggest_brief
+    from .suggest import learning_summary, suggest_brief
 
     brief = storage.load(args.file)
-    added = suggest_brief(brief)
+    added = suggest_brief(brief)  # toward the brief's key question when it has one
     storage.save(brief, args.output or args.file)
     _progress(f"suggested {added} positions; the analyst's positions and rejections were kept")
+    _progress(learning_summary(brief))
     return EXIT_OK
 
 

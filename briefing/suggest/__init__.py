@@ -19,6 +19,7 @@ __all__ = [
     "SentenceReading",
     "Suggestion",
     "apply_reading",
+    "learning_summary",
     "load_lexicon",
     "read_sentence",
     "suggest_brief",
@@ -103,8 +104,14 @@ def suggest_brief(
     lexicon: Lexicon | None = None,
 ) -> int:
     """Run suggestions over ``claims`` (default: all) in place; return the number of positions added."""
+    from .learning import KEY, brief_lexicon, cue_key, observe
+
     registry = registry or default_registry()
-    lexicon = lexicon or default_lexicon()
+    base = lexicon or default_lexicon()
+    # What the analyst's decisions in this brief taught: weaker cues, the brief's own cues.
+    learning = observe(brief, registry, base)
+    own = tuple((str(c["phrase"]), 1 if c.get("polarity", 1) > 0 else -1) for c in learning.cues)
+    lexicon = (brief_lexicon(_lexicon_path(), own) if lexicon is None else None) or base
     published = {s.id: s.published for s in brief.sources}
     texts = {s.id: s.text for s in brief.sources}
     chosen = list(brief.claims if claims is None else claims)
@@ -116,5 +123,30 @@ def suggest_brief(
     )
     added = 0
     for claim, reading in zip(chosen, readings):
+        if learning.rejected:
+            kept = []
+            for sug in reading.suggestions:
+                weight = learning.weight(cue_key(sug.cue, base))
+                if weight:
+                    sug.confidence = round(sug.confidence * weight, 2)
+                    kept.append(sug)
+            reading.suggestions = kept
         added += apply_reading(claim, reading)
+    if learning.rejected or learning.accepted or learning.cues or learning.offered:
+        brief.extra[KEY] = learning.to_json()
     return added
+
+
+def _lexicon_path() -> str:
+    import os
+
+    from ..assets import resource
+
+    return os.environ.get("BRIEFING_LEXICON") or str(resource("lexicon/stance.json"))
+
+
+def learning_summary(brief: Brief) -> str:
+    """One line on what suggestions learned from the analyst in ``brief`` and how many were accepted."""
+    from .learning import observe
+
+    return observe(brief, default_registry(), default_lexicon()).summary()
