@@ -214,7 +214,11 @@ class _People:
     def __init__(self, terms: list[tuple[Person, tuple[str, ...], tuple[str, ...]]]) -> None:
         self.by_form: dict[str, list[tuple[Person, str]]] = {}
         self.by_first: dict[str, list[str]] = {}
+        self.given: dict[str, set[str]] = {}  # name → the first words of its full forms ("volodymyr", "bibi")
+        self.patterns: dict[str, re.Pattern[str]] = {}
         for person, forms, titled in terms:
+            given = self.given.setdefault(person.name, set())
+            given.update(_fold_form(f).split()[0].lower() for f in forms if len(f.split()) > 1)
             seen: set[str] = set()
             for form in dict.fromkeys((*forms, *titled)):
                 key = _fold_form(form)
@@ -232,6 +236,18 @@ class _People:
             self.by_first.setdefault(key.split()[0].lower(), []).append(key)
         for keys in self.by_first.values():
             keys.sort(key=len, reverse=True)
+
+    def end_of(self, folded: str, start: int, key: str) -> int:
+        """Where ``key`` ends if the text has it at ``start`` (a line break may stand for a space), else -1."""
+        if folded.startswith(key, start):
+            return start + len(key)
+        if " " not in key:
+            return -1
+        pattern = self.patterns.get(key)
+        if pattern is None:
+            pattern = self.patterns[key] = re.compile(re.escape(key).replace(r"\ ", r"\s+"))
+        found = pattern.match(folded, start)
+        return found.end() if found else -1
 
     def lookup(self, key: str) -> list[Person]:
         found = self.by_form.get(key)
@@ -434,8 +450,9 @@ class ActorRegistry:
         capitalised word right before it must be a title or an ordinary word: "Prime Minister Johnson", "Mr
         Johnson", "Meanwhile Johnson") and not part of a longer name ("Trump Tower", "Biden-era"). Surnames that
         are also common words ("May") count only after a title. Once a text names another person of that surname
-        ("Mike Johnson"), the surname alone is that person for the rest of the text, so pass a whole article (or
-        paragraph) rather than one sentence where you can. People not in office on ``on``, or a name that several
+        ("Mike Johnson"), the surname alone is that person for the rest of the text, and once it names one of two
+        namesakes in office ("Kamala Harris"), the surname alone is that one: pass a whole article (or paragraph)
+        rather than one sentence where you can. People not in office on ``on``, or a name that several
         people in office share, give nothing: a wrong country is worse than a missing one."""
         index = self._people_index()
         if not index.by_form:
@@ -443,25 +460,33 @@ class ActorRegistry:
         folded, where = _fold(text)
         out: list[PersonMention] = []
         others: set[str] = set()
+        named: dict[str, str] = {}
         pos = 0
         for token in _NAME_TOKEN.finditer(folded):
             if token.start() < pos:
                 continue
             word = re.sub(r"'s$", "", token.group()).rstrip(".'")
             for key in index.by_first.get(word.lower(), ()):
-                end = token.start() + len(key)
-                if folded[token.start() : end] != key:
+                end = index.end_of(folded, token.start(), key)
+                if end < 0:
                     continue
                 after = folded[end : end + 2]
                 if after[:1].isalnum() or after[:1] == "-" or (after[:1] == "'" and after[1:2] not in ("s", "")):
                     continue  # "Trumpism", "Biden-era"; "Tusk's" is Tusk
-                plain, titled, other = self._name_context(folded, token.start(), end)
-                if other:
-                    others.add(key)  # "Mike Johnson … Johnson said": the later Johnson is Mike too
+                plain, titled, first = self._name_context(folded, token.start(), end)
+                entries = index.by_form[key]
+                if first:
+                    # "Volodymyr Zelenskyy" is Zelensky; "Mike Johnson" is not Boris, nor is a later "Johnson"
+                    entries = [(p, kind) for p, kind in entries if first.lower() in index.given.get(p.name, ())]
+                    plain = bool(entries)
+                    if not entries:
+                        others.add(key)
                 plain = plain and key not in others
+                if key in named and not first:  # "Kamala Harris … Harris said": the same Harris
+                    entries = [(p, kind) for p, kind in entries if p.name == named[key]]
                 people = [
                     person
-                    for person, kind in index.by_form[key]
+                    for person, kind in entries
                     if kind == "full" or (kind == "surname" and plain) or (kind == "titled" and titled)
                 ]
                 if not people:
@@ -470,6 +495,8 @@ class ActorRegistry:
                 pos = end
                 if person is None:
                     break
+                for surname in person.surnames:
+                    named.setdefault(_fold_form(surname), person.name)
                 start, stop = where[token.start()], where[end - 1] + 1
                 form = text[start:stop]
                 country = self.name(person.country)
@@ -479,9 +506,9 @@ class ActorRegistry:
                 break
         return out
 
-    def _name_context(self, folded: str, start: int, end: int) -> tuple[bool, bool, bool]:
+    def _name_context(self, folded: str, start: int, end: int) -> tuple[bool, bool, str]:
         """Whether a surname at ``folded[start:end]`` stands alone (not "Trump Tower"), whether a title comes right
-        before it ("Prime Minister May"), and whether another first name does ("Mike Johnson")."""
+        before it ("Prime Minister May"), and the first name right before it, if any ("Mike" in "Mike Johnson")."""
         before = re.search(r"([^\W\d_][\w'-]*)(\.?)\s+$", folded[max(0, start - 40) : start])
         previous = before.group(1) if before and "\n\n" not in before.group(0) else ""
         prev_key = previous.lower()
@@ -494,13 +521,13 @@ class ActorRegistry:
             and prev_key not in _TITLE_WORDS
             and prev_key not in self._words_of_actors()
         ):
-            return False, False, True
+            return False, False, previous
         following = re.match(r"[ \t]+([^\W\d_][\w'-]*)", folded[end:])
         if following and following.group(1)[:1].isupper():
             next_key = following.group(1).lower()
             if next_key not in _AFTER_SURNAME_OK and next_key not in _BEFORE_SURNAME:
-                return False, False, False
-        return True, prev_key in _TITLE_WORDS, False
+                return False, False, ""
+        return True, prev_key in _TITLE_WORDS, ""
 
     def _words_of_actors(self) -> frozenset[str]:
         """Lower-case words of every country, demonym, capital and group name ("polish", "german", "kremlin")."""

@@ -272,3 +272,19 @@ def test_a_surname_introduced_as_someone_else_stays_someone_else() -> None:
     assert default_registry().find_people(text, date(2021, 6, 1)) == []
     found = default_registry().find_people("Johnson said it would fail.", date(2021, 6, 1))
     assert [m.reason for m in found] == ["Johnson → United Kingdom"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Another spelling of a full name is still the person; a line break inside a name is a space.
+        ("Volodymyr Zelenskyy said no. Zelenskyy added more.", [("Zelenskyy", "UA"), ("Zelenskyy", "UA")]),
+        ("Donald\nTusk said so.", [("Donald\nTusk", "PL")]),
+        # Two namesakes in office (US vice president, Irish taoiseach): the full name decides, then holds.
+        ("Kamala Harris spoke. Harris added more.", [("Kamala Harris", "US"), ("Harris", "US")]),
+        ("Simon Harris spoke. Harris added more.", [("Simon Harris", "IE"), ("Harris", "IE")]),
+        ("Harris added more.", []),
+    ],
+)
+def test_names_across_a_text(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m.form, m.code) for m in default_registry().find_people(text, date(2024, 6, 1))] == found
