@@ -101,7 +101,11 @@ class CurationDialog(QDialog):
         self.extras: dict[int, list[str]] = {}
         labels = {level.value: level.label for level in doc.brief.info.stance_scale}
 
-        self.figures = QLabel(self._figures_text(figures, labels))
+        kept = "".join(f"<br>{_esc(line)}" for line in result.kept[:12])
+        more = f"<br>… and {len(result.kept) - 12} more" if len(result.kept) > 12 else ""
+        if kept:
+            kept = "<br><b>Other fields where the files differ (yours kept):</b>" + kept + more
+        self.figures = QLabel(self._figures_text(figures, labels) + kept)
         self.figures.setObjectName("agreementFigures")
         self.figures.setWordWrap(True)
         self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -20,7 +20,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..model import Brief, Claim
+from ..model import Brief, Claim, Source
 
 MIN_ITEMS = 10  # fewer items than this and a figure is shown with a warning, not as a finding
 
@@ -124,15 +124,28 @@ def _held(claim: Claim) -> dict[str, int]:
 
 
 def paired_claims(a: Brief, b: Brief) -> list[tuple[Claim, Claim]]:
-    """Claims of ``a`` and ``b`` on the same span of the same source text."""
-    digest_a = {s.id: s.sha256 for s in a.sources}
-    digest_b = {s.id: s.sha256 for s in b.sources}
-    spans = {(digest_a.get(c.source, c.source), c.start, c.end): c for c in a.claims}
+    """Claims of ``a`` and ``b`` on the same span of the same source text (matched as in a merge)."""
+    from .merge import _Copies, _place
+
+    by_digest = {s.sha256: s for s in a.sources}
+    copies = _Copies(a.sources)
+    same: dict[str, tuple[Source, Source]] = {}  # b's source id -> (b's source, a's source)
+    for src in b.sources:
+        mine = by_digest.get(src.sha256) or copies.find(src)
+        if mine is not None:
+            same[src.id] = (src, mine)
+    spans = {(c.source, c.start, c.end): c for c in a.claims}
     pairs = []
     for claim in b.claims:
-        mine = spans.get((digest_b.get(claim.source, claim.source), claim.start, claim.end))
-        if mine is not None:
-            pairs.append((mine, claim))
+        if claim.source not in same:
+            continue
+        theirs, mine_src = same[claim.source]
+        placed = claim if theirs.sha256 == mine_src.sha256 else _place(claim, theirs, mine_src)
+        if isinstance(placed, str):
+            continue
+        paired = spans.get((mine_src.id, placed.start, placed.end))
+        if paired is not None:
+            pairs.append((paired, claim))
     return pairs
 
 

@@ -29,6 +29,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
         result = merge_two(merged, other, file=n)
         for d in result.disagreements:
             print(d.describe(labels))
+        for line in result.kept:
+            print(line)
         total += len(result.disagreements)
         merged = settle_all(result, choice)
     storage.save(merged, args.output)

@@ -1,7 +1,8 @@
 """Merging brief files: two analysts' work on the same articles becomes one file, every disagreement listed.
 
-Sources are the same when their text is (a colleague's copy of the same article is one source); claims when
-they cover the same span of it. A position an analyst set beats a suggestion. Where the two analysts set
+Sources are the same when their text is (a colleague's copy of the same article is one source, even when its
+spacing differs or a few words do: its claims are then placed on the same words of mine); claims when they
+cover the same span of it. A position an analyst set beats a suggestion. Where the two analysts set
 different stances for a country on one claim, or one set a position the other rejected, the merge keeps
 "mine" and records a :class:`Disagreement`; :func:`settle` then applies the analyst's choice for it: keep
 mine, take theirs, keep both (their reading becomes a second claim on the same span) or leave it open
@@ -16,9 +17,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from ..model import Brief, Claim, Override, Position
+from ..model import Brief, Claim, Override, Position, Source
 
 T = TypeVar("T")
+NEAR_COPY = 0.9  # shared 5-word shingles, both ways, for two texts to be copies of one article
 CHOICES = ("mine", "theirs", "both", "open")
 CHOICE_WORDS = {"mine": "keep mine", "theirs": "take theirs", "both": "keep both", "open": "leave open"}
 DISPUTED_TAG = "disputed"
@@ -63,6 +65,7 @@ class Disagreement:
 class MergeResult:
     brief: Brief
     disagreements: list[Disagreement] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)  # other fields where both files differ and mine was kept
 
 
 def merge_two(mine: Brief, theirs: Brief, *, file: int = 2) -> MergeResult:
@@ -115,8 +118,14 @@ def _merge_all(briefs: list[Brief], first_file: int) -> MergeResult:
         by_digest = {s.sha256: s for s in merged.sources}
         titles = {s.id: s.title for s in merged.sources}
         id_map: dict[str, str] = {}
+        copies = _Copies(merged.sources)
+        moved: dict[str, tuple[Source, Source]] = {}  # their source id -> (theirs, mine) for copies not byte-equal
         for src in other.sources:
             same = by_digest.get(src.sha256)
+            if same is None:
+                same = copies.find(src)
+                if same is not None:
+                    moved[src.id] = (src, same)
             if same is not None:
                 id_map[src.id] = same.id
                 continue
@@ -128,6 +137,12 @@ def _merge_all(briefs: list[Brief], first_file: int) -> MergeResult:
             id_map[src.id] = new.id
         spans = {(c.source, c.start, c.end): c for c in merged.claims}
         for claim in other.claims:
+            if claim.source in moved:
+                placed = _place(claim, *moved[claim.source])
+                if isinstance(placed, str):
+                    result.kept.append(f"{claim.id} of file {n} left out: {placed}")
+                    continue
+                claim = placed
             key = (id_map.get(claim.source, claim.source), claim.start, claim.end)
             mine = spans.get(key)
             if mine is None:
@@ -137,6 +152,7 @@ def _merge_all(briefs: list[Brief], first_file: int) -> MergeResult:
                 merged.claims.append(new_claim)
                 spans[key] = new_claim
                 continue
+            result.kept.extend(_kept_fields(mine, claim, n))
             for d in _merge_claim(mine, claim, n):
                 d.source_title = titles.get(mine.source, "")
                 result.disagreements.append(d)
@@ -151,9 +167,65 @@ def _merge_all(briefs: list[Brief], first_file: int) -> MergeResult:
         for name in ("question", "bluf", "assessment", "confidence", "analyst", "organisation", "date"):
             if not getattr(merged.info, name) and getattr(other.info, name):
                 setattr(merged.info, name, getattr(other.info, name))
+            elif getattr(other.info, name) and getattr(other.info, name) != getattr(merged.info, name):
+                result.kept.append(f"brief.{name}: kept mine; file {n} says “{_short(getattr(other.info, name))}”")
         merged.info.roster = list(dict.fromkeys([*merged.info.roster, *other.info.roster]))
         merged.info.outlook = list(dict.fromkeys([*merged.info.outlook, *other.info.outlook]))
     return result
+
+
+class _Copies:
+    """A colleague's copy of an article that is not byte-equal: the same words (spacing, line breaks aside) or a
+    near-copy (nine in ten 5-word shingles shared both ways). Shingles are computed only when needed."""
+
+    def __init__(self, sources: list[Source]) -> None:
+        self.sources = sources
+        self._words: dict[str, Source] | None = None
+        self._shingles: list[tuple[Source, set[int]]] | None = None
+
+    def find(self, src: Source) -> Source | None:
+        from ..model import text_digest
+        from .corroboration import shingles
+
+        if self._words is None:
+            self._words = {text_digest(" ".join(s.text.split())): s for s in self.sources}
+        same = self._words.get(text_digest(" ".join(src.text.split())))
+        if same is not None or not src.text.strip():
+            return same
+        if self._shingles is None:
+            self._shingles = [(s, shingles(s.text)) for s in self.sources]
+        theirs = shingles(src.text)
+        for mine, sh in self._shingles:
+            if mine.outlet and src.outlet and mine.outlet.casefold() != src.outlet.casefold():
+                continue  # a syndicated copy in another outlet is another source (see corroboration)
+            shared = len(sh & theirs)
+            if sh and theirs and shared / len(sh) >= NEAR_COPY and shared / len(theirs) >= NEAR_COPY:
+                return mine
+        return None
+
+
+def _place(claim: Claim, theirs: Source, mine: Source) -> Claim | str:
+    """Their claim moved onto the same words in my copy of the source, or why it could not be."""
+    from ..formats.anchoring import Anchor, anchor
+
+    prefix = theirs.text[max(0, claim.start - 32) : claim.start]
+    suffix = theirs.text[claim.end : claim.end + 32]
+    at = anchor(mine.text, claim.text, prefix, suffix, claim.start, claim.end)
+    if not isinstance(at, Anchor):
+        return f"“{_short(claim.text, 60)}” is not in {mine.id}'s text ({at.reason})"
+    placed = _copy_claim(claim)
+    placed.start, placed.end, placed.text = at.start, at.end, mine.text[at.start : at.end]
+    return placed
+
+
+def _kept_fields(mine: Claim, theirs: Claim, n: int) -> list[str]:
+    """Where both analysts filled a claim's field differently: mine is kept, and the difference is listed."""
+    out = []
+    for name in ("speaker", "event_date", "credibility"):
+        a, b = getattr(mine, name), getattr(theirs, name)
+        if a not in (None, "") and b not in (None, "") and a != b:
+            out.append(f"{mine.id} {name}: kept mine ({a}); file {n} says {b}")
+    return out
 
 
 def _merge_claim(mine: Claim, theirs: Claim, n: int) -> list[Disagreement]:

@@ -233,3 +233,27 @@ def test_contradicting_sources_are_flagged() -> None:
     assert found.proposals == []
     assert [c.actor for c in found.contradictions] == ["DE"]
     assert "contradict" in found.lines()[0]
+
+
+def test_a_colleagues_copy_with_other_spacing_and_a_fixed_typo_is_one_source() -> None:
+    mine = small_brief()
+    theirs = copy.deepcopy(mine)
+    text = "Germany  warned against it.\nPoland threatened to act."  # spacing differs: offsets move
+    theirs.sources[0] = Source("S1", title="T", outlet="O", text=text, reliability="B")
+    theirs.claims[0] = Claim("C1", "S1", 0, 27, text[0:27], positions=[Position("DE", 1)])
+    theirs.claims[1] = Claim("C2", "S1", 28, len(text), text[28:], positions=[Position("PL", 2)])
+    result = merge_two(mine, theirs)
+    assert len(result.brief.sources) == 1 and len(result.brief.claims) == 2
+    assert [(d.claim_id, d.actor, d.mine, d.theirs) for d in result.disagreements] == [("C1", "DE", -1, 1)]
+    assert result.brief.claims[1].position_for("PL").origin == "analyst"  # their review replaced my suggestion
+    assert agreement(mine, theirs).both_coded == 1  # C2 is not coded in mine (a suggestion only)
+
+
+def test_fields_both_filled_differently_are_listed_not_dropped() -> None:
+    mine = small_brief()
+    theirs = copy.deepcopy(mine)
+    mine.info.bluf, theirs.info.bluf = "Split.", "United."
+    mine.claims[0].credibility, theirs.claims[0].credibility = 2, 4
+    kept = merge_two(mine, theirs).kept
+    assert any("brief.bluf" in line and "United." in line for line in kept)
+    assert "C1 credibility: kept mine (2); file 2 says 4" in kept
