@@ -138,8 +138,15 @@ def _fold_char(ch: str) -> str:
     return base[:1] if base else ""
 
 
-def _fold(text: str) -> tuple[str, list[int]]:
-    """``text`` without diacritics, and for each folded character the index it came from in ``text``."""
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _fold(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without diacritics, and for each folded character the index it came from in ``text`` (None when
+    every character folds to exactly one, the usual case: then the indexes are the same)."""
+    table = {ord(ch): _fold_char(ch) for ch in set(_NON_ASCII.findall(text))}
+    if all(table.values()):
+        return text.translate(table), None
     chars: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
@@ -497,7 +504,7 @@ class ActorRegistry:
                     break
                 for surname in person.surnames:
                     named.setdefault(_fold_form(surname), person.name)
-                start, stop = where[token.start()], where[end - 1] + 1
+                start, stop = (token.start(), end) if where is None else (where[token.start()], where[end - 1] + 1)
                 form = text[start:stop]
                 country = self.name(person.country)
                 since = f"since {person.start.year}" if person.end is None else person.years

@@ -288,3 +288,11 @@ def test_a_surname_introduced_as_someone_else_stays_someone_else() -> None:
 )
 def test_names_across_a_text(text: str, found: list[tuple[str, str]]) -> None:
     assert [(m.form, m.code) for m in default_registry().find_people(text, date(2024, 6, 1))] == found
+
+
+def test_decomposed_accents_map_back_to_the_text() -> None:
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "“Orbán said,” and Radosław Sikorski agreed.")
+    found = default_registry().find_people(text, date(2025, 1, 1))
+    assert [(m.code, m.form) for m in found] == [("HU", text[1:7]), ("PL", text[text.index("Rado") : -len(" agreed.")])]
