@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from briefing import storage
+from briefing.analysis import aggregate
 from briefing.formats import export
 from briefing.formats.w3c import CONTEXT, import_annotations, to_w3c
 from briefing.model import Brief
@@ -55,16 +56,29 @@ def test_csv_has_a_row_per_claim_and_position() -> None:
     rows = list(csv.DictReader(io.StringIO(export(brief, "csv").decode())))
     expected = sum(max(1, len(c.positions)) for c in brief.claims)
     assert len(rows) == expected
+    claim = next(c for c in brief.claims if c.position_for("DE"))
+    position = claim.position_for("DE")
+    assert position is not None
+    src = brief.source(claim.source)
+    assert src is not None
     de = next(r for r in rows if r["country"] == "DE")
-    assert de["stance"] == "-1" and de["stance_label"] == "Restraint" and de["origin"] == "analyst"
-    assert de["grade"] == "B2" and de["event_date"] == "2025-09-23" and de["speaker"]
+    assert (de["claim"], de["stance"], de["origin"]) == (claim.id, str(position.stance), position.origin)
+    assert de["stance_label"] == brief.info.stance_level(position.stance).label
+    assert de["grade"] == f"{src.reliability}{claim.credibility or 6}" and de["event_date"] == claim.event_date
 
 
 def test_matrix_has_a_row_per_country() -> None:
-    rows = list(csv.DictReader(io.StringIO(export(_sample(), "matrix").decode())))
+    brief = _sample()
+    brief.claims[1].positions[0].origin = "suggested"  # one country resting on a suggestion only
+    rows = list(csv.DictReader(io.StringIO(export(brief, "matrix").decode())))
     by = {r["country"]: r for r in rows}
-    assert by["PL"]["stance_label"] == "Escalation" and by["PL"]["claims"] == "2"
-    assert by["GB"]["reviewed"] == "" and by["DE"]["reviewed"] == "yes"
+    stances = aggregate(brief)
+    assert list(by) == [a.actor for a in stances]
+    for a in stances:
+        row = by[a.actor]
+        assert (row["stance"], row["claims"]) == (str(a.stance), str(len({e.claim.id for e in a.evidence})))
+        assert row["reviewed"] == ("" if a.unreviewed else "yes")
+    assert "" in {r["reviewed"] for r in rows} and "yes" in {r["reviewed"] for r in rows}
 
 
 def test_markdown_carries_the_brief() -> None:
