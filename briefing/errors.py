@@ -51,3 +51,7 @@ class ImportArticleError(BriefingError):
 
 class ExportError(BriefingError):
     """A brief that could not be written as a PDF."""
+
+
+class Cancelled(BriefingError):
+    """Work the user stopped (an import); nothing was changed."""

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import concurrent.futures
 import os
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import (
     QByteArray,
-    QEventLoop,
     QItemSelectionModel,
     QModelIndex,
     QSettings,
@@ -52,15 +50,16 @@ from .. import __version__, storage
 from ..actors import ActorRegistry, default_registry, load_registry
 from ..assets import sample_brief_path
 from ..editing import claim_from_span, merge_claims, split_claim
-from ..errors import BriefingError
+from ..errors import BriefingError, Cancelled
 from ..fileio import atomic_write
 from ..ingest import Article, article_source, parse_article, read_article
 from ..model import Brief, Claim, Source
-from ..pdf import render_brief
+from ..pdf import RenderResult, render_brief
 from ..suggest import apply_reading, suggest_text
 from . import curation
 from .article_view import ArticleView
 from .autosave import Autosave
+from .background import Progress, run_in_background
 from .brief_editor import BriefEditor
 from .commands import AddSource, EditClaim, EditClaims, ReplaceClaims
 from .country_view import CountryView
@@ -513,27 +512,37 @@ class MainWindow(QMainWindow):
             self.import_file(path)
 
     def import_file(self, path: str) -> bool:
-        return self._import(lambda: read_article(path), Path(path).name, "Could not import the article")
+        return self._import(
+            lambda stop: read_article(path, cancelled=stop), Path(path).name, "Could not import the article"
+        )
 
     def import_text(self, text: str, url: str = "") -> bool:
         return self._import(
-            lambda: parse_article(text, "pasted text", url=url), "pasted text", "Could not import the pasted text"
+            lambda stop: parse_article(text, "pasted text", url=url, cancelled=stop),
+            "pasted text",
+            "Could not import the pasted text",
         )
 
-    def _import(self, read: Callable[[], Article], name: str, failure: str) -> bool:
-        """Read, clean, split and suggest off the GUI thread (a long article takes seconds), then add it."""
+    def _import(self, read: Callable[[Callable[[], bool]], Article], name: str, failure: str) -> bool:
+        """Read, clean, split and suggest off the GUI thread (a long article takes seconds), then add it.
+        Cancel stops the work between its steps and between claims; nothing is added then."""
         brief = self.doc.brief
         registry = self.doc.registry
 
-        def work() -> tuple[Source, list[Claim]]:
-            article = read()
+        def work(progress: Progress) -> tuple[Source, list[Claim]]:
+            article = read(progress.cancelled)
             source, claims = article_source(brief, article)
             for claim in claims:
+                if progress.cancelled():
+                    raise Cancelled(f"{name}: import cancelled")
                 apply_reading(claim, suggest_text(claim.text, source.published, registry))
             return source, claims
 
         try:
-            source, claims = self._in_background(work, f"Importing {name}…")
+            source, claims = self._in_background(work, f"Importing {name}…", cancellable=True)
+        except Cancelled:
+            self.statusBar().showMessage(f"Import of {name} cancelled; nothing was added.", 6000)
+            return False
         except BriefingError as exc:
             self.error(failure, str(exc))
             return False
@@ -548,23 +557,19 @@ class MainWindow(QMainWindow):
             self.select_claim(claims[0].id)
         return True
 
-    def _in_background(self, work: Callable[[], T], label: str) -> T:
-        """Run ``work`` in a worker thread behind a modal progress dialog; the window keeps repainting."""
-        future = self._workers.submit(work)
-        dialog = QProgressDialog(label, "", 0, 0, self)
-        dialog.setWindowTitle("Briefing")
-        dialog.setCancelButton(None)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        shown_after = time.monotonic() + self.progress_delay  # quick work shows no dialog at all
-        while not future.done():
-            if not dialog.isVisible() and time.monotonic() > shown_after:
-                dialog.show()
-                self.last_progress = label
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 30)
-            concurrent.futures.wait([future], timeout=0.02)
-        dialog.close()
-        dialog.deleteLater()
-        return future.result()
+    def _in_background(self, work: Callable[[Progress], T], label: str, cancellable: bool = False) -> T:
+        """Run ``work`` in a worker thread behind a modal progress dialog (briefing.gui.background)."""
+
+        def shown(dialog: QProgressDialog) -> None:
+            self.last_progress = label
+            self.progress_shown(dialog)
+
+        return run_in_background(
+            self, self._workers, work, label, delay=self.progress_delay, cancellable=cancellable, on_shown=shown
+        )
+
+    def progress_shown(self, dialog: QProgressDialog) -> None:
+        """Called when a progress dialog appears (tests press its Cancel button here)."""
 
     def merge_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Merge another brief into this one", self._last_dir(), BRIEF_FILTER)
@@ -618,9 +623,15 @@ class MainWindow(QMainWindow):
             self.export_pdf(path if path.lower().endswith(".pdf") else path + ".pdf")
 
     def export_pdf(self, path: str) -> bool:
-        try:
-            result = render_brief(self.doc.snapshot(), registry=self.doc.registry)
+        snapshot, registry = self.doc.snapshot(), self.doc.registry
+
+        def work(_: Progress) -> RenderResult:  # a heavy brief takes seconds: the window keeps repainting
+            result = render_brief(snapshot, registry=registry)
             atomic_write(path, result.pdf, backup=False)
+            return result
+
+        try:
+            result = self._in_background(work, f"Exporting {Path(path).name}…")
         except BriefingError as exc:
             self.error("Could not export the brief", str(exc))
             return False

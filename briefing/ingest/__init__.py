@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..errors import ImportArticleError
+from ..errors import Cancelled, ImportArticleError
 from ..limits import FileRefused, read_regular, size_text
 from ..model import Brief, Claim, Source
 from .decode import decode
@@ -35,8 +36,21 @@ class Article(CleanPage):
         return [self.text[s:e] for s, e in self.sentences]
 
 
-def parse_article(data: bytes | str, name: str = "pasted text", url: str = "", kind: str | None = None) -> Article:
-    """Read an article from bytes (a file's content) or str (pasted text). ``kind``: text, html or pdf."""
+def parse_article(
+    data: bytes | str,
+    name: str = "pasted text",
+    url: str = "",
+    kind: str | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Article:
+    """Read an article from bytes (a file's content) or str (pasted text). ``kind``: text, html or pdf.
+
+    ``cancelled`` is asked between the steps (and inside a PDF's pages); True stops the work with ``Cancelled``."""
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled(f"{name}: import cancelled")
+
     size = len(data.encode("utf-8") if isinstance(data, str) else data)
     if size > MAX_ARTICLE_BYTES:
         raise ImportArticleError(
@@ -50,7 +64,7 @@ def parse_article(data: bytes | str, name: str = "pasted text", url: str = "", k
             raise ImportArticleError(f"{name}: this is not a PDF file")
         from .pdf import pdf_text
 
-        text, pdf_meta = pdf_text(data, name)
+        text, pdf_meta = pdf_text(data, name, cancelled=cancelled)
         kind = "pdf"
     else:
         text = decode(data, name) if isinstance(data, bytes) else data
@@ -58,6 +72,7 @@ def parse_article(data: bytes | str, name: str = "pasted text", url: str = "", k
             kind = "html" if HTML_START.match(text[:5000]) or "</p>" in text[:200000].lower() else "text"
     if not text.strip():
         raise ImportArticleError(f"{name}: there is no text in it")
+    check()
 
     if kind == "html":
         from .html import clean_html
@@ -73,10 +88,11 @@ def parse_article(data: bytes | str, name: str = "pasted text", url: str = "", k
     if not page.paragraphs:
         raise ImportArticleError(f"{name}: no article text was found (no run of full sentences)")
     body = "\n\n".join(page.paragraphs)
+    check()
     return Article(**vars(page), url=url, text=body, sentences=sentence_spans(body), kind=kind)
 
 
-def read_article(path: str | os.PathLike[str], url: str = "") -> Article:
+def read_article(path: str | os.PathLike[str], url: str = "", cancelled: Callable[[], bool] | None = None) -> Article:
     name = str(path)
     try:
         raw = read_regular(path, MAX_ARTICLE_BYTES)  # never blocks on a pipe, never reads past the limit
@@ -90,7 +106,7 @@ def read_article(path: str | os.PathLike[str], url: str = "") -> Article:
         raise ImportArticleError(f"{name}: cannot be read ({exc.strerror or exc})") from None
     suffix = Path(path).suffix.lower()
     kind = {".pdf": "pdf", ".html": "html", ".htm": "html", ".xhtml": "html"}.get(suffix)
-    return parse_article(raw, name, url=url, kind=kind)
+    return parse_article(raw, name, url=url, kind=kind, cancelled=cancelled)
 
 
 def article_source(brief: Brief, article: Article, reliability: str = "F") -> tuple[Source, list[Claim]]:

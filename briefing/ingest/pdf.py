@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from ..errors import ImportArticleError
+from ..errors import Cancelled, ImportArticleError
 
 MAX_PAGES = 500  # an article, a report at most; a bomb shares one huge stream among thousands of pages
 MAX_STREAM_BYTES = 16 * 1024 * 1024  # one unpacked stream (a page's text is a few kilobytes)
@@ -26,6 +26,9 @@ _CHECK_EVERY = 2000  # operators between two looks at the clock (and at a cancel
 logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 
+_CANCELLED = "import cancelled"
+
+
 class _Stop(BaseException):
     """Raised inside pypdf's text extraction to stop it (time limit or cancel). A BaseException, because pypdf
     swallows every Exception raised while it reads a form XObject."""
@@ -36,13 +39,15 @@ def pdf_text(
 ) -> tuple[str, dict[str, str]]:
     """The PDF's text, one paragraph per line, and its title/author metadata.
 
-    ``cancelled`` is asked now and then; when it answers True the work stops with an ImportArticleError.
+    ``cancelled`` is asked now and then; when it answers True the work stops with ``Cancelled``.
     """
     try:
         text, info = _read(raw, name, cancelled, time.monotonic() + max_seconds, max_seconds)
     except ImportArticleError:
         raise
     except _Stop as stop:
+        if str(stop) == _CANCELLED:
+            raise Cancelled(f"{name}: {stop}") from None
         raise ImportArticleError(f"{name}: {stop}") from None
     except Exception as exc:  # the one boundary: pypdf raises anything on a hostile file
         raise ImportArticleError(f"{name}: this PDF could not be read: {_reason(exc)}") from None
@@ -58,7 +63,7 @@ def _read(
 
     def check() -> None:
         if cancelled is not None and cancelled():
-            raise _Stop("import cancelled")
+            raise _Stop(_CANCELLED)
         if time.monotonic() > deadline:
             raise _Stop(
                 f"this PDF could not be read: it took longer than {max_seconds:.0f} s (a damaged or hostile file?)"

@@ -8,7 +8,7 @@ import zlib
 
 import pytest
 
-from briefing.errors import ImportArticleError
+from briefing.errors import Cancelled, ImportArticleError
 from briefing.ingest import parse_article, read_article
 from briefing.ingest.pdf import MAX_PAGES, pdf_text
 
@@ -155,7 +155,7 @@ def test_a_slow_pdf_stops_at_the_time_limit() -> None:
 
 
 def test_a_cancelled_pdf_import_stops() -> None:
-    with pytest.raises(ImportArticleError, match="cancelled"):
+    with pytest.raises(Cancelled, match="cancelled"):
         pdf_text(text_pdf(pages=3), "a.pdf", cancelled=lambda: True)
 
 

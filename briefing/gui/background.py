@@ -1,0 +1,72 @@
+"""Long work (an import, an export) in a worker thread behind a progress dialog: the window never freezes, and
+work that can be stopped has a Cancel button that really stops it."""
+
+from __future__ import annotations
+
+import concurrent.futures
+import threading
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+T = TypeVar("T")
+
+
+class Progress:
+    """What the worker sees: ``cancelled()`` turns True once the user pressed Cancel."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+
+def run_in_background(
+    parent: QWidget,
+    workers: concurrent.futures.Executor,
+    work: Callable[[Progress], T],
+    label: str,
+    *,
+    delay: float = 0.4,
+    cancellable: bool = True,
+    on_shown: Callable[[QProgressDialog], None] | None = None,
+) -> T:
+    """Run ``work(progress)`` in ``workers`` while the event loop keeps turning; return its result or raise its
+    error. Quick work shows no dialog; after ``delay`` seconds a modal one appears (with Cancel if the work looks at
+    ``progress.cancelled()``). ``on_shown`` is told when the dialog appears (tests press its Cancel button)."""
+    progress = Progress()
+    future = workers.submit(work, progress)
+    dialog = QProgressDialog(label, "Cancel" if cancellable else "", 0, 0, parent)
+    dialog.setWindowTitle("Briefing")
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    if cancellable:
+        dialog.canceled.connect(progress.cancel)
+        dialog.canceled.connect(lambda: dialog.setLabelText("Stopping…"))
+    else:
+        dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.hide()
+    shown_after = time.monotonic() + delay  # quick work shows no dialog at all
+    try:
+        while not future.done():
+            if not dialog.isVisible() and not progress.cancelled() and time.monotonic() > shown_after:
+                dialog.show()
+                if on_shown is not None:
+                    on_shown(dialog)
+            if cancellable and dialog.wasCanceled() and not progress.cancelled():
+                progress.cancel()
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 30)
+            concurrent.futures.wait([future], timeout=0.02)
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+    return future.result()
