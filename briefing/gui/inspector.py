@@ -225,9 +225,9 @@ class PositionsEditor(QWidget):
         self.completer = completer
         self.add_edit.setCompleter(completer)
         self.add_edit.returnPressed.connect(lambda: self._add_from_text(self.add_edit.text()))
-        self.accept_button = QPushButton("&Accept")
+        self.accept_button = QPushButton("Accept")
         self.accept_button.setToolTip("Accept the selected suggestion")
-        self.reject_button = QPushButton("Re&ject")
+        self.reject_button = QPushButton("Reject (R)")
         self.reject_button.setToolTip(
             "Reject the selected suggestion (it will not be suggested again) or remove the selected position"
         )
@@ -268,7 +268,7 @@ class PositionsEditor(QWidget):
         self.add_edit.setEnabled(claim is not None)
         self.accept_button.setEnabled(bool(pos and pos.suggested))
         self.reject_button.setEnabled(pos is not None)
-        self.reject_button.setText("Re&ject" if pos is None or pos.suggested else "Re&move")
+        self.reject_button.setText("Reject (R)" if pos is None or pos.suggested else "Remove (R)")
         self.accept_all_button.setEnabled(bool(claim and not claim.reviewed))
         if pos is not None and pos.cue:
             confidence = f", confidence {pos.confidence:.0%}" if pos.confidence is not None else ""

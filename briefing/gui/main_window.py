@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QByteArray,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QSettings,
     QStandardPaths,
     Qt,
@@ -40,8 +41,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -66,6 +65,7 @@ from .country_view import CountryView
 from .document import BriefDocument
 from .inspector import ClaimInspector
 from .models import ClaimIdRole, ClaimsFilterProxy, ClaimsTableModel
+from .keyboard import Keyboard
 from .open_formats import OpenFormats
 from .preview import BriefPreview
 from .sources_panel import SourcesPanel
@@ -289,21 +289,11 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Delete,
             tip="Delete the selected claim (a sentence the import should not have kept)",
         )
-        self.act_key = a("Toggle &Key Evidence", self.inspector.toggle_key, "E")
-        self.act_accept = a("&Accept Suggestions", self.inspector.positions.accept_all, "A")
-        self.act_reject = a("&Reject Selected Position", self.inspector.positions.reject_selected, "R")
-        self.act_add_country = a("Add &Country…", self.focus_add_country, "C")
+        self.keys = Keyboard(self)  # panel keys, claim keys that bring the Claim panel forward, Esc, F1
+        self.act_key, self.act_accept, self.act_reject, self.act_add_country = self.keys.claim_actions()
         self.act_suggest = a("S&uggest Positions for This Claim", self.suggest_current, "G")
         self.act_suggest_all = a("Suggest Positions for &All Claims", self.suggest_all, "Ctrl+G")
-        self.stance_actions = []
-        for n in range(1, 6):
-            value = n - 3
-            act = a(
-                f"Set Stance {value:+d}" if value else "Set Stance 0",
-                lambda _checked=False, v=value: self.inspector.positions.set_stance(v),
-                str(n),
-            )
-            self.stance_actions.append(act)
+        self.stance_actions = self.keys.build_stance_actions()
         self.article.text.claim_actions = [self.act_new_claim, self.act_split, self.act_merge]
         self.act_refresh = a("&Refresh Preview", self.preview.render_now, K.Refresh)
         self.act_shortcuts = a("&Keyboard Shortcuts", self.show_shortcuts, K.HelpContents)
@@ -339,8 +329,7 @@ class MainWindow(QMainWindow):
         claim.addSeparator()
         claim.addActions([self.act_new_claim, self.act_split, self.act_merge, self.act_delete_claim])
         view = bar.addMenu("&View")
-        for dock in self.docks.values():
-            view.addAction(dock.toggleViewAction())
+        self.keys.fill_view_menu(view)
         view.addSeparator()
         view.addAction(self.act_refresh)
         help_menu = bar.addMenu("&Help")
@@ -794,11 +783,6 @@ class MainWindow(QMainWindow):
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
 
-    def focus_add_country(self) -> None:
-        self.docks["inspector"].show()
-        self.docks["inspector"].raise_()
-        self.inspector.positions.add_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
     def filter_by_country(self, actor: str) -> None:
         index = self.country_filter.findData(actor)
         if index < 0:
@@ -852,40 +836,7 @@ class MainWindow(QMainWindow):
     # -- help, errors, layout -------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle("Keyboard shortcuts")
-        fixed = {id(self.act_undo): "Undo", id(self.act_redo): "Redo"}  # their text names the last edit
-        rows = [
-            (
-                fixed.get(id(act), act.text().replace("&", "").rstrip("…")),
-                act.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-            )
-            for act in self.actions()
-            if not act.shortcut().isEmpty()
-        ]
-        table = QTableWidget(len(rows), 2)
-        table.setObjectName("shortcutsTable")
-        table.setHorizontalHeaderLabels(["Action", "Keys"])
-        for r, (name, keys) in enumerate(rows):
-            table.setItem(r, 0, QTableWidgetItem(name))
-            table.setItem(r, 1, QTableWidgetItem(keys))
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.verticalHeader().hide()
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        note = QLabel(
-            "Also: the arrow keys move through the claims table; Enter edits the selected stance; "
-            "single-letter keys work when no text field has the focus."
-        )
-        note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(table)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
-        dialog.resize(520, 620)
-        self._shortcuts_dialog = dialog
-        dialog.show()
+        self._shortcuts_dialog = self.keys.show_shortcuts()
 
     def about(self) -> None:
         QMessageBox.about(
@@ -917,9 +868,10 @@ class MainWindow(QMainWindow):
         self.autosave.discard()  # saved, or discarded on purpose
         self.preview.shutdown()
         self._workers.shutdown(wait=True)
-        # Nothing may call back into a closed window: its timers stop, and its undo stack, which empties itself
-        # (emitting cleanChanged) when it is destroyed after the window, says nothing more.
+        # Nothing may call back into a closed window: its timers stop, and its parts say nothing more (the undo
+        # stack, for one, empties itself and emits cleanChanged while the window is being destroyed).
         for timer in self.findChildren(QTimer):
             timer.stop()
-        self.doc.undo_stack.blockSignals(True)
+        for part in self.findChildren(QObject):
+            part.blockSignals(True)
         event.accept()

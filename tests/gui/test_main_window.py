@@ -354,7 +354,7 @@ def test_f1_lists_the_shortcuts(window, qtbot) -> None:  # type: ignore[no-untyp
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert rows["Next Claim"] == "J" and rows["Previous Claim"] == "K"
     assert rows["Accept Suggestions"] == "A" and rows["Filter Claims"] == "/"
-    assert rows["Undo"] == "Ctrl+Z" and rows["Toggle Key Evidence"] == "E" and rows["Set Stance +2"] == "5"
+    assert rows["Undo"] == "Ctrl+Z" and rows["Toggle Key Evidence"] == "E" and rows["Set stance: Escalation (+2)"] == "5"
     dialog.close()
 
 
