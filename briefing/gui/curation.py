@@ -165,13 +165,16 @@ class CurationDialog(QDialog):
 
     @staticmethod
     def _figures_text(figures: Agreement, labels: dict[int, str]) -> str:
-        lines = figures.lines(labels)
-        # The overall figures and the warning, not the per-country breakdown and the list (that is the table).
-        head = [line for line in lines if not line.startswith("  ") or "too few" in line][:3]
-        per_country = [line for line in lines if line[:3].rstrip(":").isupper() and ":" in line[:5]]
+        head = [
+            f"claims coded: {figures.coded_a} in this brief, {figures.coded_b} in the other, "
+            f"{figures.both_coded} by both",
+            *figures.overall.lines(),
+        ]
         text = "<b>Agreement between the two files</b><br>" + "<br>".join(_esc(line) for line in head)
-        if per_country:
-            text += "<br><small>" + "<br>".join(_esc(line) for line in per_country[:8]) + "</small>"
+        rows = [f"{_esc(actor)}: {_esc(f.compact())}" for actor, f in figures.by_country.items()]
+        if rows:
+            more = f"<br>… and {len(rows) - 10} more countries" if len(rows) > 10 else ""
+            text += "<br><small>" + "<br>".join(rows[:10]) + more + "</small>"
         return text
 
     def current_row(self) -> int:

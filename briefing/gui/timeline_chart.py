@@ -24,13 +24,13 @@ class TimelineChart(QWidget):
         super().__init__(parent)
         self.setObjectName("timelineChart")
         self.setAccessibleName("Position over time")
-        self.setMinimumHeight(110)
+        self.setMinimumHeight(100)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.timeline: Timeline | None = None
         self.scale: list[StanceLevel] = []
 
     def sizeHint(self) -> QSize:
-        return QSize(320, 130)
+        return QSize(320, 110)
 
     def set_timeline(self, timeline: Timeline | None, scale: list[StanceLevel]) -> None:
         self.timeline = timeline
@@ -99,10 +99,15 @@ class TimelineChart(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush if p.suggested else colour)
             painter.drawEllipse(QPointF(x_of(p.date), y_of(p.stance)), 4.0, 4.0)
         painter.setPen(text_colour)
-        baseline = QRectF(area.left() - 30, area.bottom() + 4, area.width() + 60, metrics.height())
-        painter.drawText(baseline, int(Qt.AlignmentFlag.AlignLeft), short_date(first.isoformat()))
+        top = area.bottom() + 4
+        first_text, last_text = short_date(first.isoformat()), short_date(last.isoformat())
+        width = metrics.horizontalAdvance(first_text)
+        painter.drawText(QPointF(max(0.0, area.left() - width / 2), top + metrics.ascent()), first_text)
         if last != first:
-            painter.drawText(baseline, int(Qt.AlignmentFlag.AlignRight), short_date(last.isoformat()))
+            width = metrics.horizontalAdvance(last_text)
+            painter.drawText(
+                QPointF(min(self.width() - width - 1.0, area.right() - width / 2), top + metrics.ascent()), last_text
+            )
 
 
 class CountryDetail(QWidget):
@@ -114,8 +119,12 @@ class CountryDetail(QWidget):
         self.doc = doc
         self.actor = ""
         self.corroboration: Corroboration | None = None
-        self.title = QLabel("Pick a country to see its line over time.")
+        self.title = QLabel()
         self.title.setWordWrap(True)
+        self.hide_button = QPushButton("Hide")
+        self.hide_button.setFlat(True)
+        self.hide_button.setToolTip("Hide the timeline; click a country to show it again")
+        self.hide_button.clicked.connect(self.hide)
         self.chart = TimelineChart()
         self.moved = QLabel()
         self.moved.setObjectName("timelineMove")
@@ -133,7 +142,10 @@ class CountryDetail(QWidget):
         row.addWidget(self.accept_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.title)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.hide_button)
+        layout.addLayout(head)
         layout.addWidget(self.chart)
         layout.addWidget(self.moved)
         layout.addLayout(row)
@@ -144,10 +156,12 @@ class CountryDetail(QWidget):
         doc.changed.connect(self._timer.start)
         doc.claimsReset.connect(self.refresh)
         self.refresh()
+        self.hide()  # until a country is picked: the table keeps the room
 
     def set_actor(self, actor: str) -> None:
         self.actor = actor
         self.refresh()
+        self.show()
 
     def refresh(self) -> None:
         brief = self.doc.snapshot()

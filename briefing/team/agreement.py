@@ -74,6 +74,19 @@ class Figures:
             out.append(f"too few items ({least}; at least {MIN_ITEMS} needed) for these figures to mean anything")
         return out
 
+    def compact(self) -> str:
+        """One short line (per country): holders, stance figures, and whether there are too few items."""
+
+        def num(value: float | None) -> str:
+            return "–" if value is None else f"{value:.2f}"
+
+        pct = self.percent
+        text = (
+            f"holds a position {'–' if pct is None else f'{pct:.0f}%'} ({self.holder_agreed}/{self.holder_items}), "
+            f"same stance {self.stance_agreed}/{self.stance_items}, kappa {num(self.kappa)}, alpha {num(self.alpha)}"
+        )
+        return text + (" — too few items to mean anything" if self.too_few else "")
+
 
 @dataclass
 class Disagreement:
@@ -99,7 +112,7 @@ class Agreement:
             *("overall " + line if i == 0 else "  " + line for i, line in enumerate(self.overall.lines())),
         ]
         for actor, figures in self.by_country.items():
-            out.append(f"{actor}: " + "; ".join(figures.lines()))
+            out.append(f"{actor}: {figures.compact()}")
         if self.disagreements:
             out.append(f"{len(self.disagreements)} disagreements:")
 
@@ -210,5 +223,7 @@ def _stance_figures(fig: Figures, scale: list[int]) -> None:
     fig.alpha = krippendorff_alpha(fig.stance_pairs, scale)
     if not fig.stance_pairs:
         fig.why_undefined = "no pairs both coded"
+    elif len(fig.stance_pairs) < 2:
+        fig.why_undefined = "alpha needs two pairs or more"
     elif fig.kappa is None or fig.alpha is None:
         fig.why_undefined = "undefined: every stance is the same, so chance alone explains the agreement"
