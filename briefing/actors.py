@@ -602,6 +602,8 @@ def load_registry(extra_paths: Iterable[str | os.PathLike[str]] = ()) -> ActorRe
     for path in extra_paths:
         chunk = _read(path)
         chunk.setdefault("_source", str(path))
+        if "people" in chunk:
+            _people_from(chunk["people"], str(path))  # the analyst's mistakes show when the file is read
         chunks.append(chunk)
     people = resource("people.json")
     return ActorRegistry(chunks, [people] if people.is_file() else [])
