@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import concurrent.futures
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import (
     QByteArray,
+    QEventLoop,
     QItemSelectionModel,
     QModelIndex,
-    QObject,
     QSettings,
     QStandardPaths,
     Qt,
@@ -41,6 +42,8 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -49,26 +52,25 @@ from .. import __version__, storage
 from ..actors import ActorRegistry, default_registry, load_registry
 from ..assets import sample_brief_path
 from ..editing import claim_from_span, merge_claims, split_claim
-from ..errors import BriefingError, Cancelled
+from ..errors import BriefingError
 from ..fileio import atomic_write
 from ..ingest import Article, article_source, parse_article, read_article
 from ..model import Brief, Claim, Source
-from ..pdf import RenderResult, render_brief
+from ..pdf import render_brief
 from ..suggest import apply_reading, suggest_text
 from . import curation
 from .article_view import ArticleView
 from .autosave import Autosave
-from .background import Progress, run_in_background
 from .brief_editor import BriefEditor
-from .commands import AddSource, EditClaim, EditClaims, ReplaceClaims
+from .commands import AddSource, ReplaceClaims
 from .country_view import CountryView
 from .document import BriefDocument
 from .inspector import ClaimInspector
 from .models import ClaimIdRole, ClaimsFilterProxy, ClaimsTableModel
-from .keyboard import Keyboard
 from .open_formats import OpenFormats
 from .preview import BriefPreview
 from .sources_panel import SourcesPanel
+from .suggest_actions import install_question_watch, status_line, suggest_into
 
 T = TypeVar("T")
 MAX_RECENT = 8
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._connect_document()
+        install_question_watch(self)  # offers to suggest again when the key question changes
         self.autosave = Autosave(self.doc, self)
         self._workers = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-import")
         self.progress_delay = 0.4  # seconds of work before a progress dialog appears
@@ -289,11 +292,21 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Delete,
             tip="Delete the selected claim (a sentence the import should not have kept)",
         )
-        self.keys = Keyboard(self)  # panel keys, claim keys that bring the Claim panel forward, Esc, F1
-        self.act_key, self.act_accept, self.act_reject, self.act_add_country = self.keys.claim_actions()
+        self.act_key = a("Toggle &Key Evidence", self.inspector.toggle_key, "E")
+        self.act_accept = a("&Accept Suggestions", self.inspector.positions.accept_all, "A")
+        self.act_reject = a("&Reject Selected Position", self.inspector.positions.reject_selected, "R")
+        self.act_add_country = a("Add &Country…", self.focus_add_country, "C")
         self.act_suggest = a("S&uggest Positions for This Claim", self.suggest_current, "G")
         self.act_suggest_all = a("Suggest Positions for &All Claims", self.suggest_all, "Ctrl+G")
-        self.stance_actions = self.keys.build_stance_actions()
+        self.stance_actions = []
+        for n in range(1, 6):
+            value = n - 3
+            act = a(
+                f"Set Stance {value:+d}" if value else "Set Stance 0",
+                lambda _checked=False, v=value: self.inspector.positions.set_stance(v),
+                str(n),
+            )
+            self.stance_actions.append(act)
         self.article.text.claim_actions = [self.act_new_claim, self.act_split, self.act_merge]
         self.act_refresh = a("&Refresh Preview", self.preview.render_now, K.Refresh)
         self.act_shortcuts = a("&Keyboard Shortcuts", self.show_shortcuts, K.HelpContents)
@@ -329,7 +342,8 @@ class MainWindow(QMainWindow):
         claim.addSeparator()
         claim.addActions([self.act_new_claim, self.act_split, self.act_merge, self.act_delete_claim])
         view = bar.addMenu("&View")
-        self.keys.fill_view_menu(view)
+        for dock in self.docks.values():
+            view.addAction(dock.toggleViewAction())
         view.addSeparator()
         view.addAction(self.act_refresh)
         help_menu = bar.addMenu("&Help")
@@ -501,37 +515,27 @@ class MainWindow(QMainWindow):
             self.import_file(path)
 
     def import_file(self, path: str) -> bool:
-        return self._import(
-            lambda stop: read_article(path, cancelled=stop), Path(path).name, "Could not import the article"
-        )
+        return self._import(lambda: read_article(path), Path(path).name, "Could not import the article")
 
     def import_text(self, text: str, url: str = "") -> bool:
         return self._import(
-            lambda stop: parse_article(text, "pasted text", url=url, cancelled=stop),
-            "pasted text",
-            "Could not import the pasted text",
+            lambda: parse_article(text, "pasted text", url=url), "pasted text", "Could not import the pasted text"
         )
 
-    def _import(self, read: Callable[[Callable[[], bool]], Article], name: str, failure: str) -> bool:
-        """Read, clean, split and suggest off the GUI thread (a long article takes seconds), then add it.
-        Cancel stops the work between its steps and between claims; nothing is added then."""
+    def _import(self, read: Callable[[], Article], name: str, failure: str) -> bool:
+        """Read, clean, split and suggest off the GUI thread (a long article takes seconds), then add it."""
         brief = self.doc.brief
         registry = self.doc.registry
 
-        def work(progress: Progress) -> tuple[Source, list[Claim]]:
-            article = read(progress.cancelled)
+        def work() -> tuple[Source, list[Claim]]:
+            article = read()
             source, claims = article_source(brief, article)
             for claim in claims:
-                if progress.cancelled():
-                    raise Cancelled(f"{name}: import cancelled")
                 apply_reading(claim, suggest_text(claim.text, source.published, registry))
             return source, claims
 
         try:
-            source, claims = self._in_background(work, f"Importing {name}…", cancellable=True)
-        except Cancelled:
-            self.statusBar().showMessage(f"Import of {name} cancelled; nothing was added.", 6000)
-            return False
+            source, claims = self._in_background(work, f"Importing {name}…")
         except BriefingError as exc:
             self.error(failure, str(exc))
             return False
@@ -546,19 +550,23 @@ class MainWindow(QMainWindow):
             self.select_claim(claims[0].id)
         return True
 
-    def _in_background(self, work: Callable[[Progress], T], label: str, cancellable: bool = False) -> T:
-        """Run ``work`` in a worker thread behind a modal progress dialog (briefing.gui.background)."""
-
-        def shown(dialog: QProgressDialog) -> None:
-            self.last_progress = label
-            self.progress_shown(dialog)
-
-        return run_in_background(
-            self, self._workers, work, label, delay=self.progress_delay, cancellable=cancellable, on_shown=shown
-        )
-
-    def progress_shown(self, dialog: QProgressDialog) -> None:
-        """Called when a progress dialog appears (tests press its Cancel button here)."""
+    def _in_background(self, work: Callable[[], T], label: str) -> T:
+        """Run ``work`` in a worker thread behind a modal progress dialog; the window keeps repainting."""
+        future = self._workers.submit(work)
+        dialog = QProgressDialog(label, "", 0, 0, self)
+        dialog.setWindowTitle("Briefing")
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        shown_after = time.monotonic() + self.progress_delay  # quick work shows no dialog at all
+        while not future.done():
+            if not dialog.isVisible() and time.monotonic() > shown_after:
+                dialog.show()
+                self.last_progress = label
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 30)
+            concurrent.futures.wait([future], timeout=0.02)
+        dialog.close()
+        dialog.deleteLater()
+        return future.result()
 
     def merge_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Merge another brief into this one", self._last_dir(), BRIEF_FILTER)
@@ -612,15 +620,9 @@ class MainWindow(QMainWindow):
             self.export_pdf(path if path.lower().endswith(".pdf") else path + ".pdf")
 
     def export_pdf(self, path: str) -> bool:
-        snapshot, registry = self.doc.snapshot(), self.doc.registry
-
-        def work(_: Progress) -> RenderResult:  # a heavy brief takes seconds: the window keeps repainting
-            result = render_brief(snapshot, registry=registry)
-            atomic_write(path, result.pdf, backup=False)
-            return result
-
         try:
-            result = self._in_background(work, f"Exporting {Path(path).name}…")
+            result = render_brief(self.doc.snapshot(), registry=self.doc.registry)
+            atomic_write(path, result.pdf, backup=False)
         except BriefingError as exc:
             self.error("Could not export the brief", str(exc))
             return False
@@ -752,29 +754,18 @@ class MainWindow(QMainWindow):
         return src.published if src else ""
 
     def suggest_current(self) -> None:
+        """Suggest again for this claim, toward the key question, learning from the analyst (suggest_actions)."""
         claim = self.doc.claim(self.current_claim_id())
-        if claim is None:
-            return
-        import copy
-
-        new = copy.deepcopy(claim)
-        added = apply_reading(new, suggest_text(new.text, self._published(new.source), self.doc.registry))
-        self.doc.undo_stack.push(EditClaim(self.doc, new, f"Suggest positions for {claim.id}"))
-        self.statusBar().showMessage(f"{added} suggestions for {claim.id}", 3000)
+        if claim is not None:
+            suggest_into(self, [claim], f"Suggest positions for {claim.id}")
+            self.statusBar().showMessage(f"Suggestions for {claim.id} read again. {status_line(self.doc.brief)}", 5000)
 
     def suggest_all(self) -> None:
-        import copy
-
-        changed = []
-        for claim in self.doc.claims:
-            new = copy.deepcopy(claim)
-            apply_reading(new, suggest_text(new.text, self._published(new.source), self.doc.registry))
-            if new != claim:
-                changed.append(new)
-        if changed:
-            self.doc.undo_stack.push(EditClaims(self.doc, changed, "Suggest positions for all claims"))
+        n = suggest_into(self, list(self.doc.claims), "Suggest positions for all claims")
         self.statusBar().showMessage(
-            f"Suggestions updated in {len(changed)} claims; your own positions and rejections were kept.", 5000
+            f"Suggestions updated in {n} claims; your own positions and rejections were kept. "
+            + status_line(self.doc.brief),
+            8000,
         )
 
     # -- filters ------------------------------------------------------------------------------
@@ -782,6 +773,11 @@ class MainWindow(QMainWindow):
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
+
+    def focus_add_country(self) -> None:
+        self.docks["inspector"].show()
+        self.docks["inspector"].raise_()
+        self.inspector.positions.add_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def filter_by_country(self, actor: str) -> None:
         index = self.country_filter.findData(actor)
@@ -836,7 +832,40 @@ class MainWindow(QMainWindow):
     # -- help, errors, layout -------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
-        self._shortcuts_dialog = self.keys.show_shortcuts()
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Keyboard shortcuts")
+        fixed = {id(self.act_undo): "Undo", id(self.act_redo): "Redo"}  # their text names the last edit
+        rows = [
+            (
+                fixed.get(id(act), act.text().replace("&", "").rstrip("…")),
+                act.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            )
+            for act in self.actions()
+            if not act.shortcut().isEmpty()
+        ]
+        table = QTableWidget(len(rows), 2)
+        table.setObjectName("shortcutsTable")
+        table.setHorizontalHeaderLabels(["Action", "Keys"])
+        for r, (name, keys) in enumerate(rows):
+            table.setItem(r, 0, QTableWidgetItem(name))
+            table.setItem(r, 1, QTableWidgetItem(keys))
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        note = QLabel(
+            "Also: the arrow keys move through the claims table; Enter edits the selected stance; "
+            "single-letter keys work when no text field has the focus."
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(table)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        dialog.resize(520, 620)
+        self._shortcuts_dialog = dialog
+        dialog.show()
 
     def about(self) -> None:
         QMessageBox.about(
@@ -868,10 +897,9 @@ class MainWindow(QMainWindow):
         self.autosave.discard()  # saved, or discarded on purpose
         self.preview.shutdown()
         self._workers.shutdown(wait=True)
-        # Nothing may call back into a closed window: its timers stop, and its parts say nothing more (the undo
-        # stack, for one, empties itself and emits cleanChanged while the window is being destroyed).
+        # Nothing may call back into a closed window: its timers stop, and its undo stack, which empties itself
+        # (emitting cleanChanged) when it is destroyed after the window, says nothing more.
         for timer in self.findChildren(QTimer):
             timer.stop()
-        for part in self.findChildren(QObject):
-            part.blockSignals(True)
+        self.doc.undo_stack.blockSignals(True)
         event.accept()
