@@ -177,6 +177,20 @@ def test_timeline_of_a_country_that_moved() -> None:
     assert found[0].note(labels) == "DE: restraint since 23 Sep; firm response before"
 
 
+def test_the_page_says_where_a_country_moved() -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from briefing.pdf import render_brief
+
+    brief = _dated([("2025-09-19", 1), ("2025-09-20", 1), ("2025-09-23", -1), ("2025-09-24", -1)])
+    for c in brief.claims:
+        c.text = brief.sources[0].text[c.start : c.end]
+    text = PdfReader(io.BytesIO(render_brief(brief, deterministic=True).pdf)).pages[0].extract_text()
+    assert "DE: restraint since 23 Sep; firm response before" in " ".join(text.split())
+
+
 def test_a_steady_country_and_a_small_step_are_not_moves() -> None:
     assert moves(_dated([("2025-09-19", -1), ("2025-09-23", -1)])) == []
     assert moves(_dated([("2025-09-19", 2), ("2025-09-23", 1)])) == []
