@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import concurrent.futures
 import os
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import (
     QByteArray,
-    QEventLoop,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QSettings,
     QStandardPaths,
     Qt,
@@ -42,8 +41,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -52,21 +49,23 @@ from .. import __version__, storage
 from ..actors import ActorRegistry, default_registry, load_registry
 from ..assets import sample_brief_path
 from ..editing import claim_from_span, merge_claims, split_claim
-from ..errors import BriefingError
+from ..errors import BriefingError, Cancelled
 from ..fileio import atomic_write
 from ..ingest import Article, article_source, parse_article, read_article
 from ..model import Brief, Claim, Source
-from ..pdf import render_brief
+from ..pdf import RenderResult, render_brief
 from ..suggest import apply_reading, suggest_text
 from . import curation
 from .article_view import ArticleView
 from .autosave import Autosave
+from .background import Progress, run_in_background
 from .brief_editor import BriefEditor
 from .commands import AddSource, ReplaceClaims
 from .country_view import CountryView
 from .document import BriefDocument
 from .inspector import ClaimInspector
 from .models import ClaimIdRole, ClaimsFilterProxy, ClaimsTableModel
+from .keyboard import Keyboard
 from .open_formats import OpenFormats
 from .preview import BriefPreview
 from .sources_panel import SourcesPanel
@@ -292,21 +291,11 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Delete,
             tip="Delete the selected claim (a sentence the import should not have kept)",
         )
-        self.act_key = a("Toggle &Key Evidence", self.inspector.toggle_key, "E")
-        self.act_accept = a("&Accept Suggestions", self.inspector.positions.accept_all, "A")
-        self.act_reject = a("&Reject Selected Position", self.inspector.positions.reject_selected, "R")
-        self.act_add_country = a("Add &Country…", self.focus_add_country, "C")
+        self.keys = Keyboard(self)  # panel keys, claim keys that bring the Claim panel forward, Esc, F1
+        self.act_key, self.act_accept, self.act_reject, self.act_add_country = self.keys.claim_actions()
         self.act_suggest = a("S&uggest Positions for This Claim", self.suggest_current, "G")
         self.act_suggest_all = a("Suggest Positions for &All Claims", self.suggest_all, "Ctrl+G")
-        self.stance_actions = []
-        for n in range(1, 6):
-            value = n - 3
-            act = a(
-                f"Set Stance {value:+d}" if value else "Set Stance 0",
-                lambda _checked=False, v=value: self.inspector.positions.set_stance(v),
-                str(n),
-            )
-            self.stance_actions.append(act)
+        self.stance_actions = self.keys.build_stance_actions()
         self.article.text.claim_actions = [self.act_new_claim, self.act_split, self.act_merge]
         self.act_refresh = a("&Refresh Preview", self.preview.render_now, K.Refresh)
         self.act_shortcuts = a("&Keyboard Shortcuts", self.show_shortcuts, K.HelpContents)
@@ -342,8 +331,7 @@ class MainWindow(QMainWindow):
         claim.addSeparator()
         claim.addActions([self.act_new_claim, self.act_split, self.act_merge, self.act_delete_claim])
         view = bar.addMenu("&View")
-        for dock in self.docks.values():
-            view.addAction(dock.toggleViewAction())
+        self.keys.fill_view_menu(view)
         view.addSeparator()
         view.addAction(self.act_refresh)
         help_menu = bar.addMenu("&Help")
@@ -515,27 +503,37 @@ class MainWindow(QMainWindow):
             self.import_file(path)
 
     def import_file(self, path: str) -> bool:
-        return self._import(lambda: read_article(path), Path(path).name, "Could not import the article")
+        return self._import(
+            lambda stop: read_article(path, cancelled=stop), Path(path).name, "Could not import the article"
+        )
 
     def import_text(self, text: str, url: str = "") -> bool:
         return self._import(
-            lambda: parse_article(text, "pasted text", url=url), "pasted text", "Could not import the pasted text"
+            lambda stop: parse_article(text, "pasted text", url=url, cancelled=stop),
+            "pasted text",
+            "Could not import the pasted text",
         )
 
-    def _import(self, read: Callable[[], Article], name: str, failure: str) -> bool:
-        """Read, clean, split and suggest off the GUI thread (a long article takes seconds), then add it."""
+    def _import(self, read: Callable[[Callable[[], bool]], Article], name: str, failure: str) -> bool:
+        """Read, clean, split and suggest off the GUI thread (a long article takes seconds), then add it.
+        Cancel stops the work between its steps and between claims; nothing is added then."""
         brief = self.doc.brief
         registry = self.doc.registry
 
-        def work() -> tuple[Source, list[Claim]]:
-            article = read()
+        def work(progress: Progress) -> tuple[Source, list[Claim]]:
+            article = read(progress.cancelled)
             source, claims = article_source(brief, article)
             for claim in claims:
+                if progress.cancelled():
+                    raise Cancelled(f"{name}: import cancelled")
                 apply_reading(claim, suggest_text(claim.text, source.published, registry))
             return source, claims
 
         try:
-            source, claims = self._in_background(work, f"Importing {name}…")
+            source, claims = self._in_background(work, f"Importing {name}…", cancellable=True)
+        except Cancelled:
+            self.statusBar().showMessage(f"Import of {name} cancelled; nothing was added.", 6000)
+            return False
         except BriefingError as exc:
             self.error(failure, str(exc))
             return False
@@ -550,23 +548,19 @@ class MainWindow(QMainWindow):
             self.select_claim(claims[0].id)
         return True
 
-    def _in_background(self, work: Callable[[], T], label: str) -> T:
-        """Run ``work`` in a worker thread behind a modal progress dialog; the window keeps repainting."""
-        future = self._workers.submit(work)
-        dialog = QProgressDialog(label, "", 0, 0, self)
-        dialog.setWindowTitle("Briefing")
-        dialog.setCancelButton(None)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        shown_after = time.monotonic() + self.progress_delay  # quick work shows no dialog at all
-        while not future.done():
-            if not dialog.isVisible() and time.monotonic() > shown_after:
-                dialog.show()
-                self.last_progress = label
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 30)
-            concurrent.futures.wait([future], timeout=0.02)
-        dialog.close()
-        dialog.deleteLater()
-        return future.result()
+    def _in_background(self, work: Callable[[Progress], T], label: str, cancellable: bool = False) -> T:
+        """Run ``work`` in a worker thread behind a modal progress dialog (briefing.gui.background)."""
+
+        def shown(dialog: QProgressDialog) -> None:
+            self.last_progress = label
+            self.progress_shown(dialog)
+
+        return run_in_background(
+            self, self._workers, work, label, delay=self.progress_delay, cancellable=cancellable, on_shown=shown
+        )
+
+    def progress_shown(self, dialog: QProgressDialog) -> None:
+        """Called when a progress dialog appears (tests press its Cancel button here)."""
 
     def merge_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Merge another brief into this one", self._last_dir(), BRIEF_FILTER)
@@ -620,9 +614,15 @@ class MainWindow(QMainWindow):
             self.export_pdf(path if path.lower().endswith(".pdf") else path + ".pdf")
 
     def export_pdf(self, path: str) -> bool:
-        try:
-            result = render_brief(self.doc.snapshot(), registry=self.doc.registry)
+        snapshot, registry = self.doc.snapshot(), self.doc.registry
+
+        def work(_: Progress) -> RenderResult:  # a heavy brief takes seconds: the window keeps repainting
+            result = render_brief(snapshot, registry=registry)
             atomic_write(path, result.pdf, backup=False)
+            return result
+
+        try:
+            result = self._in_background(work, f"Exporting {Path(path).name}…")
         except BriefingError as exc:
             self.error("Could not export the brief", str(exc))
             return False
@@ -774,11 +774,6 @@ class MainWindow(QMainWindow):
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
 
-    def focus_add_country(self) -> None:
-        self.docks["inspector"].show()
-        self.docks["inspector"].raise_()
-        self.inspector.positions.add_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
     def filter_by_country(self, actor: str) -> None:
         index = self.country_filter.findData(actor)
         if index < 0:
@@ -832,40 +827,7 @@ class MainWindow(QMainWindow):
     # -- help, errors, layout -------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle("Keyboard shortcuts")
-        fixed = {id(self.act_undo): "Undo", id(self.act_redo): "Redo"}  # their text names the last edit
-        rows = [
-            (
-                fixed.get(id(act), act.text().replace("&", "").rstrip("…")),
-                act.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-            )
-            for act in self.actions()
-            if not act.shortcut().isEmpty()
-        ]
-        table = QTableWidget(len(rows), 2)
-        table.setObjectName("shortcutsTable")
-        table.setHorizontalHeaderLabels(["Action", "Keys"])
-        for r, (name, keys) in enumerate(rows):
-            table.setItem(r, 0, QTableWidgetItem(name))
-            table.setItem(r, 1, QTableWidgetItem(keys))
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.verticalHeader().hide()
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        note = QLabel(
-            "Also: the arrow keys move through the claims table; Enter edits the selected stance; "
-            "single-letter keys work when no text field has the focus."
-        )
-        note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(table)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
-        dialog.resize(520, 620)
-        self._shortcuts_dialog = dialog
-        dialog.show()
+        self._shortcuts_dialog = self.keys.show_shortcuts()
 
     def about(self) -> None:
         QMessageBox.about(
@@ -897,9 +859,10 @@ class MainWindow(QMainWindow):
         self.autosave.discard()  # saved, or discarded on purpose
         self.preview.shutdown()
         self._workers.shutdown(wait=True)
-        # Nothing may call back into a closed window: its timers stop, and its undo stack, which empties itself
-        # (emitting cleanChanged) when it is destroyed after the window, says nothing more.
+        # Nothing may call back into a closed window: its timers stop, and its parts say nothing more (the undo
+        # stack, for one, empties itself and emits cleanChanged while the window is being destroyed).
         for timer in self.findChildren(QTimer):
             timer.stop()
-        self.doc.undo_stack.blockSignals(True)
+        for part in self.findChildren(QObject):
+            part.blockSignals(True)
         event.accept()
