@@ -26,6 +26,15 @@ CORE = [
     "briefing.journal",
     "briefing.tradecraft",
     "briefing.tradecraft.commands",
+    "briefing.team.merge",
+    "briefing.team.agreement",
+    "briefing.team.timeline",
+    "briefing.team.corroboration",
+    "briefing.team.cli",
+    "briefing.formats",
+    "briefing.formats.w3c",
+    "briefing.formats.markdown",
+    "briefing.formats.tables",
 ]
 
 
