@@ -174,6 +174,25 @@ def test_every_un_member_state_has_a_demonym() -> None:
     assert [code for code in UN_MEMBERS if not getattr(reg.get(code), "demonyms", None)] == []
 
 
+def test_pycountry_names_and_demonyms_find_their_own_country() -> None:
+    import pycountry
+
+    reg = default_registry()
+    wrong = []
+    for code in UN_MEMBERS:
+        country = pycountry.countries.get(alpha_2=code)
+        name = getattr(country, "common_name", None) or getattr(country, "name", "")
+        if reg.resolve(name) != [code]:
+            wrong.append((code, name, reg.resolve(name)))
+        # a demonym names its own country, or nothing when two countries share it ("Congolese")
+        wrong.extend(
+            (code, d, reg.resolve(d))
+            for d in getattr(reg.get(code), "demonyms", [])
+            if reg.resolve(d) not in ([code], [])
+        )
+    assert wrong == []
+
+
 @pytest.mark.parametrize(
     ("form", "code"),
     [
