@@ -54,7 +54,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         if len(args.articles) > 1:
             _progress(f"[{n}/{len(args.articles)}] {name}")
         elif _size(name) > 300_000:
-            _progress(f"reading {name} ({_size(name) / 1e6:.1f} MB)…")
+            from .limits import size_text
+
+            _progress(f"reading {name} ({size_text(_size(name))})…")
         try:
             article = read_article(name)
         except BriefingError as exc:
