@@ -135,6 +135,7 @@ STOP_LOW, STOP_HIGH = 0.30, 0.32
 # Clutter between two parts of the story that is bridged (in characters of clutter).
 MAX_GAP = 1200
 SOFT_END_GAP = 600
+FIRST_RUN_SHARE = 0.5
 
 
 @lru_cache(maxsize=1)
@@ -412,7 +413,9 @@ def best_span(pieces: list[Piece], title: str = "") -> tuple[int, int]:
         _, start, end = max(anchored)
         return _after_byline(pieces, start, end)
     scored = [(size * (1.5 if follows(bylines, start, 300) else 1.0), start, end) for start, end, size in spans]
-    _, start, end = max(scored)
+    top = max(score for score, _, _ in scored)
+    # Comments and teasers come after the story: of runs of about the same weight, the first.
+    _, start, end = next(item for item in scored if item[0] >= FIRST_RUN_SHARE * top)
     return _after_byline(pieces, start, end)
 
 
