@@ -181,7 +181,7 @@ def test_pycountry_names_and_demonyms_find_their_own_country() -> None:
     wrong = []
     for code in UN_MEMBERS:
         country = pycountry.countries.get(alpha_2=code)
-        name = getattr(country, "common_name", None) or getattr(country, "name", "")
+        name = str(getattr(country, "common_name", None) or getattr(country, "name", ""))
         if reg.resolve(name) != [code]:
             wrong.append((code, name, reg.resolve(name)))
         # a demonym names its own country, or nothing when two countries share it ("Congolese")
