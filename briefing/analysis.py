@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from .model import Brief, Claim, Position, Source
+from .model import Brief, Claim, Position, Source, admiralty_grade
 
 RELIABILITY_WEIGHT = {"A": 6, "B": 5, "C": 4, "D": 3, "E": 2, "F": 1}
 UNGRADED_CREDIBILITY = 2
@@ -42,9 +42,14 @@ class Evidence:
         return evidence_weight(self.claim, self.source) * (1.5 if self.claim.key else 1.0)
 
     @property
+    def stance(self) -> int:
+        """Evidence holds only positions with a stance: one the analyst has not chosen yet counts nowhere."""
+        assert self.position.stance is not None
+        return self.position.stance
+
+    @property
     def grade(self) -> str:
-        letter = self.source.reliability if self.source else "F"
-        return f"{letter}{self.claim.credibility or 6}"
+        return admiralty_grade(self.source.reliability if self.source else "F", self.claim.credibility)
 
     @property
     def speaker(self) -> str:
@@ -84,7 +89,7 @@ class ActorStance:
 
     @property
     def stances(self) -> list[int]:
-        return sorted({e.position.stance for e in self.evidence})
+        return sorted({e.stance for e in self.evidence})
 
 
 def evidence_by_actor(brief: Brief) -> dict[str, list[Evidence]]:
@@ -95,6 +100,8 @@ def evidence_by_actor(brief: Brief) -> dict[str, list[Evidence]]:
         if source is not None and source.retracted:
             continue  # a retracted story counts for nothing (ICD 206); the page says it was left out
         for position in claim.positions:
+            if position.stance is None:
+                continue  # added, stance not chosen yet: not evidence of anything
             out.setdefault(position.actor, []).append(Evidence(claim, position, source))
     return out
 
@@ -112,13 +119,13 @@ def aggregate(brief: Brief) -> list[ActorStance]:
             stance = override.stance
         elif used:
             total = sum(e.weight for e in used)
-            stance = math.floor(sum(e.weight * e.position.stance for e in used) / total + 0.5)
+            stance = math.floor(sum(e.weight * e.stance for e in used) / total + 0.5)
         else:
             continue
         # The basis first: the heaviest evidence, then the one that says what the aggregate says, then the latest.
         used.sort(key=lambda e: e.date, reverse=True)
-        used.sort(key=lambda e: (-e.weight, abs(e.position.stance - stance)))
-        stances = {e.position.stance for e in used}
+        used.sort(key=lambda e: (-e.weight, abs(e.stance - stance)))
+        stances = {e.stance for e in used}
         conflict = bool(stances) and ((min(stances) < 0 < max(stances)) or max(stances) - min(stances) >= 2)
         result.append(
             ActorStance(actor, stance, used, conflict, override is not None, override.note if override else "")

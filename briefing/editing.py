@@ -81,8 +81,8 @@ def merge_claims(brief: Brief, first: Claim, second: Claim) -> Claim:
     return merged
 
 
-def with_position(claim: Claim, actor: str, stance: int) -> Claim:
-    """The claim with ``actor`` at ``stance``, set by the analyst (added if missing)."""
+def with_position(claim: Claim, actor: str, stance: int | None) -> Claim:
+    """The claim with ``actor`` at ``stance``, set by the analyst (added if missing; None: no stance chosen yet)."""
     new = copy.deepcopy(claim)
     current = new.position_for(actor)
     if current is None:

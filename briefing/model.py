@@ -34,6 +34,14 @@ CREDIBILITY_WORDS = {
 }
 
 
+UNGRADED = "\u2013"  # the credibility digit of a claim the analyst has not graded: "B–", never a made-up "B6"
+
+
+def admiralty_grade(reliability: str, credibility: int | None) -> str:
+    """The grade as the app, the page and the exports print it: source letter, then the claim's digit."""
+    return f"{reliability}{credibility if credibility else UNGRADED}"
+
+
 @dataclass
 class StanceLevel:
     value: int
@@ -113,7 +121,7 @@ class Source:
 @dataclass
 class Position:
     actor: str
-    stance: int
+    stance: int | None  # None: the analyst added the actor but has not chosen a stance yet (never counted or printed)
     origin: str = "analyst"
     cue: str = ""
     confidence: float | None = None

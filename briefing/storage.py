@@ -287,7 +287,12 @@ class _Reader:
     def position(self, raw: Any, path: str) -> Position | None:
         data = self.obj(raw, path)
         actor = self.actor(data.get("actor"), f"{path}.actor")
-        stance = self.integer(data, "stance", path, STANCE_MIN, STANCE_MAX, required=True)
+        if "stance" not in data:
+            self.fail(f"{path}.stance", "missing (null when no stance is chosen yet)")
+            return None
+        stance = self.integer(data, "stance", path, STANCE_MIN, STANCE_MAX)  # null: added, not chosen yet
+        if data["stance"] is not None and stance is None:
+            return None
         origin = self.text(data, "origin", path, "analyst")
         if origin not in ORIGINS:
             self.fail(f"{path}.origin", f"{origin!r} is not one of {', '.join(ORIGINS)}")
@@ -297,8 +302,6 @@ class _Reader:
         ):
             self.fail(f"{path}.confidence", f"{confidence!r} is not a number between 0 and 1")
             confidence = None
-        if stance is None:
-            return None
         return Position(
             actor,
             stance,

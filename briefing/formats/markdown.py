@@ -6,7 +6,7 @@ import re
 
 from ..actors import ActorRegistry, default_registry
 from ..analysis import aggregate, evidence_weight, silent
-from ..model import RELIABILITY_WORDS, Brief
+from ..model import RELIABILITY_WORDS, Brief, admiralty_grade
 from ..team.timeline import moves
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
@@ -68,7 +68,7 @@ def brief_markdown(brief: Brief, registry: ActorRegistry | None = None) -> str:
         for n, claim in enumerate(key, 1):
             src = sources.get(claim.source)
             who = ", ".join(md(x) for x in (claim.speaker, src.outlet if src else "", claim.event_date) if x)
-            grade = f"{src.reliability if src else 'F'}{claim.credibility or 6}"
+            grade = admiralty_grade(src.reliability if src else "F", claim.credibility)
             out.append(f"{n}. “{md(claim.text)}” — {who} [{md(claim.source)}] {grade}")
         out.append("")
     if info.assessment:

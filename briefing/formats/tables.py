@@ -6,7 +6,7 @@ import csv
 import io
 
 from ..analysis import aggregate
-from ..model import Brief
+from ..model import Brief, admiralty_grade
 
 CLAIM_COLUMNS = [
     "claim", "source", "outlet", "text", "country", "stance", "stance_label", "origin", "speaker",
@@ -29,13 +29,13 @@ def claims_csv(brief: Brief) -> str:
             src.published[:10] if src else "",
             reliability,
             "" if claim.credibility is None else claim.credibility,
-            f"{reliability}{claim.credibility or 6}",
+            admiralty_grade(reliability, claim.credibility),
             "yes" if claim.key else "",
         ]
         if not claim.positions:
             writer.writerow([*base, "", "", "", "", claim.speaker, claim.event_date, *tail])
         for p in claim.positions:
-            label = brief.info.stance_level(p.stance).label
+            label = brief.info.stance_level(p.stance).label if p.stance is not None else "stance not set"
             speaker = p.speaker or claim.speaker
             writer.writerow([*base, p.actor, p.stance, label, p.origin, speaker, claim.event_date, *tail])
     return out.getvalue()

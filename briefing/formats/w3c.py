@@ -46,6 +46,8 @@ def _annotation(brief: Brief, claim: Claim, src: Source | None) -> dict[str, Any
     text = src.text if src else ""
     bodies: list[dict[str, Any]] = []
     for p in claim.positions:
+        if p.stance is None:
+            continue  # no stance chosen yet: nothing to annotate
         body: dict[str, Any] = {
             "type": "TextualBody",
             "purpose": "classifying",
@@ -271,8 +273,8 @@ def _apply(claim: Claim, ann: dict[str, Any], report: ImportReport) -> None:
                 claim.positions[claim.positions.index(current)] = position
             elif current.stance != position.stance and not position.suggested:
                 report.kept.append(
-                    f"{claim.id} {position.actor}: the brief says {current.stance:+d}, the annotation "
-                    f"{position.stance:+d}; the brief's kept"
+                    f"{claim.id} {position.actor}: the brief says {_signed(current.stance)}, the annotation "
+                    f"{_signed(position.stance)}; the brief's kept"
                 )
         elif purpose == "tagging" and value and value not in claim.tags:
             claim.tags.append(value)
@@ -310,3 +312,7 @@ def _position(body: dict[str, Any]) -> Position | None:
         float(confidence) if isinstance(confidence, (int, float)) and not isinstance(confidence, bool) else None,
         str(body.get("briefing:speaker", "")),
     )
+
+
+def _signed(stance: int | None) -> str:
+    return "not set" if stance is None else f"{stance:+d}"

@@ -206,8 +206,8 @@ class ArticleView(QWidget):
             cursor.setPosition(claim.end, QTextCursor.MoveMode.KeepAnchor)
             sel.cursor = cursor
             fmt = QTextCharFormat()
-            if claim.positions:
-                values = [p.stance for p in claim.positions]
+            values = [p.stance for p in claim.positions if p.stance is not None]
+            if values:
                 colour = QColor(info.stance_level(round(sum(values) / len(values))).colour)
                 colour.setAlpha(150 if claim.id == self.current_claim else 60)
                 fmt.setBackground(colour)

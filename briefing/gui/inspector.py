@@ -30,6 +30,7 @@ from ..editing import accepted, with_position, without_position
 from ..model import CREDIBILITY_WORDS, Claim
 from .commands import EditClaim
 from .document import BriefDocument
+from .keyboard import STANCE_KEYS, stance_key_label
 from .models import ActorRole, PositionsModel
 
 
@@ -171,13 +172,14 @@ class StanceDelegate(QStyledItemDelegate):
     ) -> QWidget:
         combo = QComboBox(parent)
         combo.setAccessibleName("Stance")
-        for level in self.doc.brief.info.stance_scale:
-            combo.addItem(f"{level.value:+d}  {level.label}" if level.value else f"0  {level.label}", level.value)
+        for key, level in zip(STANCE_KEYS, self.doc.brief.info.stance_scale, strict=False):
+            combo.addItem(f"{key}   {stance_key_label(level)}", level.value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.setCurrentIndex(editor.findData(value) if value is not None else -1)  # unset: nothing preselected
 
     def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
@@ -301,7 +303,10 @@ class PositionsEditor(QWidget):
         self.add_edit.clear()
         existing = claim.position_for(code)
         if existing is None:
-            self.doc.undo_stack.push(EditClaim(self.doc, with_position(claim, code, 0), f"Add {code} to {claim.id}"))
+            # No stance until the analyst chooses one: a 0 nobody chose must never reach the page.
+            self.doc.undo_stack.push(
+                EditClaim(self.doc, with_position(claim, code, None), f"Add {code} to {claim.id}, stance not set")
+            )
         self.select_actor(code)
         self.table.setFocus()
         self.positionAdded.emit(code)

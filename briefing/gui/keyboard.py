@@ -113,6 +113,7 @@ class Keyboard(QObject):
         self.act_prev_panel.triggered.connect(lambda: self.step_panel(-1))
         window.addActions([self.act_next_panel, self.act_prev_panel])
         self.stance_actions: list[QAction] = []
+        window.inspector.positions.positionAdded.connect(self._added)
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)
@@ -234,6 +235,11 @@ class Keyboard(QObject):
                 f"{STANCE_KEYS[n]} → {name} ({actor}) in {claim.id}: {stance_key_label(level)}. Ctrl+Z undoes it.",
                 6000,
             )
+
+    def _added(self, actor: str) -> None:
+        name = self.window.doc.registry.name(actor)
+        keys = stance_keys_text(self.window.doc.brief.info.stance_scale)
+        self.window.statusBar().showMessage(f"Added {name} ({actor}), stance not set. Choose it: {keys}.", 10000)
 
     def focus_add_country(self) -> None:
         self.raise_panel("inspector")

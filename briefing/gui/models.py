@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ..analysis import ActorStance, aggregate, silent
 from ..editing import with_position
-from ..model import Claim
+from ..model import Claim, admiralty_grade
 from .commands import EditClaim
 from .document import BriefDocument
 
@@ -109,14 +109,16 @@ class ClaimsTableModel(_Table):
             if col == 3:
                 if not claim.positions:
                     return -99 if sort else ""
-                values = [p.stance for p in claim.positions]
+                values = [p.stance for p in claim.positions if p.stance is not None]
+                if not values:
+                    return -98 if sort else "not set"
                 if sort:
                     return sum(values) / len(values)
                 lo, hi = min(values), max(values)
                 return stance_text(lo) if lo == hi else f"{stance_text(lo)} … {stance_text(hi)}"
             if col == 4:
                 src = self.doc.brief.source(claim.source)
-                return f"{src.reliability if src else 'F'}{claim.credibility or '–'}"
+                return admiralty_grade(src.reliability if src else "F", claim.credibility)
             if col == 5:
                 return (1 if claim.key else 0) if sort else ("★ key" if claim.key else "")
             if col == 6:
@@ -125,8 +127,9 @@ class ClaimsTableModel(_Table):
                 return (2 if claim.reviewed else 1) if sort else ("yes" if claim.reviewed else "suggested")
         if role == Qt.ItemDataRole.ToolTipRole and col == 1:
             return claim.text
-        if role == Qt.ItemDataRole.DecorationRole and col == 3 and claim.positions:
-            values = [p.stance for p in claim.positions]
+        set_values = [p.stance for p in claim.positions if p.stance is not None]
+        if role == Qt.ItemDataRole.DecorationRole and col == 3 and set_values:
+            values = set_values
             level = self.doc.brief.info.stance_level(round(sum(values) / len(values)))
             return QColor(level.colour)
         if role == Qt.ItemDataRole.FontRole and col == 6 and claim.positions and not claim.reviewed:
@@ -246,13 +249,15 @@ class PositionsModel(_Table):
             return None
         pos = claim.positions[index.row()]
         col = index.column()
-        level = self.doc.brief.info.stance_level(pos.stance)
+        level = self.doc.brief.info.stance_level(pos.stance) if pos.stance is not None else None
         if role == ActorRole:
             return pos.actor
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return f"{self.doc.registry.name(pos.actor)} ({pos.actor})"
             if col == 1:
+                if pos.stance is None or level is None:
+                    return "stance not set (keys 1–5)"
                 return f"{stance_text(pos.stance)}  {level.label}"
             if col == 2:
                 conf = f" {pos.confidence:.0%}" if pos.confidence is not None else ""
@@ -261,7 +266,7 @@ class PositionsModel(_Table):
                 return pos.cue
         if role == Qt.ItemDataRole.EditRole and col == 1:
             return pos.stance
-        if role == Qt.ItemDataRole.DecorationRole and col == 1:
+        if role == Qt.ItemDataRole.DecorationRole and col == 1 and level is not None:
             return QColor(level.colour)
         if role == Qt.ItemDataRole.ToolTipRole and col == 3 and pos.cue:
             return f"Suggested because the claim says: “{pos.cue}”"

@@ -27,7 +27,7 @@ from .. import __version__
 from ..actors import ActorRegistry, default_registry
 from ..analysis import ActorStance, aggregate, evidence_weight, silent
 from ..errors import ExportError
-from ..model import RELIABILITY_WORDS, Brief, Claim
+from ..model import RELIABILITY_WORDS, Brief, Claim, admiralty_grade
 from ..team.timeline import Move, moves
 from ..tradecraft.basis import basis_quote, claim_quote
 from .fonts import BOLD, register_fonts
@@ -363,7 +363,7 @@ class _Layout:
             if p
         ]
         who = esc(", ".join(shorten(p, cap["speaker"]) for p in parts))
-        grade = f"{src.reliability if src else 'F'}{claim.credibility or 6}"
+        grade = admiralty_grade(src.reliability if src else "F", claim.credibility)
         return (
             f"{esc(quoted(quote))} <font color='{MUTED}'>— {who}</font> "
             f"<font color='{ACCENT}'>[{esc(shorten(claim.source, cap['id']))}]</font> "

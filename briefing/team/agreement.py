@@ -133,7 +133,7 @@ def coded(claim: Claim) -> bool:
 
 
 def _held(claim: Claim) -> dict[str, int]:
-    return {p.actor: p.stance for p in claim.positions if not p.suggested}
+    return {p.actor: p.stance for p in claim.positions if not p.suggested and p.stance is not None}
 
 
 def paired_claims(a: Brief, b: Brief) -> list[tuple[Claim, Claim]]:

@@ -136,7 +136,7 @@ def corroborate(brief: Brief) -> Corroboration:
     carried: dict[tuple[str, int], dict[int, str]] = {}
     for claim in brief.claims:
         for p in claim.positions:
-            if p.suggested:
+            if p.suggested or p.stance is None:
                 continue
             g = group_of.get(claim.source)
             if g is not None:
@@ -146,7 +146,7 @@ def corroborate(brief: Brief) -> Corroboration:
         if claim.credibility == 1:
             continue
         for p in claim.positions:
-            if p.suggested:
+            if p.suggested or p.stance is None:
                 continue
             by_group = carried.get((p.actor, p.stance), {})
             if len(by_group) >= CONFIRM_MIN_SOURCES:

@@ -79,14 +79,14 @@ def timelines(brief: Brief) -> dict[str, Timeline]:
     for actor, evidence in evidence_by_actor(brief).items():
         used = _used(evidence)
         dated = sorted((e for e in used if _iso(e.date)), key=lambda e: (e.date, e.claim.id))
-        points = [Point(e.date, e.position.stance, e.claim.id, e.position.suggested) for e in dated]
+        points = [Point(e.date, e.stance, e.claim.id, e.position.suggested) for e in dated]
         by_day: dict[str, list[Evidence]] = {}
         for e in dated:
             by_day.setdefault(e.date, []).append(e)
         days = []
         for day, items in by_day.items():
             total = sum(e.weight for e in items) or 1.0
-            days.append((day, math.floor(sum(e.weight * e.position.stance for e in items) / total + 0.5)))
+            days.append((day, math.floor(sum(e.weight * e.stance for e in items) / total + 0.5)))
         out[actor] = Timeline(actor, points, len(used) - len(dated), days)
     return out
 

@@ -14,7 +14,7 @@ from briefing import storage
 from briefing.analysis import aggregate
 from briefing.formats import export
 from briefing.formats.w3c import CONTEXT, import_annotations, to_w3c
-from briefing.model import Brief
+from briefing.model import Brief, admiralty_grade
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "sample.brief.json"
@@ -64,7 +64,7 @@ def test_csv_has_a_row_per_claim_and_position() -> None:
     de = next(r for r in rows if r["country"] == "DE")
     assert (de["claim"], de["stance"], de["origin"]) == (claim.id, str(position.stance), position.origin)
     assert de["stance_label"] == brief.info.stance_level(position.stance).label
-    assert de["grade"] == f"{src.reliability}{claim.credibility or 6}" and de["event_date"] == claim.event_date
+    assert de["grade"] == admiralty_grade(src.reliability, claim.credibility) and de["event_date"] == claim.event_date
 
 
 def test_matrix_has_a_row_per_country() -> None:

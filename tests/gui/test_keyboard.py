@@ -252,3 +252,36 @@ def test_renamed_scale_labels_follow_on_the_keys(window, qtbot) -> None:  # type
     window.brief_editor._set_label(2, "Shoot down")
     assert window.stance_actions[4].text() == "Shoot down (+2)"
     assert "5 Shoot down (+2)" in window.inspector.positions.table.toolTip()
+
+
+def test_a_country_added_with_c_has_no_stance_until_one_is_chosen(brief_showing, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = brief_showing
+    window.select_claim("C1")
+    window.table.setFocus()
+    key(qtbot, Qt.Key.Key_C)
+    positions = window.inspector.positions
+    assert focus() is positions.add_edit and on_screen(positions.add_edit)
+    qtbot.keyClicks(positions.add_edit, "Turkey")
+    qtbot.keyClick(positions.add_edit, Qt.Key.Key_Return)
+    assert [(p.actor, p.stance) for p in window.doc.claim("C1").positions] == [("TR", None)]
+    assert "stance not set" in positions.model.index(0, 1).data()
+    assert "1 Strong restraint (\u22122)" in window.statusBar().currentMessage()
+    counted = {row.actor for row in window.countries.model.rows if not isinstance(row, str)}
+    assert "TR" not in counted  # not counted as a stance, so not on the page either
+    key(qtbot, Qt.Key.Key_1)
+    assert window.doc.claim("C1").positions[0].stance == -2
+    assert window.statusBar().currentMessage().startswith("1 → Türkiye (TR) in C1: Strong restraint (\u22122)")
+
+
+def test_an_ungraded_claim_has_the_same_grade_in_the_app_and_on_the_page(window) -> None:  # type: ignore[no-untyped-def]
+    from briefing.analysis import evidence_by_actor
+
+    claim = window.doc.claim("C4")
+    window.inspector.set_claim("C4")
+    window.inspector.credibility.setCurrentIndex(0)
+    window.inspector.credibility.activated.emit(0)
+    assert window.doc.claim("C4").credibility is None
+    row = window.doc.row_of(claim.id)
+    shown = window.claims_model.index(row, 4).data()
+    printed = {e.grade for ev in evidence_by_actor(window.doc.brief).values() for e in ev if e.claim.id == "C4"}
+    assert printed == {shown} == {"B\u2013"}
