@@ -27,7 +27,6 @@ class Article(CleanPage):
     """An imported article: the page's metadata, its cleaned body text (paragraphs split by blank lines)
     and the sentences in it."""
 
-    url: str = ""
     text: str = ""
     sentences: list[tuple[int, int]] = field(default_factory=list)
     kind: str = "text"
@@ -89,7 +88,8 @@ def parse_article(
         raise ImportArticleError(f"{name}: no article text was found (no run of full sentences)")
     body = "\n\n".join(page.paragraphs)
     check()
-    return Article(**vars(page), url=url, text=body, sentences=sentence_spans(body), kind=kind)
+    fields = {**vars(page), "url": url or page.url}
+    return Article(**fields, text=body, sentences=sentence_spans(body), kind=kind)
 
 
 def read_article(path: str | os.PathLike[str], url: str = "", cancelled: Callable[[], bool] | None = None) -> Article:

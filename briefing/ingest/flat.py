@@ -173,6 +173,7 @@ class CleanPage:
     dateline: str = ""
     captions: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
+    url: str = ""  # the page's own address (<link rel="canonical">, og:url) when it names one
 
 
 _FOREIGN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f]")
