@@ -64,8 +64,8 @@ from .commands import AddSource, ReplaceClaims
 from .country_view import CountryView
 from .document import BriefDocument
 from .inspector import ClaimInspector
-from .models import ClaimIdRole, ClaimsFilterProxy, ClaimsTableModel
 from .keyboard import Keyboard
+from .models import ClaimIdRole, ClaimsFilterProxy, ClaimsTableModel
 from .open_formats import OpenFormats
 from .preview import BriefPreview
 from .sources_panel import SourcesPanel
