@@ -8,7 +8,14 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["ingest_quality.py", "suggest_quality.py", "pdf_speed.py", "gui_responsiveness.py", "team_speed.py"]
+SCRIPTS = [
+    "ingest_quality.py",
+    "suggest_quality.py",
+    "pdf_speed.py",
+    "gui_responsiveness.py",
+    "team_speed.py",
+    "anchoring_quality.py",
+]
 
 
 def main() -> int:

@@ -163,3 +163,15 @@ def test_cli_export_formats_and_import_annotations(tmp_path: Path) -> None:
         timeout=60,
     )
     assert done.returncode == 1 and "not JSON" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_fuzzy_anchoring_never_changes_a_number_or_guesses_a_short_quote() -> None:
+    from briefing.formats.anchoring import Anchor, Orphan, anchor
+
+    text = "Intro. Officials said 150 soldiers crossed the border on Friday night. Then 2 diggs Video."
+    moved = anchor(text, "Officials said 150 soldiers crosed the border on Friday night.", "Intro. ", " Then")
+    assert isinstance(moved, Anchor) and moved.how == "fuzzy"
+    assert isinstance(
+        anchor(text, "Officials said 160 soldiers crossed the border on Friday night.", "Intro. "), Orphan
+    )
+    assert isinstance(anchor(text, "4 diggs Video.", "Then "), Orphan)
