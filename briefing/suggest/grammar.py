@@ -170,6 +170,23 @@ def _object_text(p: Token, text: str, end: int) -> str:
     return " ".join(parts)
 
 
+_VOTE_LIST = re.compile(
+    r"\bwith\s+((?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,\s*|\s+and\s+|,\s+and\s+))*"
+    r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(against|in favou?r|abstaining|for)\b"
+)
+
+
+def _vote_lists(text: str, mentions: list[Mention]) -> list[tuple[Mention, int, str]]:
+    out: list[tuple[Mention, int, str]] = []
+    for v in _VOTE_LIST.finditer(text):
+        word = v.group(2).lower()
+        stance = -1 if word == "against" else 0 if word == "abstaining" else 1
+        for m in mentions:
+            if v.start(1) <= m.start and m.end <= v.end(1):
+                out.append((m, stance, f"voted {word}" if word != "abstaining" else "abstained"))
+    return out
+
+
 def _names_measure(window: str, q: Question) -> bool:
     words = {w.lower() for w in re.findall(r"[A-Za-z][\w-]+", window)}
     return len(words & q.measure) >= 1
@@ -184,6 +201,13 @@ def _is_passive(p: Token) -> bool:
 def _case(t: Token) -> str:
     for c in t.children:
         if c.dep_ in ("case", "mark"):
+            return c.lower_
+    # "by Poland and Baltic states" parsed with "by" under "Poland": the word before the phrase still says it
+    i = t.left_edge.i
+    if i > 0 and t.doc[i - 1].dep_ == "case" and t.doc[i - 1].lower_ in ("by", "from", "like", "including"):
+        return t.doc[i - 1].lower_
+    for c in t.subtree:
+        if c.i in (t.left_edge.i, t.left_edge.i + 1) and c.dep_ == "case" and c.lower_ in ("by", "from"):
             return c.lower_
     return ""
 
@@ -208,6 +232,8 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
         return own, "subject"
     if depth > 3 or p.head.i == p.i:
         return own, "subject"
+    if not own and p.tag_ == "VBN" and p.dep_ in ("acl", "advcl", "amod"):
+        return [], "subject"  # "…, backed by …" without an agent found: the participle's holder is not the clause's
     head = p.head
     if own and p.dep_ == "acl:relcl":
         return [head], "subject"  # "Hungary, which blocked the plan"
@@ -296,11 +322,40 @@ def _object_codes(p: Token, group: set[int], anchors: list[tuple[Mention, Token 
             for c in m.codes}
 
 
-def _not_holder(a: Token) -> bool:
-    """An object, target, place or someone else's possessive: never the holder of the sentence's stances."""
-    if a.dep_ in ("obj", "iobj", "nsubj:pass"):
+_LIST_GAP = re.compile(r"\s*(?:,|and|, and|as well as|&|or)\s*(?:the\s+)?")
+
+
+def _listed_with(holders: list[Mention], mentions: list[Mention], text: str) -> list[Mention]:
+    """The holders with the mentions listed right beside them ("Chile, Peru and Ecuador"), whatever the parse made of
+    the list."""
+    out = list(holders)
+    changed = True
+    while changed:
+        changed = False
+        for m in mentions:
+            if m in out:
+                continue
+            if any(_LIST_GAP.fullmatch(text[o.end : m.start]) or _LIST_GAP.fullmatch(text[m.end : o.start])
+                   for o in out if o.end <= m.start or m.end <= o.start):
+                out.append(m)
+                changed = True
+    return out
+
+
+def _not_holder(a: Token, acted_on: set[int] | None = None) -> bool:
+    """An object, target, place or someone else's possessive: never the holder of the sentence's stances.
+
+    With ``acted_on`` (the predicates of the sentence's stance words), objects and places count only where a stance
+    word governs them: the parse then agrees with the words, and a misparse elsewhere vetoes nothing."""
+
+    def governed(t: Token) -> bool:
+        return acted_on is None or t.head.i in acted_on
+
+    if a.dep_ in ("obj", "iobj", "nsubj:pass") and governed(a):
         return True
-    if a.dep_ in ("obl", "nmod", "obl:npmod") and _case(a) not in ("by", "from", "like", "including", "such"):
+    if a.dep_ in ("obl", "nmod", "obl:npmod") and _case(a) not in ("by", "from", "like", "including", "such") and (
+        governed(a)
+    ):
         return True
     if a.dep_ == "nmod:poss" and a.head.lemma_.lower() not in ACTOR_NOUNS:
         return True
@@ -313,7 +368,7 @@ def _not_holder(a: Token) -> bool:
         and any(c.dep_ in SUBJECT_DEPS for c in a.head.head.children)
     ):
         return True  # the subject of what someone else asks for or reports
-    return a.dep_ in ("conj", "appos") and a.head.i != a.i and _not_holder(a.head)
+    return a.dep_ in ("conj", "appos") and a.head.i != a.i and _not_holder(a.head, acted_on)
 
 
 def read_parsed(
@@ -337,17 +392,19 @@ def read_parsed(
     chosen: dict[str, tuple[tuple[bool, bool, int], Suggestion]] = {}
     for hit in hits:
         heads, how = _holders(hit.token)
+        heads = [h for h in heads if not any(c.lower_ in ("no", "none") and c.dep_ == "det" for c in h.children)]
         if not heads:
-            continue
+            continue  # "no countries voted against"
         group = _expand(heads)
         object_codes = _object_codes(hit.token, group, anchors)
+        held = _listed_with([m for m, a in anchors if a is not None and a.i in group], mentions, text)
         for m, a in anchors:
-            if a is None or a.i not in group:
+            if a is None or m not in held:
                 continue
             direct = how == "subject"
             confidence = (0.85 if abs(hit.stance) == 2 else 0.7 if hit.stance else 0.6) - (0 if hit.certain else 0.15)
             confidence -= 0 if direct else 0.05
-            rank = (direct, hit.certain, abs(hit.stance))
+            rank = (direct, hit.certain, -abs(hit.token.i - a.i) // 6, abs(hit.stance))
             for code in m.codes:
                 stance = hit.stance
                 if question:
@@ -355,6 +412,12 @@ def read_parsed(
                 current = chosen.get(code)
                 if current is None or rank > current[0]:
                     chosen[code] = (rank, Suggestion(code, stance, hit.words, round(confidence, 2), m.speaker))
+    for m, stance, words in _vote_lists(text, mentions):
+        # "… with Austria and France against and Belgium abstaining": the list says each one's vote
+        for code in m.codes:
+            if question:
+                stance = relative(stance, code, words, set(), "", question) if stance else 0
+            chosen[code] = ((True, True, 0, 2), Suggestion(code, stance, words, 0.7, m.speaker))
     if rules is not None:
         # Only the mention's own role vetoes the word rules (a climbed anchor rests on more of the parse).
         own = [(m, _span_head(doc, m.start, m.end), a) for m, a in anchors]
@@ -363,7 +426,7 @@ def read_parsed(
         def veto(t: Token | None, a: Token | None) -> bool:
             # its own role, or the noun phrase it heads being what a stance word acts on ("invite Israel's premier")
             return t is not None and (
-                _not_holder(t) or (a is not None and a.dep_ in ("obj", "iobj") and a.head.i in acted_on)
+                _not_holder(t, acted_on) or (a is not None and a.dep_ in ("obj", "iobj") and a.head.i in acted_on)
             )
 
         vetoed = [(m, veto(t, a)) for m, t, a in own]

@@ -35,12 +35,16 @@ KINDS = [
 SUPPORT = re.compile(r"^(?:back|support|endors|welcom|defend|side|stand|solidarity|prais|hail|applaud|invit|host|"
                      r"shield|protect|reassur|assur|recogni[sz]|ally)", re.I)
 # Cues whose attitude to what they act on is against it (condemning the ICC's decision is against the arrest).
-AGAINST = re.compile(r"^(?:condemn|criticis|criticiz|denounc|slam|reject|oppos|block|veto|object|dismiss|refus|"
+AGAINST = re.compile(r"^(?:withdr|recall|summon|protest|expel|condemn|criticis|criticiz|denounc|slam|reject|oppos|"
+                     r"block|veto|object|dismiss|refus|"
                      r"protest|deplor|question|resist|balk|sceptic|skeptic|fight|challeng|sue|den[iy]|opposition|"
                      r"rejection|condemnation|criticism|objection|vot\w* against|spoke against|argu\w* against)", re.I)
 FOR = re.compile(r"^(?:back|support|endors|welcom|approv|demand|call|urg|push|press|insist|agree|sign|ratif|adopt|"
                  r"vot\w* for|vot\w* in favou?r|favou?r|in favou?r|prais|hail|pledg|commit|accept|request|seek|"
-                 r"sought|want|propos|advocat|champion|invok|trigger|activat|implement|join)", re.I)
+                 r"sought|want|propos|advocat|champion|invok|trigger|activat|implement|join|recogni)", re.I)
+PRESSURE = re.compile(r"^(?:urg|call|press|demand|ask|push|appeal|insist|request)", re.I)
+# What the question's own actor is asked to stop: urging it to halt is against the measure.
+STOPPING = re.compile(r"\b(?:halt|stop|cease|end|drop|refrain|abandon|back down|withdraw|scrap|suspend)\w*", re.I)
 # Measure-target prepositions that do not make a country a target: recipients, partners, places.
 NOT_TARGET_CASES = {"to", "with", "for", "into", "in", "under", "within", "across"}
 
@@ -117,6 +121,14 @@ def _all_kinds() -> set[str]:
     return set().union(*KINDS)
 
 
+def _stem(word: str) -> str:
+    w = word.lower().strip("“”\"'.,")
+    for end in ("ing", "ed", "es", "s", "e"):
+        if w.endswith(end) and len(w) - len(end) >= 4:
+            return w[: -len(end)]
+    return w
+
+
 def names_measure(object_text: str, q: Question) -> bool:
     words = set(re.findall(r"[a-z][\w-]+", object_text.lower()))
     for w in list(words):
@@ -148,7 +160,18 @@ def relative(
     if holder in q.targets:
         # The measure is aimed at this holder: whatever it says or does about it is resistance.
         return -strength
-    first = cue_words.split()[0] if cue_words.split() else ""
+    words = cue_words.split()
+    negated = bool(words) and words[0].lower() in ("not", "no", "never", "n't")
+    first = words[1] if negated and len(words) > 1 else (words[0] if words else "")
+    if _stem(first) in {_stem(w) for w in q.measure}:
+        # the cue is the measure's own verb ("Germany will halt the exports"): doing it is for it
+        return -strength if negated else strength
+    if object_codes & q.actors and object_text and PRESSURE.match(first):
+        # urging the one the question asks to act: to stop is against the measure, to do it is for it
+        if STOPPING.search(object_text):
+            return -strength
+        if names_measure(object_text, q):
+            return strength
     if object_codes & q.targets:
         # Acting on the target: backing it defends it (−); condemning, urging or pressing it presses the measure (+).
         if SUPPORT.match(first):
