@@ -389,7 +389,7 @@ def read_parsed(
     judge(text, mentions, lex)
     hits = _hits(text, doc, lex, question)
     anchors = [(m, _anchor(m, doc)) for m in mentions]
-    chosen: dict[str, tuple[tuple[bool, bool, int], Suggestion]] = {}
+    chosen: dict[str, tuple[tuple[bool, bool, int, int], Suggestion]] = {}
     for hit in hits:
         heads, how = _holders(hit.token)
         heads = [h for h in heads if not any(c.lower_ in ("no", "none") and c.dep_ == "det" for c in h.children)]
@@ -404,7 +404,7 @@ def read_parsed(
             direct = how == "subject"
             confidence = (0.85 if abs(hit.stance) == 2 else 0.7 if hit.stance else 0.6) - (0 if hit.certain else 0.15)
             confidence -= 0 if direct else 0.05
-            rank = (direct, hit.certain, -abs(hit.token.i - a.i) // 6, abs(hit.stance))
+            rank = (direct, hit.certain, -abs(hit.token.i - a.i) // 6, abs(int(hit.stance)))
             for code in m.codes:
                 stance = hit.stance
                 if question:
@@ -436,7 +436,7 @@ def read_parsed(
             if s.actor not in chosen and (s.actor in free or s.actor not in blocked):
                 if question:
                     s.stance = relative(s.stance, s.actor, s.cue, set(), "", question)
-                chosen[s.actor] = ((False, False, 0), s)
+                chosen[s.actor] = ((False, False, 0, 0), s)
     reading.suggestions = [s for _, s in chosen.values()]
     speakers = [s.speaker for s in reading.suggestions if s.speaker]
     reading.speaker = speakers[0] if speakers else ""
