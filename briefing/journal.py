@@ -169,7 +169,10 @@ def read_record(folder: Path) -> Recovery | None:
         folder=folder,
         path=Path(raw_path) if raw_path else None,
         sample=bool(meta.get("sample")),
-        title=str(meta.get("title", "")),
+        title=next(
+            (str(e["info"].get("title", "")) for e in reversed(entries) if isinstance(e.get("info"), dict)),
+            str(meta.get("title", "")),
+        ),
         edits=len(entries),
         started=float(meta.get("started", base_time)),
         updated=updated,

@@ -67,6 +67,7 @@ def run(path: str | None = None) -> int:
     window = MainWindow()
     app.aboutToQuit.connect(window.preview.shutdown)
     window.show()
-    if path is not None or not window.recover():
+    # Unsaved work from a crashed session is offered first, whatever file was asked for and from whichever folder.
+    if not window.life.offer_recovery(path):
         window.open_path(path)
     return app.exec()

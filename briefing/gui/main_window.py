@@ -57,7 +57,6 @@ from ..pdf import RenderResult, render_brief
 from ..suggest import apply_reading, suggest_text
 from . import curation
 from .article_view import ArticleView
-from .autosave import Autosave
 from .background import Progress, run_in_background
 from .brief_editor import BriefEditor
 from .commands import AddSource, ReplaceClaims
@@ -65,6 +64,7 @@ from .country_view import CountryView
 from .document import BriefDocument
 from .inspector import ClaimInspector
 from .keyboard import Keyboard
+from .lifecycle import BRIEF_FILTER, DocumentLifecycle
 from .models import ClaimIdRole, ClaimsFilterProxy, ClaimsTableModel
 from .open_formats import OpenFormats
 from .preview import BriefPreview
@@ -72,9 +72,7 @@ from .sources_panel import SourcesPanel
 from .suggest_actions import install_question_watch, status_line, suggest_into
 
 T = TypeVar("T")
-MAX_RECENT = 8
 ARTICLE_FILTER = "Articles (*.txt *.text *.html *.htm *.xhtml *.pdf *.md);;All files (*)"
-BRIEF_FILTER = "Brief files (*.brief.json *.json);;All files (*)"
 
 
 def _icon(theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
@@ -95,7 +93,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect_document()
         install_question_watch(self)  # offers to suggest again when the key question changes
-        self.autosave = Autosave(self.doc, self)
+        self.life = DocumentLifecycle(self)  # open, save, journal, recovery, lock, watching the file
         self._workers = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-import")
         self.progress_delay = 0.4  # seconds of work before a progress dialog appears
         self.last_progress = ""
@@ -353,45 +351,11 @@ class MainWindow(QMainWindow):
     # -- files ------------------------------------------------------------------------------
 
     def recover(self) -> bool:
-        """Offer back the work a previous session left unsaved (after a crash or a power cut)."""
-        pending = self.autosave.pending()
-        if pending is None:
-            return False
-        brief, original = pending
-        where = str(original) if original else "a brief that was never saved"
-        answer = QMessageBox.question(
-            self,
-            "Recover unsaved work?",
-            f"Briefing was closed without saving changes to {where}. Recover them?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
-            QMessageBox.StandardButton.Yes,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            self.autosave.discard()
-            return False
-        self._set_brief(brief, original)
-        self.doc.undo_stack.resetClean()  # recovered work is unsaved work
-        self.setWindowModified(True)
-        self.statusBar().showMessage("Recovered unsaved work. Save it to keep it.", 8000)
-        return True
+        """Offer back the work that crashed sessions left unsaved; True when this window got a document."""
+        return self.life.offer_recovery()
 
     def open_path(self, path: str | None) -> bool:
-        """Open ``path``; None opens the last file, or the bundled sample the first time."""
-        if path is None:
-            last = self._setting("files/last")
-            path = last if last and Path(last).is_file() else str(sample_brief_path())
-        try:
-            brief = storage.load(path)
-        except BriefingError as exc:
-            self.error("Could not open the brief", str(exc))
-            return False
-        if not self.maybe_save():
-            return False
-        is_sample = Path(path).resolve() == sample_brief_path().resolve()
-        self._set_brief(brief, None if is_sample else Path(path), is_sample)
-        if not is_sample:
-            self._remember(path)
-        return True
+        return self.life.open_path(path)
 
     def _set_brief(self, brief: Brief, path: Path | None, is_sample: bool = False) -> None:
         self.doc.undo_stack.clear()
@@ -419,81 +383,25 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}[*] — Briefing")
 
     def new_brief(self) -> None:
-        if self.maybe_save():
-            self._set_brief(Brief(), None)
+        self.life.new_brief()
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a brief", self._last_dir(), BRIEF_FILTER)
-        if path:
-            self.open_path(path)
+        self.life.open_dialog()
 
     def save(self) -> bool:
-        if self.doc.path is None:
-            return self.save_as()
-        return self._save_to(self.doc.path)
+        return self.life.save()
 
     def save_as(self) -> bool:
-        suggested = str(Path(self._last_dir()) / storage.default_name(self.doc.brief.info.title))
-        path, _ = QFileDialog.getSaveFileName(self, "Save the brief", suggested, BRIEF_FILTER)
-        if not path:
-            return False
-        if not path.endswith(".json"):
-            path += storage.SUFFIX
-        return self._save_to(Path(path))
-
-    def _save_to(self, path: Path) -> bool:
-        try:
-            self.doc.save_to(path)
-        except BriefingError as exc:
-            self.error("Could not save the brief", f"{exc}\n\nYour work is still open here; try another place.")
-            return False
-        self._remember(str(path))
-        self._update_title()
-        self.statusBar().showMessage(f"Saved {path}", 4000)
-        return True
+        return self.life.save_as()
 
     def maybe_save(self) -> bool:
-        """Ask before losing unsaved work: Save, Discard or Cancel. True means go ahead."""
-        if self.doc.undo_stack.isClean():
-            return True
-        answer = QMessageBox.question(
-            self,
-            "Save changes?",
-            f"Save the changes to {self.doc.display_name()} before closing it?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
-
-    def _remember(self, path: str) -> None:
-        path = str(Path(path).resolve())
-        recent = [p for p in self._recent() if p != path]
-        self.settings.setValue("files/recent", [path, *recent][:MAX_RECENT])
-        self.settings.setValue("files/last", path)
-        self.settings.setValue("files/dir", str(Path(path).parent))
-
-    def _setting(self, key: str, default: str = "") -> str:
-        value = self.settings.value(key, default, type=str)
-        return value if isinstance(value, str) else default
-
-    def _recent(self) -> list[str]:
-        value = self.settings.value("files/recent", [], type=list)
-        return [str(v) for v in value] if isinstance(value, list) else []
+        return self.life.maybe_save()
 
     def _last_dir(self) -> str:
-        return self._setting("files/dir", str(Path.home()))
+        return self.life.last_dir()
 
     def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        recent = self._recent()
-        for n, path in enumerate(recent, 1):
-            act = self.recent_menu.addAction(f"&{n} {Path(path).name}  —  {Path(path).parent}")
-            act.triggered.connect(lambda _c=False, p=path: self.open_path(p))
-            act.setEnabled(Path(path).is_file())
-        if not recent:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
+        self.life.fill_recent()
 
     # -- importing and exporting --------------------------------------------------------------
 
@@ -856,7 +764,7 @@ class MainWindow(QMainWindow):
             return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
-        self.autosave.discard()  # saved, or discarded on purpose
+        self.life.close()
         self.preview.shutdown()
         self._workers.shutdown(wait=True)
         # Nothing may call back into a closed window: its timers stop, and its parts say nothing more (the undo

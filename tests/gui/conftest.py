@@ -17,6 +17,11 @@ class Dialogs:
         self.errors: list[tuple[str, str]] = []
         self.questions: list[str] = []
         self.answer = QMessageBox.StandardButton.Discard
+        # The document's life asks with buttons of its own (briefing.gui.lifecycle.choose):
+        self.choices: list[tuple[str, list[str]]] = []  # (question, the options offered)
+        self.choice = ""  # the option picked; "" is closing the dialog
+        self.recoveries: list[list[str]] = []  # what each recovery dialog offered
+        self.recover = ""  # "restore", "discard", or "" (not now)
 
 
 @pytest.fixture(autouse=True)
@@ -30,6 +35,15 @@ def private_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]
     QStandardPaths.setTestModeEnabled(True)
     yield
     QStandardPaths.setTestModeEnabled(False)
+
+
+@pytest.fixture(autouse=True)
+def private_recovery(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test has its own recovery journal and lock folders: no test offers another test's work back."""
+    folder = tmp_path_factory.mktemp("appdata")
+    monkeypatch.setattr("briefing.gui.lifecycle.recovery_dir", lambda: folder / "recovery")
+    monkeypatch.setattr("briefing.gui.lifecycle.lock_dir", lambda: folder / "locks")
+    return folder
 
 
 @pytest.fixture
@@ -47,6 +61,19 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(critical))
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda *a, **k: None))
+
+    def choose(_parent, _title, text, options, _default):  # type: ignore[no-untyped-def]
+        rec.choices.append((text, list(options)))
+        return rec.choice
+
+    def choose_recoveries(_parent, records):  # type: ignore[no-untyped-def]
+        rec.recoveries.append([r.describe() for r in records])
+        if rec.recover == "restore":
+            return list(records), []
+        return ([], list(records)) if rec.recover == "discard" else ([], [])
+
+    monkeypatch.setattr("briefing.gui.lifecycle.choose", choose)
+    monkeypatch.setattr("briefing.gui.lifecycle.choose_recoveries", choose_recoveries)
     return rec
 
 

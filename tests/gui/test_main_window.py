@@ -372,36 +372,6 @@ def test_brief_editor_and_overrides_are_undoable(window, qtbot) -> None:  # type
     assert "FR" not in window.doc.brief.info.overrides
 
 
-def test_unsaved_work_is_recovered_after_a_crash(window, qtbot, settings, dialogs) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QMessageBox
-
-    from briefing.gui.main_window import MainWindow
-
-    select(window, "C1")
-    window.inspector.positions.add_edit.setText("Portugal")
-    window.inspector.positions.add_edit.returnPressed.emit()
-    assert window.autosave.save_now()
-    # The app dies here: no save, no close. A new session starts.
-    again = MainWindow(settings)
-    qtbot.addWidget(again)
-    dialogs.answer = QMessageBox.StandardButton.Yes
-    assert again.recover()
-    assert again.doc.claim("C1").position_for("PT") is not None
-    assert again.isWindowModified()
-    again.doc.undo_stack.setClean()
-    assert not again.autosave.brief_path.exists()  # saved or clean: the safety copy goes
-    again.close()
-
-
-def test_nothing_to_recover_after_a_clean_close(window, settings) -> None:  # type: ignore[no-untyped-def]
-    from briefing.gui.main_window import MainWindow
-
-    assert not window.autosave.save_now()  # nothing unsaved
-    fresh = MainWindow(settings)
-    assert not fresh.recover()
-    fresh.close()
-
-
 def test_window_layout_and_recent_files_are_kept(window, qtbot, settings, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from briefing.gui.main_window import MainWindow
 

@@ -1,0 +1,394 @@
+"""Never lose a keystroke: the real app killed with SIGKILL at several moments, started again every way,
+and the work found, restored to its own file and saved there; plus the journal, lock and watcher in the window."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from briefing import journal, storage
+from briefing.gui import lifecycle
+from briefing.gui.commands import EditClaim, EditInfo
+
+ROOT = Path(__file__).resolve().parents[2]
+DRIVER = Path(__file__).resolve().parent / "recovery_driver.py"
+
+
+class App:
+    """The real app in a subprocess, with a home, settings and data folders of its own."""
+
+    def __init__(self, home: Path) -> None:
+        self.home = home
+        self.env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "HOME": str(home),
+            "XDG_CONFIG_HOME": str(home / "config"),
+            "XDG_DATA_HOME": str(home / "data"),
+            "XDG_CACHE_HOME": str(home / "cache"),
+            "XDG_RUNTIME_DIR": str(home / "runtime"),
+            "PYTHONPATH": str(ROOT),
+        }
+        (home / "runtime").mkdir(parents=True, exist_ok=True)
+        os.chmod(home / "runtime", 0o700)
+
+    def records(self) -> list[journal.Recovery]:
+        return journal.pending(self.home / "data" / "Briefing" / "Briefing" / "recovery")
+
+    def start(self, cwd: Path, *args: str, **env: str) -> subprocess.Popen[str]:
+        return subprocess.Popen(
+            [sys.executable, str(DRIVER), *args],
+            cwd=cwd,
+            env={**self.env, **env},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+
+    def run_until(self, cwd: Path, until: str, *args: str, **env: str) -> list[str]:
+        """Start, read its lines until one starts with ``until``, then SIGKILL it at once."""
+        proc = self.start(cwd, *args, **env)
+        lines: list[str] = []
+        assert proc.stdout is not None
+        try:
+            for line in proc.stdout:
+                lines.append(line.strip())
+                if line.startswith(until):
+                    proc.send_signal(signal.SIGKILL)
+                    break
+        finally:
+            proc.kill()
+            _out, err = proc.communicate(timeout=60)
+        assert any(line.startswith(until) for line in lines), (lines, err)
+        assert proc.returncode == -signal.SIGKILL
+        return lines
+
+    def run(self, cwd: Path, *args: str, **env: str) -> list[str]:
+        proc = self.start(cwd, *args, **env)
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, (out, err)
+        assert "Traceback" not in err, err
+        return out.splitlines()
+
+
+@pytest.mark.slow
+def test_sigkill_at_any_moment_loses_no_edit_however_the_app_is_started_again(tmp_path: Path) -> None:
+    app = App(tmp_path / "home")
+    work, elsewhere = tmp_path / "work", tmp_path / "elsewhere"
+    work.mkdir()
+    elsewhere.mkdir()
+    original = storage.load(ROOT / "resources" / "sample.brief.json")
+    storage.save(original, work / "crisis.brief.json", backup=False)
+    before = (work / "crisis.brief.json").read_bytes()
+
+    # Killed before any edit: nothing to offer.
+    app.run_until(work, "IDLE", "open", "crisis.brief.json")
+    assert app.records() == []
+
+    # Killed right after the third edit, started as `briefing open crisis.brief.json` from its folder.
+    app.run_until(work, "EDIT 3", "open", "crisis.brief.json", DRIVER_EDITS="1,2,3")
+    [record] = app.records()
+    assert record.path == work / "crisis.brief.json"
+    assert (work / "crisis.brief.json").read_bytes() == before  # nothing saved behind the analyst's back
+
+    # Started again with the file name: the work is offered, restored, edited further, killed again.
+    lines = app.run_until(work, "EDIT 5", "open", "crisis.brief.json", DRIVER_RECOVER="restore", DRIVER_EDITS="4,5")
+    offered = [line for line in lines if line.startswith("OFFERED")]
+    assert len(offered) == 1 and str(work / "crisis.brief.json") in offered[0] and "unsaved edits" in offered[0]
+    assert f"OPENED {work / 'crisis.brief.json'} modified=True title='Title 3'" in lines
+
+    # Started from another folder, without a file name, declining: the work stays for later.
+    lines = app.run_until(elsewhere, "IDLE", DRIVER_RECOVER="")
+    assert any(line.startswith("OFFERED") for line in lines)
+    assert len(app.records()) == 1
+
+    # From another folder again, restoring and saving: it goes to the real file, with every edit.
+    lines = app.run(elsewhere, DRIVER_RECOVER="restore", DRIVER_SAVE="1")
+    assert f"SAVED True {work / 'crisis.brief.json'}" in lines, lines
+    saved = storage.load(work / "crisis.brief.json")
+    assert [c.note for c in saved.claims[:5]] == [f"note {n}" for n in range(1, 6)]
+    assert saved.info.title == "Title 5"
+    assert saved.claims[5:] == original.claims[5:]
+    assert sorted(p.name for p in elsewhere.iterdir()) == []  # nothing written where the app was started
+    assert sorted(p.name for p in work.iterdir()) == ["crisis.brief.json", "crisis.brief.json.bak"]
+    assert app.records() == []  # saved: the recovery record is gone
+
+
+@pytest.mark.slow
+def test_an_untitled_brief_killed_after_its_first_edit_is_offered_back(tmp_path: Path) -> None:
+    app = App(tmp_path / "home")
+    app.run_until(tmp_path, "EDIT new", DRIVER_NEW="1")
+    [record] = app.records()
+    assert record.path is None
+    lines = app.run_until(tmp_path, "IDLE", DRIVER_RECOVER="restore")
+    assert any("untitled brief (Untitled work)" in line for line in lines if line.startswith("OFFERED"))
+    assert "OPENED None modified=True title='Untitled work'" in lines
+
+
+# -- in the window ------------------------------------------------------------------------------------------
+
+
+def note(window, row: int, text: str) -> None:  # type: ignore[no-untyped-def]
+    claim = window.doc.claims[row]
+    window.doc.undo_stack.push(EditClaim(window.doc, dataclasses.replace(claim, note=text), "Note"))
+
+
+def crash(window) -> None:  # type: ignore[no-untyped-def]
+    """What a kill does to the window's journal: it stops, its record stays, its locks go."""
+    window.life.journal.close()
+    window.life._release_lock()
+    window.doc.undo_stack.setClean()
+    window.life._closed = True
+
+
+@pytest.fixture
+def brief_file(sample_path: Path) -> Path:
+    return sample_path.resolve()
+
+
+@pytest.fixture
+def make_window(qtbot, settings, dialogs):  # type: ignore[no-untyped-def]
+    from briefing.gui.main_window import MainWindow
+
+    made = []
+
+    def make(path: Path | None = None):  # type: ignore[no-untyped-def]
+        win = MainWindow(settings)
+        qtbot.addWidget(win)
+        if path is not None:
+            assert win.open_path(str(path))
+        made.append(win)
+        return win
+
+    yield make
+    for win in made:
+        win.doc.undo_stack.setClean()
+        win.setWindowModified(False)
+
+
+def test_restored_work_is_saved_to_its_own_file_from_any_folder(
+    make_window, brief_file: Path, dialogs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = make_window(brief_file)
+    note(first, 0, "edited before the crash")
+    crash(first)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    dialogs.recover = "restore"
+    again = make_window()
+    assert again.life.offer_recovery(None)
+    assert again.doc.path == brief_file
+    assert again.isWindowModified()
+    assert str(brief_file.parent) in again.windowTitle()  # which file it is, wherever the app started
+    assert again.save()
+    assert storage.load(brief_file).claims[0].note == "edited before the crash"
+    assert list(elsewhere.iterdir()) == []
+    assert journal.pending(lifecycle.recovery_dir()) == []
+
+
+def test_quitting_one_window_keeps_the_other_windows_recovery(make_window, brief_file: Path, dialogs) -> None:
+    other_file = brief_file.with_name("other.brief.json")
+    shutil.copy(brief_file, other_file)
+    first, second = make_window(brief_file), make_window(other_file)
+    note(first, 0, "first window's work")
+    note(second, 1, "second window's work")
+    crash(first)
+    dialogs.answer = QMessageBox.StandardButton.Discard
+    second.close()  # the analyst discards the second window's changes on purpose
+    [record] = journal.pending(lifecycle.recovery_dir())
+    assert record.path == brief_file
+    assert record.load().claims[0].note == "first window's work"
+    record.discard()
+
+
+def test_two_crashed_windows_are_both_offered(make_window, brief_file: Path, dialogs) -> None:
+    other_file = brief_file.with_name("other.brief.json")
+    shutil.copy(brief_file, other_file)
+    first, second = make_window(brief_file), make_window(other_file)
+    note(first, 0, "one")
+    note(second, 0, "two")
+    crash(first)
+    crash(second)
+    dialogs.recover = "restore"
+    again = make_window()
+    assert again.life.offer_recovery(str(other_file))
+    assert [len(offer) for offer in dialogs.recoveries] == [2]
+    assert again.doc.path == other_file  # the file asked for comes to this window, the other to a new one
+    [extra] = [w for w in lifecycle._windows if w is not again]
+    assert extra.doc.path == brief_file and extra.doc.claims[0].note == "one"
+    extra.doc.undo_stack.setClean()
+    extra.setWindowModified(False)
+    extra.close()
+    lifecycle._windows.clear()
+
+
+def test_opening_a_file_with_unsaved_work_offers_it(make_window, brief_file: Path, dialogs) -> None:
+    first = make_window(brief_file)
+    note(first, 2, "kept")
+    crash(first)
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    again = make_window(brief_file)
+    assert any("Restore them?" in q for q in dialogs.questions)
+    assert again.doc.claims[2].note == "kept" and again.isWindowModified()
+
+
+def test_a_failed_journal_write_is_said_in_the_status_bar(
+    make_window, brief_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    win = make_window(brief_file)
+
+    def full(*_a: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patched:  # (monkeypatch.undo would also undo the dialogs' patches)
+        patched.setattr("briefing.journal.os.fsync", full)
+        note(win, 0, "x")
+        assert "recovery journal" in win.statusBar().currentMessage()
+        assert "No space left on device" in win.statusBar().currentMessage()
+    note(win, 1, "y")
+    assert "again" in win.statusBar().currentMessage()
+    [record] = [r for r in journal.pending(lifecycle.recovery_dir()) if r.path == brief_file] or [None]
+    assert record is None  # the window is alive: its record is not offered to others
+    assert win.life.journal.active
+
+
+def test_a_failed_save_keeps_the_work_in_memory_and_journal_and_save_as_works(
+    make_window, brief_file: Path, dialogs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    win = make_window(brief_file)
+    note(win, 0, "precious")
+    os.chmod(brief_file, 0o444)
+    assert not win.save()
+    assert "read-only" in dialogs.errors[-1][1]
+    assert win.isWindowModified() and win.life.journal.active
+    target = tmp_path / "elsewhere.brief.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    assert win.save_as()
+    assert storage.load(target).claims[0].note == "precious"
+    assert not win.isWindowModified() and not win.life.journal.active
+    os.chmod(brief_file, 0o644)
+
+
+def test_a_broken_last_file_offers_its_backup(make_window, brief_file: Path, dialogs, settings) -> None:
+    storage.save(storage.load(brief_file), brief_file)  # a backup beside it
+    brief_file.write_text("{ cut short", encoding="utf-8")
+    settings.setValue("files/last", str(brief_file))
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    win = make_window()
+    assert win.open_path(None)
+    assert any(".bak" in q for q in dialogs.questions)
+    assert win.doc.path == brief_file and win.isWindowModified()
+    assert win.save()
+    assert storage.load(brief_file).info.title
+
+
+# -- changed on disk, and the lock ---------------------------------------------------------------------------
+
+
+def change_on_disk(path: Path, title: str) -> None:
+    brief = storage.load(path)
+    brief.info = dataclasses.replace(brief.info, title=title)
+    storage.save(brief, path)
+
+
+def test_a_change_on_disk_is_noticed_on_focus_and_can_be_reloaded(make_window, brief_file: Path, dialogs) -> None:
+    win = make_window(brief_file)
+    change_on_disk(brief_file, "Changed by someone else")
+    dialogs.choice = "Reload"
+    win.life.check_disk()  # what activating the window does
+    assert dialogs.choices and dialogs.choices[-1][1][:3] == ["Reload", "Keep Mine", "Save As…"]
+    assert win.doc.brief.info.title == "Changed by someone else"
+    assert not win.isWindowModified()
+
+
+def test_a_save_never_silently_overwrites_a_change_on_disk(
+    make_window, brief_file: Path, dialogs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    win = make_window(brief_file)
+    note(win, 0, "mine")
+    change_on_disk(brief_file, "Theirs")  # `briefing import --append`, another window, another program
+    dialogs.choice = "Cancel"
+    assert not win.save()
+    assert storage.load(brief_file).info.title == "Theirs"
+    target = tmp_path / "mine.brief.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    dialogs.choice = "Save As…"
+    assert not win.save()  # saved elsewhere instead
+    assert storage.load(target).claims[0].note == "mine"
+    assert storage.load(brief_file).info.title == "Theirs"
+
+
+def test_keep_mine_overwrites_only_when_chosen(make_window, brief_file: Path, dialogs) -> None:
+    win = make_window(brief_file)
+    note(win, 0, "mine")
+    change_on_disk(brief_file, "Theirs")
+    dialogs.choice = "Keep Mine"
+    assert win.save()
+    assert storage.load(brief_file).claims[0].note == "mine"
+    assert storage.load(brief_file.with_name(brief_file.name + ".bak")).info.title == "Theirs"  # theirs kept aside
+
+
+def test_a_deleted_file_is_noticed(make_window, brief_file: Path, dialogs) -> None:
+    win = make_window(brief_file)
+    brief_file.unlink()
+    dialogs.choice = "Save Here Again"
+    win.life.check_disk()
+    assert "deleted or moved" in dialogs.choices[-1][0]
+    assert brief_file.exists()
+
+
+def test_the_watcher_reports_a_change_while_the_window_is_active(make_window, brief_file: Path, dialogs, qtbot) -> None:
+    win = make_window(brief_file)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    dialogs.choice = "Keep Mine"
+    change_on_disk(brief_file, "Watched")
+    qtbot.waitUntil(lambda: bool(dialogs.choices), timeout=5000)
+    assert "changed by another program" in dialogs.choices[-1][0]
+
+
+def test_a_second_window_on_the_same_file_is_told(make_window, brief_file: Path, dialogs) -> None:
+    make_window(brief_file)
+    dialogs.answer = QMessageBox.StandardButton.No
+    second = make_window()
+    assert not second.open_path(str(brief_file))
+    assert any("is open in another Briefing window" in q for q in dialogs.questions)
+    assert second.doc.path != brief_file
+
+
+def test_a_lock_left_by_a_killed_process_does_not_stick(make_window, brief_file: Path, dialogs) -> None:
+    lock_dir, lock_path = lifecycle.lock_dir, lifecycle.lock_path
+
+    lock_dir().mkdir(parents=True, exist_ok=True)
+    code = (
+        "import os\n"
+        "from PySide6.QtCore import QLockFile\n"
+        f"lock = QLockFile({str(lock_path(brief_file))!r})\n"
+        "assert lock.tryLock(0)\n"
+        "os.kill(os.getpid(), 9)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    assert out.returncode == -9
+    assert lock_path(brief_file).exists()
+    win = make_window()
+    assert win.open_path(str(brief_file))
+    assert dialogs.questions == []  # the dead owner's lock is stale: no question
+
+
+def test_typing_edits_each_reach_the_journal(make_window, brief_file: Path) -> None:
+    win = make_window(brief_file)
+    doc = win.doc
+    for typed in ("T", "Ty", "Typ"):
+        doc.undo_stack.push(EditInfo(doc, dataclasses.replace(doc.brief.info, title=typed), "Title", field="title"))
+        assert win.life.journal.folder is not None
+        assert journal.replay(win.life.journal.folder).info.title == typed
