@@ -25,18 +25,14 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QDockWidget,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QPlainTextEdit,
     QProgressDialog,
     QSplitter,
     QStyle,
@@ -62,11 +58,13 @@ from .brief_editor import BriefEditor
 from .commands import AddSource, ReplaceClaims
 from .country_view import CountryView
 from .document import BriefDocument
+from .geometry import place_window
 from .inspector import ClaimInspector
 from .keyboard import Keyboard
 from .lifecycle import BRIEF_FILTER, DocumentLifecycle
 from .models import ClaimIdRole, ClaimsFilterProxy, ClaimsTableModel
 from .open_formats import OpenFormats
+from .paste_dialog import ask_for_article
 from .preview import BriefPreview
 from .sources_panel import SourcesPanel
 from .suggest_actions import install_question_watch, status_line, suggest_into
@@ -485,31 +483,9 @@ class MainWindow(QMainWindow):
         return True
 
     def paste_dialog(self) -> None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle("Paste an article")
-        text = QPlainTextEdit()
-        text.setAccessibleName("Article text")
-        text.setPlaceholderText(
-            "Paste the article's text here: a whole web page copied from the browser is fine, the clutter is removed."
-        )
-        clip = QApplication.clipboard().text()
-        if clip:
-            text.setPlainText(clip)
-        url = QLineEdit()
-        url.setAccessibleName("Address")
-        url.setPlaceholderText("https://… (optional)")
-        form = QFormLayout()
-        form.addRow("Address", url)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(text)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        dialog.resize(700, 500)
-        if dialog.exec() == QDialog.DialogCode.Accepted and text.toPlainText().strip():
-            self.import_text(text.toPlainText(), url.text().strip())
+        pasted = ask_for_article(self)
+        if pasted is not None:
+            self.import_text(*pasted)
 
     def export_dialog(self) -> None:
         base = storage.default_name(self.doc.brief.info.title).replace(storage.SUFFIX, ".pdf")
@@ -753,8 +729,7 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self.settings.value("window/geometry")
         state = self.settings.value("window/state")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        place_window(self, geometry if isinstance(geometry, QByteArray) else None)  # inside the screen it opens on
         if isinstance(state, QByteArray):
             self.restoreState(state)
 
