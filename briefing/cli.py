@@ -16,6 +16,8 @@ from . import __version__
 from .errors import BriefingError, InvalidBriefError
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+# Files `briefing open` is given by mistake for `briefing import`.
+ARTICLE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".pdf")
 
 
 def _size(name: str) -> int:
@@ -49,6 +51,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
         import_roster(brief, args.roster, _progress)
     problems = 0
+    duplicates = 0
     suggest_claims = []
     for n, name in enumerate(args.articles, 1):
         if len(args.articles) > 1:
@@ -63,6 +66,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(exc, file=sys.stderr)
             problems += 1
             continue
+        same = next((s for s in brief.sources if s.text == article.text), None)
+        if same is not None:  # the same article twice would double every claim and position it holds
+            title = same.title or "untitled"
+            print(f"{name}: already in {out} as {same.id} “{title}”; not added again", file=sys.stderr)
+            duplicates += 1
+            continue
         source, claims = add_article(brief, article, reliability=args.reliability)
         suggest_claims.extend(claims)
         if not args.title and brief.info.title == "Untitled brief" and article.title:
@@ -73,6 +82,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
     if problems and not suggest_claims:
         return EXIT_BAD_INPUT
+    if duplicates and not suggest_claims:
+        _progress(f"nothing new to add; {out} is unchanged")
+        return EXIT_OK
     if not args.no_suggest:
         from .suggest import suggest_brief
 
@@ -87,8 +99,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_suggest(args: argparse.Namespace) -> int:
     from . import storage
+    from .fileio import is_read_only
     from .suggest import learning_summary, suggest_brief
 
+    target = args.output or args.file
+    if is_read_only(target):  # a read-only brief is the analyst's decision: never rewritten behind their back
+        raise BriefingError(f"{target} is read-only and was not changed; write the result elsewhere with -o FILE")
     brief = storage.load(args.file)
     added = suggest_brief(brief)  # toward the brief's key question when it has one
     storage.save(brief, args.output or args.file)
@@ -151,7 +167,15 @@ def cmd_open(args: argparse.Namespace) -> int:
     if args.file is not None:
         from . import storage
 
-        storage.load(args.file)  # a file that cannot be opened is reported here, before any window appears
+        try:
+            storage.load(args.file)  # a file that cannot be opened is reported here, before any window appears
+        except BriefingError:
+            if Path(args.file).suffix.lower() in ARTICLE_SUFFIXES:
+                raise BriefingError(
+                    f"{args.file} is an article, not a brief file: import it with "
+                    f"`briefing import {args.file} -o NAME.brief.json` (or File › Import Article in the app)"
+                ) from None
+            raise
     check = importlib.import_module("briefing.gui.platform_check")  # no Qt: names missing system libraries
     if check.uses_xcb() and (missing := check.missing_libraries()):
         print(check.missing_message(missing), file=sys.stderr)

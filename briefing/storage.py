@@ -526,11 +526,38 @@ def load(path: str | os.PathLike[str]) -> Brief:
 
 
 def validate_file(path: str | os.PathLike[str]) -> list[Problem]:
+    """Every problem of a brief file, including actor codes that name no known country or organisation."""
     try:
-        load(path)
+        brief = load(path)
     except InvalidBriefError as exc:
         return exc.problems
-    return []
+    return unknown_actors(brief)
+
+
+def unknown_actors(brief: Brief, registry: Any = None) -> list[Problem]:
+    """Actor codes well formed but unknown (``"XX"``): the brief would print them as a code with no name.
+
+    Known means the shipped registry plus the user's own (``BRIEFING_ACTORS``)."""
+    if registry is None:
+        from .actors import default_registry  # loaded only when asked: opening a file does not need it
+
+        registry = default_registry()
+    problems: list[Problem] = []
+
+    def check(code: str, where: str) -> None:
+        if code not in registry:
+            problems.append(Problem(where, f"{code!r} is not a known country or organisation code"))
+
+    for i, actor in enumerate(brief.info.roster):
+        check(actor, f"brief.roster[{i}]")
+    for actor in brief.info.overrides:
+        check(actor, f"brief.overrides.{actor}")
+    for n, claim in enumerate(brief.claims):
+        for i, position in enumerate(claim.positions):
+            check(position.actor, f"claims[{n}].positions[{i}].actor")
+        for i, actor in enumerate(claim.rejected):
+            check(actor, f"claims[{n}].rejected[{i}]")
+    return problems
 
 
 # ---------------------------------------------------------------------------

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 MAX_RECENT = 8
 BRIEF_FILTER = "Brief files (*.brief.json *.json);;All files (*)"
+ARTICLE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".pdf")
 Signature = tuple[int, int, str]  # size, mtime in ns, sha256 of the bytes
 
 
@@ -190,6 +191,8 @@ class DocumentLifecycle(QObject):
         try:
             brief = storage.load(path)
         except BriefingError as exc:
+            if Path(path).suffix.lower() in ARTICLE_SUFFIXES:  # an article opened by mistake: offer to import it
+                return self._offer_import(path)
             brief_or_none = self._offer_backup(Path(path), exc)
             if brief_or_none is None:
                 return False
@@ -202,6 +205,16 @@ class DocumentLifecycle(QObject):
         if target is not None:
             self.remember(str(target))
         return True
+
+    def _offer_import(self, path: str) -> bool:
+        answer = QMessageBox.question(
+            self.window,
+            "This is an article",
+            f"{Path(path).name} is an article, not a brief file. Import it into this brief (File › Import Article)?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes and bool(self.window.import_file(path))
 
     def _offer_backup(self, path: Path, exc: BriefingError) -> Brief | None:
         """A broken file with a readable ``.bak`` beside it: offer the backup instead of a dead end."""

@@ -115,11 +115,14 @@ def test_import_refuses_to_overwrite_without_force(tmp_path: Path, seed_path: Pa
 
 def test_import_append_adds_a_second_source(tmp_path: Path, seed_path: Path) -> None:
     out = tmp_path / "x.brief.json"
+    second = tmp_path / "second.txt"  # another article (the same one twice is refused: tests/core/test_cli_safety.py)
+    second.write_text("Lithuania backed Poland on Tuesday. Hungary stayed silent. Slovakia urged calm.\n")
     assert run("import", str(seed_path), "-o", str(out), "--no-suggest").returncode == 0
-    assert run("import", str(seed_path), "-o", str(out), "--append", "--no-suggest").returncode == 0
+    first = len(storage.load(out).claims)
+    assert run("import", str(second), "-o", str(out), "--append", "--no-suggest").returncode == 0
     brief = storage.load(out)
     assert [s.id for s in brief.sources] == ["S1", "S2"]
-    assert len(brief.claims) == 6 and brief.claims[-1].id == "C6"
+    assert len(brief.claims) == first + 3 and brief.claims[-1].id == f"C{first + 3}"
 
 
 @pytest.mark.parametrize(

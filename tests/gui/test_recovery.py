@@ -392,3 +392,15 @@ def test_typing_edits_each_reach_the_journal(make_window, brief_file: Path) -> N
         doc.undo_stack.push(EditInfo(doc, dataclasses.replace(doc.brief.info, title=typed), "Title", field="title"))
         assert win.life.journal.folder is not None
         assert journal.replay(win.life.journal.folder).info.title == typed
+
+
+def test_opening_an_article_offers_to_import_it(make_window, brief_file: Path, dialogs, tmp_path: Path) -> None:
+    win = make_window(brief_file)
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>Poland warned Russia on Monday. Germany urged calm.</p></body></html>")
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    sources = len(win.doc.brief.sources)
+    assert win.open_path(str(page))
+    assert "is an article, not a brief file" in dialogs.questions[-1]
+    assert len(win.doc.brief.sources) == sources + 1
+    assert not any("not valid JSON" in text for _title, text in dialogs.errors)
