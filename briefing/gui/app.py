@@ -61,6 +61,10 @@ def run(path: str | None = None) -> int:
         )
         return 1
     app = ensure_app()
+    if os.environ.get("BRIEFING_REPORT_FIRST_PAINT"):  # benchmarks/speed.py: time to the first painted window
+        from .startup_probe import report_first_paint
+
+        report_first_paint(app)
     from .main_window import MainWindow
 
     sys.excepthook = _excepthook

@@ -1,0 +1,410 @@
+"""Every speed target of the project in one table: the figure, the target beside it, and whether it is met.
+
+Where the machine's noise matters (whole processes), the figure is a ratio to a floor measured in the same run.
+Run: QT_QPA_PLATFORM=offscreen python benchmarks/speed.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import gc
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT.parent / "shared" / "seed" / "nato-airspace-bloomberg.txt"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(ROOT))
+
+BARE_WINDOW = """
+import os, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+def done():
+    print(f"first-paint {time.time():.6f}", flush=True)
+    os._exit(0)
+class F(QObject):
+    def eventFilter(self, w, e):
+        if e.type() == QEvent.Type.Paint:
+            app.removeEventFilter(self)
+            QTimer.singleShot(0, done)
+        return False
+app = QApplication(sys.argv[:1])
+f = F(); app.installEventFilter(f)
+w = QMainWindow(); w.setCentralWidget(QLabel("Hello")); w.resize(1200, 800); w.show()
+app.exec()
+"""
+
+PLAIN_PDF = """
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+import sys
+SimpleDocTemplate(sys.argv[1]).build([Paragraph("One paragraph.", getSampleStyleSheet()["Normal"])])
+"""
+
+
+@dataclass
+class Row:
+    what: str
+    figure: str
+    target: str
+    met: bool | None  # None: not measured here
+
+
+ROWS: list[Row] = []
+
+
+def row(what: str, figure: str, target: str, met: bool | None) -> None:
+    ROWS.append(Row(what, figure, target, met))
+    mark = "—" if met is None else ("met" if met else "MISSED")
+    print(f"  {what:<58} {figure:>22}  target {target:<28} {mark}", flush=True)
+
+
+def median_time(action: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def briefing_command() -> list[str]:
+    exe = Path(sys.executable).with_name("briefing")
+    return [str(exe)] if exe.is_file() else [sys.executable, "-m", "briefing"]
+
+
+def clean_env(tmp: Path) -> dict[str, str]:
+    home = tmp / "home"
+    for sub in ("config", "data", "cache"):
+        (home / sub).mkdir(parents=True, exist_ok=True)
+    return dict(
+        os.environ,
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        QT_QPA_PLATFORM="offscreen",
+    )
+
+
+def first_paint(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.time()
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+    for line in out.stdout.splitlines():
+        if line.startswith("first-paint "):
+            return float(line.split()[1]) - start
+    raise RuntimeError(f"no first paint reported by {cmd[0]}: {out.stderr[-500:]}")
+
+
+def bench_processes(tmp: Path, runs: int) -> None:
+    print("Whole processes (ratios to a floor measured in the same run):", flush=True)
+    compileall.compile_dir(str(ROOT / "briefing"), quiet=1)  # as an installed copy has its bytecode
+    env = clean_env(tmp)
+    bare, ours = [], []
+    for _ in range(runs):  # interleaved, so that a busy moment hits both
+        bare.append(first_paint([sys.executable, "-c", BARE_WINDOW], env))
+        ours.append(first_paint(briefing_command(), dict(env, BRIEFING_REPORT_FIRST_PAINT="1")))
+    b, o = statistics.median(bare), statistics.median(ours)
+    figure = f"{o / b:.2f}× ({o * 1000:.0f}/{b * 1000:.0f} ms)"
+    row("cold start to the first painted window", figure, "≤ 2×", o / b <= 2)
+
+    out = str(tmp / "b.pdf")
+    sample = str(ROOT / "resources" / "sample.brief.json")
+    plain, export = [], []
+    for _ in range(runs):
+        plain.append(median_time(lambda: subprocess.run([sys.executable, "-c", PLAIN_PDF, out], check=True), 1))
+        export.append(
+            median_time(
+                lambda: subprocess.run([*briefing_command(), "export", sample, "-o", out], check=True, env=env,
+                                       capture_output=True), 1
+            )
+        )
+    p, e = statistics.median(plain), statistics.median(export)
+    figure = f"{e / p:.2f}× ({e * 1000:.0f}/{p * 1000:.0f} ms)"
+    row("`briefing export` of the sample", figure, "≤ 1.25×", e / p <= 1.25)
+
+
+def big_brief(n_claims: int, n_sources: int):  # type: ignore[no-untyped-def]
+    from briefing.model import Brief, Claim, Source
+    from briefing.suggest import suggest_brief
+
+    sentences = [d["text"] for d in json.loads((ROOT / "tests/data/suggestions.json").read_text())["sentences"]]
+    brief = Brief()
+    brief.info.title = "Ten thousand claims"
+    brief.info.question = "Should allies shoot down Russian aircraft that violate their airspace?"
+    per = n_claims // n_sources
+    n = 0
+    for s in range(n_sources):
+        chosen = [sentences[(s * per + i) % len(sentences)] for i in range(per)]
+        text = " ".join(chosen)
+        src = Source(
+            f"S{s + 1}", title=f"Article {s + 1}", outlet=f"Wire {s % 7}", text=text, published="2025-09-24",
+            reliability="B",
+        )
+        brief.sources.append(src)
+        pos = 0
+        for sentence in chosen:
+            n += 1
+            brief.claims.append(Claim(f"C{n}", src.id, pos, pos + len(sentence), sentence, credibility=2))
+            pos += len(sentence) + 1
+    suggest_brief(brief)
+    return brief
+
+
+def bench_core(tmp: Path, quick: bool) -> dict[int, Path]:
+    from briefing import storage
+    from briefing.assets import sample_brief_path
+    from briefing.pdf import render_brief
+
+    print("In-process:", flush=True)
+    sample = storage.load(sample_brief_path())
+    render_brief(sample)
+    t = median_time(lambda: render_brief(sample), 30)
+    row("PDF export of the sample (fitting included)", f"{t * 1000:.1f} ms", "≤ 30 ms", t <= 0.030)
+
+    paths: dict[int, Path] = {}
+    for n_sources in (1, 50):
+        brief = big_brief(10_000, n_sources)
+        paths[n_sources] = tmp / f"big{n_sources}.brief.json"
+        storage.save(brief, paths[n_sources])
+    big = storage.load(paths[1])
+    t = median_time(lambda: render_brief(big), 3 if quick else 5)
+    row("PDF export of 10,000 claims (fitting included)", f"{t * 1000:.0f} ms", "≤ 300 ms", t <= 0.300)
+
+    raw = median_time(lambda: json.loads(paths[50].read_bytes()), 5)
+    load = median_time(lambda: storage.load(paths[50]), 5)
+    row("load a brief of 10,000 claims", f"{load / raw:.2f}× json.load ({load * 1000:.0f} ms)", "≤ 3× json.load",
+        load / raw <= 3)
+    loaded = storage.load(paths[50])
+    target = tmp / "save.brief.json"
+    storage.save(loaded, target)
+    save = median_time(lambda: storage.save(loaded, target), 5)
+    row("atomic save of it", f"{save * 1000:.0f} ms", "≤ 300 ms", save <= 0.300)
+
+    if SEED.is_file():
+        from briefing.ingest import add_article, read_article
+        from briefing.model import Brief, BriefInfo
+        from briefing.suggest import suggest_brief
+
+        def import_seed() -> None:
+            brief = Brief(info=BriefInfo())
+            brief.info.question = "Should allies shoot down Russian aircraft that violate their airspace?"
+            _, claims = add_article(brief, read_article(str(SEED)))
+            suggest_brief(brief, claims=claims)
+
+        start = time.perf_counter()
+        import_seed()  # the parser and the lexicons load here
+        first = time.perf_counter() - start
+        t = median_time(import_seed, 10)
+        row("import of the seed with suggestions, parser loaded", f"{t * 1000:.1f} ms", "≤ 50 ms", t <= 0.050)
+        row("  (the first one, parser and lexicons loading)", f"{first * 1000:.0f} ms", "parser ≤ 1.5 s", first <= 1.5)
+    else:
+        row("import of the seed with suggestions", "no seed here", "≤ 50 ms", None)
+
+    # 1 MB of article text, as a whole process (progress is printed on stderr).
+    sentences = [d["text"] for d in json.loads((ROOT / "tests/data/suggestions.json").read_text())["sentences"]]
+    paragraphs, size = [], 0
+    i = 0
+    while size < 1_000_000:
+        para = " ".join(sentences[(i + k) % len(sentences)] for k in range(5))
+        paragraphs.append(para)
+        size += len(para) + 2
+        i += 5
+    article = tmp / "one-megabyte.txt"
+    article.write_text("A long article\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    out = tmp / "mb.brief.json"
+    start = time.perf_counter()
+    proc = subprocess.run(
+        [*briefing_command(), "import", str(article), "-o", str(out), "--force",
+         "--question", "Should allies shoot down Russian aircraft that violate their airspace?"],
+        capture_output=True, text=True, env=clean_env(tmp),
+    )
+    t = time.perf_counter() - start
+    progress = sum(1 for line in proc.stderr.splitlines() if line.strip())
+    row("import of 1 MB with suggestions, whole process", f"{t:.1f} s, {progress} progress lines", "≤ 15 s, progress",
+        proc.returncode == 0 and t <= 15 and progress >= 2)
+    return paths
+
+
+def idle(app, window) -> None:  # type: ignore[no-untyped-def]
+    """Process events, then run at once the work the app defers by a few milliseconds (repaint of the article's
+    highlights, refresh of the country view); the PDF preview renders in a background thread and is not counted."""
+    from PySide6.QtCore import QTimer
+
+    app.processEvents()
+    for timer in window.findChildren(QTimer):
+        if timer.isActive() and timer.isSingleShot() and timer.interval() < 200:
+            timer.stop()
+            timer.timeout.emit()
+    app.processEvents()
+
+
+def gui_action(app, window, action: Callable[[int], object], runs: int = 7) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for i in range(runs):
+        start = time.perf_counter()
+        action(i)
+        idle(app, window)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def set_stance(window, value: int) -> None:  # type: ignore[no-untyped-def]
+    """What the stance keys do: set the selected position's stance through the undo stack."""
+    window.inspector.positions.set_stance(value)
+
+
+def gui_case(app, tmp: Path, path: Path, label: str, memory: bool) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from briefing.gui.main_window import MainWindow
+
+    window = MainWindow(QSettings(str(tmp / f"{path.stem}.ini"), QSettings.Format.IniFormat))
+    window.resize(1400, 900)
+    window.show()
+    app.processEvents()
+    start = time.perf_counter()
+    window.open_path(str(path))
+    idle(app, window)
+    opened = time.perf_counter() - start
+    row(f"10,000 claims in {label}: open", f"{opened * 1000:.0f} ms", "≤ 1 s", opened <= 1.0)
+    ids = [f"C{1 + (i * 1371) % 10_000}" for i in range(7)]
+    t = gui_action(app, window, lambda i: window.select_claim(ids[i]))
+    row("  select a claim", f"{t * 1000:.1f} ms", "≤ 50 ms", t <= 0.050)
+    window.select_claim("C5000")
+    claim = window.doc.claim("C5000")
+    if claim is not None and not claim.positions:
+        window.inspector.positions.add_edit.setText("Germany")
+        window.inspector.positions.add_edit.returnPressed.emit()
+        idle(app, window)
+    t = gui_action(app, window, lambda i: set_stance(window, [-2, -1, 1, 2, 0, -1, 1][i]))
+    row("  set a stance", f"{t * 1000:.1f} ms", "≤ 50 ms", t <= 0.050)
+    t = gui_action(app, window, lambda i: window.doc.undo_stack.undo())
+    row("  undo", f"{t * 1000:.1f} ms", "≤ 50 ms", t <= 0.050)
+    words = ["Germany", "sanctions", "Poland", "tariffs", "gas", "border", "climate"]
+    t = gui_action(app, window, lambda i: window.proxy.set_filters(text=words[i]))
+    row("  filter by text", f"{t * 1000:.1f} ms", "≤ 50 ms", t <= 0.050)
+    window.clear_filters()
+    actors = ["DE", "PL", "HU", "FR", "US", "IT", "SE"]
+    t = gui_action(app, window, lambda i: window.filter_by_country(actors[i]))
+    row("  filter by country", f"{t * 1000:.1f} ms", "≤ 50 ms", t <= 0.050)
+    window.clear_filters()
+    idle(app, window)
+    if memory:
+        gc.collect()
+        rss = _rss_mb()
+        row("memory of the app with 10,000 claims open", f"{rss:.0f} MB", "≤ 400 MB", rss <= 400)
+    window.doc.undo_stack.setClean()
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+
+
+class StallMeter:
+    """The longest gap between ticks of a 1 ms timer: how long the GUI thread was kept from its events."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.last = time.perf_counter()
+        self.worst = 0.0
+        self.timer = QTimer()
+        self.timer.setInterval(1)
+        self.timer.timeout.connect(self.tick)
+
+    def tick(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, now - self.last)
+        self.last = now
+
+    def start(self) -> None:
+        self.last = time.perf_counter()
+        self.worst = 0.0
+        self.timer.start()
+
+
+def preview_latency(app, window, value: int) -> tuple[float | None, float]:  # type: ignore[no-untyped-def]
+    rendered: list[float] = []
+    window.preview.rendered.connect(lambda: rendered.append(time.perf_counter()))
+    idle(app, window)
+    time.sleep(0.4)
+    app.processEvents()
+    rendered.clear()
+    meter = StallMeter()
+    meter.start()
+    start = time.perf_counter()
+    set_stance(window, value)
+    deadline = start + 3
+    while not rendered and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.0005)
+    meter.timer.stop()
+    window.preview.rendered.disconnect()
+    return (rendered[0] - start if rendered else None), meter.worst
+
+
+def bench_gui(tmp: Path, paths: dict[int, Path]) -> None:
+    from PySide6.QtCore import QSettings
+
+    from briefing.assets import sample_brief_path
+    from briefing.gui.app import ensure_app
+    from briefing.gui.main_window import MainWindow
+
+    app = ensure_app()
+    print("In the app (each action until the app is idle again):", flush=True)
+    gui_case(app, tmp, paths[1], "one article", memory=True)
+    gui_case(app, tmp, paths[50], "fifty articles", memory=False)
+
+    # An edit to the refreshed preview, and the longest stall of the GUI thread meanwhile (on the sample brief).
+    window = MainWindow(QSettings(str(tmp / "sp.ini"), QSettings.Format.IniFormat))
+    window.resize(1400, 900)
+    window.show()
+    window.open_path(str(sample_brief_path()))
+    window.select_claim("C2")
+    results = [preview_latency(app, window, [-1, 1][i % 2]) for i in range(5)]
+    latencies = [lat for lat, _ in results if lat is not None]
+    lat = statistics.median(latencies) if latencies else float("inf")
+    row("an edit to the refreshed preview", f"{lat * 1000:.0f} ms", "≤ 300 ms", lat <= 0.300)
+    stall = max(worst for _, worst in results)
+    row("  longest stall of the GUI thread meanwhile", f"{stall * 1000:.0f} ms", "≤ 50 ms", stall <= 0.050)
+    window.doc.undo_stack.setClean()
+    window.close()
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as handle:
+        for line in handle:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer runs of the whole-process figures")
+    args = parser.parse_args()
+    print(f"Machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, {time.strftime('%Y-%m-%d %H:%M')}")
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        bench_processes(tmp, 5 if args.quick else 9)
+        paths = bench_core(tmp, args.quick)
+        bench_gui(tmp, paths)
+    missed = [r.what.strip() for r in ROWS if r.met is False]
+    print(f"\n{sum(1 for r in ROWS if r.met)} of {sum(1 for r in ROWS if r.met is not None)} targets met.")
+    if missed:
+        print("Missed: " + "; ".join(missed))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,32 @@
+"""For the start-up benchmark: print the wall-clock time of the first paint of any window, then end the process.
+
+Enabled only by the environment variable BRIEFING_REPORT_FIRST_PAINT (benchmarks/speed.py sets it); the app never
+uses it otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+class _FirstPaint(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.window().isVisible():
+            QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+            QTimer.singleShot(0, self._done)  # after the rest of this frame is painted
+        return False
+
+    def _done(self) -> None:
+        print(f"first-paint {time.time():.6f}", flush=True)
+        sys.stdout.flush()
+        os._exit(0)
+
+
+def report_first_paint(app: QApplication) -> None:
+    probe = _FirstPaint(app)
+    app.installEventFilter(probe)
