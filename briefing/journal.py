@@ -5,6 +5,7 @@ next start however the app is started, and removed only by the window that owns 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import shutil
@@ -79,6 +80,8 @@ def replay(folder: Path) -> Brief:
         data = json.loads((folder / BASE).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise JournalError(f"The recovery record {folder} cannot be read: {exc}") from None
+    if isinstance(data, dict) and isinstance(data.get("version"), int) and data.get("format") == "briefing":
+        data = storage.migrate(data)  # a base copied from an older file: edits are in today's format
     for entry in _entries(folder / EDITS):
         _apply(data, entry)
     return storage.from_data(data, str(folder / BASE))
@@ -211,6 +214,7 @@ class Journal:
         self._lock_fd: int | None = None
         self._edits_fd: int | None = None
         self._broken = False
+        self._base_file: tuple[Path, str] | None = None
         self._remember(Brief())
 
     # -- what the document is -------------------------------------------------------------
@@ -226,10 +230,14 @@ class Journal:
                 self._broken = True  # the next edit writes a whole new record
                 raise JournalError(f"The recovery record could not be updated: {exc}") from None
 
-    def reset(self, brief: Brief) -> None:
-        """``brief`` is what the file holds now (just opened or saved): there is nothing to recover."""
+    def reset(self, brief: Brief, file: Path | None = None, digest: str = "") -> None:
+        """``brief`` is what the file holds now (just opened or saved): there is nothing to recover.
+
+        With ``file`` and its sha256 ``digest``, the first edit copies that file as the record's base (a
+        plain copy is many times quicker than writing a large brief out again), if it still has those bytes."""
         self.clear()
         self._remember(brief)
+        self._base_file = (file, digest) if file is not None and digest else None
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -257,6 +265,7 @@ class Journal:
             ) from None
         self.edits += 1
         self._remember(brief)
+        self._base_file = None  # from now on a new base must be written from the brief itself
         return True
 
     def _start(self, brief: Brief, label: str) -> bool:
@@ -269,7 +278,8 @@ class Journal:
         try:
             folder.mkdir(parents=True)
             self._lock_fd = self._take_lock(folder)
-            atomic_write(folder / BASE, storage.dumps(before).encode("utf-8"), backup=False)
+            if not self._copy_base(folder / BASE):
+                atomic_write(folder / BASE, storage.dumps(before).encode("utf-8"), backup=False)
             self.folder = folder
             self._write_meta()
             self._edits_fd = os.open(folder / EDITS, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
@@ -311,6 +321,7 @@ class Journal:
         self.edits = recovery.edits
         self._broken = False
         self._remember(brief)
+        self._base_file = None
         return brief
 
     def clear(self) -> None:
@@ -364,6 +375,20 @@ class Journal:
             "host": socket.gethostname(),
         }
         atomic_write(self.folder / META, json.dumps(meta, ensure_ascii=False).encode("utf-8"), backup=False)
+
+    def _copy_base(self, target: Path) -> bool:
+        """The base as a copy of the file the brief was read from or saved to, when it is unchanged."""
+        if self._base_file is None:
+            return False
+        file, digest = self._base_file
+        try:
+            data = file.read_bytes()
+        except OSError:
+            return False
+        if hashlib.sha256(data).hexdigest() != digest:
+            return False  # changed on disk since: write the brief itself
+        atomic_write(target, data, backup=False)
+        return True
 
     @staticmethod
     def _take_lock(folder: Path) -> int:

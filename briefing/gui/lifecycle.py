@@ -142,6 +142,7 @@ class DocumentLifecycle(QObject):
         self.journal = Journal(recovery_dir())
         self.lock: QLockFile | None = None
         self.known: Signature | None = None  # the file on disk as this window last read or wrote it
+        self.clean_digest = ""  # the sha256 of the file's bytes when they are the brief's saved state
         self._loading = False
         self._disk_check_due = False
         self._asking = False
@@ -173,7 +174,8 @@ class DocumentLifecycle(QObject):
 
     def _clean_changed(self, clean: bool) -> None:
         if clean and not self._loading and not self._closed:
-            self.journal.reset(self.doc.brief)  # saved, or undone back to the saved state: nothing to recover
+            # Saved, or undone back to the saved state: nothing to recover.
+            self.journal.reset(self.doc.brief, self.doc.path, self.clean_digest)
 
     # -- opening ------------------------------------------------------------------------------------
 
@@ -188,6 +190,7 @@ class DocumentLifecycle(QObject):
             return True  # already open here
         if target is not None and self._offer_pending(target):
             return True
+        before = signature(target) if target is not None else None  # taken first: a change after it shows
         try:
             brief = storage.load(path)
         except BriefingError as exc:
@@ -201,7 +204,7 @@ class DocumentLifecycle(QObject):
             return False
         if target is not None and not self._lock(target):
             return False
-        self._show(brief, target, is_sample)
+        self._show(brief, target, is_sample, before)
         if target is not None:
             self.remember(str(target))
         return True
@@ -241,22 +244,25 @@ class DocumentLifecycle(QObject):
             return False
         if target is not None and not self._lock(target):
             return False
-        self._show(brief, target, False)
-        self.known = None if target is None else signature(target)
+        self._show(brief, target, False, None if target is None else signature(target))
+        self.clean_digest = ""  # the backup is not what the file holds
         self._mark_unsaved()
         self.window.statusBar().showMessage("Opened the backup copy; save it to repair the file.", 8000)
         return True
 
-    def _show(self, brief: Brief, path: Path | None, is_sample: bool) -> None:
-        """Put ``brief`` in the window as the content of ``path`` (None: untitled or the sample)."""
+    def _show(self, brief: Brief, path: Path | None, is_sample: bool, disk: Signature | None = None) -> None:
+        """Put ``brief`` in the window as the content of ``path`` (None: untitled or the sample), read from
+        the file whose signature was ``disk``."""
         self._loading = True
         try:
             self.journal.clear()
             self.window._set_brief(brief, path, is_sample)
         finally:
             self._loading = False
+        self.known = disk if path is not None else None
+        self.clean_digest = disk[2] if disk is not None and path is not None else ""
         self.journal.bind(path, is_sample)
-        self.journal.reset(brief)
+        self.journal.reset(brief, path, self.clean_digest)
         self._watch(path)
 
     def _mark_unsaved(self) -> None:
@@ -339,6 +345,8 @@ class DocumentLifecycle(QObject):
             self.window._set_brief(brief, record.path, record.sample and record.path is None)
         finally:
             self._loading = False
+        self.known = signature(record.path) if record.path is not None else None
+        self.clean_digest = ""  # the recovered brief is not what the file holds
         self._watch(record.path)
         self.doc.undo_stack.resetClean()  # recovered work is unsaved work
         self.window.setWindowModified(True)
@@ -382,8 +390,9 @@ class DocumentLifecycle(QObject):
             )
             return False
         self.known = signature(target)
+        self.clean_digest = self.known[2] if self.known else ""
         self.journal.bind(target, False)
-        self.journal.reset(self.doc.brief)
+        self.journal.reset(self.doc.brief, target, self.clean_digest)
         self._watch(target)
         self.remember(str(target))
         self.window._update_title()
@@ -464,7 +473,7 @@ class DocumentLifecycle(QObject):
         if path is None:
             self.known = None
             return
-        if self.known is None or self.doc.undo_stack.isClean():
+        if self.known is None:
             self.known = signature(path)
         if path.exists():
             self.watcher.addPath(str(path))
@@ -558,13 +567,13 @@ class DocumentLifecycle(QObject):
         return False
 
     def _reload(self, path: Path) -> None:
+        before = signature(path)
         try:
             brief = storage.load(path)
         except BriefingError as exc:
             self.window.error("Could not reload the brief", str(exc))
             return
-        self.known = signature(path)
-        self._show(brief, path, False)
+        self._show(brief, path, False, before)
         self.window.statusBar().showMessage(f"Reloaded {path.name} from disk.", 6000)
 
     # -- recent files and settings ------------------------------------------------------------------------

@@ -181,3 +181,26 @@ def test_an_unreadable_record_is_not_offered(tmp_path: Path) -> None:
     (tmp_path / "junk" / journal.META).write_text("{not json", encoding="utf-8")
     assert journal.pending(tmp_path) == []
     assert journal.pending(tmp_path / "missing") == []
+
+
+def test_the_base_is_copied_from_the_file_only_while_it_is_unchanged(tmp_path: Path) -> None:
+    import hashlib
+
+    path = tmp_path / "a.brief.json"
+    brief = small_brief()
+    storage.save(brief, path, backup=False)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    j = Journal(tmp_path / "rec")
+    j.reset(brief, path, digest)
+    edit_title(brief, "copied base")
+    j.record(brief)
+    assert j.folder is not None
+    assert (j.folder / journal.BASE).read_bytes() == path.read_bytes()
+    assert same(journal.replay(j.folder), brief)
+    j.reset(brief, path, digest)  # "saved" again, but another program then rewrites the file
+    path.write_text(storage.dumps(small_brief()).replace("Test brief", "Someone else's"), encoding="utf-8")
+    edit_title(brief, "written base")
+    j.record(brief)
+    assert j.folder is not None
+    assert "Someone else's" not in (j.folder / journal.BASE).read_text(encoding="utf-8")
+    assert same(journal.replay(j.folder), brief)
