@@ -13,6 +13,7 @@ SCRIPTS = [
     "suggest_quality.py",
     "pdf_speed.py",
     "gui_responsiveness.py",
+    "journal_speed.py",
     "team_speed.py",
     "anchoring_quality.py",
 ]
