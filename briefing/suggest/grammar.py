@@ -222,6 +222,9 @@ def _own_holders(p: Token) -> list[Token]:
     if p.pos_ in ("NOUN", "PROPN") or p.tag_.startswith("NN"):
         found += [c for c in p.children if c.dep_ == "nmod:poss"]
         found += [c for c in p.children if c.dep_ in ("nmod", "obl") and _case(c) in ("from", "by")]
+        if p.dep_ == "obj" and p.head.i != p.i and _received(p):
+            # "drew condemnation from Spain" with "from Spain" hung on the verb
+            found += [c for c in p.head.children if c.dep_ in ("nmod", "obl") and _case(c) in ("from", "by")]
     return found
 
 

@@ -201,3 +201,21 @@ def test_suggestions_load_the_parser() -> None:
 
     positions("Chile denied the request.")
     assert parser.is_loaded()
+
+
+def test_the_parser_model_ships_with_its_licence_and_in_the_wheel() -> None:
+    import fnmatch
+    import tomllib
+
+    model = ROOT / "resources" / "models" / "en_briefing_parser"
+    if not model.is_dir():
+        pytest.skip("the parser model is not in this checkout")
+    meta = json.loads((model / "meta.json").read_text(encoding="utf-8"))
+    assert meta["license"] == "CC BY-SA 4.0" and "EWT" in meta["sources"][0]["name"]
+    assert "Attribution-ShareAlike 4.0" in (model / "LICENSE.txt").read_text(encoding="utf-8")
+    assert (ROOT / "resources" / "models" / "train_parser.py").is_file()
+    globs = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["package-data"][
+        "briefing.resources"
+    ]
+    files = [p.relative_to(ROOT / "resources").as_posix() for p in model.rglob("*") if p.is_file()]
+    assert files and all(any(fnmatch.fnmatch(f, g) and f.count("/") == g.count("/") for g in globs) for f in files)
