@@ -4,6 +4,7 @@ the lock that tells a second window the file is open elsewhere, and watching the
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -121,6 +122,33 @@ def choose_recoveries(parent: QObject | None, records: list[Recovery]) -> tuple[
     if outcome["action"] == "discard":
         return [], chosen
     return [], []
+
+
+def adopt_legacy_autosave() -> None:
+    """Work autosaved by an earlier Briefing (one ``autosave/unsaved.brief.json`` per user) becomes a recovery
+    record like any other. Its path was stored as typed: a relative one could point anywhere, so the
+    document comes back untitled and Save asks where it goes."""
+    folder = recovery_dir().parent / "autosave"
+    brief_file, meta_file = folder / "unsaved.brief.json", folder / "unsaved.json"
+    if not brief_file.is_file():
+        return
+    try:
+        brief = storage.load(brief_file)
+        meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.is_file() else {}
+    except (BriefingError, OSError, ValueError):
+        return
+    raw = str(meta.get("path") or "") if isinstance(meta, dict) else ""
+    record = Journal(recovery_dir())
+    try:
+        record.bind(raw if raw and Path(raw).is_absolute() else None, bool(meta.get("sample")) if meta else False)
+        record.reset(Brief())
+        record.record(brief, "Autosaved by an earlier Briefing")
+    except BriefingError:
+        record.close()
+        return
+    record.close()
+    for old in (brief_file, meta_file):
+        old.unlink(missing_ok=True)
 
 
 _windows: list[QObject] = []  # windows opened for recovered documents live as long as they are open
@@ -287,6 +315,7 @@ class DocumentLifecycle(QObject):
 
         The document named on the command line, if restored, comes to this window; others get windows of
         their own."""
+        adopt_legacy_autosave()
         records = journal.pending(recovery_dir())
         if not records:
             return False

@@ -169,9 +169,12 @@ def make_window(qtbot, settings, dialogs):  # type: ignore[no-untyped-def]
         return win
 
     yield make
+    import shiboken6
+
     for win in made:
-        win.doc.undo_stack.setClean()
-        win.setWindowModified(False)
+        if shiboken6.isValid(win) and shiboken6.isValid(win.doc.undo_stack):
+            win.doc.undo_stack.setClean()
+            win.setWindowModified(False)
 
 
 def test_restored_work_is_saved_to_its_own_file_from_any_folder(
@@ -404,3 +407,83 @@ def test_opening_an_article_offers_to_import_it(make_window, brief_file: Path, d
     assert "is an article, not a brief file" in dialogs.questions[-1]
     assert len(win.doc.brief.sources) == sources + 1
     assert not any("not valid JSON" in text for _title, text in dialogs.errors)
+
+
+def test_work_autosaved_by_an_earlier_version_is_offered(make_window, dialogs, tmp_path: Path) -> None:
+    from helpers import small_brief
+
+    old = lifecycle.recovery_dir().parent / "autosave"
+    old.mkdir(parents=True)
+    storage.save(small_brief(), old / "unsaved.brief.json", backup=False)
+    (old / "unsaved.json").write_text('{"path": "crisis.brief.json", "sample": false}', encoding="utf-8")
+    dialogs.recover = "restore"
+    win = make_window()
+    assert win.life.offer_recovery(None)
+    assert win.doc.brief.info.title == "Test brief"
+    assert win.doc.path is None  # stored as typed, relative: it could be anywhere, so Save asks
+    assert win.isWindowModified()
+    assert not (old / "unsaved.brief.json").exists()
+
+
+def test_the_recovery_dialog_lists_each_document_and_restores_the_checked_ones(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QPushButton
+
+    from briefing.gui.lifecycle import choose_recoveries
+    from briefing.journal import Journal
+
+    for name in ("a", "b"):
+        j = Journal(tmp_path)
+        j.bind(tmp_path / f"{name}.brief.json")
+        j.reset(storage.loads(storage.dumps(storage.load(ROOT / "resources" / "sample.brief.json"))))
+        brief = storage.load(ROOT / "resources" / "sample.brief.json")
+        brief.info = dataclasses.replace(brief.info, title=name)
+        j.record(brief)
+        j.close()
+    records = journal.pending(tmp_path)
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
+        boxes = dialog.findChildren(QCheckBox)
+        seen.extend(box.text() for box in boxes)
+        boxes[1].setChecked(False)
+        next(b for b in dialog.findChildren(QPushButton) if b.text() == "Restore").click()
+
+    QTimer.singleShot(100, answer)
+    restore, discard = choose_recoveries(None, records)
+    assert len(seen) == 2 and all("1 unsaved edit, the last at" in text for text in seen)
+    assert restore == records[:1] and discard == []
+
+
+def test_the_changed_on_disk_question_names_its_choices(qtbot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from briefing.gui.lifecycle import choose
+
+    offered: list[str] = []
+
+    def answer() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        buttons = box.findChildren(QPushButton)
+        offered.extend(b.text() for b in buttons)
+        next(b for b in buttons if b.text() == "Keep Mine").click()
+
+    QTimer.singleShot(100, answer)
+    assert choose(None, "The file changed on disk", "x changed", ["Reload", "Keep Mine", "Save As…"], "Save As…") == (
+        "Keep Mine"
+    )
+    assert sorted(offered) == ["Keep Mine", "Reload", "Save As…"]
+
+
+def test_quit_with_discard_removes_the_record_without_any_error(make_window, brief_file: Path, dialogs) -> None:
+    win = make_window(brief_file)
+    note(win, 0, "thrown away")
+    assert win.life.journal.active
+    dialogs.answer = QMessageBox.StandardButton.Discard
+    assert win.close()
+    assert journal.pending(lifecycle.recovery_dir()) == [] and not win.life.journal.active
+    assert dialogs.errors == []
+    note(win, 1, "after the close")  # signals reaching a closed window's lifecycle write nothing
+    assert journal.pending(lifecycle.recovery_dir()) == [] and not win.life.journal.active
