@@ -175,6 +175,7 @@ class DocumentLifecycle(QObject):
         self._disk_check_due = False
         self._asking = False
         self._closed = False
+        self._declined: set[Path] = set()  # records the analyst chose to keep for later in this session
         self.journal_problem = ""
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._file_changed)
@@ -320,6 +321,7 @@ class DocumentLifecycle(QObject):
         if not records:
             return False
         restore, discard = choose_recoveries(self.window, records)
+        self._declined |= {r.folder for r in records if r not in restore and r not in discard}
         for record in discard:
             record.discard()
         wanted = resolved(path)
@@ -339,7 +341,7 @@ class DocumentLifecycle(QObject):
 
     def _offer_pending(self, target: Path) -> bool:
         """Opening a file that has unsaved work from a crashed session: offer that work first."""
-        records = [r for r in journal.pending(recovery_dir()) if r.path == target]
+        records = [r for r in journal.pending(recovery_dir()) if r.path == target and r.folder not in self._declined]
         if not records:
             return False
         record = records[0]

@@ -487,3 +487,27 @@ def test_quit_with_discard_removes_the_record_without_any_error(make_window, bri
     assert dialogs.errors == []
     note(win, 1, "after the close")  # signals reaching a closed window's lifecycle write nothing
     assert journal.pending(lifecycle.recovery_dir()) == [] and not win.life.journal.active
+
+
+def test_not_now_is_not_asked_again_when_the_file_opens(make_window, brief_file: Path, dialogs) -> None:
+    first = make_window(brief_file)
+    note(first, 0, "later")
+    crash(first)
+    dialogs.recover = ""  # Not Now
+    again = make_window()
+    assert not again.life.offer_recovery(str(brief_file))
+    assert again.open_path(str(brief_file))
+    assert dialogs.questions == []  # declined once in the list: not asked again for the same work
+    assert len(journal.pending(lifecycle.recovery_dir())) == 1
+
+
+def test_activating_the_window_checks_the_file(make_window, brief_file: Path, dialogs, qtbot) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    win = make_window(brief_file)
+    change_on_disk(brief_file, "Changed while the analyst was elsewhere")
+    dialogs.choice = "Reload"
+    QApplication.sendEvent(win, QEvent(QEvent.Type.WindowActivate))
+    qtbot.waitUntil(lambda: bool(dialogs.choices), timeout=3000)
+    assert win.doc.brief.info.title == "Changed while the analyst was elsewhere"
