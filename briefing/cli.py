@@ -169,13 +169,18 @@ def cmd_open(args: argparse.Namespace) -> int:
 
         try:
             storage.load(args.file)  # a file that cannot be opened is reported here, before any window appears
-        except BriefingError:
+        except BriefingError as exc:
             if Path(args.file).suffix.lower() in ARTICLE_SUFFIXES:
                 raise BriefingError(
                     f"{args.file} is an article, not a brief file: import it with "
                     f"`briefing import {args.file} -o NAME.brief.json` (or File › Import Article in the app)"
                 ) from None
-            raise
+            from .fileio import backup_path
+
+            try:  # a readable backup beside a broken file: the app offers it instead
+                storage.load(backup_path(Path(args.file)))
+            except BriefingError:
+                raise exc from None
     check = importlib.import_module("briefing.gui.platform_check")  # no Qt: names missing system libraries
     if check.uses_xcb() and (missing := check.missing_libraries()):
         print(check.missing_message(missing), file=sys.stderr)

@@ -2,7 +2,8 @@
 
 It starts Briefing through its command line (``briefing open …``) and answers its dialogs from the environment:
 DRIVER_RECOVER ("restore" or "" for not now), DRIVER_NEW=1 starts an untitled brief, DRIVER_EDITS="4,5" makes
-those edits through the real undo stack (each prints "EDIT n" once it is on screen), DRIVER_SAVE=1 saves and quits.
+those edits through the real undo stack (each prints "EDIT n" once it is on screen), DRIVER_SAVE=1 saves and quits,
+DRIVER_YES="Title|Other title" answers Yes to those questions (every other question is answered No).
 Each edit sets claim number n's note to "note n" and types the title "Title n" (typing edits merge)."""
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ def choose_recoveries(_parent, records):  # type: ignore[no-untyped-def]
 
 def question(_parent, title, text, *_a, **_k):  # type: ignore[no-untyped-def]
     say(f"QUESTION {title}: {text!r}")
+    if title in os.environ.get("DRIVER_YES", "").split("|"):
+        return QMessageBox.StandardButton.Yes
     return QMessageBox.StandardButton.No
 
 

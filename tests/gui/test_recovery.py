@@ -511,3 +511,21 @@ def test_activating_the_window_checks_the_file(make_window, brief_file: Path, di
     QApplication.sendEvent(win, QEvent(QEvent.Type.WindowActivate))
     qtbot.waitUntil(lambda: bool(dialogs.choices), timeout=3000)
     assert win.doc.brief.info.title == "Changed while the analyst was elsewhere"
+
+
+@pytest.mark.slow
+def test_briefing_open_on_a_broken_file_offers_its_backup(tmp_path: Path) -> None:
+    app = App(tmp_path / "home")
+    path = tmp_path / "crisis.brief.json"
+    storage.save(storage.load(ROOT / "resources" / "sample.brief.json"), path)
+    storage.save(storage.load(path), path)  # a good backup beside it
+    path.write_text('{"format": "briefing", "version": 1, "brief": {"title": ', encoding="utf-8")  # cut short
+    lines = app.run_until(tmp_path, "IDLE", "open", str(path), DRIVER_YES="Open the backup copy?")
+    assert any(line.startswith("QUESTION Open the backup copy?") for line in lines), lines
+    assert f"OPENED {path} modified=True title='Allies split on shooting down Russian aircraft'" in lines
+    nothing = tmp_path / "nothing.brief.json"
+    nothing.write_text("{", encoding="utf-8")  # broken, no backup: one line, no window
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "open", str(nothing)], capture_output=True, text=True, env=app.env
+    )
+    assert result.returncode == 1 and "not valid JSON" in result.stderr and "Traceback" not in result.stderr
