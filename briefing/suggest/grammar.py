@@ -176,14 +176,45 @@ _VOTE_LIST = re.compile(
 )
 
 
+_EXAMPLES = re.compile(r",\s*(?:including|such as|among them|notably)\s+")
+
+
+def _example_lists(text: str, mentions: list[Mention], hits: list[_Hit]) -> list[tuple[Mention, _Hit]]:
+    """Mentions listed after ", including" with the nearest stance word before the list in the same clause."""
+    out: list[tuple[Mention, _Hit]] = []
+    for e in _EXAMPLES.finditer(text):
+        first = [m for m in mentions if m.start == e.end()]
+        if not first:
+            continue
+        listed = _listed_with(first, mentions, text)
+        end = max(m.end for m in listed)
+        # "11 countries, including A and B, abstained": the verb right after the list; else the one before it
+        after = [h for h in hits if re.fullmatch(r"\s*,\s*(?:\w+ly\s+|have\s+|has\s+|had\s+)?", text[end : h.start])]
+        before = [h for h in hits if h.start < e.start() and not re.search(r"[;:]", text[h.start : e.start()])]
+        if after:
+            hit = after[0]
+        elif before and len(text[max(before, key=lambda h: h.start).start : e.start()].split()) <= 12:
+            hit = max(before, key=lambda h: h.start)
+        else:
+            continue
+        out.extend((m, hit) for m in listed)
+    return out
+
+
+_VOTE_MORE = re.compile(r"\s*,?\s+and\s+" + _VOTE_LIST.pattern.removeprefix(r"\bwith\s+"))
+
+
 def _vote_lists(text: str, mentions: list[Mention]) -> list[tuple[Mention, int, str]]:
     out: list[tuple[Mention, int, str]] = []
-    for v in _VOTE_LIST.finditer(text):
-        word = v.group(2).lower()
-        stance = -1 if word == "against" else 0 if word == "abstaining" else 1
-        for m in mentions:
-            if v.start(1) <= m.start and m.end <= v.end(1):
-                out.append((m, stance, f"voted {word}" if word != "abstaining" else "abstained"))
+    for first in _VOTE_LIST.finditer(text):
+        v: re.Match[str] | None = first
+        while v is not None:
+            word = v.group(2).lower()
+            stance = -1 if word == "against" else 0 if word == "abstaining" else 1
+            for m in mentions:
+                if v.start(1) <= m.start and m.end <= v.end(1):
+                    out.append((m, stance, f"voted {word}" if word != "abstaining" else "abstained"))
+            v = _VOTE_MORE.match(text, v.end())  # "… and Belgium abstaining"
     return out
 
 
@@ -415,6 +446,13 @@ def read_parsed(
                 current = chosen.get(code)
                 if current is None or rank > current[0]:
                     chosen[code] = (rank, Suggestion(code, stance, hit.words, round(confidence, 2), m.speaker))
+    for m, hit in _example_lists(text, mentions, hits):
+        # "11 countries abstained, including Italy and Peru": the list takes the stance just before it
+        for code in m.codes:
+            stance = hit.stance
+            if question:
+                stance = relative(stance, code, hit.words, set(), hit.object_text, question)
+            chosen[code] = ((True, True, 0, 2), Suggestion(code, stance, hit.words, 0.65, m.speaker))
     for m, stance, words in _vote_lists(text, mentions):
         # "… with Austria and France against and Belgium abstaining": the list says each one's vote
         for code in m.codes:

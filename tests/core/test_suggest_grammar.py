@@ -75,6 +75,23 @@ def test_holders_by_grammatical_role(text: str, holders: set[str]) -> None:
     assert set(positions(text)) == holders
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine members backed the motion, two voted against, and four states, including Chile, Peru and Ecuador, "
+        "abstained.",
+        "Nine members backed the motion and four states abstained, including Chile, Peru and Ecuador.",
+    ],
+)
+def test_a_list_after_including_takes_its_own_verb(text: str) -> None:
+    assert signs(text) == {"CL": 0, "PE": 0, "EC": 0}
+
+
+def test_a_vote_list_says_each_ones_vote() -> None:
+    found = signs("Twenty states backed the accord, with Austria and Ireland against and Belgium abstaining.")
+    assert found == {"AT": -1, "IE": -1, "BE": 0}
+
+
 @needs_parser
 def test_another_actors_possessive_keeps_its_own_stance() -> None:
     found = positions("Despite Riga's repeated requests, Stockholm declined to send more patrol boats.")
