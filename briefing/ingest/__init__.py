@@ -14,6 +14,7 @@ from ..limits import FileRefused, read_regular, size_text
 from ..model import Brief, Claim, Source
 from .decode import decode
 from .flat import CleanPage, clean_flat_text
+from .languages import detect_language
 from .sentences import sentence_spans
 
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
@@ -89,7 +90,7 @@ def parse_article(
     body = "\n\n".join(page.paragraphs)
     check()
     fields = {**vars(page), "url": url or page.url}
-    return Article(**fields, text=body, sentences=sentence_spans(body), kind=kind)
+    return Article(**fields, text=body, sentences=sentence_spans(body, detect_language(body)), kind=kind)
 
 
 def read_article(path: str | os.PathLike[str], url: str = "", cancelled: Callable[[], bool] | None = None) -> Article:

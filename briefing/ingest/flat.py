@@ -162,6 +162,7 @@ class Piece:
     quality: str = "bad"  # good, near, short, bad (jusText's classes)
     end: bool = False  # an end marker (comments, legal footer): the story does not run through it
     soft_end: bool = False  # "Related", "Read more": counts as a long gap
+    first_quality: str = "bad"  # the class before the neighbours had their say
 
 
 @dataclass
@@ -190,33 +191,42 @@ def standalone_names(text: str) -> set[str]:
     return {m.group(1) or m.group(2) for m in _CAMEL.finditer(text[:2_000_000])}
 
 
+_LATIN_WORD_END = re.compile(r"[A-Za-z0-9\u00c0-\u024f'’]+$")
+_LATIN_WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f'’]+")
+
+
 def split_glued(line: str, names: set[str] | frozenset[str] = frozenset()) -> list[str]:
-    """Cut a line at the places a scrape glued items together, keeping camel-case names whole."""
-    cuts = [m.start() for m in GLUE.finditer(line)]
+    """Cut a line at the places a scrape glued items together, keeping camel-case names whole.
+    (Linear in the line's length: only a few characters either side of each cut are looked at.)"""
     pieces: list[str] = []
     last = 0
-    for cut in cuts:
-        left = line[last:cut]
-        word_left = re.search(r"[A-Za-z0-9\u00c0-\u024f'’]+$", left)
-        word_right = re.match(r"[A-Za-z0-9\u00c0-\u024f'’]+", line[cut:])
-        joined = (word_left.group() if word_left else "") + (word_right.group() if word_right else "")
-        before = left[-len(word_left.group()) - 1 : -len(word_left.group())] if word_left else ""
-        after = line[cut + len(word_right.group()) : cut + len(word_right.group()) + 1] if word_right else ""
+    for m in GLUE.finditer(line):
+        cut = m.start()
+        if cut <= last:
+            continue
+        tail = line[max(last, cut - 80) : cut]
+        word_left = _LATIN_WORD_END.search(tail)
+        word_right = _LATIN_WORD.match(line, cut, cut + 80)
+        left_word = word_left.group() if word_left else ""
+        right_word = word_right.group() if word_right else ""
+        joined = left_word + right_word
+        before = tail[-len(left_word) - 1 : -len(left_word)] if left_word else ""
+        after = line[cut + len(right_word) : cut + len(right_word) + 1] if right_word else ""
         if _FOREIGN_LETTER.match(before) or _FOREIGN_LETTER.match(after):
             continue  # a Latin name inside Japanese or Korean text: "KeePassを", "iPhoneの"
-        lower_name = bool(word_left and word_right and word_left.group().islower() and len(word_left.group()) <= 5)
-        if lower_name and word_right and re.fullmatch(r"[A-Z]{2,3}|[A-Z][a-z]+", word_right.group()):
+        if left_word.islower() and len(left_word) <= 5 and re.fullmatch(r"[A-Z]{2,3}|[A-Z][a-z]+", right_word):
             continue  # "iOS", "macOS", "watchOS", "iPhone", "eBay"
-        if CAMEL_PREFIXES.search(left) or joined in CAMEL_WORDS or (joined in names and left[-1:].isalnum()):
+        if CAMEL_PREFIXES.search(tail) or joined in CAMEL_WORDS or (joined in names and tail[-1:].isalnum()):
             continue
-        if not left.strip():
+        if not tail.strip():
             continue
-        token_start = last + max(left.rfind(" "), 0)
-        token_end = line.find(" ", cut)
-        token = line[token_start : token_end if token_end >= 0 else len(line)]
+        space = line.rfind(" ", max(last, cut - 200), cut)
+        token_start = space + 1 if space >= 0 else max(last, cut - 200)
+        token_end = line.find(" ", cut, cut + 200)
+        token = line[token_start : token_end if token_end >= 0 else min(len(line), cut + 200)]
         if "/" in token or "@" in token or "#" in token or "www." in token:
             continue  # a link, a handle or a hashtag: "http://amzn.to/2iJFhRj", "#MethWeAreOnIt"
-        pieces.append(left)
+        pieces.append(line[last:cut])
         last = cut
     pieces.append(line[last:])
     return [p.strip() for p in pieces if p.strip()]
@@ -275,7 +285,7 @@ def classify(pieces: list[Piece], lang: str = "en") -> None:
         text = piece.text
         n_words = len(text.split())
         prose = is_prose(text, lang)
-        piece.quality = _quality(text, lang, stops)
+        piece.quality = piece.first_quality = _quality(text, lang, stops)
         short = n_words <= 12 if lang not in UNSPACED else len(text) <= 30
         if CREDIT.search(text) and n_words <= 25:
             piece.kind = "credit"
@@ -313,40 +323,47 @@ def classify(pieces: list[Piece], lang: str = "en") -> None:
     _revise(pieces)
 
 
-def _neighbour(qualities: list[str], i: int, step: int, ignore_near: bool) -> str:
-    i += step
-    while 0 <= i < len(qualities):
-        q = qualities[i]
-        if q in ("good", "bad") or (q == "near" and not ignore_near):
-            return q
-        i += step
-    return "bad"
+def _neighbours(qualities: list[str], ignore_near: bool) -> tuple[list[str], list[str]]:
+    """For each piece, the class of the nearest piece before and after it that is good or bad (or near-good,
+    unless ``ignore_near``), "bad" at the ends of the page: one pass each way."""
+    wanted = ("good", "bad") if ignore_near else ("good", "bad", "near")
+    before, after = ["bad"] * len(qualities), ["bad"] * len(qualities)
+    last = "bad"
+    for i, q in enumerate(qualities):
+        before[i] = last
+        if q in wanted:
+            last = q
+    last = "bad"
+    for i in range(len(qualities) - 1, -1, -1):
+        after[i] = last
+        if qualities[i] in wanted:
+            last = qualities[i]
+    return before, after
 
 
 def _revise(pieces: list[Piece]) -> None:
     """jusText's second pass: short and near-good pieces take their class from their neighbours."""
     q = [p.quality for p in pieces]
+    prev, nxt = _neighbours(q, True)
+    prev_near, next_near = _neighbours(q, False)
     new = list(q)
     for i, quality in enumerate(q):
         if quality != "short":
             continue
-        prev, nxt = _neighbour(q, i, -1, True), _neighbour(q, i, 1, True)
-        if prev == nxt == "good":
+        if prev[i] == nxt[i] == "good":
             new[i] = "good"
-        elif prev == nxt == "bad":
+        elif prev[i] == nxt[i] == "bad":
             new[i] = "bad"
-        elif (prev == "bad" and _neighbour(q, i, -1, False) == "near") or (
-            nxt == "bad" and _neighbour(q, i, 1, False) == "near"
-        ):
+        elif (prev[i] == "bad" and prev_near[i] == "near") or (nxt[i] == "bad" and next_near[i] == "near"):
             new[i] = "good"
         else:
             new[i] = "bad"
     q = new
+    prev, nxt = _neighbours(q, True)
     new = list(q)
     for i, quality in enumerate(q):
         if quality == "near":
-            prev, nxt = _neighbour(q, i, -1, True), _neighbour(q, i, 1, True)
-            new[i] = "bad" if prev == nxt == "bad" else "good"
+            new[i] = "bad" if prev[i] == nxt[i] == "bad" else "good"
     for piece, quality in zip(pieces, new):
         piece.quality = quality
 
@@ -511,6 +528,9 @@ def clean_flat_text(raw: str) -> CleanPage:
         # Too short for the span (a pasted paragraph or two): the longest run of full sentences.
         start, end = best_run(pieces)
         body = [p for p in pieces[start:end] if p.kind == "prose"]
+    if not body:
+        # No full sentence anywhere (a text cut off mid-sentence): whatever reads like running text.
+        body = [p for p in pieces if p.first_quality in ("good", "near") and p.kind in ("prose", "junk")]
     page.captions = [p.text for p in pieces if p.kind == "caption"]
     # Each piece is a block of the page (a line, or a block a scrape glued to the next): a paragraph.
     page.paragraphs = [p.text for p in body]
