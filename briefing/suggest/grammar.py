@@ -93,6 +93,8 @@ def _negated(p: Token, cue: Cue) -> tuple[bool, str]:
         return False, ""
     for c in p.children:
         if c.lower_ in NEGATORS and c.dep_ in ("advmod", "neg", "det", "cc:preconj"):
+            if c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("only", "just", "merely"):
+                continue  # "not only the West backs"
             return True, c.text
     nominal = p.pos_ == "NOUN" or p.tag_.startswith("NN")
     governed = p.dep_ == "xcomp" or (nominal and p.dep_ in ("obj", "nsubj:pass", "obl", "nmod"))
@@ -176,7 +178,7 @@ _VOTE_LIST = re.compile(
 )
 
 
-_EXAMPLES = re.compile(r",\s*(?:including|such as|among them|notably)\s+")
+_EXAMPLES = re.compile(r",\s*(?:including|such as|among them|notably)\s+|\b(?:were|are|included|include)\s+")
 
 
 def _example_lists(text: str, mentions: list[Mention], hits: list[_Hit]) -> list[tuple[Mention, _Hit]]:
@@ -262,7 +264,13 @@ def _own_holders(p: Token) -> list[Token]:
 def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
     """Holder heads of predicate ``p`` and how they were reached (subject, inherited, speaker)."""
     own = _own_holders(p)
-    if own and not all(t.lower_ in PRONOUNS for t in own):
+    named = bool(own) and not all(t.lower_ in PRONOUNS for t in own)
+    if named and p.dep_ == "ccomp" and p.head.lemma_.lower() in REPORTING and depth <= 3:
+        # "Kyiv asked that the U.S. send …", "Poland said Russia must withdraw": the one asking or saying holds
+        # the stance; the subject of what is asked or reported does not
+        up, _ = _holders(p.head, depth + 1)
+        return up, "inherited"
+    if named:
         return own, "subject"
     if depth > 3 or p.head.i == p.i:
         return own, "subject"
@@ -273,10 +281,6 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
         return [head], "subject"  # "Hungary, which blocked the plan"
     if p.dep_ == "acl" and p.tag_ == "VBG" and head.tag_ in ("NNS", "NNPS") and head.dep_ not in ("obj", "iobj"):
         return [head], "subject"  # "the countries voting against the resolution"
-    if p.dep_ == "ccomp" and own and head.lemma_.lower() in REPORTING and any(
-        c.dep_ in SUBJECT_DEPS for c in head.children
-    ):
-        return [], "subject"  # "Kyiv asked that the U.S. send …": the U.S. is asked, it holds nothing yet
     if p.dep_ in ("xcomp", "conj", "ccomp", "parataxis", "advcl", "acl:relcl") or (
         p.dep_ in ("obj", "nsubj:pass") and (p.tag_.startswith("NN"))
     ):
