@@ -232,3 +232,31 @@ def test_suggest_and_export_live_with_the_first_and_last_dates(published: str, t
     storage.save(brief, path)
     assert main(["suggest", str(path)]) == 0
     assert main(["export", str(path), "-o", str(tmp_path / "edge.pdf")]) == 0
+
+
+@pytest.mark.parametrize("command", ["validate", "export", "suggest", "merge"])
+def test_every_command_reports_a_huge_number_and_deep_nesting_in_one_line(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    huge = tmp_path / "huge.brief.json"
+    huge.write_text(
+        json.dumps(brief_data()).replace('"key": ', '"count": ' + "7" * 4301 + ', "key": ', 1), encoding="utf-8"
+    )
+    deep = tmp_path / "deep.brief.json"
+    deep.write_text(json.dumps(brief_data())[:-1] + ', "x": ' + "[" * 490 + "]" * 490 + "}", encoding="utf-8")
+    for path, expected in ((huge, "claims[0].count: the number"), (deep, "nested more than 100 levels")):
+        argv = {"merge": ["merge", str(path), str(path), "-o", str(tmp_path / "m.brief.json")]}.get(
+            command, [command, str(path)]
+        )
+        assert main(argv) == 1
+        err = capsys.readouterr().err
+        assert expected in err and "Traceback" not in err and "internal error" not in err
+
+
+def test_export_names_the_characters_no_font_can_draw(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    brief = small_brief()
+    brief.info.title = "Allies agree 🤝"
+    path = tmp_path / "emoji.brief.json"
+    storage.save(brief, path)
+    assert main(["export", str(path), "-o", str(tmp_path / "emoji.pdf")]) == 0
+    assert "1 character the fonts cannot draw, printed as ?: 🤝 U+1F91D" in capsys.readouterr().err
