@@ -105,6 +105,7 @@ def choose_recoveries(parent: QObject | None, records: list[Recovery]) -> tuple[
     buttons.addButton("Not Now", QDialogButtonBox.ButtonRole.RejectRole)
     discard = buttons.addButton("Discard Selected", QDialogButtonBox.ButtonRole.DestructiveRole)
     restore.setDefault(True)
+    restore.setFocus()  # Enter restores
     outcome = {"action": ""}
 
     def finish(action: str) -> None:
@@ -409,11 +410,16 @@ class DocumentLifecycle(QObject):
         same_file = target == self.doc.path
         if same_file and check and not self._confirm_overwrite(target):
             return False
+        previous = self.doc.path
         if not same_file and not self._lock(target, saving=True):
             return False
         try:
             self.doc.save_to(target)
         except BriefingError as exc:
+            if not same_file:  # still the old file's window: hold its lock again, not the new one's
+                self._release_lock()
+                if previous is not None:
+                    self._lock(previous)
             self.window.error(
                 "Could not save the brief",
                 f"{exc}\n\nYour work is still open here, and kept in the recovery journal; try another place "
