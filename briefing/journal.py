@@ -136,7 +136,10 @@ def _apply(data: dict[str, Any], entry: dict[str, Any]) -> None:
         if not changed and order is None:
             continue
         items = {item.get("id"): item for item in data.get(kind, []) if isinstance(item, dict)}
-        items.update(changed)
+        for key, item in changed.items():
+            if kind == "sources" and "text" not in item and key in items:  # text unchanged: not repeated
+                item = {**item, "text": items[key].get("text", ""), "sha256": items[key].get("sha256", "")}
+            items[key] = item
         ids = order if order is not None else [item.get("id") for item in data.get(kind, [])]
         data[kind] = [items[i] for i in ids if i in items]
 
@@ -430,6 +433,16 @@ def _diff_list(
     if old_ids != new_ids:
         entry[kind] = new_ids
     by_id: dict[str, Source | Claim] = {item.id: item for item in old}
-    changed = {item.id: serialise(item) for item in new if by_id.get(item.id) is not item}
+    changed = {}
+    for item in new:
+        before = by_id.get(item.id)
+        if before is item:
+            continue
+        data = serialise(item)
+        if isinstance(item, Source) and isinstance(before, Source) and before.text == item.text:
+            # A source's title or grade typed letter by letter must not write its whole article each time.
+            data.pop("text", None)
+            data.pop("sha256", None)
+        changed[item.id] = data
     if changed:
         entry[single] = changed

@@ -204,3 +204,19 @@ def test_the_base_is_copied_from_the_file_only_while_it_is_unchanged(tmp_path: P
     assert j.folder is not None
     assert "Someone else's" not in (j.folder / journal.BASE).read_text(encoding="utf-8")
     assert same(journal.replay(j.folder), brief)
+
+
+def test_editing_a_source_does_not_write_its_article_again(tmp_path: Path) -> None:
+    brief = small_brief()
+    brief.sources[0] = dataclasses.replace(brief.sources[0], text=brief.sources[0].text + " " + "x" * 100_000)
+    j = Journal(tmp_path)
+    j.reset(brief)
+    edit_title(brief, "first")
+    j.record(brief)
+    assert j.folder is not None
+    size = (j.folder / journal.EDITS).stat().st_size
+    for typed in ("R", "Re", "Reu", "Reuters"):
+        brief.sources[0] = dataclasses.replace(brief.sources[0], outlet=typed)
+        j.record(brief)
+    assert (j.folder / journal.EDITS).stat().st_size - size < 5_000
+    assert same(journal.replay(j.folder), brief)
