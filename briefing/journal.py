@@ -80,10 +80,19 @@ def replay(folder: Path) -> Brief:
         data = json.loads((folder / BASE).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise JournalError(f"The recovery record {folder} cannot be read: {exc}") from None
-    if isinstance(data, dict) and isinstance(data.get("version"), int) and data.get("format") == "briefing":
+    if not isinstance(data, dict):
+        raise JournalError(f"The recovery record {folder} cannot be read: its base is not a brief")
+    if isinstance(data.get("version"), int) and data.get("format") == "briefing":
         data = storage.migrate(data)  # a base copied from an older file: edits are in today's format
+    # Sources and claims by id, in order, for the whole replay: each edit costs what it changed.
+    lists: dict[str, tuple[list[Any], dict[Any, Any]]] = {}
+    for kind in ("sources", "claims"):
+        items = [item for item in data.get(kind, []) if isinstance(item, dict)]
+        lists[kind] = ([item.get("id") for item in items], {item.get("id"): item for item in items})
     for entry in _entries(folder / EDITS):
-        _apply(data, entry)
+        _apply(data, lists, entry)
+    for kind, (order, by_id) in lists.items():
+        data[kind] = [by_id[i] for i in order if i in by_id]
     return storage.from_data(data, str(folder / BASE))
 
 
@@ -123,7 +132,7 @@ def _complete_length(path: Path) -> int:
     return length
 
 
-def _apply(data: dict[str, Any], entry: dict[str, Any]) -> None:
+def _apply(data: dict[str, Any], lists: dict[str, tuple[list[Any], dict[Any, Any]]], entry: dict[str, Any]) -> None:
     if "info" in entry:
         data["brief"] = entry["info"]
     if "extra" in entry:
@@ -131,17 +140,13 @@ def _apply(data: dict[str, Any], entry: dict[str, Any]) -> None:
             del data[key]
         data.update(entry["extra"])
     for kind, single in (("sources", "source"), ("claims", "claim")):
-        changed: dict[str, Any] = entry.get(single, {})
-        order: list[str] | None = entry.get(kind)
-        if not changed and order is None:
-            continue
-        items = {item.get("id"): item for item in data.get(kind, []) if isinstance(item, dict)}
-        for key, item in changed.items():
-            if kind == "sources" and "text" not in item and key in items:  # text unchanged: not repeated
-                item = {**item, "text": items[key].get("text", ""), "sha256": items[key].get("sha256", "")}
-            items[key] = item
-        ids = order if order is not None else [item.get("id") for item in data.get(kind, [])]
-        data[kind] = [items[i] for i in ids if i in items]
+        order, by_id = lists[kind]
+        for key, item in entry.get(single, {}).items():
+            if kind == "sources" and "text" not in item and key in by_id:  # text unchanged: not repeated
+                item = {**item, "text": by_id[key].get("text", ""), "sha256": by_id[key].get("sha256", "")}
+            by_id[key] = item
+        if entry.get(kind) is not None:
+            order[:] = entry[kind]
 
 
 def pending(root: Path) -> list[Recovery]:
