@@ -55,6 +55,7 @@ from . import curation
 from .article_view import ArticleView
 from .background import Progress, run_in_background
 from .brief_editor import BriefEditor
+from .checks_panel import install_tradecraft
 from .commands import AddSource, ReplaceClaims
 from .country_view import CountryView
 from .document import BriefDocument
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._connect_document()
+        install_tradecraft(self)  # the check beside the preview, Brief › Draft, ICD 203 marks in the editor
         install_question_watch(self)  # offers to suggest again when the key question changes
         self.life = DocumentLifecycle(self)  # open, save, journal, recovery, lock, watching the file
         self._workers = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-import")

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from ..analysis import ActorStance, aggregate, silent
 from ..editing import with_position
 from ..model import Claim, admiralty_grade
+from ..tradecraft.basis import basis_quote
 from .commands import EditClaim
 from .document import BriefDocument
 
@@ -295,7 +296,7 @@ class PositionsModel(_Table):
 class CountryModel(_Table):
     """Who stands where: one row per actor with a position, then the roster's silent members."""
 
-    COLUMNS = ("Country", "Position", "Claims", "Flags", "Range")
+    COLUMNS = ("Country", "Position", "Claims", "Flags", "Range", "Basis")
 
     def __init__(self, doc: BriefDocument) -> None:
         super().__init__()
@@ -336,6 +337,7 @@ class CountryModel(_Table):
                     "0",
                     "",
                     "",
+                    "",
                 )[col]
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor("#808080"))
@@ -353,13 +355,20 @@ class CountryModel(_Table):
                     "conflict" if row.conflict else "",
                     "unreviewed" if row.unreviewed else "",
                     "analyst's call" if row.overridden else "",
+                    *(f"{s.id} downgraded to {s.reliability}" for s in _sources_of(row) if s.downgraded_from),
                 ]
                 return ", ".join(f for f in flags if f)
             if col == 4:
                 values = row.stances
                 return f"{stance_text(values[0])} … {stance_text(values[-1])}" if len(values) > 1 else ""
+            if col == 5 and row.basis is not None:  # the words that place this country (briefing.tradecraft)
+                return basis_quote(row.basis.claim, row.basis.position, registry, 90)
         if role == Qt.ItemDataRole.DecorationRole and col == 1:
             return QColor(level.colour)
         if role == Qt.ItemDataRole.ToolTipRole and row.basis is not None:
             return f"Strongest evidence ({row.basis.grade}): “{row.basis.claim.text}”"
         return None
+
+
+def _sources_of(row: ActorStance) -> list[Any]:
+    return list({id(e.source): e.source for e in row.evidence if e.source is not None}.values())

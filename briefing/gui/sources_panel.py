@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QLineEdit,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..model import RELIABILITY_WORDS
 from ..storage import is_iso_date
+from ..tradecraft.sources import set_reliability
 from .commands import EditSource, RemoveSource
 from .document import BriefDocument
 
@@ -58,6 +60,11 @@ class SourcesPanel(QWidget):
             lambda i: self._set("reliability", self.reliability.itemData(i), typing=False)
         )
         form.addRow("Reliability", self.reliability)
+        self.retracted = QCheckBox("Retracted: the story was withdrawn or proved false")
+        self.retracted.setAccessibleName("Retracted")
+        self.retracted.setToolTip("Its positions leave the aggregate; the page and the check say so")
+        self.retracted.clicked.connect(lambda checked: self._set("retracted", bool(checked), typing=False))
+        form.addRow("", self.retracted)
         self.remove_button = QPushButton("Remove Source…")
         self.remove_button.setToolTip("Remove the selected source and its claims (Undo brings them back)")
         self.remove_button.clicked.connect(self.remove_current)
@@ -80,8 +87,11 @@ class SourcesPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for src in self.doc.brief.sources:
+            flags = (" · RETRACTED" if src.retracted else "") + (
+                f" · downgraded from {src.downgraded_from}" if src.downgraded_from else ""
+            )
             self.list.addItem(
-                f"{src.id} · {src.title or 'Untitled'} — {src.outlet or 'outlet unknown'} [{src.reliability}]"
+                f"{src.id} · {src.title or 'Untitled'} — {src.outlet or 'outlet unknown'} [{src.reliability}]{flags}"
             )
         self.list.blockSignals(False)
         if self.doc.brief.sources:
@@ -116,6 +126,8 @@ class SourcesPanel(QWidget):
             if edit.text() != value and not edit.hasFocus():
                 edit.setText(value)
         self.reliability.setEnabled(src is not None)
+        self.retracted.setEnabled(src is not None)
+        self.retracted.setChecked(bool(src and src.retracted))
         self.remove_button.setEnabled(src is not None)
         if src is not None:
             self.reliability.setCurrentIndex(max(0, self.reliability.findData(src.reliability)))
@@ -135,5 +147,8 @@ class SourcesPanel(QWidget):
             self.edits["published"].setToolTip("" if ok else "Write the date as 2025-09-24 or 2025-09-24T10:38")
             if not ok:
                 return
-        setattr(new, name, value)
+        if name == "reliability":
+            set_reliability(new, str(value))  # a lowered grade is remembered, so that what rests on it is flagged
+        else:
+            setattr(new, name, value)
         self.doc.undo_stack.push(EditSource(self.doc, new, f"Edit source {name}", name if typing else ""))
