@@ -167,8 +167,11 @@ def _object_text(p: Token, text: str, end: int) -> str:
     if p.dep_ in ("obj",) and head.lemma_.lower() in RECEIVING:
         subj = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
         for s_ in subj:
-            target = head.head if s_.lower_ in ("which", "that") and head.dep_ in ("acl:relcl", "parataxis") else s_
-            parts.append(" ".join(t.text for t in target.subtree if t.i < head.i or target is not s_)[:160])
+            if s_.lower_ in ("which", "that"):
+                # "the ICC decision, which drew condemnation": what is condemned is the noun before "which"
+                parts.append(text[max(0, s_.idx - 80) : s_.idx].split(";")[-1])
+            else:
+                parts.append(" ".join(t.text for t in s_.subtree)[:160])
     return " ".join(parts)
 
 

@@ -72,49 +72,82 @@ def _words(text: str) -> set[str]:
     return out
 
 
-def _case(t: Any) -> str:
-    for c in t.children:
-        if c.dep_ in ("case", "mark"):
-            return str(c.lower_)
-    return ""
-
-
 def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | None = None) -> Question:
-    """The question's measure and target; ``doc`` is its parse when the parser is loaded."""
+    """The question's measure and target, read from the question's words (``doc``, its parse, is not needed: the
+    question's short fixed shape is read more steadily from its surface than from a parse)."""
     q = Question(text)
     if not text.strip():
         return q
     mentions = finder_for(registry).find(text)
     names = {text[m.start : m.end].lower() for m in mentions}
     q.measure = {w for w in _words(text) if w not in names and not any(w in n.split() for n in names)}
-    if doc is None:
-        return q
+    # Surface roles, steadier on questions than the parse: a country right after a recipient, partner or place
+    # preposition ("to Ukraine", "with Egypt", "into Polish airspace") is no target; one that owns the measure
+    # ("Morocco's plan") neither; one after "from" is a target only when nothing else is ("imported from China").
+    core: set[str] = set()
     loose: set[str] = set()
+    lead = _LEAD.match(text)
+    status = ""  # of the mention before, for "with Egypt and Sudan"
+    last_end = -1
     for m in mentions:
-        toks = [t for t in doc if m.start <= t.idx < m.end]
-        if not toks:
+        if lead and m.start == lead.end():
+            status, last_end = "subject", m.end
+            if _PASSIVE.match(text[m.end :]):
+                core.update(m.codes)  # "Should Ethiopia be pressed …": the measure is aimed at it
             continue
-        a = toks[-1]
-        while a.dep_ in ("compound", "flat") and a.head.i != a.i:
-            a = a.head
-        role = a.dep_
-        if role in ("amod", "nmod:poss"):
-            head = a.head
-            if lex.tough.search(head.text) or lex.soft.search(head.text) or head.lower_ in _all_kinds():
-                continue  # "Morocco's autonomy plan": the country proposes, the measure is not aimed at it
-            if _case(head) in NOT_TARGET_CASES and role == "amod":
-                continue  # "into Polish airspace"
-            q.targets.update(m.codes)
-        elif role == "nsubj" and a.head.dep_ == "ROOT":
-            q.actors.update(m.codes)
-        elif role in ("nsubj", "nsubj:pass", "obj", "iobj"):
-            q.targets.update(m.codes)
-        elif role in ("obl", "nmod") and _case(a) not in NOT_TARGET_CASES:
-            loose.update(m.codes)  # "imported from China"; second to a target in a core role
-    if not q.targets:
-        q.targets = loose
+        before = re.findall(r"[\w’']+", text[: m.start].lower())
+        while before and before[-1] in ("the", "a", "an", "its", "their"):
+            before.pop()
+        prev = before[-1] if before else ""
+        after = text[m.end : m.end + 40]
+        if last_end >= 0 and re.fullmatch(r"\s*(?:,|and|or|, and)\s*(?:the\s+)?", text[last_end : m.start]):
+            kind = status  # coordinated with the mention before: the same role
+        elif re.match(r"^['’]s?\s", after):
+            # "Morocco's autonomy plan": the country proposes the measure; "to Russia's drone incursion": the measure
+            # answers what the country did
+            kind = "none" if _owns_measure(after) else "core"
+        elif prev in NOT_TARGET_CASES:
+            kind = "none"
+        else:
+            kind = "loose" if prev == "from" else "core"
+        status, last_end = kind, m.end
+        (core if kind == "core" else loose if kind == "loose" else set()).update(m.codes)
+    q.targets = core or loose
+    _subject_by_position(text, mentions, q)
     q.targets = {c for c in q.targets - q.actors if (a := registry.get(c)) is not None and a.kind == "country"}
     return q
+
+
+def _owns_measure(after: str) -> bool:
+    noun = re.match(r"^['’]s?\s+((?:[\w-]+\s+){0,2}[\w-]+)", after)
+    words = set(noun.group(1).lower().split()) if noun else set()
+    return bool(words & (_all_kinds() | {"plan", "plans", "bid", "offer", "autonomy", "initiative", "proposal"}))
+
+
+_PASSIVE = re.compile(r"^(?:\s+[A-Za-z-]+){0,3}?\s+be\s+\w+(?:ed|en)\b")
+_LEAD = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?:the|all|every|each|both)\s+)*", re.I)
+
+
+def _subject_by_position(text: str, mentions: list[Any], q: Question) -> None:
+    """ "Should the United States supply …": the actor named right after "Should" asks to act, whatever the parse made
+    of the question; "Should Ethiopia be pressed …" makes it the target; "Should Morocco's plan …" neither."""
+    lead = _LEAD.match(text)
+    if not lead:
+        return
+    first = [m for m in mentions if m.start == lead.end()]
+    if not first:
+        return
+    m = first[0]
+    rest = text[m.end :]
+    codes = set(m.codes)
+    q.actors -= codes
+    q.targets -= codes
+    if re.match(r"^['’]s?\b", rest):
+        return
+    if _PASSIVE.match(rest):
+        q.targets |= codes
+    else:
+        q.actors |= codes
 
 
 def _all_kinds() -> set[str]:

@@ -149,6 +149,27 @@ def test_condemning_the_measure_is_against_it() -> None:
     assert signs("Iceland condemned the resolution as unbalanced.", question) == {"IS": -1}
 
 
+@pytest.mark.parametrize(
+    ("question", "targets", "actors", "word"),
+    [
+        ("Should the EU impose duties on steel imported from Turkey?", {"TR"}, {"EU"}, "duties"),
+        ("Should Serbia be pressed to withdraw its troops from Kosovo?", {"RS"}, set(), "withdraw"),
+        ("Should Norway's fisheries plan be backed by the coastal states?", set(), set(), "fisheries"),
+        ("Should the United States send tanks to Poland?", set(), {"US"}, "tanks"),
+        ("Should allies respond to Belarus's balloon incursions into Lithuanian airspace?", {"BY"}, set(), "respond"),
+    ],
+)
+def test_the_question_is_read_into_measure_target_and_actor(
+    question: str, targets: set[str], actors: set[str], word: str
+) -> None:
+    from briefing.actors import default_registry
+    from briefing.suggest.lexicon import default_lexicon
+    from briefing.suggest.question import read_question
+
+    q = read_question(question, default_registry(), default_lexicon())
+    assert q.targets == targets and q.actors == actors and word in q.measure
+
+
 def test_without_a_question_the_general_reading_stands() -> None:
     assert signs("Croatia urged restraint.") == {"HR": -1}
 
