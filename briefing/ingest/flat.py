@@ -33,15 +33,19 @@ from .metadata import (
 
 # Where a scrape glued two things together without a space.
 GLUE = re.compile(
-    r"(?<=[a-z0-9%)\]])(?=[A-Z][a-z])"  # "LinkGift", "GiftBy", "2025Updated"
+    r"(?<=[a-z0-9%)\]])(?=[A-ZÀ-Þ][a-zß-ÿ])"  # "LinkGift", "GiftBy", "2025Updated"
+    r"|(?<=[a-z])(?=[A-ZÀ-Þ]\s)"  # "SearchO governo", "MenuA vida"
     r"|(?<=[a-z])(?=[A-Z]{2,}\b)"  # "SaveNATO"
     r"|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})"  # "UTCUpdated"
-    r"|(?<=[.!?])(?=[A-Z“‘\"][a-z]|[A-Z]{2,}\b)"  # "other.On", "policy.Home"
+    r"|(?<=[.!?])(?=[A-ZÀ-Þ“‘\"][a-zß-ÿ]|[A-ZÀ-Þ][\s'’]|[A-Z]{2,}\b)"  # "other.On", "policy.Home", "Bruxelles.L'a"
     r"|(?<=[.!?][”’\"])(?=[A-Z])"  # "… policy.”Home"
     r"|(?<=\d)(?=[A-Z]{2})"  # "2000EMEA"
     r"|(?<=[。！？])(?=[^\W\d_])"  # "…した。次"
     r"|(?<=[^\W\d_\u0000-\u024f][.!?])(?=[^\W\d_\u0000-\u024f])"  # "…합니다.다음", "…другом.В" (not Latin)
+    r"|(?<=[a-z])(?=[А-ЯЁ])"  # "SearchПравительство"
+    r"|(?<=[a-z])(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])"  # "HomeMenuSearch政府は" (menus only, see below)
 )
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 # Camel-case words that are names, not glue: a glue split inside them is undone.
 CAMEL_PREFIXES = re.compile(r"(?:^|\s)(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|O'|O’|Fitz)$")
 CAMEL_WORDS = {
@@ -179,8 +183,8 @@ class CleanPage:
 
 _FOREIGN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f]")
 _CAMEL = re.compile(
-    r"(?:^|(?<=\s))[a-z]+[,;]? ([A-Za-z][a-z]+[A-Z][a-z]+s?|[a-z][A-Z][a-z]+)(?=[ ,.;:!?’']|$)"
-    r"|^([A-Za-z][a-z]+[A-Z][a-z]+s?|[a-z][A-Z][a-z]+)(?= [a-z]+ )",
+    r"(?:^|(?<=\s))[a-z]+[,;]? ([A-Z][a-z]+[A-Z][a-z]+s?|[a-z][A-Z][a-z]+)(?=[ ,.;:!?’']|$)"
+    r"|^([A-Z][a-z]+[A-Z][a-z]+s?|[a-z][A-Z][a-z]+)(?= [a-z]+ )",
     re.M,
 )
 
@@ -212,9 +216,14 @@ def split_glued(line: str, names: set[str] | frozenset[str] = frozenset()) -> li
         joined = left_word + right_word
         before = tail[-len(left_word) - 1 : -len(left_word)] if left_word else ""
         after = line[cut + len(right_word) : cut + len(right_word) + 1] if right_word else ""
-        if _FOREIGN_LETTER.match(before) or _FOREIGN_LETTER.match(after):
+        if _CJK.match(line, cut):
+            if sum(ch.isupper() for ch in left_word) < 3:
+                continue  # "KeePassを", "iPhone이": a name and its particle; "HomeMenuSearch政府" is a menu
+        elif _FOREIGN_LETTER.match(before) or _FOREIGN_LETTER.match(after):
             continue  # a Latin name inside Japanese or Korean text: "KeePassを", "iPhoneの"
-        if left_word.islower() and len(left_word) <= 5 and re.fullmatch(r"[A-Z]{2,3}|[A-Z][a-z]+", right_word):
+        if (left_word.islower() and len(left_word) <= 5 and re.fullmatch(r"[A-Z]{2,3}", right_word)) or (
+            left_word in ("i", "e") and re.fullmatch(r"[A-Z][a-z]+", right_word)
+        ):
             continue  # "iOS", "macOS", "watchOS", "iPhone", "eBay"
         if CAMEL_PREFIXES.search(tail) or joined in CAMEL_WORDS or (joined in names and tail[-1:].isalnum()):
             continue
@@ -418,15 +427,25 @@ def best_span(pieces: list[Piece], title: str = "") -> tuple[int, int]:
     headlines = [i for i, p in enumerate(pieces) if i > 0 and key and _norm(p.text) == key]
     bylines = [i for i, p in enumerate(pieces) if p.kind in ("byline", "date")]
 
+    offsets = [0]
+    for piece in pieces:
+        offsets.append(offsets[-1] + len(piece.text))
+
     def follows(anchors: list[int], start: int, reach: int) -> bool:
-        return any(a < start and sum(len(p.text) for p in pieces[a + 1 : start]) <= reach for a in anchors)
+        return any(a < start and offsets[start] - offsets[a + 1] <= reach for a in anchors)
 
     biggest = max(size for _, _, size in spans)
-    anchored = [
-        (size, start, end)
-        for start, end, size in spans
-        if follows(headlines, start, MAX_GAP) and size >= min(biggest, max(300, 0.2 * biggest))
-    ]
+    anchored = []
+    for a in headlines:
+        # The story is the first run of weight after the headline (a dek or a one-line teaser is not).
+        for start, end, size in spans:
+            if start <= a:
+                continue
+            if offsets[start] - offsets[a + 1] > MAX_GAP:
+                break
+            if size >= min(biggest, max(300, 0.2 * biggest)):
+                anchored.append((size, start, end))
+                break
     if anchored:
         _, start, end = max(anchored)
         return _after_byline(pieces, start, end)
@@ -508,7 +527,7 @@ def clean_flat_text(raw: str) -> CleanPage:
 
     first = next((line for line in lines if line), "")
     # The first line of a copied page is its <title>: short, and not a sentence ending in a full stop.
-    if first and len(first) <= 250 and (not first.rstrip().endswith(".") or split_title(first)[1]):
+    if first and len(first) <= 250 and (first.rstrip()[-1:] not in ".。" or split_title(first)[1]):
         page.title, page.outlet = split_title(first)
 
     lang = detect_language(text)

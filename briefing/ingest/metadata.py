@@ -140,7 +140,12 @@ def _to_iso(m: re.Match[str]) -> str | None:
             offset = ZONES[zone]
     else:
         return stamp.isoformat(timespec="minutes")
-    return stamp.replace(tzinfo=timezone(timedelta(minutes=offset))).isoformat(timespec="minutes")
+    if abs(offset) > 14 * 60:  # no zone on Earth is further than 14 hours from UTC: "+99:00" is not a date
+        return None
+    try:
+        return stamp.replace(tzinfo=timezone(timedelta(minutes=offset))).isoformat(timespec="minutes")
+    except (ValueError, OverflowError):
+        return None
 
 
 def published_date(text: str) -> str:

@@ -1,0 +1,237 @@
+"""Import on real pages: each cause of loss found on real news pages, shown by a small page of our own,
+plus a check on the shared real pages (skipped when ../shared is absent)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.ingest import parse_article
+from briefing.ingest.languages import detect_language, stopwords
+
+ROOT = Path(__file__).resolve().parents[2]
+REAL = ROOT.parent / "shared" / "data" / "real-pages"
+
+NAV = "\n".join(["Home", "World", "Business", "Tech", "Sport", "Subscribe", "Sign in"])
+STORY = [
+    "Germany warned on Monday against shooting down Russian aircraft that stray into allied airspace.",
+    "The defence minister said that such a step could widen the war and that allies should keep calm.",
+    "Poland and the Baltic states have called for a tougher line after three incursions this month.",
+    "Officials in Warsaw said that the next violation would be met with force if the pilots ignored warnings.",
+    "NATO is expected to discuss the question at a meeting of ambassadors in Brussels later this week.",
+]
+
+
+def body(text: str) -> str:
+    return parse_article(text).text
+
+
+def test_the_story_is_chosen_over_longer_reader_comments() -> None:
+    comments = "\n".join(
+        f"reader{n}\n{n} hours ago\nI think that the government is wrong about this and that the allies are "
+        f"making a big mistake by waiting for the next incident to happen, comment number {n}.\nReply"
+        for n in range(12)
+    )
+    page = f"Allies split over airspace - The Daily\n{NAV}\nAllies split over airspace\nBy Jane Doe\n"
+    page += "\n".join(STORY) + f"\n[ 12 comments ]\n{comments}\n© 2025 The Daily. All rights reserved."
+    text = body(page)
+    assert all(s in text for s in STORY)
+    assert "comment number" not in text
+
+
+def test_a_teaser_box_inside_the_story_does_not_end_it() -> None:
+    page = "\n".join(
+        [
+            "Allies split - The Daily",
+            NAV,
+            *STORY[:3],
+            "Related Stories",
+            "Five things to know about NATO",
+            "Why the Baltic states worry",
+            *STORY[3:],
+            "Sign up for our newsletter",
+        ]
+    )
+    text = body(page)
+    assert all(s in text for s in STORY)
+    assert "Five things" not in text
+
+
+def test_an_ad_slot_glued_inside_a_line_is_bridged() -> None:
+    glued = "".join([*STORY[:2], "AdvertisementScroll to continue", *STORY[2:]])
+    page = "Allies split - The Daily\nHomeWorldBusinessSubscribeSign in" + glued + "Terms of ServicePrivacy Policy"
+    arts = parse_article(page).sentence_texts()
+    assert arts == STORY
+
+
+def test_boilerplate_words_inside_a_real_sentence_are_kept() -> None:
+    sentence = (
+        "The company earned $2.52 a share on revenue of $4.1 billion, and its chief executive said that the "
+        "outlook for the rest of the year was strong despite the cookie maker's troubles in Europe."
+    )
+    text = body("\n".join(["Earnings beat - The Daily", NAV, STORY[0], sentence, STORY[1], "Share on Facebook"]))
+    assert sentence in text
+    assert "Share on Facebook" not in text
+
+
+def test_glue_is_not_cut_inside_names_the_page_writes() -> None:
+    lines = [
+        "GiveWell recommends a new charity - The Blog",
+        "HomeAboutDonate"
+        "The charity evaluator GiveWell said on Monday that it would fund bed nets in three more countries this year."
+        "Staff at GiveWell and WeWork said that the AirPods given away at the event were donated by a sponsor."
+        "The group said that its research on the AirPods raffle was not part of the charity's review."
+        "Leave a ReplyCancel reply",
+    ]
+    text = body("\n".join(lines))
+    assert "GiveWell said" in text and "Staff at GiveWell and WeWork" in text and "the AirPods given" in text
+    assert "Give Well" not in text and "Air Pods" not in text
+
+
+def test_a_legal_footer_is_not_the_story() -> None:
+    legal = (
+        "This material may not be published, broadcast, rewritten, or redistributed. Quotes are displayed in "
+        "real time or delayed by at least 15 minutes. Market data is provided by a vendor and all of the "
+        "information here is for information purposes only and is not intended for trading purposes."
+    )
+    page = "\n".join(
+        ["Shares fall - The Daily", NAV, *STORY[:2], "©2025 The Daily Network, LLC. All rights reserved.", legal]
+    )
+    text = body(page)
+    assert STORY[0] in text and "may not be published" not in text
+
+
+FOREIGN = {
+    "pt": (
+        "O governo anunciou nesta segunda-feira um novo plano para a defesa do espaço aéreo do país.",
+        "Segundo o ministro, a medida foi discutida com os aliados durante a reunião em Bruxelas.",
+        "A oposição criticou o plano e disse que ele não resolve os problemas das forças armadas.",
+    ),
+    "ru": (
+        "Правительство в понедельник объявило о новом плане защиты воздушного пространства страны.",
+        "По словам министра, эта мера была обсуждена с союзниками на встрече в Брюсселе.",
+        "Оппозиция раскритиковала план и заявила, что он не решает проблем армии.",
+    ),
+    "it": (
+        "Il governo ha annunciato lunedì un nuovo piano per la difesa dello spazio aereo del paese.",
+        "Secondo il ministro, la misura è stata discussa con gli alleati durante la riunione a Bruxelles.",
+        "L'opposizione ha criticato il piano e ha detto che non risolve i problemi delle forze armate.",
+    ),
+    "id": (
+        "Pemerintah pada hari Senin mengumumkan rencana baru untuk pertahanan wilayah udara negara.",
+        "Menurut menteri, langkah itu sudah dibahas dengan para sekutu dalam pertemuan di Brussel.",
+        "Pihak oposisi mengkritik rencana itu dan mengatakan bahwa rencana itu tidak menyelesaikan masalah.",
+    ),
+    "ko": (
+        "정부는 월요일 국가 영공 방어를 위한 새로운 계획을 발표했다.",
+        "장관에 따르면 이 조치는 브뤼셀 회의에서 동맹국들과 논의되었다.",
+        "야당은 이 계획이 군대의 문제를 해결하지 못한다고 비판했다.",
+    ),
+    "ja": (
+        "政府は月曜日、国の領空を守るための新しい計画を発表しました。",
+        "大臣によると、この措置はブリュッセルでの会合で同盟国と話し合われたということです。",
+        "野党はこの計画では軍の問題は解決しないと批判しました。",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FOREIGN))
+@pytest.mark.parametrize("glued", [False, True], ids=["flat", "glued"])
+def test_other_languages_import_one_claim_per_sentence(lang: str, glued: bool) -> None:
+    sentences = list(FOREIGN[lang])
+    joiner = "" if glued else "\n"
+    page = "Title - Site\n" + joiner.join(["Home", "Menu", "Search", *sentences, "Facebook", "Twitter"])
+    art = parse_article(page)
+    assert detect_language(art.text) == lang
+    assert art.sentence_texts() == sentences
+
+
+def test_japanese_sentences_in_one_paragraph_are_split_at_the_full_stop() -> None:
+    art = parse_article("".join(FOREIGN["ja"]))
+    assert art.sentence_texts() == list(FOREIGN["ja"])
+
+
+def test_stopword_lists_come_from_a_maintained_source() -> None:
+    assert {"the", "and", "of"} <= stopwords("en")
+    assert {"и", "в", "не"} <= stopwords("ru")
+    assert {"de", "que", "não"} <= stopwords("pt")
+    assert stopwords("xx") == frozenset()
+
+
+# -- HTML ---------------------------------------------------------------------------
+
+
+def html_page(body_html: str, head: str = "") -> bytes:
+    return f"<html><head><title>Allies split - The Daily</title>{head}</head><body>{body_html}</body></html>".encode()
+
+
+def test_old_layout_split_by_br_imports() -> None:
+    page = html_page("<font face=arial>" + "<br><br>".join(STORY) + "</font>")
+    assert parse_article(page, "old.html", kind="html").sentence_texts() == STORY
+
+
+def test_table_layout_imports() -> None:
+    cells = "".join(f"<tr><td>{s}</td></tr>" for s in STORY)
+    page = html_page(f"<table><tr><td><a href='/'>Home</a></td></tr>{cells}</table>")
+    assert parse_article(page, "table.html", kind="html").sentence_texts() == STORY
+
+
+def test_canonical_url_is_the_sources_url() -> None:
+    head = '<link rel="canonical" href="https://example.com/world/allies-split">'
+    page = html_page("<article>" + "".join(f"<p>{s}</p>" for s in STORY) + "</article>", head)
+    assert parse_article(page, "a.html", kind="html").url == "https://example.com/world/allies-split"
+    og = '<meta property="og:url" content="https://example.org/a">'
+    page = html_page("<article>" + "".join(f"<p>{s}</p>" for s in STORY) + "</article>", og)
+    assert parse_article(page, "a.html", kind="html").url == "https://example.org/a"
+    assert parse_article(page, "a.html", url="https://given.example/x", kind="html").url == "https://given.example/x"
+
+
+# -- hostile input: impossible dates, huge paragraphs ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line", ["Published 2025-09-24T10:38+99:00", "September 24, 2025 10:38 GMT+99", "24 September 2025 10:38 UTC-99"]
+)
+def test_an_impossible_time_zone_is_simply_no_date(line: str) -> None:
+    art = parse_article(f"Allies split\n{line}\n" + "\n".join(STORY))
+    assert art.published == ""
+    assert art.sentence_texts() == STORY
+
+
+def test_an_impossible_offset_in_the_page_meta_is_no_date() -> None:
+    head = '<meta property="article:published_time" content="2025-09-24T10:38:00+99:00">'
+    page = html_page("<article>" + "".join(f"<p>{s}</p>" for s in STORY) + "</article>", head)
+    assert not parse_article(page, "a.html", kind="html").published.startswith("2025-09-24T10:38+99")
+
+
+@pytest.mark.parametrize("size", [120_000, 1_000_000])
+def test_a_huge_single_paragraph_imports_every_sentence(size: int) -> None:
+    unit = " ".join(STORY) + " "
+    text = (unit * (size // len(unit) + 1))[: size - 200]
+    text = text[: text.rfind(". ") + 1]
+    art = parse_article(text)
+    assert len(art.sentences) == text.count(". ") + 1
+    assert art.sentence_texts()[:5] == STORY
+
+
+# -- the shared real pages ---------------------------------------------------------------
+
+
+def real_pages(n: int) -> list[tuple[str, dict]]:
+    truth = json.loads((REAL / "ground-truth.json").read_text(encoding="utf-8"))
+    return sorted(truth.items())[:: max(1, len(truth) // n)]
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason="../shared/data/real-pages is not here")
+@pytest.mark.parametrize("kind", ["html", "flat", "glued"])
+def test_real_pages_never_come_out_empty(kind: str) -> None:
+    for page, _ in real_pages(20):
+        if kind == "html":
+            data = gzip.decompress((REAL / "html" / f"{page}.html.gz").read_bytes())
+        else:
+            data = (REAL / kind / f"{page}.txt").read_bytes()
+        art = parse_article(data, page, kind="html" if kind == "html" else "text")
+        assert art.sentences, page
