@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -61,7 +62,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
             _progress(f"reading {name} ({size_text(_size(name))})…")
         try:
-            article = read_article(name)
+            if re.match(r"(?i)https?://", name):  # a link: fetch that page only (ingest/fetch.py)
+                from .ingest.fetch import import_url
+
+                article = import_url(name)
+            else:
+                article = read_article(name)
         except BriefingError as exc:
             print(exc, file=sys.stderr)
             problems += 1
