@@ -3,6 +3,7 @@ network): http(s) only, a timeout, a size limit, limited redirects, the content 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
@@ -46,10 +47,9 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def do_GET(self) -> None:
-        try:
+        # The client may stop reading (the size limit, the timeout): as intended.
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             self.answer(self.path)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client stopped reading (the size limit, the timeout): as intended
 
     def answer(self, path: str) -> None:
         if path == "/article":
