@@ -191,20 +191,22 @@ def big_brief(n_claims: int, n_sources: int):  # type: ignore[no-untyped-def]
     n = 0
     for s in range(n_sources):
         chosen = [sentences[(s * per + i) % len(sentences)] for i in range(per)]
-        text = " ".join(chosen)
+        # Paragraphs of four sentences, as articles have (one 1 MB paragraph would be laid out whole by Qt).
+        seps = ["\n\n" if (i + 1) % 4 == 0 else " " for i in range(len(chosen))]
+        text = "".join(sentence + sep for sentence, sep in zip(chosen, seps)).rstrip()
         src = Source(
             f"S{s + 1}", title=f"Article {s + 1}", outlet=f"Wire {s % 7}", text=text, published="2025-09-24",
             reliability="B",
         )
         brief.sources.append(src)
         pos = 0
-        for sentence in chosen:
+        for sentence, sep in zip(chosen, seps):
             n += 1
             brief.claims.append(
                 Claim(f"C{n}", src.id, pos, pos + len(sentence), sentence, credibility=2,
                       positions=copy.deepcopy(positions[sentence]))
             )
-            pos += len(sentence) + 1
+            pos += len(sentence) + len(sep)
     return brief
 
 

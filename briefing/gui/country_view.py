@@ -41,7 +41,7 @@ class CountryView(QWidget):
         layout.addWidget(self.table)
         self.detail = CountryDetail(doc)  # the chosen country over time, and corroboration
         layout.addWidget(self.detail)
-        self.model.modelReset.connect(self._summarise)
+        self.model.refreshed.connect(self._summarise)  # rows may change in place, without a reset
         self._summarise()
 
     def _clicked(self, index: QModelIndex) -> None:

@@ -255,6 +255,7 @@ class PositionsEditor(QWidget):
         layout.addWidget(self.add_edit)
         layout.addLayout(buttons)
         self.model.modelReset.connect(self._update_buttons)
+        self.model.dataChanged.connect(self._update_buttons)  # an edit changes rows in place (the selection stays)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
     def set_claim(self, claim_id: str) -> None:

@@ -7,7 +7,7 @@ import concurrent.futures
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import (
     QByteArray,
@@ -49,7 +49,6 @@ from ..errors import BriefingError, Cancelled
 from ..fileio import atomic_write
 from ..ingest import Article, article_source, parse_article, read_article
 from ..model import Brief, Claim, Source
-from ..pdf import RenderResult, render_brief
 from ..suggest import apply_reading, suggest_text
 from . import curation
 from .article_view import ArticleView
@@ -69,6 +68,9 @@ from .paste_dialog import ask_for_article
 from .preview import BriefPreview
 from .sources_panel import SourcesPanel
 from .suggest_actions import install_question_watch, status_line, suggest_into
+
+if TYPE_CHECKING:
+    from ..pdf import RenderResult  # ReportLab is imported when a page is first made, not at start
 
 T = TypeVar("T")
 ARTICLE_FILTER = "Articles (*.txt *.text *.html *.htm *.xhtml *.pdf *.md);;All files (*)"
@@ -500,6 +502,8 @@ class MainWindow(QMainWindow):
             self.export_pdf(path if path.lower().endswith(".pdf") else path + ".pdf")
 
     def export_pdf(self, path: str) -> bool:
+        from ..pdf import render_brief
+
         snapshot, registry = self.doc.snapshot(), self.doc.registry
 
         def work(_: Progress) -> RenderResult:  # a heavy brief takes seconds: the window keeps repainting

@@ -11,12 +11,13 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from ..analysis import ActorStance, aggregate, silent
 from ..editing import with_position
-from ..model import Claim, admiralty_grade
+from ..model import Brief, Claim, admiralty_grade
 from ..tradecraft.basis import basis_quote
 from .commands import EditClaim
 from .document import BriefDocument
@@ -156,6 +157,10 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
         self.stance: int | None = None
         self.reviewed: bool | None = None
         self.source_id = ""
+        self._doc = source.doc
+        self._folded: dict[int, tuple[Claim, str]] = {}
+        self._bulk: list[bool] | None = None
+        source.doc.claimsReset.connect(self._folded.clear)
 
     def set_filters(
         self,
@@ -166,33 +171,48 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
         reviewed: bool | str | None = "keep",
         source_id: str | None = None,
     ) -> None:
+        new = (
+            self.text if text is None else text.casefold(),
+            self.actor if actor is None else actor,
+            self.stance if stance == "keep" else (stance if isinstance(stance, int) else None),
+            self.reviewed if reviewed == "keep" else (reviewed if isinstance(reviewed, bool) else None),
+            self.source_id if source_id is None else source_id,
+        )
+        if new == (self.text, self.actor, self.stance, self.reviewed, self.source_id):
+            return  # the same filter (a key that changes nothing): no pass over every row
         if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.9; invalidateFilter() is deprecated there
             self.beginFilterChange()
-        if text is not None:
-            self.text = text.casefold()
-        if actor is not None:
-            self.actor = actor
-        if stance != "keep":
-            self.stance = stance if isinstance(stance, int) else None
-        if reviewed != "keep":
-            self.reviewed = reviewed if isinstance(reviewed, bool) else None
-        if source_id is not None:
-            self.source_id = source_id
-        if hasattr(self, "endFilterChange"):
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.invalidateFilter()
+        self.text, self.actor, self.stance, self.reviewed, self.source_id = new
+        # Every row is judged here in one pass; Qt then asks row by row and gets the answer from the list.
+        self._bulk = [self._accepts(claim) for claim in self._doc.brief.claims]
+        try:
+            if hasattr(self, "endFilterChange"):
+                self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            else:
+                self.invalidateFilter()
+        finally:
+            self._bulk = None
+
+    def _haystack(self, claim: Claim) -> str:
+        """The claim's text, note and speaker, case-folded once per claim object (edits replace the object, so a
+        changed claim is folded again; the filter runs over every row at each keystroke)."""
+        cached = self._folded.get(id(claim))
+        if cached is not None and cached[0] is claim:
+            return cached[1]
+        folded = "\n".join((claim.text.casefold(), claim.note.casefold(), claim.speaker.casefold()))
+        if len(self._folded) > 2 * len(self._doc.brief.claims) + 100:
+            self._folded.clear()  # the replaced claims' entries
+        self._folded[id(claim)] = (claim, folded)
+        return folded
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, ClaimsTableModel)
-        claim = model.claim_at(row)
-        if (
-            self.text
-            and self.text not in claim.text.casefold()
-            and self.text not in claim.note.casefold()
-            and self.text not in claim.speaker.casefold()
-        ):
+        bulk = self._bulk
+        if bulk is not None and row < len(bulk):
+            return bulk[row]
+        return self._accepts(self._doc.brief.claims[row])
+
+    def _accepts(self, claim: Claim) -> bool:
+        if self.text and self.text not in self._haystack(claim):
             return False
         if self.source_id and claim.source != self.source_id:
             return False
@@ -220,32 +240,63 @@ class PositionsModel(_Table):
         super().__init__()
         self.doc = doc
         self.claim_id = ""
+        self._shown: Claim | None = None  # the claim as the views know it (updated between begin… and end…)
+        self._actors: list[str] = []
         doc.claimChanged.connect(self._claim_changed)
         doc.claimsReset.connect(lambda: self.set_claim(""))
+        doc.claimsRemoved.connect(self._claim_gone)
+
+    def _claim_gone(self) -> None:
+        if self.claim_id and self.claim() is None:
+            self.set_claim("")
 
     def set_claim(self, claim_id: str) -> None:
         self.beginResetModel()
         self.claim_id = claim_id
+        self._show(self.claim())
         self.endResetModel()
+
+    def _show(self, claim: Claim | None) -> None:
+        self._shown = claim
+        self._actors = [p.actor for p in claim.positions] if claim else []
 
     def claim(self) -> Claim | None:
         return self.doc.claim(self.claim_id) if self.claim_id else None
 
     def _claim_changed(self, row: int) -> None:
-        if 0 <= row < len(self.doc.claims) and self.doc.claims[row].id == self.claim_id:
+        """Tell the views which rows changed, so that the selected position stays selected (a reset would drop it)."""
+        if not (0 <= row < len(self.doc.claims) and self.doc.claims[row].id == self.claim_id):
+            return
+        claim = self.doc.claims[row]
+        old = self._actors
+        new = [p.actor for p in claim.positions]
+        if new[: len(old)] == old and len(new) > len(old):  # positions added at the end
+            self.beginInsertRows(QModelIndex(), len(old), len(new) - 1)
+            self._show(claim)
+            self.endInsertRows()
+        elif len(new) == len(old) - 1 and [a for a in old if a in new] == new:
+            gone = next(i for i, a in enumerate(old) if a not in new)  # one position removed
+            self.beginRemoveRows(QModelIndex(), gone, gone)
+            self._show(claim)
+            self.endRemoveRows()
+        elif new != old:
             self.beginResetModel()
+            self._show(claim)
             self.endResetModel()
+            return
+        self._show(claim)
+        if new:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, len(self.COLUMNS) - 1))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        claim = self.claim()
-        return 0 if parent.isValid() or claim is None else len(claim.positions)
+        return 0 if parent.isValid() else len(self._actors)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
         return base | Qt.ItemFlag.ItemIsEditable if index.isValid() and index.column() == 1 else base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        claim = self.claim()
+        claim = self._shown
         if claim is None or not index.isValid() or index.row() >= len(claim.positions):
             return None
         pos = claim.positions[index.row()]
@@ -297,11 +348,16 @@ class CountryModel(_Table):
     """Who stands where: one row per actor with a position, then the roster's silent members."""
 
     COLUMNS = ("Country", "Position", "Claims", "Flags", "Range", "Basis")
+    refreshed = Signal()  # after every refresh, whether rows changed in place or the model was reset
 
     def __init__(self, doc: BriefDocument) -> None:
         super().__init__()
         self.doc = doc
         self.rows: list[ActorStance | str] = []
+        self._head: list[object] = []  # what the rows were aggregated from: info, sources
+        self._extra: dict[str, Any] | None = None  # … the brief's extra fields
+        self._claims: list[Claim] = []  # … and claims
+        self._rows_of: dict[str, set[int]] = {}  # actor → rows of the claims that give it a position
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
@@ -311,11 +367,64 @@ class CountryModel(_Table):
         self.refresh()
 
     def refresh(self) -> None:
-        self.beginResetModel()
+        """Aggregate again what changed since the last time. When only a few claims changed, only the countries
+        they name (before or after the edit) are aggregated again: each country's stance rests on its own evidence
+        alone. Rows for the same countries in the same order change in place (``dataChanged``), so a selected
+        country stays selected; other changes reset the model."""
+        self._timer.stop()
         snapshot = self.doc.snapshot()
-        stances = aggregate(snapshot)
-        self.rows = [*stances, *silent(snapshot, stances)]
-        self.endResetModel()
+        claims = snapshot.claims
+        head = [snapshot.info, *snapshot.sources]
+        old_claims = self._claims
+        same_head = (
+            len(head) == len(self._head)
+            and all(a is b for a, b in zip(head, self._head))
+            and snapshot.extra == self._extra  # (a snapshot copies this dict)
+        )
+        changed = (
+            [i for i, (a, b) in enumerate(zip(claims, old_claims)) if a is not b]
+            if same_head and len(claims) == len(old_claims)
+            else None
+        )
+        if changed is not None and not changed:
+            return  # e.g. the change that follows opening a file: nothing new to aggregate
+        # Holding the objects compared keeps their ids from being reused.
+        self._head, self._claims, self._extra = head, list(claims), snapshot.extra
+        if changed is not None and len(changed) <= 200:
+            stances = self._aggregate_again(snapshot, changed, old_claims)
+        else:
+            stances = aggregate(snapshot)
+            self._rows_of = {}
+            for i, claim in enumerate(claims):
+                for position in claim.positions:
+                    self._rows_of.setdefault(position.actor, set()).add(i)
+        rows: list[ActorStance | str] = [*stances, *silent(snapshot, stances)]
+        if [_actor_of(r) for r in rows] == [_actor_of(r) for r in self.rows]:
+            self.rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.COLUMNS) - 1))
+        else:
+            self.beginResetModel()
+            self.rows = rows
+            self.endResetModel()
+        self.refreshed.emit()
+
+    def _aggregate_again(self, snapshot: Brief, changed: list[int], old_claims: list[Claim]) -> list[ActorStance]:
+        """The aggregate, with only the countries that the changed claims name worked out again."""
+        claims = snapshot.claims
+        dirty: set[str] = set()
+        for i in changed:
+            for position in old_claims[i].positions:
+                dirty.add(position.actor)
+                self._rows_of.get(position.actor, set()).discard(i)
+            for position in claims[i].positions:
+                dirty.add(position.actor)
+                self._rows_of.setdefault(position.actor, set()).add(i)
+        wanted = sorted({i for actor in dirty for i in self._rows_of.get(actor, ())})
+        part = Brief(info=snapshot.info, sources=snapshot.sources, claims=[claims[i] for i in wanted])
+        again = [a for a in aggregate(part) if a.actor in dirty]
+        kept = [a for a in self.rows if not isinstance(a, str) and a.actor not in dirty]
+        return sorted([*kept, *again], key=lambda a: (a.stance, a.actor))  # the order aggregate() gives
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -368,6 +477,10 @@ class CountryModel(_Table):
         if role == Qt.ItemDataRole.ToolTipRole and row.basis is not None:
             return f"Strongest evidence ({row.basis.grade}): “{row.basis.claim.text}”"
         return None
+
+
+def _actor_of(row: ActorStance | str) -> str:
+    return row if isinstance(row, str) else row.actor
 
 
 def _sources_of(row: ActorStance) -> list[Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
@@ -11,10 +12,12 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..errors import BriefingError
-from ..pdf import RenderResult, render_brief
 from .document import BriefDocument
 
-DEBOUNCE_MS = 250
+if TYPE_CHECKING:
+    from ..pdf import RenderResult
+
+DEBOUNCE_MS = 100  # an edit shows on the page within 300 ms; keystrokes closer than this are one render
 
 
 class _Bridge(QObject):
@@ -56,7 +59,9 @@ class BriefPreview(QWidget):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.render_now)
         doc.changed.connect(self.timer.start)
-        self.render_now()
+        # The first render waits for the debounce too: the window paints first, and ReportLab is imported by the
+        # render thread, not on the way to the first paint.
+        self.timer.start()
 
     def render_now(self) -> None:
         """Start a render of the brief as it is now; a newer edit makes older results stale."""
@@ -67,6 +72,8 @@ class BriefPreview(QWidget):
 
         def work() -> None:
             try:
+                from ..pdf import render_brief
+
                 result = render_brief(snapshot, registry=self.doc.registry)
                 error = ""
             except BriefingError as exc:
