@@ -114,7 +114,8 @@ class Agreement:
         for actor, figures in self.by_country.items():
             out.append(f"{actor}: {figures.compact()}")
         if self.disagreements:
-            out.append(f"{len(self.disagreements)} disagreements:")
+            n = len(self.disagreements)
+            out.append(f"{n} disagreement{'s' if n != 1 else ''}:")
 
         def say(value: int | None) -> str:
             if value is None:
@@ -196,7 +197,7 @@ def agreement(a: Brief, b: Brief) -> Agreement:
 def cohen_kappa(pairs: list[tuple[int, int]]) -> float | None:
     """(observed − expected agreement) / (1 − expected); None when chance agreement is already certain."""
     n = len(pairs)
-    if not n:
+    if n < 2:  # one pair agrees or not; there is no chance agreement to correct for
         return None
     observed = sum(1 for a, b in pairs if a == b) / n
     first, second = Counter(a for a, _ in pairs), Counter(b for _, b in pairs)
@@ -224,6 +225,6 @@ def _stance_figures(fig: Figures, scale: list[int]) -> None:
     if not fig.stance_pairs:
         fig.why_undefined = "no pairs both coded"
     elif len(fig.stance_pairs) < 2:
-        fig.why_undefined = "alpha needs two pairs or more"
+        fig.why_undefined = "one pair: nothing to correct for chance"
     elif fig.kappa is None or fig.alpha is None:
         fig.why_undefined = "undefined: every stance is the same, so chance alone explains the agreement"

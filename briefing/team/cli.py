@@ -37,7 +37,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     if total:
         how = CHOICE_WORDS[choice]
         extra = "" if args.prefer else " (tagged 'disputed' and noted on each claim; --prefer mine|theirs settles them)"
-        _say(f"{total} disagreements: {how}{extra}")
+        _say(f"{total} disagreement{'s' if total != 1 else ''}: {how}{extra}")
     _say(f"wrote {args.output}")
     return EXIT_OK
 
