@@ -36,6 +36,9 @@ from .commands import ReplaceBrief
 from .document import BriefDocument
 
 
+BUTTON_TEXT = {"mine": "Keep &mine", "theirs": "Take &theirs", "both": "Keep &both", "open": "Leave &open"}
+
+
 class SettleDisagreement(QUndoCommand):
     """One disagreement settled one way; undo puts the claim (or the overrides) back as they were."""
 
@@ -138,7 +141,7 @@ class CurationDialog(QDialog):
         self.buttons: dict[str, QPushButton] = {}
         row_buttons = QHBoxLayout()
         for choice in ("mine", "theirs", "both", "open"):
-            button = QPushButton(CHOICE_WORDS[choice].capitalize())
+            button = QPushButton(BUTTON_TEXT[choice])  # Alt+M, Alt+T, Alt+B, Alt+O from the keyboard
             button.setObjectName(f"settle_{choice}")
             button.clicked.connect(lambda _=False, c=choice: self.settle(c))
             row_buttons.addWidget(button)
