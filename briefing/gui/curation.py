@@ -35,7 +35,6 @@ from ..team.merge import CHOICE_WORDS, Disagreement, MergeResult, merge_two, set
 from .commands import ReplaceBrief
 from .document import BriefDocument
 
-
 BUTTON_TEXT = {"mine": "Keep &mine", "theirs": "Take &theirs", "both": "Keep &both", "open": "Leave &open"}
 
 
