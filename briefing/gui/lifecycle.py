@@ -176,6 +176,7 @@ class DocumentLifecycle(QObject):
         self._disk_check_due = False
         self._asking = False
         self._closed = False
+        self._dismissed: object = None  # a change on disk the analyst closed the question about
         self._declined: set[Path] = set()  # records the analyst chose to keep for later in this session
         self.journal_problem = ""
         self.watcher = QFileSystemWatcher(self)
@@ -552,11 +553,15 @@ class DocumentLifecycle(QObject):
             return
         self._disk_check_due = False
         state = self.disk_changed()
-        if not state:
+        if not state or self.doc.path is None:
             return
+        now: object = signature(self.doc.path) or "deleted"
+        if now == self._dismissed:
+            return  # asked about this very change already and closed the question: asked again before saving
         self._asking = True
         try:
-            self._resolve(state, saving=False)
+            if not self._resolve(state, saving=False) and self.disk_changed():
+                self._dismissed = now
         finally:
             self._asking = False
 

@@ -529,3 +529,22 @@ def test_briefing_open_on_a_broken_file_offers_its_backup(tmp_path: Path) -> Non
         [sys.executable, "-m", "briefing", "open", str(nothing)], capture_output=True, text=True, env=app.env
     )
     assert result.returncode == 1 and "not valid JSON" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_change_on_disk_closed_without_a_choice_is_not_asked_on_every_focus(
+    make_window, brief_file: Path, dialogs
+) -> None:
+    win = make_window(brief_file)
+    note(win, 0, "mine")
+    change_on_disk(brief_file, "Theirs")
+    dialogs.choice = ""  # the question is closed
+    win.life.check_disk()
+    win.life.check_disk()  # the window comes to the front again
+    assert len(dialogs.choices) == 1
+    change_on_disk(brief_file, "Theirs again")  # a new change is a new question
+    win.life.check_disk()
+    assert len(dialogs.choices) == 2
+    dialogs.choice = "Cancel"
+    assert not win.save()  # and saving still asks
+    assert len(dialogs.choices) == 3
+    assert storage.load(brief_file).info.title == "Theirs again"
