@@ -548,3 +548,43 @@ def test_a_change_on_disk_closed_without_a_choice_is_not_asked_on_every_focus(
     assert not win.save()  # and saving still asks
     assert len(dialogs.choices) == 3
     assert storage.load(brief_file).info.title == "Theirs again"
+
+
+def test_after_every_kind_of_edit_undo_and_redo_the_journal_holds_the_screen(make_window, brief_file: Path) -> None:
+    from briefing.gui.commands import AddSource, EditClaims, EditSource, RemoveSource, ReplaceBrief, ReplaceClaims
+    from briefing.model import Claim, Source
+
+    win = make_window(brief_file)
+    doc = win.doc
+
+    def on_disk_matches_screen() -> None:
+        folder = win.life.journal.folder
+        if doc.undo_stack.isClean():
+            assert folder is None  # nothing unsaved, nothing to recover
+            return
+        assert folder is not None
+        assert storage.dumps(journal.replay(folder)) == storage.dumps(doc.brief)
+
+    text = "Norway backed Poland on Friday."
+    source = Source(id="S9", title="Wire", outlet="Wire", text=text, reliability="C")
+    claim = Claim("C99", "S9", 0, len(text), text)
+    first = doc.claims[0]
+    commands = [
+        lambda: EditClaim(doc, dataclasses.replace(first, key=not first.key), "key"),
+        lambda: EditClaims(doc, [dataclasses.replace(c, note="all") for c in doc.claims[:3]], "notes"),
+        lambda: AddSource(doc, source, [claim], "import"),
+        lambda: EditSource(doc, dataclasses.replace(doc.brief.sources[0], outlet="Renamed"), "outlet", field="outlet"),
+        lambda: ReplaceClaims(doc, [doc.claims[1].id], [], "delete"),
+        lambda: RemoveSource(doc, "S9", "remove"),
+        lambda: EditInfo(doc, dataclasses.replace(doc.brief.info, question="Shoot them down?"), "question"),
+        lambda: ReplaceBrief(doc, storage.load(brief_file), "merge"),
+    ]
+    for make in commands:
+        doc.undo_stack.push(make())
+        on_disk_matches_screen()
+    while doc.undo_stack.canUndo():
+        doc.undo_stack.undo()
+        on_disk_matches_screen()
+    for _ in range(4):
+        doc.undo_stack.redo()
+        on_disk_matches_screen()
