@@ -6,13 +6,13 @@ from __future__ import annotations
 import copy
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from ..model import StanceLevel
 from ..team.corroboration import RULE, Corroboration, corroborate
-from ..team.timeline import Timeline, short_date, timelines
+from ..team.timeline import Point, Timeline, short_date, timelines
 from .commands import EditClaims
 from .document import BriefDocument
 
@@ -28,6 +28,7 @@ class TimelineChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.timeline: Timeline | None = None
         self.scale: list[StanceLevel] = []
+        self.spots: list[tuple[QPointF, Point]] = []  # where each claim was drawn, for its tooltip
 
     def sizeHint(self) -> QSize:
         return QSize(320, 110)
@@ -45,7 +46,33 @@ class TimelineChart(QWidget):
         labels = {level.value: level.label for level in self.scale}
         return "; ".join(f"{short_date(day)}: {labels.get(s, s)}" for day, s in self.timeline.days)
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            spot = self.point_at(QPointF(event.pos()))
+            if spot is None:
+                QToolTip.hideText()
+                event.ignore()
+            else:
+                labels = {level.value: level.label for level in self.scale}
+                words = spot.text if len(spot.text) <= 160 else spot.text[:159] + "…"
+                suggested = " (suggested)" if spot.suggested else ""
+                QToolTip.showText(
+                    event.globalPos(),
+                    f"{spot.claim_id} · {short_date(spot.date)} · {labels.get(spot.stance, spot.stance)}{suggested}"
+                    f"\n{words}",
+                    self,
+                )
+            return True
+        return super().event(event)
+
+    def point_at(self, pos: QPointF) -> Point | None:
+        """The claim drawn nearest to ``pos``, within a few pixels."""
+        near = [(abs(p.x() - pos.x()) + abs(p.y() - pos.y()), point) for p, point in self.spots]
+        near = [pair for pair in near if pair[0] <= 8]
+        return min(near, key=lambda pair: pair[0])[1] if near else None
+
     def paintEvent(self, event: QPaintEvent) -> None:
+        self.spots = []
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
@@ -97,7 +124,9 @@ class TimelineChart(QWidget):
             colour = colours.get(p.stance, QColor("#9E9E9E"))
             painter.setPen(QPen(colour.darker(130), 1.2))
             painter.setBrush(Qt.BrushStyle.NoBrush if p.suggested else colour)
-            painter.drawEllipse(QPointF(x_of(p.date), y_of(p.stance)), 4.0, 4.0)
+            centre = QPointF(x_of(p.date), y_of(p.stance))
+            painter.drawEllipse(centre, 4.0, 4.0)
+            self.spots.append((centre, p))
         painter.setPen(text_colour)
         top = area.bottom() + 4
         first_text, last_text = short_date(first.isoformat()), short_date(last.isoformat())

@@ -241,19 +241,23 @@ def _merge_claim(mine: Claim, theirs: Claim, n: int) -> list[Disagreement]:
     for pos in theirs.positions:
         current = mine.position_for(pos.actor)
         if current is None:
-            if pos.actor in mine_rejected and not pos.suggested:
+            if pos.actor in mine_rejected and not pos.suggested and pos.stance is not None:
                 found.append(Disagreement(pos.actor, mine.id, mine.text, None, pos.stance, n, _copy_position(pos)))
-            elif pos.actor not in mine_rejected:
+            elif pos.actor not in mine_rejected and pos.stance is not None:
                 mine.positions.append(_copy_position(pos))
         elif current.suggested and not pos.suggested:
             mine.positions[mine.positions.index(current)] = _copy_position(pos)
+        elif current.stance is None and pos.stance is not None and not pos.suggested:
+            mine.positions[mine.positions.index(current)] = _copy_position(pos)  # they chose the stance I had not
+        elif pos.stance is None:
+            continue  # their country with no stance chosen yet adds nothing to mine
         elif not current.suggested and not pos.suggested and current.stance != pos.stance:
             d = Disagreement(pos.actor, mine.id, mine.text, current.stance, pos.stance, n, _copy_position(pos))
             d.mine_position = _copy_position(current)
             found.append(d)
     for actor in theirs.rejected:
         current = mine.position_for(actor)
-        if current is not None and not current.suggested:
+        if current is not None and not current.suggested and current.stance is not None:
             d = Disagreement(actor, mine.id, mine.text, current.stance, None, n, None)
             d.mine_position = _copy_position(current)
             found.append(d)

@@ -24,6 +24,7 @@ class Point:
     stance: int
     claim_id: str
     suggested: bool = False
+    text: str = ""  # the claim's words, for a tooltip
 
 
 @dataclass
@@ -79,7 +80,7 @@ def timelines(brief: Brief) -> dict[str, Timeline]:
     for actor, evidence in evidence_by_actor(brief).items():
         used = _used(evidence)
         dated = sorted((e for e in used if _iso(e.date)), key=lambda e: (e.date, e.claim.id))
-        points = [Point(e.date, e.stance, e.claim.id, e.position.suggested) for e in dated]
+        points = [Point(e.date, e.stance, e.claim.id, e.position.suggested, e.claim.text) for e in dated]
         by_day: dict[str, list[Evidence]] = {}
         for e in dated:
             by_day.setdefault(e.date, []).append(e)

@@ -271,3 +271,13 @@ def test_fields_both_filled_differently_are_listed_not_dropped() -> None:
     kept = merge_two(mine, theirs).kept
     assert any("brief.bluf" in line and "United." in line for line in kept)
     assert "C1 credibility: kept mine (2); file 2 says 4" in kept
+
+
+def test_a_country_with_no_stance_chosen_takes_the_colleagues_stance_without_a_disagreement() -> None:
+    mine = small_brief()
+    theirs = copy.deepcopy(mine)
+    mine.claims[0].positions = [Position("DE", None)]
+    result = merge_two(mine, theirs)
+    assert result.disagreements == [] and result.brief.claims[0].positions[0].stance == -1
+    result = merge_two(theirs, mine)  # the other way round: theirs has not chosen, mine is kept
+    assert result.disagreements == [] and result.brief.claims[0].positions[0].stance == -1

@@ -48,6 +48,8 @@ def test_a_country_that_moved_shows_its_line_and_the_move(qtbot) -> None:  # typ
     assert detail.chart.describe() == "18 Sep: Firm response; 23 Sep: Restraint; 24 Sep: Restraint"
     assert "DE: restraint since 23 Sep; firm response before" in detail.moved.text()
     detail.chart.grab()  # paints without a warning
+    first = detail.chart.spots[0]
+    assert detail.chart.point_at(first[0]).claim_id == "C1"  # hovering a dot names its claim
 
 
 def test_corroboration_is_proposed_explained_and_accepted_undoably(qtbot) -> None:  # type: ignore[no-untyped-def]
