@@ -276,7 +276,8 @@ class DocumentLifecycle(QObject):
         if target is not None and not self._lock(target):
             return False
         self._show(brief, target, False, None if target is None else signature(target))
-        self.clean_digest = ""  # the backup is not what the file holds
+        self.clean_digest = ""  # the backup is not what the file holds: the journal's base is the backup itself
+        self.journal.reset(brief)
         self._mark_unsaved()
         self.window.statusBar().showMessage("Opened the backup copy; save it to repair the file.", 8000)
         return True

@@ -290,8 +290,12 @@ def test_a_broken_last_file_offers_its_backup(make_window, brief_file: Path, dia
     assert win.open_path(None)
     assert any(".bak" in q for q in dialogs.questions)
     assert win.doc.path == brief_file and win.isWindowModified()
+    assert win.life.journal.folder is not None  # a crash now brings back the backup, bound to the file
+    assert storage.dumps(journal.replay(win.life.journal.folder)) == storage.dumps(win.doc.brief)
+    note(win, 0, "repaired")
+    assert storage.dumps(journal.replay(win.life.journal.folder)) == storage.dumps(win.doc.brief)
     assert win.save()
-    assert storage.load(brief_file).info.title
+    assert storage.load(brief_file).claims[0].note == "repaired"
 
 
 # -- changed on disk, and the lock ---------------------------------------------------------------------------
