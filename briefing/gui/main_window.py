@@ -50,7 +50,7 @@ from ..fileio import atomic_write
 from ..ingest import Article, article_source, parse_article, read_article
 from ..model import Brief, Claim, Source
 from ..suggest import apply_reading, suggest_text
-from . import curation
+from . import article_input, curation
 from .article_view import ArticleView
 from .background import Progress, run_in_background
 from .brief_editor import BriefEditor
@@ -64,7 +64,6 @@ from .keyboard import Keyboard
 from .lifecycle import BRIEF_FILTER, DocumentLifecycle
 from .models import ClaimIdRole, ClaimsFilterProxy, ClaimsTableModel
 from .open_formats import OpenFormats
-from .paste_dialog import ask_for_article
 from .preview import BriefPreview
 from .sources_panel import SourcesPanel
 from .suggest_actions import install_question_watch, status_line, suggest_into
@@ -264,6 +263,7 @@ class MainWindow(QMainWindow):
             "Import articles: text, HTML or PDF",
         )
         self.act_paste = a("&Paste Article…", self.paste_dialog, "Ctrl+Shift+V", tip="Paste an article's text")
+        self.act_link = a("Import from &Link…", lambda: article_input.ask_link(self), tip="Fetch one web page")
         self.act_merge_file = a(
             "&Merge Another Brief…", self.merge_dialog, tip="Bring another analyst's brief file into this one"
         )
@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         file.addActions([self.act_save, self.act_save_as])
         file.addSeparator()
-        file.addActions([self.act_import, self.act_paste, self.act_merge_file, self.act_export])
+        file.addActions([self.act_import, self.act_link, self.act_paste, self.act_merge_file, self.act_export])
         self.open_formats = OpenFormats(self, lambda: self.doc, file)  # Export As CSV/Markdown/W3C, Import Annotations
         file.addSeparator()
         file.addAction(self.act_quit)
@@ -487,9 +487,7 @@ class MainWindow(QMainWindow):
         return True
 
     def paste_dialog(self) -> None:
-        pasted = ask_for_article(self)
-        if pasted is not None:
-            self.import_text(*pasted)
+        article_input.paste(self)  # the clipboard's HTML when the analyst keeps the pasted text as it is
 
     def export_dialog(self) -> None:
         base = storage.default_name(self.doc.brief.info.title).replace(storage.SUFFIX, ".pdf")
@@ -526,18 +524,7 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        mime = event.mimeData()
-        if mime.hasUrls():
-            for url in mime.urls():
-                path = url.toLocalFile()
-                if not path:
-                    continue
-                if path.endswith(storage.SUFFIX):
-                    self.open_path(path)
-                else:
-                    self.import_file(path)
-        elif mime.hasText():
-            self.import_text(mime.text())
+        article_input.drop(self, event.mimeData())  # files, briefs, links, else the page's HTML, else text
         event.acceptProposedAction()
 
     # -- claims -------------------------------------------------------------------------------
