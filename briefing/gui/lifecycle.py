@@ -411,7 +411,7 @@ class DocumentLifecycle(QObject):
         assert target is not None
         same_file = target == self.doc.path
         if same_file and check and not self._confirm_overwrite(target):
-            return False
+            return self.doc.path != target and self.doc.undo_stack.isClean()  # True when saved elsewhere instead
         previous = self.doc.path
         if not same_file and not self._lock(target, saving=True):
             return False

@@ -329,7 +329,8 @@ def test_a_save_never_silently_overwrites_a_change_on_disk(
     target = tmp_path / "mine.brief.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     dialogs.choice = "Save As…"
-    assert not win.save()  # saved elsewhere instead
+    assert win.save()  # saved, elsewhere
+    assert win.doc.path == target and not win.isWindowModified()
     assert storage.load(target).claims[0].note == "mine"
     assert storage.load(brief_file).info.title == "Theirs"
 
