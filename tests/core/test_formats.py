@@ -10,6 +10,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from briefing import storage
 from briefing.analysis import aggregate
 from briefing.formats import export
@@ -175,3 +178,52 @@ def test_fuzzy_anchoring_never_changes_a_number_or_guesses_a_short_quote() -> No
         anchor(text, "Officials said 160 soldiers crossed the border on Friday night.", "Intro. "), Orphan
     )
     assert isinstance(anchor(text, "4 diggs Video.", "Then "), Orphan)
+
+
+WORDS = [
+    "Germany",
+    "warned",
+    "allies",
+    "against",
+    "escalation",
+    "Poland",
+    "urged",
+    "a",
+    "firm",
+    "response",
+    "on",
+    "Friday",
+]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.sampled_from(WORDS), min_size=1, max_size=12),
+            st.lists(st.tuples(st.sampled_from(["DE", "PL", "FR"]), st.integers(-2, 2), st.booleans()), max_size=3),
+            st.booleans(),
+            st.sampled_from([None, 1, 3, 6]),
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_any_brief_survives_the_w3c_round_trip(sentences: list) -> None:
+    from briefing.model import Claim, Position, Source
+
+    text, spans = "", []
+    for words, *_ in sentences:
+        start = len(text)
+        text += " ".join(words) + ". "
+        spans.append((start, len(text) - 1))
+    brief = Brief(sources=[Source("S1", outlet="O", text=text)])
+    for n, ((start, end), (_, positions, key, credibility)) in enumerate(zip(spans, sentences), 1):
+        claim = Claim(f"C{n}", "S1", start, end, text[start:end], key=key, credibility=credibility)
+        for actor, stance, suggested in dict((p[0], p) for p in positions).values():
+            claim.positions.append(Position(actor, stance, "suggested" if suggested else "analyst"))
+        brief.claims.append(claim)
+    back = _bare(brief)
+    report = import_annotations(back, json.loads(json.dumps(to_w3c(brief))))
+    assert report.orphaned == []
+    assert _claims(back) == _claims(brief)
