@@ -3,10 +3,11 @@ ICD 203 findings marked in the brief editor's text, and drafted fields marked un
 
 from __future__ import annotations
 
+import concurrent.futures
 import copy
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -20,18 +21,28 @@ DRAFT_STYLE = "background: #FFF6D5"
 DRAFT_TIP = "A first draft from the annotations: edit it to make it yours"
 
 
+class _Bridge(QObject):
+    done = Signal(int, object)  # generation, findings
+
+
 class ChecksPanel(QWidget):
-    """The check before export, kept current: one line per finding; activating one goes to its place."""
+    """The check before export, kept current off the GUI thread (a large brief takes a moment to check): one line per
+    finding; activating one goes to its place."""
 
     findingActivated = Signal(object)
+    checked = Signal()
 
     def __init__(self, doc: BriefDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
         self.findings: list[Finding] = []
+        self.generation = 0
+        self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="brief-check")
+        self._bridge = _Bridge()
+        self._bridge.done.connect(self._show)
         self.setObjectName("checksPanel")
         self.setAccessibleName("Tradecraft check")
-        self.summary = QLabel()
+        self.summary = QLabel("Tradecraft check: checking…")
         self.summary.setObjectName("checksSummary")
         self.summary.setWordWrap(True)
         self.list = QListWidget()
@@ -57,7 +68,23 @@ class ChecksPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.findings = check_brief(self.doc.snapshot(), self.doc.registry)
+        """Check the brief as it is now; a newer edit makes an older result stale."""
+        self.generation += 1
+        generation, snapshot, registry, bridge = self.generation, self.doc.snapshot(), self.doc.registry, self._bridge
+
+        def work() -> None:
+            try:
+                findings = check_brief(snapshot, registry)
+            except Exception as exc:  # keep the app alive; say so in the panel
+                findings = [Finding("check", f"the check could not run: {exc}", "error")]
+            bridge.done.emit(generation, findings)
+
+        self._pool.submit(work)
+
+    def _show(self, generation: int, findings: list[Finding]) -> None:
+        if generation != self.generation:
+            return
+        self.findings = findings
         self.list.clear()
         for finding in self.findings:
             item = QListWidgetItem(str(finding))
@@ -69,6 +96,11 @@ class ChecksPanel(QWidget):
         self.summary.setText(
             "Tradecraft check: nothing to say." if not n else f"Tradecraft check: {n} finding{'s' if n > 1 else ''}."
         )
+        self.checked.emit()
+
+    def shutdown(self) -> None:
+        self.timer.stop()
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
     def _activated(self, item: QListWidgetItem) -> None:
         finding = item.data(FindingRole)
@@ -146,8 +178,9 @@ def install_tradecraft(window: Any) -> ChecksPanel:
             edit.blockSignals(False)
         mark_drafts(window)
 
-    panel.list.model().modelReset.connect(rehighlight)
-    panel.timer.timeout.connect(rehighlight)
+    panel.checked.connect(rehighlight)
+    pool = panel._pool
+    window.destroyed.connect(lambda *_: pool.shutdown(wait=True, cancel_futures=True))
     window.act_draft = QAction("&Draft Empty Fields", window)
     window.act_draft.setObjectName("actDraft")
     window.act_draft.setStatusTip("Fill the empty title, bottom line and key evidence from the positions (undoable)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ..analysis import ActorStance, aggregate, silent
 from ..editing import with_position
-from ..model import Brief, Claim, admiralty_grade
+from ..model import Brief, Claim, Position, admiralty_grade
 from ..tradecraft.basis import basis_quote
 from .commands import EditClaim
 from .document import BriefDocument
@@ -471,7 +472,7 @@ class CountryModel(_Table):
                 values = row.stances
                 return f"{stance_text(values[0])} … {stance_text(values[-1])}" if len(values) > 1 else ""
             if col == 5 and row.basis is not None:  # the words that place this country (briefing.tradecraft)
-                return basis_quote(row.basis.claim, row.basis.position, registry, 90)
+                return _basis_text(row.basis.claim.text, row.basis.position.actor, row.basis.position.cue, registry)
         if role == Qt.ItemDataRole.DecorationRole and col == 1:
             return QColor(level.colour)
         if role == Qt.ItemDataRole.ToolTipRole and row.basis is not None:
@@ -481,6 +482,11 @@ class CountryModel(_Table):
 
 def _actor_of(row: ActorStance | str) -> str:
     return row if isinstance(row, str) else row.actor
+
+
+@lru_cache(maxsize=1024)  # asked for on every paint and size hint; the words only change with the claim
+def _basis_text(text: str, actor: str, cue: str, registry: Any) -> str:
+    return basis_quote(Claim("", "", 0, len(text), text), Position(actor, 0, cue=cue), registry, 90)
 
 
 def _sources_of(row: ActorStance) -> list[Any]:

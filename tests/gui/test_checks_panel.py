@@ -11,7 +11,9 @@ from briefing.gui.models import ActorRole
 
 
 def _findings(window, qtbot) -> list[str]:  # type: ignore[no-untyped-def]
-    window.checks.refresh()
+    """The panel's findings once it has checked the brief as it is now (the check runs off the GUI thread)."""
+    with qtbot.waitSignal(window.checks.checked, timeout=10_000):
+        window.checks.refresh()
     return [str(f) for f in window.checks.findings]
 
 
@@ -58,11 +60,10 @@ def test_a_finding_about_a_claim_selects_the_claim(window, qtbot) -> None:  # ty
 def test_an_icd_203_finding_is_marked_in_the_editor_and_selects_its_words(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     bluf = "Allies are divided and Poland could fire [S1]."
     _set_info(window, bluf=bluf)
-    findings = _findings(window, qtbot)
+    steps = window.doc.undo_stack.count()
+    findings = _findings(window, qtbot)  # the check's result re-marks the fields
     assert any("vague hedge “could”" in f for f in findings)
     edit = window.brief_editor.fields["bluf"]
-    steps = window.doc.undo_stack.count()
-    window.checks.timer.timeout.emit()  # what a refresh does: re-mark the fields
     formats = edit.document().firstBlock().layout().formats()
     start = bluf.index("could")
     assert any(r.start <= start < r.start + r.length for r in formats)
@@ -86,14 +87,13 @@ def test_brief_draft_fills_only_empty_fields_and_is_one_undo_step(window, qtbot)
     assert info.assessment == "Mine, not the draft's."
     assert any(c.key for c in window.doc.brief.claims)
     assert window.doc.undo_stack.index() == steps + 1
-    window.checks.refresh()
-    window.checks.timer.timeout.emit()
+    _findings(window, qtbot)
     assert window.brief_editor.fields["bluf"].toolTip().startswith("A first draft")
     edit = window.brief_editor.fields["bluf"]
     edit.setFocus()
     edit.moveCursor(edit.textCursor().MoveOperation.End)
     qtbot.keyClicks(edit, " Edited.")
-    window.checks.timer.timeout.emit()
+    _findings(window, qtbot)
     assert edit.toolTip() == ""
     while window.doc.undo_stack.index() > steps:
         window.act_undo.trigger()
