@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from .. import journal, storage
 from ..assets import sample_brief_path
 from ..errors import BriefingError
-from ..fileio import backup_path
+from ..fileio import backup_path, remove_stale_temporaries
 from ..journal import Journal, JournalError, Recovery, resolved
 from ..model import Brief
 
@@ -238,6 +238,7 @@ class DocumentLifecycle(QObject):
         self._show(brief, target, is_sample, before)
         if target is not None:
             self.remember(str(target))
+            remove_stale_temporaries(target)  # hidden files left by a save that was killed long ago
         return True
 
     def _offer_import(self, path: str) -> bool:
