@@ -122,7 +122,8 @@ class CurationDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if len(self.disagreements) <= 500:  # measuring every cell of a huge merge would stall the dialog
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
         def say(value: int | None) -> str:
@@ -133,9 +134,11 @@ class CurationDialog(QDialog):
             cells = [claim, f"{doc.registry.name(d.actor)} ({d.actor})", say(d.mine), say(d.theirs), "open"]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                if col == 0 and len(self.disagreements) <= 2000:  # the whole claim, when the cell cuts it
+                    item.setToolTip(text)
                 self.table.setItem(row, col, item)
-        self.table.resizeRowsToContents()
+        if len(self.disagreements) <= 500:
+            self.table.resizeRowsToContents()
 
         self.buttons: dict[str, QPushButton] = {}
         row_buttons = QHBoxLayout()

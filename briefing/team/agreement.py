@@ -164,6 +164,18 @@ def paired_claims(a: Brief, b: Brief) -> list[tuple[Claim, Claim]]:
 
 
 def agreement(a: Brief, b: Brief) -> Agreement:
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()  # many small objects and no garbage: the cyclic collector would only rescan them (as in merge)
+    try:
+        return _agreement(a, b)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _agreement(a: Brief, b: Brief) -> Agreement:
     scale = [level.value for level in a.info.stance_scale] or list(range(-2, 3))
     pairs = [(x, y) for x, y in paired_claims(a, b) if coded(x) and coded(y)]
     overall = Figures()
