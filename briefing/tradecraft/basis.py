@@ -15,6 +15,7 @@ from ..model import Claim, Position
 
 ELLIPSIS = "…"
 _CLAUSE_START = re.compile(r"(?:^|[,;:—–(]\s+|\.\s+|\s[—–]\s)")
+_DANGLING = re.compile(r"\s+(?:and|or|but|while|whereas|as|with|of|to|the|a|an|that|which|who)$", re.I)
 _CLAUSE_END = re.compile(r"[,;:—–)]|\.(?:\s|$)|\s[—–]\s")
 
 
@@ -82,7 +83,20 @@ def window(text: str, anchor: tuple[int, int] | None, limit: int) -> str:
     room = limit - 2 - (right - left)
     if left > 0 and room >= 25:
         left = _word_start(text, left - room + 1)
-    return _dress(text, left, max(right, end))
+    right = _outside_quotes(text, left, max(right, end), end)
+    return _dress(text, left, right)
+
+
+def _outside_quotes(text: str, left: int, right: int, end: int) -> int:
+    """Never stop inside a quotation: finish it when it closes soon after, else stop before it opens."""
+    opened = text.rfind("“", left, right)
+    if opened < 0 or text.find("”", opened, right) >= 0:
+        return right
+    closes = text.find("”", right)
+    if 0 <= closes - right <= 25:
+        return closes + 1
+    before = _word_end_before(text, opened - 1) if opened > 0 else opened
+    return before if before >= end else right
 
 
 def _dress(text: str, left: int, right: int) -> str:
@@ -90,7 +104,7 @@ def _dress(text: str, left: int, right: int) -> str:
     if left > 0:
         body = ELLIPSIS + body.lstrip(",;:—– ")
     if right < len(text):
-        body = body.rstrip(",;:—– ") + ELLIPSIS
+        body = _DANGLING.sub("", body.rstrip(",;:—– ")).rstrip(",;:—– ") + ELLIPSIS
     return body
 
 

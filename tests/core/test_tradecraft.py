@@ -124,6 +124,18 @@ def test_basis_quote_never_cuts_the_placing_words_even_when_short() -> None:
     assert "supported by Poland and the Baltic states" in basis_quote(claim, claim.positions[0], limit=30)
 
 
+def test_basis_quote_never_stops_inside_a_quotation() -> None:
+    text = (
+        "On Friday, the Polish premier vowed to shoot down intruders and said there was “no room at all for any "
+        "debate” on it."
+    )
+    claim = Claim("C1", "S1", 0, len(text), text, positions=[Position("PL", 2, cue="vowed to … shoot down")])
+    for limit in (60, 80, 100, 115):
+        quote = basis_quote(claim, claim.positions[0], limit=limit)
+        assert quote.count("“") == quote.count("”"), quote
+        assert "vowed to shoot down" in quote and not quote.endswith(" and…"), quote
+
+
 def test_a_short_claim_is_quoted_whole() -> None:
     claim = Claim("C1", "S1", 0, 20, "France urged caution", positions=[Position("FR", -1)])
     assert basis_quote(claim, claim.positions[0]) == "France urged caution"
