@@ -216,7 +216,7 @@ def split_glued(line: str, names: set[str] | frozenset[str] = frozenset()) -> li
         joined = left_word + right_word
         before = tail[-len(left_word) - 1 : -len(left_word)] if left_word else ""
         after = line[cut + len(right_word) : cut + len(right_word) + 1] if right_word else ""
-        if _CJK.match(line, cut):
+        if _CJK.match(line, cut) and line[cut - 1 : cut].isascii():
             if sum(ch.isupper() for ch in left_word) < 3:
                 continue  # "KeePassを", "iPhone이": a name and its particle; "HomeMenuSearch政府" is a menu
         elif _FOREIGN_LETTER.match(before) or _FOREIGN_LETTER.match(after):
@@ -508,6 +508,31 @@ def best_run(pieces: list[Piece]) -> tuple[int, int]:
     return best
 
 
+def _headline(first: str, lines: list[str], title: str) -> str:
+    """The page's own headline where the page repeats the start of its <title> on a line of its own (the
+    <h1>): "Royal Self-Indicting Arrogance - Sputnik International" → "Royal Self-Indicting Arrogance"."""
+    words = re.findall(r"\w+", first.lower())
+    best = ""
+    for line in lines[1:2000]:
+        if not line or len(line) >= len(first) or len(line) <= len(best):
+            continue
+        head = re.findall(r"\w+", line.lower())
+        if len(head) >= 2 and len(head) >= 0.4 * len(words) and words[: len(head)] == head:
+            rest = first[len(line) :].lstrip() if first.startswith(line) else ""
+            if rest[:1] in ("-", "|", "–", "—", ":", "·", "•", "»"):  # the rest is the site's name
+                best = line
+    if best:
+        return best
+    # A scrape glues the <h1> to its neighbours: the longest part of the <title> before a separator that the
+    # page repeats.
+    rest = "\n".join(lines[1:2000])
+    for m in reversed(list(re.finditer(r"\s+(?:[-–—|:·•»]|::)\s+", first))):
+        head = first[: m.start()].strip()
+        if len(head.split()) >= 2 and len(head) >= 0.4 * len(first) and head in rest:
+            return head
+    return title
+
+
 def _cut_at_headline(line: str, title: str) -> list[str]:
     """A scrape glues the headline to what comes before and after it ("…in December13-Inch MacBook Pro…
     2020Monday"): it is a block of its own, and the story's anchor."""
@@ -529,6 +554,7 @@ def clean_flat_text(raw: str) -> CleanPage:
     # The first line of a copied page is its <title>: short, and not a sentence ending in a full stop.
     if first and len(first) <= 250 and (first.rstrip()[-1:] not in ".。" or split_title(first)[1]):
         page.title, page.outlet = split_title(first)
+        page.title = _headline(first, lines, page.title)
 
     lang = detect_language(text)
     names = standalone_names(text)
