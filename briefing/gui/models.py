@@ -401,9 +401,11 @@ class CountryModel(_Table):
                     self._rows_of.setdefault(position.actor, set()).add(i)
         rows: list[ActorStance | str] = [*stances, *silent(snapshot, stances)]
         if [_actor_of(r) for r in rows] == [_actor_of(r) for r in self.rows]:
-            self.rows = rows
-            if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.COLUMNS) - 1))
+            old, self.rows = self.rows, rows
+            # Only the rows aggregated again are new objects: the views ask those again, not every row.
+            fresh = [i for i, (a, b) in enumerate(zip(rows, old)) if a is not b and not isinstance(a, str)]
+            if fresh:
+                self.dataChanged.emit(self.index(fresh[0], 0), self.index(fresh[-1], len(self.COLUMNS) - 1))
         else:
             self.beginResetModel()
             self.rows = rows
