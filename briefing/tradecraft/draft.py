@@ -39,6 +39,16 @@ def draft_brief(brief: Brief, registry: ActorRegistry | None = None) -> list[str
     record: dict[str, Any] = dict(info.extra.get(DRAFT_KEY) or {})
     stances = aggregate(brief)
     filled: list[str] = []
+    # Key evidence first: it weighs more in the aggregate, and the bottom line must say what the page will show.
+    if not any(c.key for c in brief.claims):
+        key = strongest_per_side(stances)
+        for claim in brief.claims:
+            if claim.id in key:
+                claim.key = True
+        if key:
+            record["key"] = sorted(key)
+            filled.append("key")
+            stances = aggregate(brief)
     headlines = {_words(s.title) for s in brief.sources if s.title}
     if not info.title.strip() or info.title == "Untitled brief" or _words(info.title) in headlines:
         title = draft_title(brief, stances)
@@ -50,17 +60,9 @@ def draft_brief(brief: Brief, registry: ActorRegistry | None = None) -> list[str
         if bluf:
             info.bluf = record["bluf"] = bluf
             filled.append("bluf")
-    if not any(c.key for c in brief.claims):
-        key = strongest_per_side(stances)
-        for claim in brief.claims:
-            if claim.id in key:
-                claim.key = True
-        if key:
-            record["key"] = sorted(key)
-            filled.append("key")
     if filled:
         info.extra[DRAFT_KEY] = record
-    return filled
+    return sorted(filled, key=("title", "bluf", "key").index)
 
 
 def drafted_fields(brief: Brief) -> list[str]:

@@ -334,6 +334,21 @@ def test_draft_fills_the_empty_fields_from_the_positions() -> None:
     assert storage.dumps(again) == storage.dumps(brief)  # deterministic
 
 
+def test_the_drafted_bottom_line_says_what_the_page_shows() -> None:
+    """Marking key evidence weighs it more; the bottom line is written from the aggregate after that."""
+    text = "Poland backed a firm response. Poland threatened to shoot them down."
+    brief = Brief()
+    brief.info.question = "Should allies shoot down drones?"
+    brief.sources.append(Source(id="S1", text=text, reliability="B"))
+    brief.claims.append(Claim("C1", "S1", 0, 30, text[:30], credibility=2, positions=[Position("PL", 1)]))
+    brief.claims.append(Claim("C2", "S1", 31, len(text), text[31:], credibility=2, positions=[Position("PL", 2)]))
+    assert [s.stance for s in aggregate(brief)] == [2]  # 1.5 rounds up
+    draft_brief(brief)
+    (stance,) = aggregate(brief)
+    label = brief.info.stance_level(stance.stance).label.lower()
+    assert stance.stance == 1 and label in brief.info.bluf.lower()  # C1 became key evidence: Poland's line is firm
+
+
 def test_draft_never_overwrites_the_analysts_text() -> None:
     brief = _brief()
     before = storage.dumps(brief)
