@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMenu, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ..tradecraft import Finding, check_brief, draft_brief, drafted_fields
 from .commands import EditClaims, EditInfo
@@ -185,8 +185,14 @@ def install_tradecraft(window: Any) -> ChecksPanel:
     window.act_draft.setObjectName("actDraft")
     window.act_draft.setStatusTip("Fill the empty title, bottom line and key evidence from the positions (undoable)")
     window.act_draft.triggered.connect(lambda: draft_in_app(window))
-    menu = window.menuBar().addMenu("&Brief")
+    bar = window.menuBar()
+    menu = QMenu("&Brief", bar)
     menu.setObjectName("briefMenu")
+    help_action = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+    if help_action is not None:
+        bar.insertMenu(help_action, menu)  # menus read File … View, Brief, then Help
+    else:
+        bar.addMenu(menu)
     menu.addAction(window.act_draft)
     rehighlight()
     return panel

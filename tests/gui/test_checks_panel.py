@@ -80,6 +80,8 @@ def test_brief_draft_fills_only_empty_fields_and_is_one_undo_step(window, qtbot)
             window.doc.set_claim(changed)
     _set_info(window, bluf="", title="Untitled brief", assessment="Mine, not the draft's.")
     steps = window.doc.undo_stack.index()
+    menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert menus.index("Brief") == menus.index("Help") - 1
     window.act_draft.trigger()
     info = window.doc.brief.info
     assert info.title.startswith("Allies split over whether to shoot down")
