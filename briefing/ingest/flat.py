@@ -533,6 +533,29 @@ def _headline(first: str, lines: list[str], title: str) -> str:
     return title
 
 
+def _headline_above(pieces: list[Piece], start: int, title: str) -> str:
+    """When the page does not repeat its <title>, its <h1> is the heading-like line just above the story
+    (past the byline and the date) that shares most of the <title>'s words."""
+    key = set(re.findall(r"\w{3,}", title.lower()))
+    if not key or any(_norm(p.text) == _norm(title) for p in pieces[1:start]):
+        return title
+    reach = 0
+    for piece in reversed(pieces[1:start]):
+        reach += len(piece.text)
+        if reach > 1500:
+            break
+        words = re.findall(r"\w{3,}", piece.text.lower())
+        if (
+            piece.kind == "junk"
+            and 4 <= len(piece.text.split()) <= 30
+            and not SENTENCE_END.search(piece.text.rstrip("?!"))
+            and not _boilerplate().search(piece.text)
+            and len(key & set(words)) >= max(2, 0.4 * len(key))
+        ):
+            return piece.text
+    return title
+
+
 def _cut_at_headline(line: str, title: str) -> list[str]:
     """A scrape glues the headline to what comes before and after it ("…in December13-Inch MacBook Pro…
     2020Monday"): it is a block of its own, and the story's anchor."""
@@ -566,6 +589,7 @@ def clean_flat_text(raw: str) -> CleanPage:
     ]
     classify(pieces, lang)
     start, end = best_span(pieces, page.title)
+    page.title = _headline_above(pieces, start, page.title)
     body = [
         p for p in pieces[start:end] if p.kind == "prose" or (p.kind == "junk" and p.quality == "good" and not p.end)
     ]
