@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -114,6 +114,8 @@ class Keyboard(QObject):
         window.addActions([self.act_next_panel, self.act_prev_panel])
         self.stance_actions: list[QAction] = []
         window.inspector.positions.positionAdded.connect(self._added)
+        for dock in window.docks.values():
+            dock.visibilityChanged.connect(self._dock_shown_or_hidden)
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)
@@ -163,6 +165,28 @@ class Keyboard(QObject):
             dock = self.window.docks.get(panel.name)
             if dock is None or not dock.isHidden():
                 self.show_panel(panel.name)
+                return
+
+    def _dock_shown_or_hidden(self, _visible: bool) -> None:
+        QTimer.singleShot(0, self, self._rescue_focus)
+
+    def _rescue_focus(self) -> None:
+        """The keyboard never stays in a panel that went behind another tab (a click on the tab bar does that):
+        it follows to the panel now in front, or back to the claims."""
+        focus = QApplication.focusWidget()
+        if focus is None or not self._ours(focus):
+            return
+        for name, dock in self.window.docks.items():
+            if dock.isAncestorOf(focus) and not dock.isFloating() and not self.showing(name):
+                front = [
+                    p
+                    for p in self.panels
+                    if p.name in self.window.docks
+                    and self.showing(p.name)
+                    and self.window.docks[p.name] in self.window.tabifiedDockWidgets(dock)
+                ]
+                target = front[0].focus() if front else self.window.table
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
 
     def fill_view_menu(self, menu: QMenu) -> None:

@@ -285,3 +285,18 @@ def test_an_ungraded_claim_has_the_same_grade_in_the_app_and_on_the_page(window)
     shown = window.claims_model.index(row, 4).data()
     printed = {e.grade for ev in evidence_by_actor(window.doc.brief).values() for e in ev if e.claim.id == "C4"}
     assert printed == {shown} == {"B\u2013"}
+
+
+def test_a_click_on_another_tab_takes_the_keyboard_along(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Typing never goes into a panel that went behind another tab."""
+    window.docks["brief"].raise_()
+    title = window.brief_editor.fields["title"]
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    before = title.text()
+    window.docks["inspector"].raise_()  # what a click on the Claim tab does
+    qtbot.waitUntil(lambda: not title.hasFocus())
+    assert on_screen(focus())
+    assert window.inspector.isAncestorOf(focus())
+    qtbot.keyClicks(focus(), "x")
+    assert title.text() == before
