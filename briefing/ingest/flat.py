@@ -525,11 +525,11 @@ def _headline(first: str, lines: list[str], title: str) -> str:
         return best
     # A scrape glues the <h1> to its neighbours: the longest part of the <title> before a separator that the
     # page repeats.
-    rest = "\n".join(lines[1:2000])
+    page = "\n".join(lines[1:2000])
     for m in reversed(list(re.finditer(r"\s+(?:[-–—|:·•»]|::)\s+", first))):
-        head = first[: m.start()].strip()
-        if len(head.split()) >= 2 and len(head) >= 0.4 * len(first) and head in rest:
-            return head
+        part = first[: m.start()].strip()
+        if len(part.split()) >= 2 and len(part) >= 0.4 * len(first) and part in page:
+            return part
     return title
 
 
