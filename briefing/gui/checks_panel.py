@@ -7,9 +7,26 @@ import concurrent.futures
 import copy
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMenu, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QHelpEvent,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..tradecraft import Finding, check_brief, draft_brief, drafted_fields
 from .commands import EditClaims, EditInfo
@@ -157,6 +174,41 @@ class FindingHighlighter(QSyntaxHighlighter):
                     self.setFormat(a - block.position(), b - a, self.mark)
 
 
+class FindingTips(QObject):
+    """Hovering over marked words shows what the finding says about them."""
+
+    def __init__(self, edit: QPlainTextEdit, field: str, panel: ChecksPanel) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        self.field = field
+        self.panel = panel
+        edit.viewport().installEventFilter(self)
+
+    def message_at(self, position: int) -> str:
+        """The findings about the character at ``position`` of the field's text."""
+        text = self.edit.toPlainText()
+        index, offset = -1, position
+        if self.field == "outlook":
+            lines = text[:position].split("\n")
+            line = text.split("\n")[len(lines) - 1]
+            index = sum(1 for x in lines[:-1] if x.strip()) if line.strip() else -2
+            offset = len(lines[-1]) - (len(line) - len(line.lstrip()))
+        found = [
+            f.message
+            for f in self.panel.findings
+            if f.field == self.field and f.kind == "icd203" and f.start <= offset < f.end and f.index == index
+        ]
+        return "\n".join(found)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            message = self.message_at(self.edit.cursorForPosition(event.pos()).position())
+            if message:
+                QToolTip.showText(event.globalPos(), message, self.edit.viewport())
+                return True
+        return super().eventFilter(watched, event)
+
+
 def install_tradecraft(window: Any) -> ChecksPanel:
     """Wire tradecraft into the main window: the panel under the preview's fit report, Brief › Draft, the marks."""
     doc: BriefDocument = window.doc
@@ -168,6 +220,7 @@ def install_tradecraft(window: Any) -> ChecksPanel:
     window.finding_highlighters = [
         FindingHighlighter(editor.fields[name].document(), name, panel) for name in ("bluf", "assessment", "outlook")
     ]
+    window.finding_tips = [FindingTips(editor.fields[name], name, panel) for name in ("bluf", "assessment", "outlook")]
 
     def rehighlight() -> None:
         for name, h in zip(("bluf", "assessment", "outlook"), window.finding_highlighters, strict=True):

@@ -70,6 +70,21 @@ def test_an_icd_203_finding_is_marked_in_the_editor_and_selects_its_words(window
     assert window.doc.undo_stack.count() == steps  # marking the text is not an edit
     window.checks.list.itemActivated.emit(_item(window, "vague hedge"))
     assert edit.textCursor().selectedText() == "could"
+    tips = next(t for t in window.finding_tips if t.field == "bluf")
+    assert "vague hedge" in tips.message_at(start + 1)  # what hovering over the word shows
+    assert tips.message_at(0) == ""
+
+
+def test_outlook_findings_are_marked_on_their_own_bullet(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _set_info(window, outlook=["Watch the council [S1].", "Poland may fire within days [S1]."])
+    assert any(f.startswith("brief.outlook[1]: vague hedge “may”") for f in _findings(window, qtbot))
+    edit = window.brief_editor.fields["outlook"]
+    second = edit.document().findBlockByNumber(1)
+    start = second.text().index("may")
+    assert any(r.start <= start < r.start + r.length for r in second.layout().formats())
+    assert not edit.document().firstBlock().layout().formats()
+    tips = next(t for t in window.finding_tips if t.field == "outlook")
+    assert "vague hedge" in tips.message_at(second.position() + start)
 
 
 def test_brief_draft_fills_only_empty_fields_and_is_one_undo_step(window, qtbot) -> None:  # type: ignore[no-untyped-def]
