@@ -289,8 +289,10 @@ class Keyboard(QObject):
                 why = "This claim has no positions yet: press C to add a country."
             elif not w.inspector.positions.selected_actor():
                 why = "Select a position in the Claim panel first."
+            elif slot == w.inspector.positions.accept_all:
+                why = f"No suggestions waiting in {claim.id}: every position in it is reviewed."
             else:
-                why = "Nothing to change."
+                why = f"Nothing to change in {claim.id}."
             w.statusBar().showMessage(why, 5000)
 
     # -- every key event in the window ------------------------------------------------------------

@@ -300,3 +300,14 @@ def test_a_click_on_another_tab_takes_the_keyboard_along(window, qtbot) -> None:
     assert window.inspector.isAncestorOf(focus())
     qtbot.keyClicks(focus(), "x")
     assert title.text() == before
+
+
+def test_a_accepts_with_the_brief_showing_and_says_so(brief_showing, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = brief_showing
+    assert not window.doc.claim("C6").reviewed
+    key(qtbot, Qt.Key.Key_A)
+    assert window.doc.claim("C6").reviewed
+    assert on_screen(window.inspector)
+    assert "Accept" in window.statusBar().currentMessage()
+    key(qtbot, Qt.Key.Key_A)  # nothing left to accept: it says why instead of doing nothing silently
+    assert window.statusBar().currentMessage().startswith("No suggestions waiting in C6")
