@@ -369,7 +369,7 @@ class Keyboard(QObject):
                 name = f"Set stance: {name}"
             elif id(act) in panels:
                 name = f"Show the {name} panel"
-            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in act.shortcuts())
+            keys = ", ".join(dict.fromkeys(s.toString(QKeySequence.SequenceFormat.NativeText) for s in act.shortcuts()))
             rows.append((name, keys))
         rows.append(("Leave a text field, back to the claims", "Esc"))
         rows.append(("Go to a field: its underlined letter", "Alt+letter"))
