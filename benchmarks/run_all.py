@@ -133,7 +133,7 @@ def main() -> int:
     args = parser.parse_args()
     start = time.perf_counter()
     targets = speed(not args.full, 900)  # (a guard against a hang: on an idle machine it takes about two minutes)
-    targets += real_pages(args.full, 90 if not args.full else 900)
+    targets += real_pages(args.full, 240 if not args.full else 900)
     targets += suggest_quality(args.full, 60 if not args.full else 900)
     targets += ingest_quality(30)
     elapsed = time.perf_counter() - start
