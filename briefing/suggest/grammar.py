@@ -59,6 +59,35 @@ class _Hit:
     object_text: str = ""
 
 
+_IRREGULAR = {
+    "drew": "draw", "drawn": "draw", "met": "meet", "won": "win", "lost": "lose", "saw": "see", "seen": "see",
+    "got": "get", "told": "tell", "said": "say", "says": "say", "thought": "think", "sought": "seek", "has": "have",
+    "had": "have", "having": "have", "gave": "give", "given": "give", "made": "make", "felt": "feel", "held": "hold",
+    "ministries": "ministry", "authorities": "authority", "countries": "country", "states": "state",
+}  # fmt: skip
+
+
+def _lemma(t: Token) -> str:
+    """The word's dictionary form by a few rules (the parser runs without its lemmatizer, which saves load time)."""
+    w = str(t.lower_)
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    for end, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            stem = w[: -len(end)] + repl
+            if end in ("ing", "ed") and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+                stem = stem[:-1]  # "slammed" → "slam"
+            if end == "ed" and stem.endswith(("at", "iz", "is", "ur", "rc", "nc", "v")):
+                stem += "e"  # "urged"→"urge" is caught below; "activated" → "activate"
+            return stem
+    return w
+
+
+def _in(t: Token, words: set[str]) -> bool:
+    lemma = _lemma(t)
+    return lemma in words or lemma + "e" in words or str(t.lower_) in words
+
+
 def _token_at(doc: Any, index: int) -> Token | None:
     for t in doc:
         if t.idx <= index < t.idx + max(len(t.text), 1):
@@ -142,7 +171,7 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
         h
         for h in out
         if not (
-            h.token.lemma_.lower() == "join"
+            _lemma(h.token) == "join"
             and any(c.dep_ in ("advcl", "obl") and any(t.i in carried_all for t in c.subtree) for c in h.token.children)
         )
     ]
@@ -150,7 +179,7 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
     carried = {h.token.i for h in out}
 
     def light(t: Token) -> bool:
-        return t.lemma_.lower() in LIGHT_VERBS or t.lower_ in LIGHT_VERBS
+        return _in(t, LIGHT_VERBS) or t.lower_ in LIGHT_VERBS
 
     return [
         h
@@ -164,7 +193,7 @@ def _object_text(p: Token, text: str, end: int) -> str:
     """What the predicate acts on: its words after the cue, or for "which drew condemnation" the noun "which" is."""
     parts = [text[end : min(max([t.idx + len(t.text) for t in p.subtree] + [end]), end + 160)]]
     head = p.head
-    if p.dep_ in ("obj",) and head.lemma_.lower() in RECEIVING:
+    if p.dep_ in ("obj",) and _in(head, RECEIVING):
         subj = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
         for s_ in subj:
             if s_.lower_ in ("which", "that"):
@@ -268,7 +297,7 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
     """Holder heads of predicate ``p`` and how they were reached (subject, inherited, speaker)."""
     own = _own_holders(p)
     named = bool(own) and not all(t.lower_ in PRONOUNS for t in own)
-    if named and p.dep_ == "ccomp" and p.head.lemma_.lower() in REPORTING and depth <= 3:
+    if named and p.dep_ == "ccomp" and _in(p.head, REPORTING) and depth <= 3:
         # "Kyiv asked that the U.S. send …", "Poland said Russia must withdraw": the one asking or saying holds
         # the stance; the subject of what is asked or reported does not
         up, _ = _holders(p.head, depth + 1)
@@ -293,7 +322,7 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
             # "urged Poland to respond": the one urged does not hold the urging's stance
             return own, "subject"
         up, how = _holders(head, depth + 1)
-        if head.lemma_.lower() == "join" and p.dep_ in ("advcl", "obl"):
+        if _lemma(head) == "join" and p.dep_ in ("advcl", "obl"):
             up = up + [c for c in head.children if c.dep_ == "obj"]  # "joined Poland in opposing the plan"
         return up, "inherited" if how == "subject" else how
     return own, "subject"
@@ -302,7 +331,7 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
 def _received(p: Token) -> bool:
     """ "drew condemnation", "has our backing": the verb's subject receives the stance the noun names."""
     head = p.head
-    lemma = head.lemma_.lower()
+    lemma = _lemma(head)
     if lemma in RECEIVING or head.lower_ in RECEIVING:
         return True
     if lemma == "have" or head.lower_ in ("has", "have", "had"):
@@ -339,7 +368,7 @@ def _anchor(m: Mention, doc: Any) -> Token | None:
             head = t.head
             if t.dep_ == "nmod" and _case(t) not in ("of",):
                 break
-            actorish = head.lemma_.lower() in ACTOR_NOUNS or head.lower_ in ACTOR_NOUNS or head.tag_ == "NNP"
+            actorish = _in(head, ACTOR_NOUNS) or head.lower_ in ACTOR_NOUNS or head.tag_ == "NNP"
             if t.dep_ in ("amod", "nmod:poss", "nmod") and not actorish:
                 break
             if t.dep_ == "compound" and not (actorish or head.tag_.startswith("NNP")):
@@ -398,14 +427,14 @@ def _not_holder(a: Token, acted_on: set[int] | None = None) -> bool:
         governed(a)
     ):
         return True
-    if a.dep_ == "nmod:poss" and a.head.lemma_.lower() not in ACTOR_NOUNS:
+    if a.dep_ == "nmod:poss" and not _in(a.head, ACTOR_NOUNS):
         return True
     if a.dep_ in SUBJECT_DEPS and any(c.dep_ == "obj" and _received(c) for c in a.head.children):
         return True  # "Israel has enjoyed broad support": it receives the support
     if (
         a.dep_ in SUBJECT_DEPS
         and a.head.dep_ == "ccomp"
-        and a.head.head.lemma_.lower() in REPORTING
+        and _in(a.head.head, REPORTING)
         and any(c.dep_ in SUBJECT_DEPS for c in a.head.head.children)
     ):
         return True  # the subject of what someone else asks for or reports

@@ -43,7 +43,8 @@ def load_parser() -> Any | None:
             try:
                 import spacy
 
-                nlp = spacy.load(key)
+                # the lemmatizer is not needed at run time (grammar.py reads word forms itself): a faster load
+                nlp = spacy.load(key, exclude=["trainable_lemmatizer"])
             except Exception:  # a broken or missing install falls back to the word rules
                 nlp = None
         _state[key] = nlp
