@@ -6,6 +6,8 @@ hundred languages. A page's language is guessed once from its script and from wh
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import re
 from collections import Counter
 from functools import lru_cache
@@ -40,6 +42,8 @@ LATIN = (
     "Catalan",
     "Albanian",
 )
+# jusText's lists of more than 1,000 words (long word-frequency lists): slower to read, weaker evidence.
+LONG_LISTS = {"pl", "tr", "fi", "cs", "sk", "hu", "hr", "sl", "lt", "lv", "et", "uk", "bg", "sr", "mk", "be", "kk"}
 CYRILLIC = ("Russian", "Ukrainian", "Bulgarian", "Serbian", "Macedonian", "Belarusian", "Kazakh")
 CODES = {
     "English": "en",
@@ -107,16 +111,26 @@ _SCRIPTS = (
 def stopwords(code: str) -> frozenset[str]:
     """The stopwords of a language (ISO 639-1 code), lower case; empty for a language without a list."""
     name = NAMES.get(code)
-    if not name:
+    folder = _stoplist_folder()
+    if not name or folder is None:
         return frozenset()
     try:
-        import justext
-    except ImportError:  # pragma: no cover - jusText comes with trafilatura
+        with open(os.path.join(folder, f"{name}.txt"), encoding="utf-8") as handle:
+            return frozenset(w.strip().lower() for w in handle if w.strip())
+    except OSError:
         return frozenset()
-    try:
-        return frozenset(w.lower() for w in justext.get_stoplist(name))
-    except (ValueError, OSError):
-        return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _stoplist_folder() -> str | None:
+    """jusText's stoplists folder, found without importing jusText (which would load lxml.html: a quarter
+    of a second at every start)."""
+    spec = importlib.util.find_spec("justext")
+    for root in (spec.submodule_search_locations or []) if spec else []:
+        folder = os.path.join(root, "stoplists")
+        if os.path.isdir(folder):
+            return folder
+    return None
 
 
 def detect_language(text: str) -> str:
@@ -144,6 +158,9 @@ def detect_language(text: str) -> str:
 
     if "English" in candidates and share("en") >= 0.4:
         return "en"
-    scores = {CODES[name]: share(CODES[name]) for name in candidates}
+    # The short lists (the most common languages) first; the long ones are read only when none of them fits.
+    scores = {CODES[name]: share(CODES[name]) for name in candidates if CODES[name] not in LONG_LISTS}
+    if not scores or max(scores.values()) < 0.15:
+        scores.update({CODES[name]: share(CODES[name]) for name in candidates if CODES[name] in LONG_LISTS})
     best = max(scores, key=lambda code: scores[code])
     return best if scores[best] > 0 else ("en" if candidates is LATIN else "ru")
