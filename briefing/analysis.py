@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .model import Brief, Claim, Position, Source, admiralty_grade
 
@@ -78,7 +79,7 @@ class ActorStance:
     def basis(self) -> Evidence | None:
         return self.evidence[0] if self.evidence else None
 
-    @property
+    @cached_property  # (asked at every paint of the country view; an ActorStance is not changed once made)
     def unreviewed(self) -> bool:
         """True when the stance rests only on suggestions nobody has reviewed."""
         return not self.overridden and bool(self.evidence) and all(e.position.suggested for e in self.evidence)
@@ -87,7 +88,7 @@ class ActorStance:
     def strength(self) -> float:
         return sum(e.weight for e in self.evidence) + (100.0 if self.overridden else 0.0)
 
-    @property
+    @cached_property
     def stances(self) -> list[int]:
         return sorted({e.stance for e in self.evidence})
 
