@@ -83,11 +83,14 @@ def _match(want: str, claims: dict[str, object]) -> object | None:
     return claims[best[0]] if best else None
 
 
-def evaluate_stance_dev(root: Path = STANCE_DEV, verbose: bool = False) -> dict[str, float]:
-    """Score suggestions on stance-dev through the real import, with each article's question as the brief's."""
+def evaluate_stance_dev(root: Path = STANCE_DEV, verbose: bool = False, direct: bool = False) -> dict[str, float]:
+    """Score suggestions on stance-dev through the real import, with each article's question as the brief's.
+
+    ``direct``: a gold sentence the import lost (no claim matches it) is read on its own, as one claim with the
+    article's question, so that the suggestions' own figure can be told from the import's."""
     from briefing.actors import default_registry
     from briefing.ingest import add_article, read_article
-    from briefing.model import Brief, BriefInfo
+    from briefing.model import Brief, BriefInfo, Claim
     from briefing.suggest import suggest_brief
     from briefing.suggest.mentions import finder_for
 
@@ -116,6 +119,11 @@ def evaluate_stance_dev(root: Path = STANCE_DEV, verbose: bool = False) -> dict[
             want = {a: sign(v) for a, v in item["actors"].items() if a not in ORGANISATIONS}
             optional = set(item.get("optional", ()))
             claim = _match(item["text"], by_text)
+            if claim is None and direct:
+                alone = Brief(info=BriefInfo(question=brief.info.question), sources=list(brief.sources))
+                alone.claims.append(Claim("X1", brief.sources[0].id, 0, len(item["text"]), item["text"]))
+                suggest_brief(alone)
+                claim = alone.claims[0]
             got: dict[str, int] = {}
             cues: dict[str, str] = {}
             if claim is not None:
@@ -163,10 +171,24 @@ def evaluate_stance_dev(root: Path = STANCE_DEV, verbose: bool = False) -> dict[
 
 
 def speed() -> None:
+    import subprocess
+
     from briefing.ingest import add_article, read_article
     from briefing.model import Brief
     from briefing.suggest import suggest_brief
 
+    cold = subprocess.run(
+        [sys.executable, "-c", "import time; t = time.perf_counter(); from briefing.suggest.parser import load_parser; "
+         "print(load_parser() is not None, round(time.perf_counter() - t, 2))"],
+        capture_output=True, text=True, cwd=ROOT,
+    ).stdout.split()
+    if cold and cold[0] == "True":
+        print(f"parser load, in a fresh process (spaCy's import included): {cold[1]} s (target: ≤ 1.5 s)")
+    else:
+        print("parser: not installed; the word rules alone were measured")
+    from briefing.suggest.parser import load_parser
+
+    load_parser()
     if SEED.is_file():
         article = read_article(SEED)
         times = []
@@ -176,7 +198,8 @@ def speed() -> None:
             start = time.perf_counter()
             suggest_brief(brief)
             times.append(time.perf_counter() - start)
-        print(f"seed article: {statistics.median(times) * 1000:.1f} ms median over 30 runs (target: well under 50 ms)")
+        median = statistics.median(times) * 1000
+        print(f"seed article: {median:.1f} ms median over 30 runs (parser loaded; target: ≤ 50 ms)")
     data = json.loads(DATA.read_text(encoding="utf-8"))["sentences"]
     text_sentences = [d["text"] for d in data]
     brief = Brief()
@@ -200,15 +223,22 @@ def speed() -> None:
     start = time.perf_counter()
     suggest_brief(brief)
     elapsed = time.perf_counter() - start
-    print(f"1 MB of article text ({len(claims)} sentences): {elapsed:.2f} s (target: under 2 s)")
+    print(
+        f"1 MB of article text ({len(claims)} sentences, every one naming a country and a stance word, so every one "
+        f"is parsed): {elapsed:.2f} s (target: ≤ 15 s)"
+    )
 
 
 def main() -> int:
     sys.path.insert(0, str(ROOT))
     if (STANCE_DEV / "gold.json").is_file():
         print("== real news: ../shared/data/stance-dev (question passed as the brief's question)")
-        evaluate_stance_dev(verbose="-v" in sys.argv)
+        scores = evaluate_stance_dev(verbose="-v" in sys.argv)
         print()
+        if scores["recall"] < 1:
+            print("== the same, with the sentences the import lost read on their own (the suggestions' own figure)")
+            evaluate_stance_dev(direct=True)
+            print()
     if "--dev-only" in sys.argv:
         return 0
     print("== the labelled set the rules were developed on (tests/data/suggestions.json)")
