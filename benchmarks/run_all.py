@@ -139,10 +139,10 @@ def main() -> int:
     elapsed = time.perf_counter() - start
 
     print("\n" + "=" * 120)
-    print(f"{'benchmark':<15} {'what':<55} {'figure':>26}  {'target':<16} result")
+    print(f"{'benchmark':<15} {'what':<55} {'figure':>26}  {'target':<24} result")
     for t in targets:
         mark = "—" if t.met is None else ("met" if t.met else "MISSED")
-        print(f"{t.bench:<15} {t.what.strip():<55} {t.figure:>26}  {t.target:<16} {mark}")
+        print(f"{t.bench:<15} {t.what.strip():<55} {t.figure:>26}  {t.target:<24} {mark}")
     judged = [t for t in targets if t.met is not None]
     missed = [t for t in judged if not t.met]
     print(f"\n{len(judged) - len(missed)} of {len(judged)} targets met; the whole run took {elapsed:.0f} s.")
