@@ -72,7 +72,7 @@ class Panel:
 def stance_key_label(level: StanceLevel) -> str:
     """How a stance is named next to its key: "Strong restraint (−2)"; the sign is a real minus."""
     value = f"{level.value:+d}".replace("-", "\u2212") if level.value else "0"
-    return f"{level.label} ({value})"
+    return f"{level.label} ({value})".replace("&", "&&")  # an analyst's "&" is text, not a mnemonic
 
 
 def stance_keys_text(scale: list[StanceLevel]) -> str:

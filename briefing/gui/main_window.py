@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         a = self._action
         self.act_new = a("&New", self.new_brief, K.New, _icon("document-new", sp.SP_FileIcon))
         self.act_open = a("&Open…", self.open_dialog, K.Open, _icon("document-open", sp.SP_DialogOpenButton))
-        self.act_sample = a("Open the &Sample Brief", lambda: self.open_path(str(sample_brief_path())))
+        self.act_sample = a("Open the Sample &Brief", lambda: self.open_path(str(sample_brief_path())))
         self.act_save = a("&Save", self.save, K.Save, _icon("document-save", sp.SP_DialogSaveButton))
         self.act_save_as = a("Save &As…", self.save_as, K.SaveAs)
         self.act_import = a(
@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
         self.act_next = a("&Next Claim", lambda: self.step(1), "J")
         self.act_prev = a("&Previous Claim", lambda: self.step(-1), "K")
         self.act_new_claim = a(
-            "New Claim from &Selection", self.claim_from_selection, "N", tip="Select text in the article, then press N"
+            "New Claim from Selec&tion", self.claim_from_selection, "N", tip="Select text in the article, then press N"
         )
         self.act_split = a("Sp&lit Claim at Cursor", self.split_at_cursor, "Ctrl+Shift+K")
         self.act_merge = a("&Merge with Next Claim", self.merge_with_next, "M")
@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         self.keys = Keyboard(self)  # panel keys, claim keys that bring the Claim panel forward, Esc, F1
         self.act_key, self.act_accept, self.act_reject, self.act_add_country = self.keys.claim_actions()
         self.act_suggest = a("S&uggest Positions for This Claim", self.suggest_current, "G")
-        self.act_suggest_all = a("Suggest Positions for &All Claims", self.suggest_all, "Ctrl+G")
+        self.act_suggest_all = a("Suggest P&ositions for All Claims", self.suggest_all, "Ctrl+G")
         self.stance_actions = self.keys.build_stance_actions()
         self.article.text.claim_actions = [self.act_new_claim, self.act_split, self.act_merge]
         self.act_refresh = a("&Refresh Preview", self.preview.render_now, K.Refresh)

@@ -33,7 +33,7 @@ class OpenFormats:
     def __init__(self, window: QMainWindow, doc_of: Callable[[], BriefDocument], menu: QMenu) -> None:
         self.window = window
         self._doc_of = doc_of
-        self.export_menu = menu.addMenu("Export &As")
+        self.export_menu = menu.addMenu("E&xport As")
         self.export_menu.setObjectName("exportAsMenu")
         self.export_actions: dict[str, QAction] = {}
         for fmt, (label, _suffix) in FORMATS.items():
@@ -41,7 +41,7 @@ class OpenFormats:
             action.triggered.connect(lambda _=False, f=fmt: self.export_dialog(f))
             self.export_menu.addAction(action)
             self.export_actions[fmt] = action
-        self.import_action = QAction("Import &Annotations (W3C)…", window)
+        self.import_action = QAction("Impor&t Annotations (W3C)…", window)
         self.import_action.setStatusTip("Read W3C Web Annotations back onto this brief's sources")
         self.import_action.triggered.connect(self.import_dialog)
         menu.addAction(self.import_action)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QMenu, QWidget
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -74,6 +74,21 @@ def test_every_mnemonic_in_the_window_is_used_once(window) -> None:  # type: ign
     clashes = {k: v for k, v in owners.items() if len(v) > 1}
     assert clashes == {}
     assert len(owners) >= 15
+
+    def menu_clashes(menu: QMenu) -> list[list[str]]:
+        letters: dict[str, list[str]] = {}
+        found = []
+        for action in menu.actions():
+            mnemonic = QKeySequence.mnemonic(action.text()).toString()
+            if mnemonic:
+                letters.setdefault(mnemonic, []).append(action.text())
+            sub = action.menu()
+            if isinstance(sub, QMenu):
+                found += menu_clashes(sub)
+        return found + [v for v in letters.values() if len(v) > 1]
+
+    menus = [a.menu() for a in window.menuBar().actions()]
+    assert [c for m in menus if isinstance(m, QMenu) for c in menu_clashes(m)] == []
 
 
 def test_claim_keys_bring_the_claim_panel_forward_and_say_what_they_did(brief_showing, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -251,6 +266,8 @@ def test_stance_keys_name_their_place_on_the_scale(brief_showing, qtbot) -> None
 def test_renamed_scale_labels_follow_on_the_keys(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.brief_editor._set_label(2, "Shoot down")
     assert window.stance_actions[4].text() == "Shoot down (+2)"
+    window.brief_editor._set_label(1, "Intercept & escort")
+    assert QKeySequence.mnemonic(window.stance_actions[3].text()).isEmpty()  # the "&" is printed, not a mnemonic
     assert "5 Shoot down (+2)" in window.inspector.positions.table.toolTip()
 
 
