@@ -8,6 +8,7 @@ part of it is on screen.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -364,7 +365,7 @@ class Keyboard(QObject):
         for act in w.actions():
             if act.shortcut().isEmpty():
                 continue
-            name = fixed.get(id(act), act.text().replace("&", "").rstrip("…"))
+            name = fixed.get(id(act), re.sub("&(&?)", r"\1", act.text()).rstrip("…"))  # "&&" is a printed "&"
             if id(act) in stance:
                 name = f"Set stance: {name}"
             elif id(act) in panels:

@@ -268,6 +268,7 @@ def test_renamed_scale_labels_follow_on_the_keys(window, qtbot) -> None:  # type
     assert window.stance_actions[4].text() == "Shoot down (+2)"
     window.brief_editor._set_label(1, "Intercept & escort")
     assert QKeySequence.mnemonic(window.stance_actions[3].text()).isEmpty()  # the "&" is printed, not a mnemonic
+    assert dict(window.keys.shortcut_rows())["Set stance: Intercept & escort (+1)"] == "4"
     assert "5 Shoot down (+2)" in window.inspector.positions.table.toolTip()
 
 
