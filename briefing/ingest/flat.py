@@ -126,7 +126,9 @@ END_MARKER = re.compile(
     r"^\W*\d+\s+(?:comments?|responses?|replies)\b|^\W*(?:comments?|responses?)\s*\(?\d+\)?\W*$"
     r"|\b(?:leave|post|add|write) a (?:comment|reply)\b|^\W*join the (?:discussion|conversation)"
     r"|\ball rights reserved\b|^\W*(?:©|copyright\b)|^\W*top rated comments"
-    r"|^\W*(?:show|view|read|see) (?:all )?comments",
+    r"|^\W*(?:show|view|read|see) (?:all )?comments"
+    # "Comments", "Posted in … | 10 Comments", "Alex on September 17, 2018 at 6:34 am said:"
+    r"|^\W*comments\W*$|\|\s*\d+\s+comments?\b|\d\s*(?:[ap]\.?m\.?)?\s*(?:said|says|wrote)\s*:\s*$",
     re.I,
 )
 _INNER_SENTENCE = re.compile(r"[.!?。！？][”’\"')]*\s+[^\W\d_]")

@@ -42,6 +42,17 @@ def test_the_story_is_chosen_over_longer_reader_comments() -> None:
     assert "comment number" not in text
 
 
+def test_a_blogs_comment_thread_ends_the_story() -> None:
+    thread = "\n".join(
+        f"Reader {n} on September {n + 1}, 2018 at 4:{10 + n} pm said:\nI think that the allies are wrong about this "
+        f"and that they should wait for the ministers to meet before they decide anything, says reader {n}."
+        for n in range(15)
+    )
+    page = "\n".join(["Allies split - The Blog", NAV, *STORY, "Posted in News | Permalink | 15 Comments", thread])
+    text = body(page)
+    assert all(s in text for s in STORY) and "says reader" not in text
+
+
 def test_a_teaser_box_inside_the_story_does_not_end_it() -> None:
     page = "\n".join(
         [
