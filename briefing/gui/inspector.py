@@ -174,6 +174,10 @@ class StanceDelegate(QStyledItemDelegate):
         combo.setAccessibleName("Stance")
         for key, level in zip(STANCE_KEYS, self.doc.brief.info.stance_scale, strict=False):
             combo.addItem(f"{key}   {stance_key_label(level)}", level.value)
+        # Only a stance the analyst picks is written: opening the list and leaving it (a click elsewhere, F1)
+        # must not accept a suggestion or set a stance nobody chose.
+        combo.setProperty("chosen", False)
+        combo.activated.connect(lambda _i: combo.setProperty("chosen", True))
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -183,7 +187,8 @@ class StanceDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        if editor.property("chosen"):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class PositionsEditor(QWidget):

@@ -329,3 +329,28 @@ def test_a_accepts_with_the_brief_showing_and_says_so(brief_showing, qtbot) -> N
     assert "Accept" in window.statusBar().currentMessage()
     key(qtbot, Qt.Key.Key_A)  # nothing left to accept: it says why instead of doing nothing silently
     assert window.statusBar().currentMessage().startswith("No suggestions waiting in C6")
+
+
+def test_opening_the_stance_list_and_leaving_it_changes_nothing(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Enter opens the stance list; leaving it without a choice (F1, a click elsewhere) must not accept the
+    suggestion, and a choice is written."""
+    window.select_claim("C6")
+    window.docks["inspector"].raise_()
+    table = window.inspector.positions.table
+    table.setFocus()
+    index = table.model().index(0, 1)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    qtbot.waitUntil(lambda: table.indexWidget(index) is not None)
+    window.table.setFocus()  # the editor loses the focus: Qt commits what it holds
+    qtbot.waitUntil(lambda: table.indexWidget(index) is None)
+    assert window.doc.claim("C6").positions[0].suggested
+    table.edit(index)
+    qtbot.waitUntil(lambda: table.indexWidget(index) is not None)
+    combo = table.indexWidget(index)
+    combo.setCurrentIndex(4)
+    combo.activated.emit(4)  # what choosing an entry does
+    window.table.setFocus()
+    qtbot.waitUntil(lambda: table.indexWidget(index) is None)
+    position = window.doc.claim("C6").positions[0]
+    assert (position.stance, position.suggested) == (2, False)
