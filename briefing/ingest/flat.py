@@ -160,6 +160,11 @@ def _endings() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in _boilerplate_data().get("endings", [])) or "(?!)", re.I)
 
 
+@lru_cache(maxsize=1)
+def _comment_markers() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in _boilerplate_data().get("comment_markers", [])) or "(?!)", re.I)
+
+
 @dataclass
 class Piece:
     text: str
@@ -321,7 +326,9 @@ def classify(pieces: list[Piece], lang: str = "en") -> None:
             piece.quality = "near" if len(_INNER_SENTENCE.findall(text)) >= 2 else "short"
         if piece.kind == "prose" and piece.quality == "short":
             piece.quality = "near"  # a full sentence, however short: its neighbours decide
-        piece.end = bool(n_words <= LEGAL_WORDS and END_MARKER.search(text))
+        piece.end = bool(n_words <= LEGAL_WORDS and END_MARKER.search(text)) or bool(
+            n_words <= 8 and _comment_markers().search(text)
+        )
         # "Related", "Read more": often a teaser box inside the story; a gap of its own, not an end.
         piece.soft_end = bool(n_words <= 8 and endings.search(text))
         if piece.end or piece.soft_end:
