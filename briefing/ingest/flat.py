@@ -223,7 +223,7 @@ def split_glued(line: str, names: set[str] | frozenset[str] = frozenset()) -> li
         joined = left_word + right_word
         before = tail[-len(left_word) - 1 : -len(left_word)] if left_word else ""
         after = line[cut + len(right_word) : cut + len(right_word) + 1] if right_word else ""
-        if _CJK.match(line, cut) and line[cut - 1 : cut].isascii():
+        if _CJK.match(line, cut) and line[cut - 1 : cut].isascii() and line[cut - 1 : cut].isalpha():
             if sum(ch.isupper() for ch in left_word) < 3:
                 continue  # "KeePassを", "iPhone이": a name and its particle; "HomeMenuSearch政府" is a menu
         elif _FOREIGN_LETTER.match(before) or _FOREIGN_LETTER.match(after):
