@@ -22,7 +22,6 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
 from helpers import small_brief
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -77,24 +76,6 @@ class Tally:
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         kinds = ", ".join(f"{n} {k}" for k, n in self.outcomes.most_common(8))
         print(f"\n[fuzz] {self.what}: {total} cases; {kinds}; slowest {self.slowest:.2f} s; peak memory {peak:.0f} MB")
-
-
-def _date_offsets_fixed() -> bool:
-    """Whether an impossible date offset (issue 14, point 1, fixed in ingest/metadata.py) is simply not a date."""
-    try:
-        parse_article("Published 2025-09-24T10:38+99:00\n\n" + " ".join(SENTENCES[:2]) * 3, "probe.txt")
-    except ValueError:
-        return False
-    except BriefingError:
-        pass
-    return True
-
-
-# Until that fix lands the importers' fuzz tests would only find its ValueError again (and spend a minute
-# shrinking it); they run as soon as it is in.
-needs_offset_fix = pytest.mark.skipif(
-    "not _date_offsets_fixed()", reason="waits for issue 14 point 1: impossible date offsets (metadata.py)"
-)
 
 
 def _gist(message: str) -> str:
@@ -274,7 +255,6 @@ HTML_PARTS = [
 ]
 
 
-@needs_offset_fix
 def test_any_bytes_as_a_text_article_give_an_article_or_a_clear_error() -> None:
     tally = Tally("text importer (bytes and text made of article sentences)")
     article = "\n\n".join(SENTENCES[:4]).encode("utf-8")
@@ -290,7 +270,6 @@ def test_any_bytes_as_a_text_article_give_an_article_or_a_clear_error() -> None:
     tally.report()
 
 
-@needs_offset_fix
 def test_any_pasted_text_gives_an_article_or_a_clear_error() -> None:
     tally = Tally("pasted text")
 
@@ -306,7 +285,6 @@ def test_any_pasted_text_gives_an_article_or_a_clear_error() -> None:
     tally.report()
 
 
-@needs_offset_fix
 def test_any_html_gives_an_article_or_a_clear_error() -> None:
     tally = Tally("HTML importer (tags, entities, scripts and article sentences)")
 
