@@ -549,8 +549,11 @@ def _headline_above(pieces: list[Piece], start: int, title: str) -> str:
     if not key or any(_norm(p.text) == _norm(title) for p in pieces[1:start]):
         return title
     reach = 0
-    for piece in reversed(pieces[1:start]):
+    for i in range(start - 1, 0, -1):
+        piece = pieces[i]
         reach += len(piece.text)
+        if pieces[i - 1].line == piece.line or (i + 1 < len(pieces) and pieces[i + 1].line == piece.line):
+            continue  # a fragment of a glued line ("xCloud" cut in two) is not a headline
         if reach > 1500:
             break
         words = re.findall(r"\w{3,}", piece.text.lower())
