@@ -142,6 +142,7 @@ STOP_LOW, STOP_HIGH = 0.30, 0.32
 MAX_GAP = 1200
 SOFT_END_GAP = 600
 FIRST_RUN_SHARE = 0.5
+EXTEND_MIN, EXTEND_GAP = 500, 3000
 
 
 @lru_cache(maxsize=1)
@@ -457,12 +458,29 @@ def best_span(pieces: list[Piece], title: str = "") -> tuple[int, int]:
                 break
     if anchored:
         _, start, end = max(anchored)
-        return _after_byline(pieces, start, end)
+        return _after_byline(pieces, start, _extend(pieces, spans, end))
     scored = [(size * (1.5 if follows(bylines, start, 300) else 1.0), start, end) for start, end, size in spans]
     top = max(score for score, _, _ in scored)
     # Comments and teasers come after the story: of runs of about the same weight, the first.
     _, start, end = next(item for item in scored if item[0] >= FIRST_RUN_SHARE * top)
-    return _after_byline(pieces, start, end)
+    return _after_byline(pieces, start, _extend(pieces, spans, end))
+
+
+def _extend(pieces: list[Piece], spans: list[tuple[int, int, int]], end: int) -> int:
+    """A long story broken by a widget bigger than MAX_GAP (a poll, a gallery) goes on in the next run,
+    when nothing between them says the story is over."""
+    for start, next_end, size in spans:
+        if start < end:
+            continue
+        between = pieces[end:start]
+        if (
+            size < EXTEND_MIN
+            or sum(len(p.text) for p in between) > EXTEND_GAP
+            or any(p.end or p.soft_end for p in between)
+        ):
+            break
+        end = next_end
+    return end
 
 
 def _after_byline(pieces: list[Piece], start: int, end: int) -> tuple[int, int]:
