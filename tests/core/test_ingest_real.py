@@ -53,6 +53,30 @@ def test_a_blogs_comment_thread_ends_the_story() -> None:
     assert all(s in text for s in STORY) and "says reader" not in text
 
 
+def test_a_long_widget_inside_the_story_does_not_end_it() -> None:
+    gallery = [f"Photo {n} of 60 / Getty Images" for n in range(60)]  # longer than any gap bridged
+    more = [
+        "Diplomats said that the meeting would also look at how the alliance shares radar data between members.",
+        "Estonia has asked for more fighter jets to be stationed at its air base in Ämari over the winter months.",
+        "Lithuania said it was ready to host more allied troops and that it would pay for new barracks itself.",
+    ]
+    later = [
+        "Latvia said that it would spend three percent of its economic output on defence from next year onwards.",
+        "The alliance's military committee will present options for a common response to the ministers soon.",
+        "Finland, the newest member, said it would take part in the air policing mission over the Baltic states.",
+    ]
+    page = "\n".join(["Allies split - The Daily", NAV, *STORY, "Gallery", *gallery, *more, *later, "Sign up"])
+    text = body(page)
+    assert all(s in text for s in STORY + more + later) and "Photo 7" not in text
+
+
+def test_the_authors_biography_and_related_links_in_portuguese_end_the_story() -> None:
+    story = list(FOREIGN["pt"])
+    bio = "Pai de dois filhos, Carlos Nadalim é também coordenador pedagógico numa escola em Londrina."
+    page = "\n".join(["Título - Blog", "Início", *story, "Sobre Carlos Nadalim", bio, "Artigos relacionados"])
+    assert parse_article(page).sentence_texts() == story
+
+
 def test_a_teaser_box_inside_the_story_does_not_end_it() -> None:
     page = "\n".join(
         [
