@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__
 
@@ -71,7 +72,39 @@ def run(path: str | None = None) -> int:
     window = MainWindow()
     app.aboutToQuit.connect(window.preview.shutdown)
     window.show()
-    # Unsaved work from a crashed session is offered first, whatever file was asked for and from whichever folder.
-    if not window.life.offer_recovery(path):
-        window.open_path(path)
+
+    def start() -> None:
+        # Unsaved work from a crashed session is offered first, whatever file was asked for and from whichever folder.
+        if not window.life.offer_recovery(path):
+            window.open_path(path)
+
+    # The window is painted first, so that it appears at once; the document follows in the same breath.
+    after_first_paint(window, start)
     return app.exec()
+
+
+class _OnFirstPaint(QObject):
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.then: Callable[[], None] | None = then
+        self.fallback = QTimer(self)
+        self.fallback.setSingleShot(True)
+        self.fallback.timeout.connect(self.fire)
+        self.fallback.start(400)  # a window manager may hold back the first paint: never wait longer for it
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.then is not None:
+            QTimer.singleShot(0, self.fire)  # after the rest of this first frame is painted
+        return False
+
+    def fire(self) -> None:
+        then, self.then = self.then, None
+        self.fallback.stop()
+        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+        if then is not None:
+            then()
+
+
+def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
+    """Call ``then`` once ``window`` has painted for the first time (or after 400 ms at the latest)."""
+    QApplication.instance().installEventFilter(_OnFirstPaint(window, then))  # type: ignore[union-attr]

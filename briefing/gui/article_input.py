@@ -13,8 +13,23 @@ from typing import Any
 from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
-from ..ingest import parse_article
-from ..ingest.fetch import import_url, is_link
+
+def is_link(text: str) -> bool:
+    from ..ingest.fetch import is_link as link  # the import pipeline loads on first use, not at the app's start
+
+    return link(text)
+
+
+def import_url(url: str) -> Any:
+    from ..ingest.fetch import import_url as fetch
+
+    return fetch(url)
+
+
+def parse_article(*args: Any, **kwargs: Any) -> Any:
+    from ..ingest import parse_article as parse
+
+    return parse(*args, **kwargs)
 
 
 @dataclass(frozen=True)

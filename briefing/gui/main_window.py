@@ -47,9 +47,7 @@ from ..assets import sample_brief_path
 from ..editing import claim_from_span, merge_claims, split_claim
 from ..errors import BriefingError, Cancelled
 from ..fileio import atomic_write
-from ..ingest import Article, article_source, parse_article, read_article
 from ..model import Brief, Claim, Source
-from ..suggest import apply_reading, suggest_text
 from . import article_input, curation
 from .article_view import ArticleView
 from .background import Progress, run_in_background
@@ -69,6 +67,7 @@ from .sources_panel import SourcesPanel
 from .suggest_actions import install_question_watch, status_line, suggest_into
 
 if TYPE_CHECKING:
+    from ..ingest import Article  # the import pipeline and the suggestions load on first use, not at start
     from ..pdf import RenderResult  # ReportLab is imported when a page is first made, not at start
 
 T = TypeVar("T")
@@ -413,11 +412,15 @@ class MainWindow(QMainWindow):
             self.import_file(path)
 
     def import_file(self, path: str) -> bool:
+        from ..ingest import read_article  # the import pipeline loads on first use, not on the way to the window
+
         return self._import(
             lambda stop: read_article(path, cancelled=stop), Path(path).name, "Could not import the article"
         )
 
     def import_text(self, text: str, url: str = "") -> bool:
+        from ..ingest import parse_article
+
         return self._import(
             lambda stop: parse_article(text, "pasted text", url=url, cancelled=stop),
             "pasted text",
@@ -427,6 +430,9 @@ class MainWindow(QMainWindow):
     def _import(self, read: Callable[[Callable[[], bool]], Article], name: str, failure: str) -> bool:
         """Read, clean, split and suggest off the GUI thread (a long article takes seconds), then add it.
         Cancel stops the work between its steps and between claims; nothing is added then."""
+        from ..ingest import article_source
+        from ..suggest import apply_reading, suggest_text
+
         brief = self.doc.brief
         registry = self.doc.registry
 
@@ -570,6 +576,8 @@ class MainWindow(QMainWindow):
         except BriefingError as exc:
             self.error("Cannot make a claim here", str(exc))
             return
+        from ..suggest import apply_reading, suggest_text
+
         apply_reading(claim, suggest_text(claim.text, self._published(claim.source), self.doc.registry))
         self.doc.undo_stack.push(
             ReplaceClaims(self.doc, [], [(self._row_for_new(claim), claim)], f"New claim {claim.id}")

@@ -14,9 +14,21 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 
+def _document_shown(widget: QWidget) -> bool:
+    doc = getattr(widget.window(), "doc", None)
+    return doc is not None and bool(doc.brief.claims)
+
+
 class _FirstPaint(QObject):
+    """Reports the first paint; with BRIEFING_REPORT_FIRST_PAINT=document, the first paint with a brief open."""
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.window().isVisible():
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window().isVisible()
+            and (os.environ.get("BRIEFING_REPORT_FIRST_PAINT") != "document" or _document_shown(watched))
+        ):
             QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
             QTimer.singleShot(0, self._done)  # after the rest of this frame is painted
         return False

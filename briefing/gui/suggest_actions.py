@@ -11,9 +11,9 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from ..model import Brief, Claim
-from ..suggest import learning_summary, suggest_brief
-from ..suggest.learning import KEY
 from .commands import EditClaims
+
+LEARNING_KEY = "suggestion_learning"  # where a brief keeps what its suggestions learned (suggest.learning.KEY)
 
 QUESTION_PAUSE_MS = 1500  # the offer comes once the analyst has stopped typing the question
 
@@ -23,11 +23,13 @@ def suggested_claims(brief: Brief, claims: list[Claim], registry: Any = None) ->
     except for what the suggestions learned (kept under ``suggestion_learning``)."""
     work = Brief(info=brief.info, sources=brief.sources, claims=[copy.deepcopy(c) for c in brief.claims],
                  extra=dict(brief.extra))
+    from ..suggest import suggest_brief  # loads the suggestion rules (and later the parser) on first use
+
     wanted = {c.id for c in claims}
     chosen = [c for c in work.claims if c.id in wanted] or [copy.deepcopy(c) for c in claims]
     suggest_brief(work, claims=chosen, registry=registry)
-    if KEY in work.extra:
-        brief.extra[KEY] = work.extra[KEY]
+    if LEARNING_KEY in work.extra:
+        brief.extra[LEARNING_KEY] = work.extra[LEARNING_KEY]
     return chosen
 
 
@@ -42,6 +44,8 @@ def suggest_into(window: Any, claims: list[Claim], label: str) -> int:
 
 
 def status_line(brief: Brief) -> str:
+    from ..suggest import learning_summary
+
     return learning_summary(brief)
 
 
