@@ -6,17 +6,22 @@ starts inside the quotation, and ``quote_speaker`` finds "Kristersson" for it fr
 
 from __future__ import annotations
 
+import bisect
 import re
 
 OPEN, CLOSE = "“", "”"
 # A sentence end inside a quotation: . ! or ? then space and a capital (or an opening quote) – not after an initial
 # or a short abbreviation ("U.S.", "Mr.", "Gen.").
 _END = re.compile(r"(?<=[.!?])\s+(?=[“\"‘']?[A-Z])")
-_ABBREV = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|St|No|Sen|Rep|Gov|Prof|Jr|Sr|vs|etc|Inc|Ltd|Co)"
-                     r"\.|\.\.\.)$")
-_SAY = (r"(?:said|says|say|told|tells|stated|states|added|adds|noted|insisted|declared|wrote|tweeted|posted|argued|"
-        r"claimed|explained|commented|remarked|stressed|emphasi[sz]ed|emphasi[sz]ing|stating|saying|adding|"
-        r"asserted|warned|warning|replied|responded|reiterated|echoed|wrote on X|continued|urged)")
+_ABBREV = re.compile(
+    r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|St|No|Sen|Rep|Gov|Prof|Jr|Sr|vs|etc|Inc|Ltd|Co)"
+    r"\.|\.\.\.)$"
+)
+_SAY = (
+    r"(?:said|says|say|told|tells|stated|states|added|adds|noted|insisted|declared|wrote|tweeted|posted|argued|"
+    r"claimed|explained|commented|remarked|stressed|emphasi[sz]ed|emphasi[sz]ing|stating|saying|adding|"
+    r"asserted|warned|warning|replied|responded|reiterated|echoed|wrote on X|continued|urged)"
+)
 _LEAD = re.compile(
     r"^(?:(?:Meanwhile|However|But|And|Later|Earlier|Separately|In a statement|On \w+day|Also)\s*,?\s*)+", re.I
 )
@@ -66,23 +71,35 @@ def split_quotations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
+class QuoteIndex:
+    """The quotations of one text, found once, for asking who speaks at many positions."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = _quotations(text) if OPEN in text else []
+        self.starts = [qs for qs, _ in self.spans]
+
+    def speaker(self, start: int) -> str:
+        i = bisect.bisect_left(self.starts, start) - 1
+        if i < 0 or not (self.spans[i][0] < start < self.spans[i][1]):
+            return ""
+        return _speaker_of(self.text, *self.spans[i])
+
+
 def quote_speaker(text: str, start: int) -> str:
     """Who speaks the quotation that position ``start`` lies inside, when the claim starting there begins in the middle
-    of it ("Sweden stands firmly …”" → "Kristersson"); "" otherwise."""
-    for qs, qe in _quotations(text):
-        if qs < start < qe:
-            lead = text[max(0, text.rfind("\n", 0, qs) + 1) : qs]
-            lead = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead.strip() else ""
-            m = re.search(r"^(.*?)[\s,]+" + _SAY + r"\b", lead)
-            if m and m.group(1).strip():
-                who = _LEAD.sub("", m.group(1).strip(" ,"))
-                who = re.split(r",\s+", who)[0]
-                return who.strip()
-            tail = text[qe : qe + 160]
-            m = re.match(r"^[,\s]*" + _SAY + r"\s+([^,.;]+)", tail) or re.match(
-                r"^[,\s]*([^,.;]+?)\s+" + _SAY + r"\b", tail
-            )
-            if m:
-                return m.group(1).strip()
-            return ""
-    return ""
+    of it ("Sweden stands firmly …”" → "Kristersson"); "" otherwise. (Many positions in one text: ``QuoteIndex``.)"""
+    return QuoteIndex(text).speaker(start)
+
+
+def _speaker_of(text: str, qs: int, qe: int) -> str:
+    """The words that introduce the quotation (qs, qe), or that follow it ("…,” said X)."""
+    lead = text[max(0, text.rfind("\n", 0, qs) + 1) : qs]
+    lead = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead.strip() else ""
+    m = re.search(r"^(.*?)[\s,]+" + _SAY + r"\b", lead)
+    if m and m.group(1).strip():
+        who = _LEAD.sub("", m.group(1).strip(" ,"))
+        return re.split(r",\s+", who)[0].strip()
+    tail = text[qe : qe + 160]
+    m = re.match(r"^[,\s]*" + _SAY + r"\s+([^,.;]+)", tail) or re.match(r"^[,\s]*([^,.;]+?)\s+" + _SAY + r"\b", tail)
+    return m.group(1).strip() if m else ""

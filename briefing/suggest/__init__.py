@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..actors import ActorRegistry, default_registry
-from ..ingest.quotes import quote_speaker
+from ..ingest.quotes import QuoteIndex
 from ..model import Brief, Claim, Position
 from .engine import SentenceReading, Suggestion, read_sentence
 from .lexicon import Lexicon, default_lexicon, find_cues, load_lexicon
@@ -113,11 +113,11 @@ def suggest_brief(
     own = tuple((str(c["phrase"]), 1 if c.get("polarity", 1) > 0 else -1) for c in learning.cues)
     lexicon = (brief_lexicon(_lexicon_path(), own) if lexicon is None else None) or base
     published = {s.id: s.published for s in brief.sources}
-    texts = {s.id: s.text for s in brief.sources}
+    quotes = {s.id: QuoteIndex(s.text) for s in brief.sources}
     chosen = list(brief.claims if claims is None else claims)
     for claim in chosen:  # a sentence inside a quotation keeps who said it
-        if not claim.speaker and claim.source in texts:
-            claim.speaker = quote_speaker(texts[claim.source], claim.start)
+        if not claim.speaker and claim.source in quotes:
+            claim.speaker = quotes[claim.source].speaker(claim.start)
     readings = read_all(
         [c.text for c in chosen], [published.get(c.source, "") for c in chosen], registry, lexicon, brief.info.question
     )
