@@ -25,6 +25,7 @@ from .metadata import (
     find_dates,
     institution_in,
     outlet_in_text,
+    outlet_named,
     published_date,
     split_dateline,
     split_names,
@@ -538,6 +539,8 @@ def best_run(pieces: list[Piece]) -> tuple[int, int]:
 def _headline(first: str, lines: list[str], title: str) -> str:
     """The page's own headline where the page repeats the start of its <title> on a line of its own (the
     <h1>): "Royal Self-Indicting Arrogance - Sputnik International" → "Royal Self-Indicting Arrogance"."""
+    if first in lines[1:2000] and not outlet_named(split_title(first)[1]):
+        return first  # the <h1> is the whole <title> (unless what follows its last separator is an outlet)
     words = re.findall(r"\w+", first.lower())
     best = ""
     for line in lines[1:2000]:
