@@ -196,6 +196,19 @@ def test_stopword_lists_come_from_a_maintained_source() -> None:
     assert stopwords("xx") == frozenset()
 
 
+def test_the_title_is_the_pages_own_headline() -> None:
+    story = "\n".join(STORY)
+    # The <title> carries the site's name after a separator; the page repeats the headline alone.
+    page = f"Royal Arrogance - Sputnik International\n{NAV}\nRoyal Arrogance\nBy Jane Doe\n{story}"
+    assert parse_article(page).title == "Royal Arrogance"
+    # The <title> is worded differently from the <h1> above the story.
+    page = (
+        f"Delhi air pollution: the law behind the city's poor air - The Daily\n{NAV}\n"
+        f"The law that's helping fuel Delhi's deadly air pollution\nBy Jane Doe\n{story}"
+    )
+    assert parse_article(page).title == "The law that's helping fuel Delhi's deadly air pollution"
+
+
 # -- HTML ---------------------------------------------------------------------------
 
 
