@@ -42,6 +42,9 @@ LIGHT_VERBS = {"raise", "raised", "voice", "voiced", "express", "expressed", "lo
                "make", "made", "give", "gave", "offer", "offered", "extend", "extended", "register", "registered",
                "file", "filed", "reiterate", "reiterated", "signal", "signalled", "show", "showed", "declare",
                "declared", "pledge", "pledged", "have", "has", "had"}
+# Nouns whose "of" phrase names who acts: "at the request of Tunisia" (not "the recognition of Kosovo").
+AGENT_OF_NOUNS = {"request", "call", "demand", "proposal", "initiative", "behest", "invitation", "insistence",
+                  "urging", "appeal", "offer", "refusal", "decision", "veto", "objection", "opposition", "support"}
 SUBJECT_DEPS = {"nsubj", "csubj", "nsubj:outer"}
 GROUP_CASES = {"like", "including", "such", "among"}
 PRONOUNS = {"it", "he", "she", "we", "they", "i", "which", "who", "that", "this"}
@@ -287,6 +290,8 @@ def _own_holders(p: Token) -> list[Token]:
     if p.pos_ in ("NOUN", "PROPN") or p.tag_.startswith("NN"):
         found += [c for c in p.children if c.dep_ == "nmod:poss"]
         found += [c for c in p.children if c.dep_ in ("nmod", "obl") and _case(c) in ("from", "by")]
+        if _in(p, AGENT_OF_NOUNS):  # "at the request of Tunisia", "the proposal of France"
+            found += [c for c in p.children if c.dep_ == "nmod" and _case(c) == "of"]
         if p.dep_ == "obj" and p.head.i != p.i and _received(p):
             # "drew condemnation from Spain" with "from Spain" hung on the verb
             found += [c for c in p.head.children if c.dep_ in ("nmod", "obl") and _case(c) in ("from", "by")]
