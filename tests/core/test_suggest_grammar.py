@@ -69,6 +69,8 @@ def test_stance_words_by_class(text: str, expected: dict[str, int]) -> None:
         ("Several coastal states like Croatia, Slovenia and Montenegro oppose the new quotas.", {"HR", "SI", "ME"}),
         # a passive's agent holds the stance; the one acted upon does not
         ("The quota plan was blocked by Denmark.", {"DK"}),
+        # the "of" of a request names who asks
+        ("The council met at the request of Tunisia to condemn the blockade.", {"TN"}),
     ],
 )
 def test_holders_by_grammatical_role(text: str, holders: set[str]) -> None:
