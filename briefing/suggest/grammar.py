@@ -188,7 +188,9 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
         h
         for h in out
         if not (light(h.token) and any(c.dep_ == "obj" and c.i in carried for c in h.token.children))
-        and not (h.token.dep_ == "obj" and h.token.head.i in carried and not light(h.token.head))
+        and not (
+            h.token.dep_ == "obj" and h.token.head.i in carried and not light(h.token.head) and not _has_owner(h.token)
+        )
     ]
 
 
@@ -258,6 +260,11 @@ def _vote_lists(text: str, mentions: list[Mention]) -> list[tuple[Mention, int, 
 def _names_measure(window: str, q: Question) -> bool:
     words = {w.lower() for w in re.findall(r"[A-Za-z][\w-]+", window)}
     return len(words & q.measure) >= 1
+
+
+def _has_owner(noun: Token) -> bool:
+    """ "rejected Ukraine's requests": the noun's stance has a holder of its own."""
+    return any(c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and _case(c) in ("from", "by")) for c in noun.children)
 
 
 def _is_passive(p: Token) -> bool:
