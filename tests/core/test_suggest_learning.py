@@ -70,6 +70,7 @@ def test_a_position_added_by_hand_offers_its_words_as_a_cue(tmp_path: Path) -> N
     storage.save(brief, path)
     again = storage.load(path)
     assert again.extra[KEY]["cues"][0]["phrase"] == "lash* out at"
+    assert storage.validate_file(path) == []  # and the schema describes it
 
 
 def test_the_acceptance_rate_is_kept_and_shown() -> None:
