@@ -9,6 +9,8 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
+import orjson
+
 from .errors import InvalidBriefError, Problem
 from .fileio import atomic_write
 from .limits import MAX_NESTING, FileRefused, json_problems, parse_json, read_regular
@@ -648,7 +650,35 @@ def _claim_data(c: Claim) -> dict[str, Any]:
 
 
 def dumps(brief: Brief) -> str:
-    return json.dumps(to_data(brief), ensure_ascii=False, indent=2) + "\n"
+    """The file's text: JSON indented by two spaces, non-ASCII written as it is.
+
+    orjson writes exactly the bytes of ``json.dumps(data, ensure_ascii=False, indent=2)`` (tests/core/test_storage.py
+    checks it on any text and numbers) about ten times faster: Python's own encoder has no C path when it indents,
+    and a brief of 10,000 claims took 200 ms to encode. Anything orjson refuses goes through the standard encoder,
+    which then says what is wrong.
+    """
+    data = to_data(brief)
+    if not _odd_float(data):
+        try:
+            return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
+        except (TypeError, orjson.JSONEncodeError):
+            pass
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _odd_float(value: Any) -> bool:
+    """Whether ``value`` holds a float that json writes in exponent form (6.1e-05), which orjson writes otherwise."""
+    kind = type(value)
+    if kind is float:
+        return value != 0 and not 1e-4 <= abs(value) < 1e16
+    if kind is dict:
+        return any(_odd_float(v) for v in value.values() if type(v) in _CONTAINERS_AND_FLOAT)
+    if kind is list:
+        return any(_odd_float(v) for v in value if type(v) in _CONTAINERS_AND_FLOAT)
+    return False
+
+
+_CONTAINERS_AND_FLOAT = (dict, list, float)
 
 
 def save(brief: Brief, path: str | os.PathLike[str], *, backup: bool = True) -> None:

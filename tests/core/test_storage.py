@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from helpers import small_brief
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing import storage
 from briefing.errors import InvalidBriefError, SaveError
@@ -209,3 +211,34 @@ def test_a_lone_surrogate_escape_is_refused_not_saved_broken() -> None:
         storage.loads(json.dumps(data))
     data["claims"][0]["note"] = "a whole one: \U0001f600"
     assert storage.loads(json.dumps(data)).claims[0].note.endswith("\U0001f600")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80),
+    confidence=st.floats(min_value=0, max_value=1),
+    extra=st.dictionaries(
+        st.text(min_size=1, max_size=8).filter(lambda k: k not in {"id", "source", "start", "end", "text"}),
+        st.one_of(
+            st.none(),
+            st.booleans(),
+            st.integers(-(2**53), 2**53),
+            st.floats(allow_nan=False, allow_infinity=False),
+            st.text(max_size=10),
+        ),
+        max_size=3,
+    ),
+)
+def test_the_file_text_is_what_the_json_module_writes(text: str, confidence: float, extra: dict[str, object]) -> None:
+    """The fast writer gives byte for byte what json.dumps(indent=2, ensure_ascii=False) gives, whatever the text."""
+    from briefing.model import Brief, Claim, Position, Source
+
+    brief = Brief()
+    brief.info.title = text
+    brief.sources.append(Source("S1", title=text, text=text + " x", reliability="B"))
+    claim = Claim("C1", "S1", 0, len(text) + 2, text + " x", note=text)
+    claim.positions.append(Position("DE", -1, confidence=confidence))
+    claim.extra.update(extra)
+    brief.claims.append(claim)
+    expected = json.dumps(storage.to_data(brief), ensure_ascii=False, indent=2) + "\n"
+    assert storage.dumps(brief) == expected
