@@ -17,7 +17,7 @@ from .dates import event_date
 from .engine import SentenceReading, Suggestion, _object_sign
 from .lexicon import Cue, Lexicon, find_cues
 from .mentions import Mention, finder_for, judge
-from .question import Question, relative
+from .question import Question, is_measure_term, relative
 
 Token = Any  # a spaCy token
 
@@ -60,6 +60,7 @@ class _Hit:
     certain: bool
     start: int
     object_text: str = ""
+    on_measure: bool = False  # the cue acts on the question's measure itself ("warned against shooting down …")
 
 
 _IRREGULAR = {
@@ -152,6 +153,7 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
         sign = cue.polarity
         strength = cue.strength
         certain = True
+        on_measure = False
         neg, neg_word = _negated(p, cue)
         if neg:
             sign, strength, words = -sign, 1, f"{neg_word} {words}"
@@ -161,12 +163,13 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
             obj_sign, obj_words = _object_sign(window, lex)
             if q and q.measure and obj_sign is not None and _names_measure(window, q):
                 obj_sign = -1 if lex.reversers.search(window[: window.lower().find(obj_words.lower())]) else 1
+                on_measure = is_measure_term(obj_words.split("…")[-1], q)
             if obj_sign is None:
                 certain = False
             else:
                 sign *= obj_sign
                 words = f"{words} … {obj_words}" if obj_words else words
-        out.append(_Hit(p, cue, sign * max(1, strength), words.strip(), certain, start, object_text))
+        out.append(_Hit(p, cue, sign * max(1, strength), words.strip(), certain, start, object_text, on_measure))
     # "raised no objection", "voiced opposition": the noun carries the stance, not the verb that offers it.
     # "joined Poland in opposing the plan": the stance is the in-clause's, not the joining's.
     carried_all = {h.token.i for h in out}
@@ -490,7 +493,9 @@ def read_parsed(
             for code in m.codes:
                 stance = hit.stance
                 if question:
-                    stance = relative(stance, code, hit.words, object_codes, hit.object_text, question)
+                    stance = relative(
+                        stance, code, hit.words, object_codes, hit.object_text, question, hit.on_measure
+                    )
                 current = chosen.get(code)
                 if current is None or rank > current[0]:
                     chosen[code] = (rank, Suggestion(code, stance, hit.words, round(confidence, 2), m.speaker))

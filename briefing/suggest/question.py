@@ -183,16 +183,32 @@ def attitude(cue_words: str) -> int:
     return 0
 
 
+def is_measure_term(term: str, q: Question) -> bool:
+    """ "shooting down" for "Should allies shoot down …": the words name the measure's own action."""
+    stems = {_stem(w) for w in q.measure}
+    return any(_stem(w) in stems for w in re.findall(r"[A-Za-z][\w-]+", term))
+
+
 def relative(
-    stance: int, holder: str, cue_words: str, object_codes: set[str], object_text: str, q: Question
+    stance: int,
+    holder: str,
+    cue_words: str,
+    object_codes: set[str],
+    object_text: str,
+    q: Question,
+    on_measure: bool = False,
 ) -> int:
-    """``stance`` (on the general restraint-to-escalation reading) turned toward the question's measure."""
+    """``stance`` (on the general restraint-to-escalation reading) turned toward the question's measure;
+    ``on_measure``: the stance was already read on the measure's own action, so a target named inside it
+    ("warned against shooting down Russian aircraft") is part of the measure, not what the cue acts on."""
     if not q or stance == 0:
         return stance
     strength = max(1, abs(stance))
     if holder in q.targets:
         # The measure is aimed at this holder: whatever it says or does about it is resistance.
         return -strength
+    if on_measure:
+        return strength if stance > 0 else -strength
     words = cue_words.split()
     negated = bool(words) and words[0].lower() in ("not", "no", "never", "n't")
     first = words[1] if negated and len(words) > 1 else (words[0] if words else "")

@@ -12,7 +12,7 @@ import pytest
 from briefing import storage
 from briefing.editing import without_position
 from briefing.ingest import add_article, read_article
-from briefing.model import Brief, Claim, Position, Source
+from briefing.model import Brief, BriefInfo, Claim, Position, Source
 from briefing.suggest import load_lexicon, suggest_brief, suggest_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,6 +37,18 @@ def test_seed_positions_exactly(seed_path: Path) -> None:
     assert tusk.event_date == "2025-09-22"
     assert brief.claims[1].event_date == "2025-09-23"
     assert all(p.origin == "suggested" and p.cue and p.confidence for c in brief.claims for p in c.positions)
+
+
+@pytest.mark.parametrize("question", ["", "Should allies shoot down Russian aircraft that violate their airspace?"])
+def test_seed_signs_with_and_without_its_question(seed_path: Path, question: str) -> None:
+    # "Germany warned against the risks of shooting down Russian aircraft" opposes the measure the question names.
+    brief = Brief(info=BriefInfo(question=question))
+    add_article(brief, read_article(seed_path))
+    suggest_brief(brief)
+    by_claim = [{p.actor: p.stance for p in c.positions} for c in brief.claims]
+    assert by_claim[1]["DE"] == -1
+    assert all(by_claim[1][a] > 0 for a in ("US", "PL", "EE", "LV", "LT"))
+    assert by_claim[2] == {"PL": 2}
 
 
 @pytest.mark.parametrize(

@@ -151,6 +151,35 @@ def test_condemning_the_measure_is_against_it() -> None:
     assert signs("Iceland condemned the resolution as unbalanced.", question) == {"IS": -1}
 
 
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        (
+            "On Friday, Spain warned against the risks of shooting down Belarusian drones.",
+            "Should allies shoot down Belarusian drones that enter their airspace?",
+            {"ES": -1},
+        ),
+        (
+            "Italy cautioned against the dangers of imposing sanctions on Venezuelan oil.",
+            "Should the EU impose sanctions on Venezuelan oil?",
+            {"IT": -1},
+        ),
+        (
+            "Italy warned against imposing sanctions on Venezuela.",
+            "Should the EU impose sanctions on Venezuela?",
+            {"IT": -1},
+        ),
+    ],
+)
+def test_warning_against_the_measure_aimed_at_the_target_is_against_it(
+    text: str, question: str, expected: dict[str, int]
+) -> None:
+    # the target named inside the measure ("shooting down Belarusian drones") is not what the warning acts on
+    assert signs(text, question) == expected
+    assert signs(text) == expected
+
+
 @pytest.mark.parametrize(
     ("question", "targets", "actors", "word"),
     [
