@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
-from ..actors import ActorRegistry
+from ..names import Mention, MentionFinder, finder_for  # noqa: F401  (moved there; imported from here too)
 from .lexicon import Lexicon, starts_with_cue
 
-_WORD = re.compile(r"[^\W\d_][\w’'.-]*", re.U)
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 _NAME_WORD = re.compile(r"\s*([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]+)")
 _AUX = re.compile(
@@ -17,94 +14,6 @@ _AUX = re.compile(
     r"also|again|already|now|then|too|on \w+day|,)\b",
     re.I,
 )
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    codes: list[str]
-    role: str  # name, demonym, capital, metonym, group
-    holder: bool = False
-    speaker: str = ""  # "Polish Prime Minister Donald Tusk"
-    possessive: bool = False
-    titled: bool = False
-
-
-class MentionFinder:
-    def __init__(self, registry: ActorRegistry) -> None:
-        self.registry = registry
-        self.by_first: dict[str, list[tuple[str, str, str]]] = {}
-        for m in registry.mentions():
-            first = m.form.split()[0]
-            key = first.lower()
-            self.by_first.setdefault(key, []).append((m.form, m.code, m.role))
-        for forms in self.by_first.values():
-            forms.sort(key=lambda f: -len(f[0]))
-
-    def find(self, text: str, on: str = "") -> list[Mention]:
-        """The actors ``text`` names; with ``on`` (the article's date, ISO), also the people in office that day
-        ("Tusk" → PL), each with the person as its speaker."""
-        out = self._find_actors(text)
-        if hasattr(self.registry, "find_people"):
-            out = _with_people(out, self.registry, text, on)
-        return out
-
-    def _find_actors(self, text: str) -> list[Mention]:
-        out: list[Mention] = []
-        pos = 0
-        for word in _WORD.finditer(text):
-            if word.start() < pos:
-                continue
-            token = re.sub(r"['’]s$", "", word.group()).rstrip(".’'")
-            candidates = self.by_first.get(token.lower()) or self.by_first.get(word.group().lower())
-            if not candidates:
-                continue
-            for form, code, role in candidates:
-                end = word.start() + len(form)
-                chunk = text[word.start() : end]
-                if not _same(chunk, form) or (end < len(text) and (text[end].isalnum())):
-                    continue
-                if re.search(r"\b(?:Latin|South|North|Central)\s+$", text[max(0, word.start() - 9) : word.start()]):
-                    continue  # "Latin America" is not the United States
-                actor = self.registry.get(code)
-                codes = list(actor.members) if actor and actor.kind == "group" else [code]
-                out.append(Mention(word.start(), end, codes, role))
-                pos = end
-                break
-        return out
-
-
-def _with_people(out: list[Mention], registry: ActorRegistry, text: str, on: str) -> list[Mention]:
-    from datetime import date
-
-    try:
-        day: date | None = date.fromisoformat(on[:10]) if on else None
-    except ValueError:
-        day = None
-    added = False
-    for p in registry.find_people(text, day):
-        if any(m.start < p.end and p.start < m.end for m in out):
-            continue
-        out.append(Mention(p.start, p.end, [p.code], "person", speaker=p.person.name))
-        added = True
-    if added:
-        out.sort(key=lambda m: m.start)
-    return out
-
-
-def _same(chunk: str, form: str) -> bool:
-    if chunk == form:
-        return True
-    # "The Kremlin" at the start of a sentence; "the Baltic states" written "Baltic States".
-    return chunk.lower() == form.lower() and (
-        form[:4].lower() == "the " or (chunk[:1].isupper() and form[:1].isupper())
-    )
-
-
-@lru_cache(maxsize=4)
-def finder_for(registry: ActorRegistry) -> MentionFinder:
-    return MentionFinder(registry)
 
 
 def judge(text: str, mentions: list[Mention], lex: Lexicon) -> None:

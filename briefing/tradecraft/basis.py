@@ -158,7 +158,7 @@ def _anchor(text: str, position: Position, registry: ActorRegistry) -> tuple[int
 
 
 def _mention_spans(text: str, actor: str, registry: ActorRegistry) -> list[tuple[int, int]]:
-    from ..suggest.mentions import finder_for
+    from ..names import finder_for
 
     spans = [(m.start, m.end) for m in finder_for(registry).find(text) if actor in m.codes]
     if spans:

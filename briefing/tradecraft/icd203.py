@@ -205,7 +205,7 @@ def _citation_findings(
 ) -> list[Finding]:
     """A judgment about a country that holds a position in the brief rests on the sources: it cites one."""
     from ..actors import default_registry
-    from ..suggest.mentions import finder_for
+    from ..names import finder_for
 
     registry = registry or default_registry()
     finder = finder_for(registry)
