@@ -33,7 +33,7 @@ from ..tradecraft.basis import basis_quote, claim_quote
 from .fonts import BOLD, register_fonts
 from .spectrum import spectrum
 from .styles import ACCENT, MUTED, RULE, SHADE, build_styles
-from .text import Paragraph, collect_missing, drawable, esc, link, missing_summary, quoted, shorten
+from .text import Paragraph, collect_missing, esc, line_runs, link, missing_summary, quoted, runs_width, shorten
 
 MARGIN = 14 * mm
 TOP_BAND = 13.0  # the marking line above the frame
@@ -212,7 +212,7 @@ class _Layout:
             flow.append(
                 spectrum(
                     self.width,
-                    [replace(lv, label=drawable(shorten(lv.label, cap["label"]))) for lv in info.stance_scale],
+                    [replace(lv, label=shorten(lv.label, cap["label"])) for lv in info.stance_scale],
                     placed,
                     st["body"].fontName,
                     BOLD,
@@ -635,10 +635,12 @@ def _build(layout: _Layout, story: list[Flowable], deterministic: bool) -> tuple
 
 
 def _marking(canvas: Canvas, layout: _Layout, marking: str, y: float) -> None:
-    text = drawable(" ".join(marking.split())[:80]) or "UNMARKED"
+    # Shaped, in display order and in the script's font like every other text on the page (see text.line_runs).
+    runs = line_runs(" ".join(marking.split())[:80], bold=True) or [("UNMARKED", BOLD)]
+    text = "".join(piece for piece, _ in runs)
     canvas.saveState()
     canvas.setFont(BOLD, 8)
-    width = canvas.stringWidth(text, BOLD, 8)
+    width = runs_width(runs, 8)
     cx = layout.page[0] / 2
     tlp = TLP_COLOURS.get(text.upper())
     if tlp:
@@ -647,5 +649,12 @@ def _marking(canvas: Canvas, layout: _Layout, marking: str, y: float) -> None:
         canvas.setFillColor(HexColor(tlp))
     else:
         canvas.setFillColor(HexColor("#1A1A1A"))
-    canvas.drawCentredString(cx, y, text)
+    if len(runs) == 1 and runs[0][1] == BOLD:
+        canvas.drawCentredString(cx, y, text)
+    else:
+        line = canvas.beginText(cx - width / 2, y)  # one text object: the line is copied and read as one
+        for piece, font in runs:
+            line.setFont(font, 8)
+            line.textOut(piece)
+        canvas.drawText(line)
     canvas.restoreState()

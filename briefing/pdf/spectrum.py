@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib.colors import Color, HexColor, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..model import StanceLevel
+from .fonts import BOLD, REGULAR
 from .styles import INK, MUTED, RULE
+from .text import collect_missing, line_runs, runs_width
 
 CHIP_H = 11.0
 CHIP_GAP = 2.5
@@ -17,6 +19,33 @@ AXIS_BAND = 22.0
 def _text_colour(fill: Color) -> Color:
     luminance = 0.299 * fill.red + 0.587 * fill.green + 0.114 * fill.blue
     return HexColor(INK) if luminance > 0.6 else white
+
+
+def _runs(text: str, font: str) -> list[tuple[str, str]]:
+    """``text`` shaped and ordered for drawing (text.line_runs), the Latin pieces in ``font``."""
+    return [(piece, font if f in (REGULAR, BOLD) else f) for piece, f in line_runs(text, bold=font == BOLD)]
+
+
+def _width(text: str, font: str, size: float) -> float:
+    """The printed width of ``text``, measured without counting its undrawable characters twice."""
+    if text.isascii():
+        return stringWidth(text, font, size)
+    with collect_missing():
+        return runs_width(_runs(text, font), size)
+
+
+def _label(x: float, y: float, text: str, font: str, size: float, fill: Color) -> String | Group:
+    """``text`` centred on ``x``: one String when the base font draws it all, else one String per font run."""
+    runs = _runs(text, font)
+    if len(runs) <= 1 and (not runs or runs[0][1] == font):
+        text = runs[0][0] if runs else ""
+        return String(x, y, text, fontName=font, fontSize=size, fillColor=fill, textAnchor="middle")
+    group = Group()
+    left = x - runs_width(runs, size) / 2
+    for piece, run_font in runs:
+        group.add(String(left, y, piece, fontName=run_font, fontSize=size, fillColor=fill, textAnchor="start"))
+        left += stringWidth(piece, run_font, size)
+    return group
 
 
 def spectrum(
@@ -31,7 +60,7 @@ def spectrum(
     """``placed``: (label, stance, unreviewed). Markers sharing a stance are stacked in rows, never overlaid."""
     columns = len(scale)
     col_w = width / columns
-    chip_w = max(stringWidth(label, bold, font_size) for label, _, _ in placed) + 8 if placed else 24
+    chip_w = max(_width(label, bold, font_size) for label, _, _ in placed) + 8 if placed else 24
     chip_w = min(chip_w, col_w - 4)
     per_row = max(1, int((col_w - 4 + CHIP_GAP) // (chip_w + CHIP_GAP)))
     stacks: dict[int, list[tuple[str, bool]]] = {level.value: [] for level in scale}
@@ -48,21 +77,11 @@ def spectrum(
         d.add(Rect(x + 1, axis_y, col_w - 2, 4, fillColor=HexColor(level.colour), strokeColor=None))
         label = level.label
         size = font_size
-        while stringWidth(label, font, size) > col_w - 4 and size > 5.5:
+        while _width(label, font, size) > col_w - 4 and size > 5.5:
             size -= 0.25
-        while stringWidth(label, font, size) > col_w - 4 and len(label) > 2:
+        while _width(label, font, size) > col_w - 4 and len(label) > 2:
             label = label[:-2] + "…"
-        d.add(
-            String(
-                x + col_w / 2,
-                axis_y - 10,
-                label,
-                fontName=font,
-                fontSize=size,
-                fillColor=HexColor(MUTED),
-                textAnchor="middle",
-            )
-        )
+        d.add(_label(x + col_w / 2, axis_y - 10, label, font, size, HexColor(MUTED)))
     d.add(Line(0, axis_y + 2, width, axis_y + 2, strokeColor=HexColor(RULE), strokeWidth=0.5))
     # The markers, stacked upwards from the band.
     for i, level in enumerate(scale):
@@ -100,9 +119,5 @@ def spectrum(
             else:
                 d.add(Rect(x, y, chip_w, CHIP_H, rx=2, ry=2, fillColor=fill, strokeColor=None))
                 ink = _text_colour(fill)
-            d.add(
-                String(
-                    x + chip_w / 2, y + 3, label, fontName=bold, fontSize=font_size, fillColor=ink, textAnchor="middle"
-                )
-            )
+            d.add(_label(x + chip_w / 2, y + 3, label, bold, font_size, ink))
     return d

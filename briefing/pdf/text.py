@@ -30,12 +30,50 @@ def esc(text: str) -> str:
     return _html_escape(clean, quote=False).replace("\n", "<br/>")
 
 
-def drawable(text: str) -> str:
-    """``text`` for drawing straight on the canvas in the base font: what it cannot draw becomes "?" (counted)."""
-    if text.isascii():
-        return text
-    outside = _outside_base()
-    return outside.sub(lambda m: _replace(m.group(), plain=True), text)
+def line_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
+    """One line of user text for drawing straight on a canvas or a drawing (the marking, the spectrum's labels):
+    ``(piece, font name)`` pairs in display order, left to right.
+
+    The same path as ``esc`` and ``Paragraph`` take: Arabic shaped, right-to-left runs put in display order by the
+    Unicode bidi algorithm, Arabic and Hebrew set in their own fonts, and what no font can draw printed as "?"
+    (counted). Text the base font draws as it is comes back as one piece, exactly as given."""
+    from .fonts import BOLD, REGULAR, SCRIPT_FONTS, coverage, register_fonts, script_font
+
+    base = BOLD if bold else REGULAR
+    clean = _CONTROL.sub("", text).replace("\n", " ")
+    if clean.isascii() or not _outside_base().search(clean):
+        return [(clean, base)] if clean else []
+    if _ARABIC.search(clean):
+        import arabic_reshaper
+
+        clean = arabic_reshaper.reshape(clean)
+    if _RTL.search(clean):
+        clean = _visual(clean)
+    register_fonts()
+    runs: list[tuple[str, str]] = []
+    for ch in clean:
+        font = base
+        if ord(ch) not in coverage(REGULAR):
+            script = "arabic" if _ARABIC.match(ch) else "hebrew" if _HEBREW.match(ch) else ""
+            if script:
+                regular = script_font(script)
+                font = SCRIPT_FONTS[script][2] if bold else regular
+            if not script or ord(ch) not in coverage(font):
+                font, ch = base, _replace(ch, plain=True)
+                if not ch:
+                    continue
+        if runs and runs[-1][1] == font:
+            runs[-1] = (runs[-1][0] + ch, font)
+        else:
+            runs.append((ch, font))
+    return runs
+
+
+def runs_width(runs: list[tuple[str, str]], size: float) -> float:
+    """The printed width of ``line_runs`` at ``size`` points."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return sum(stringWidth(piece, font, size) for piece, font in runs)
 
 
 # -- scripts, fonts and characters the fonts cannot draw ----------------------------------------------
