@@ -326,8 +326,9 @@ def classify(pieces: list[Piece], lang: str = "en") -> None:
         if piece.kind == "junk" and piece.quality in ("good", "near"):
             # Not ending as a sentence: a paragraph cut short if it holds sentences, else a heading or teaser.
             piece.quality = "near" if len(_INNER_SENTENCE.findall(text)) >= 2 else "short"
-        if piece.kind == "prose" and piece.quality == "short":
-            piece.quality = "near"  # a full sentence, however short: its neighbours decide
+        if piece.kind == "prose" and piece.quality in ("short", "bad"):
+            # A full sentence, however short or few its stopwords (a list of countries): its neighbours decide.
+            piece.quality = "near"
         piece.end = bool(n_words <= LEGAL_WORDS and END_MARKER.search(text)) or bool(
             n_words <= 8 and _comment_markers().search(text)
         )

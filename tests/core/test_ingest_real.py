@@ -283,3 +283,42 @@ def test_real_pages_never_come_out_empty(kind: str) -> None:
             data = (REAL / kind / f"{page}.txt").read_bytes()
         art = parse_article(data, page, kind="html" if kind == "html" else "text")
         assert art.sentences, page
+
+
+def test_a_clean_plain_text_article_keeps_a_paragraph_that_is_a_list_of_names() -> None:
+    """A plain-text article (headline, blank line, paragraphs) has no clutter to cut: a first paragraph that
+    is mostly country names (few stopwords) is still a sentence of the story, and its neighbours keep it."""
+    listing = (
+        "Austria, Belgium, Denmark, Estonia, Finland, Latvia and Lithuania backed the plan, while Bulgaria, "
+        "Croatia, Cyprus, Greece, Hungary, Malta and Slovakia abstained - the agency reported."
+    )
+    text = "Ministers back a joint air defence fund\n\n" + "\n\n".join([listing, *STORY[:3]]) + "\n"
+    art = parse_article(text)
+    assert art.title == "Ministers back a joint air defence fund"
+    assert listing in art.text
+    assert all(s in art.text for s in STORY[:3])
+
+
+def test_the_text_path_does_not_load_the_html_extractor() -> None:
+    """Importing a plain-text article (as `briefing import page.txt` does) never loads trafilatura and its
+    companions, which cost a whole process most of its start-up; HTML loads them when it needs them."""
+    import subprocess
+    import sys
+
+    heavy = ("trafilatura", "htmldate", "justext", "courlan", "lxml", "briefing.ingest.html")
+    script = (
+        "import sys\n"
+        "from briefing.ingest import parse_article\n"
+        "parse_article(sys.argv[1].encode(), 'page.txt', kind='text')\n"
+        f"print(sorted(m for m in sys.modules if m in {heavy!r} or m.split('.')[0] in {heavy!r}))\n"
+        "parse_article(b'<html><body><h1>T</h1><p>' + sys.argv[1].encode() + b'</p></body></html>', 'p.html',"
+        " kind='html')\n"
+        "print('trafilatura' in sys.modules)\n"
+    )
+    text = "Allies split over airspace\n\n" + "\n\n".join(STORY)
+    out = subprocess.run(
+        [sys.executable, "-c", script, text], capture_output=True, text=True, timeout=120, cwd=ROOT, check=True
+    )
+    first, second = out.stdout.splitlines()[-2:]
+    assert first == "[]"
+    assert second == "True"
