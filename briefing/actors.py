@@ -270,8 +270,9 @@ def _pick(people: list[Person], on: date | None) -> Person | None:
         current = [p for p in people if p.in_office(on)]
         # Two people in office for one country (Sauli and Jussi Niinistö) still name that country.
         return sorted(current, key=_rank)[0] if len({p.country for p in current}) == 1 else None
-    if len({p.name for p in people}) != 1 or len({p.country for p in people}) != 1:
-        return None
+    if len({p.country for p in people}) != 1:
+        return None  # "Orban": Viktor (Hungary) or Ludovic (Romania); "Tusk": Poland or the EU
+    # every candidate spoke for one country ("Niinistö", Sauli or Jussi: Finland): the latest term names it
     return max(people, key=lambda p: p.start)
 
 
@@ -434,7 +435,7 @@ class ActorRegistry:
         With ``on`` (the article's date), only the people in office that day count: "Sikorski" on 2012-05-01 and
         on 2024-05-01 is Poland's foreign minister, on 2020-05-01 nobody. When several people in office share the
         name and speak for different countries, or nobody is in office, the answer is None; without ``on`` it is
-        None unless every match is one person for one country (then their latest office)."""
+        None unless every match spoke for one country (then the latest office)."""
         index = self._people_index()
         words = _fold_form(name).replace("'s ", " ").split()
         while words:

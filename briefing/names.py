@@ -79,6 +79,10 @@ def _with_people(out: list[Mention], registry: ActorRegistry, text: str, on: str
         day = None
     added = False
     for p in registry.find_people(text, day):
+        # "Luís Montenegro" is Portugal's premier, not Montenegro: a person's name holding a mention wins over it
+        inside = [m for m in out if p.start <= m.start and m.end <= p.end and m.end - m.start < p.end - p.start]
+        if inside:
+            out = [m for m in out if m not in inside]
         if any(m.start < p.end and p.start < m.end for m in out):
             continue
         out.append(Mention(p.start, p.end, [p.code], "person", speaker=p.person.name))

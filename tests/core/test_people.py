@@ -61,6 +61,8 @@ def _country(name: str, on: date | None, registry: ActorRegistry | None = None) 
         ("Orban", date(2021, 6, 1), "HU"),
         ("Orban", None, None),
         ("Tusk", None, None),
+        # Sauli (president) and Jussi Niinistö (defence minister) both spoke for Finland: its latest term names it.
+        ("Niinisto", None, "FI"),
         ("Nobody In Particular", None, None),
     ],
 )

@@ -39,6 +39,14 @@ def test_seed_positions_exactly(seed_path: Path) -> None:
     assert all(p.origin == "suggested" and p.cue and p.confidence for c in brief.claims for p in c.positions)
 
 
+def test_a_persons_name_holding_a_country_name_is_the_person() -> None:
+    # Luís Montenegro is Portugal's prime minister, not the country Montenegro.
+    found = positions("Prime Minister Luís Montenegro rejected the plan to send troops.", "2025-06-01")
+    assert set(found) == {"PT"} and found["PT"] < 0
+    country = positions("Montenegro rejected the plan to send troops.", "2025-06-01")
+    assert set(country) == {"ME"} and country["ME"] < 0
+
+
 @pytest.mark.parametrize("question", ["", "Should allies shoot down Russian aircraft that violate their airspace?"])
 def test_seed_signs_with_and_without_its_question(seed_path: Path, question: str) -> None:
     # "Germany warned against the risks of shooting down Russian aircraft" opposes the measure the question names.
