@@ -322,10 +322,27 @@ class PositionsModel(_Table):
         if role == Qt.ItemDataRole.DecorationRole and col == 1 and level is not None:
             return QColor(level.colour)
         if role == Qt.ItemDataRole.ToolTipRole and col == 3 and pos.cue:
-            return f"Suggested because the claim says: “{pos.cue}”"
+            return f"Suggested because the claim says: “{pos.cue}”" + self._person_reason(claim, pos)
         if role == Qt.ItemDataRole.ForegroundRole and col == 2 and pos.suggested:
             return QBrush(QColor("#B26B00"))
         return None
+
+    def _person_reason(self, claim: Claim, pos: Position) -> str:
+        """ "(Tusk → Poland)" when the holder is the person the claim names, on the claim's (or source's) date."""
+        if not pos.speaker:
+            return ""
+        from datetime import date
+
+        source = self.doc.brief.source(claim.source)
+        on = claim.event_date or (source.published if source else "")
+        try:
+            day = date.fromisoformat(on[:10]) if on else None
+        except ValueError:
+            day = None
+        for p in self.doc.registry.find_people(claim.text, day):
+            if p.code == pos.actor and p.person.name in pos.speaker:
+                return f" ({p.reason})"
+        return ""
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         claim = self.claim()

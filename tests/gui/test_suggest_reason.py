@@ -1,0 +1,36 @@
+"""The positions editor says why a person's words count for a country: "Tusk → Poland" beside the cue."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from briefing.gui.document import BriefDocument
+from briefing.gui.models import PositionsModel
+from briefing.model import Brief, Claim, Position, Source
+from briefing.suggest import suggest_brief
+
+
+def _tooltip(brief: Brief, qtbot) -> list[str]:  # type: ignore[no-untyped-def]
+    doc = BriefDocument(brief)
+    model = PositionsModel(doc)
+    model.set_claim("C1")
+    return [str(model.data(model.index(r, 3), Qt.ItemDataRole.ToolTipRole)) for r in range(model.rowCount())]
+
+
+def test_a_person_based_holder_shows_who_stands_for_the_country(qtbot) -> None:  # type: ignore[no-untyped-def]
+    text = "On Monday, Tusk threatened to shoot down aerial threats."
+    brief = Brief()
+    brief.sources.append(Source("S1", text=text, published="2025-09-24"))
+    brief.claims.append(Claim("C1", "S1", 0, len(text), text))
+    suggest_brief(brief)
+    assert [p.actor for p in brief.claims[0].positions] == ["PL"]
+    tips = _tooltip(brief, qtbot)
+    assert tips[0].startswith("Suggested because the claim says: “") and tips[0].endswith("(Tusk → Poland)")
+
+
+def test_a_country_named_outright_shows_only_the_cue(qtbot) -> None:  # type: ignore[no-untyped-def]
+    text = "Germany warned against escalation."
+    brief = Brief()
+    brief.sources.append(Source("S1", text=text, published="2025-09-24"))
+    brief.claims.append(Claim("C1", "S1", 0, len(text), text, positions=[Position("DE", -1, "suggested", "warned")]))
+    assert _tooltip(brief, qtbot) == ["Suggested because the claim says: “warned”"]
