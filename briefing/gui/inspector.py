@@ -32,6 +32,7 @@ from .commands import EditClaim
 from .document import BriefDocument
 from .keyboard import STANCE_KEYS, stance_key_label
 from .models import ActorRole, PositionsModel
+from .suggest_actions import CueOffer
 
 
 class ClaimInspector(QWidget):
@@ -257,6 +258,8 @@ class PositionsEditor(QWidget):
         self.why.setWordWrap(True)
         self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.why)
+        self.cue_offer = CueOffer(doc)  # "Use 'lash* out at' as a cue in this brief?" for a position added by hand
+        layout.addWidget(self.cue_offer)
         layout.addWidget(self.add_edit)
         layout.addLayout(buttons)
         self.model.modelReset.connect(self._update_buttons)
@@ -281,9 +284,11 @@ class PositionsEditor(QWidget):
         if pos is not None and pos.cue:
             confidence = f", confidence {pos.confidence:.0%}" if pos.confidence is not None else ""
             verb = "Suggested" if pos.suggested else "Accepted; suggested"
-            self.why.setText(f"{verb} because the claim says “{_html(pos.cue)}”{confidence}.")
+            who = _html(self.model.person_reason(claim, pos)) if claim else ""  # " (Tusk → Poland)"
+            self.why.setText(f"{verb} because the claim says “{_html(pos.cue)}”{who}{confidence}.")
         else:
             self.why.setText("")
+        self.cue_offer.show_for(claim, actor)
 
     def selected_actor(self) -> str:
         rows = self.table.selectionModel().selectedRows()

@@ -322,12 +322,12 @@ class PositionsModel(_Table):
         if role == Qt.ItemDataRole.DecorationRole and col == 1 and level is not None:
             return QColor(level.colour)
         if role == Qt.ItemDataRole.ToolTipRole and col == 3 and pos.cue:
-            return f"Suggested because the claim says: “{pos.cue}”" + self._person_reason(claim, pos)
+            return f"Suggested because the claim says: “{pos.cue}”" + self.person_reason(claim, pos)
         if role == Qt.ItemDataRole.ForegroundRole and col == 2 and pos.suggested:
             return QBrush(QColor("#B26B00"))
         return None
 
-    def _person_reason(self, claim: Claim, pos: Position) -> str:
+    def person_reason(self, claim: Claim, pos: Position) -> str:
         """ "(Tusk → Poland)" when the holder is the person the claim names, on the claim's (or source's) date."""
         if not pos.speaker:
             return ""

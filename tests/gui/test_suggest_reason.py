@@ -34,3 +34,17 @@ def test_a_country_named_outright_shows_only_the_cue(qtbot) -> None:  # type: ig
     brief.sources.append(Source("S1", text=text, published="2025-09-24"))
     brief.claims.append(Claim("C1", "S1", 0, len(text), text, positions=[Position("DE", -1, "suggested", "warned")]))
     assert _tooltip(brief, qtbot) == ["Suggested because the claim says: “warned”"]
+
+
+def test_the_positions_editor_explains_the_person_too(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from briefing.gui.inspector import PositionsEditor
+
+    text = "On Monday, Tusk threatened to shoot down aerial threats."
+    brief = Brief()
+    brief.sources.append(Source("S1", text=text, published="2025-09-24"))
+    brief.claims.append(Claim("C1", "S1", 0, len(text), text))
+    suggest_brief(brief)
+    editor = PositionsEditor(BriefDocument(brief))
+    qtbot.addWidget(editor)
+    editor.set_claim("C1")
+    assert "(Tusk → Poland)" in editor.why.text() and editor.why.text().startswith("Suggested because")
