@@ -207,14 +207,15 @@ def relative(
     if holder in q.targets:
         # The measure is aimed at this holder: whatever it says or does about it is resistance.
         return -strength
-    if on_measure:
-        return strength if stance > 0 else -strength
     words = cue_words.split()
     negated = bool(words) and words[0].lower() in ("not", "no", "never", "n't")
     first = words[1] if negated and len(words) > 1 else (words[0] if words else "")
     if _stem(first) in {_stem(w) for w in q.measure}:
         # the cue is the measure's own verb ("Germany will halt the exports"): doing it is for it
         return -strength if negated else strength
+    if on_measure:
+        # the cue acts on the measure's own action (the target named inside it is part of the measure)
+        return strength if stance > 0 else -strength
     if object_codes & q.actors and object_text and PRESSURE.match(first):
         # urging the one the question asks to act: to stop is against the measure, to do it is for it
         if STOPPING.search(object_text):
