@@ -571,6 +571,7 @@ def _headline_above(pieces: list[Piece], start: int, title: str) -> str:
     if not key or any(_norm(p.text) == _norm(title) for p in pieces[1:start]):
         return title
     reach = 0
+    found: list[tuple[int, str]] = []  # (words shared with the <title>, text), nearest first
     for i in range(start - 1, 0, -1):
         piece = pieces[i]
         reach += len(piece.text)
@@ -578,16 +579,29 @@ def _headline_above(pieces: list[Piece], start: int, title: str) -> str:
             continue  # a fragment of a glued line ("xCloud" cut in two) is not a headline
         if reach > 1500:
             break
-        words = re.findall(r"\w{3,}", piece.text.lower())
+        words = set(re.findall(r"\w{3,}", piece.text.lower()))
+        # A headline may end in "?" or "!", inside quotes ('…: "We got her!"'); a photo's caption ends in its
+        # credit ("(Name/Agency)").
+        bare = re.sub(r"[?!]+[”’\"']*$", "", piece.text)
         if (
-            piece.kind == "junk"
+            piece.kind in ("junk", "prose")
             and 4 <= len(piece.text.split()) <= 30
-            and not SENTENCE_END.search(piece.text.rstrip("?!"))
+            and not SENTENCE_END.search(bare)
+            and not _PHOTO_CREDIT_END.search(piece.text)
             and not _boilerplate().search(piece.text)
-            and len(key & set(words)) >= max(2, 0.4 * len(key))
+            and len(key & words) >= max(2, 0.4 * len(key))
         ):
-            return piece.text
-    return title
+            found.append((len(key & words), piece.text))
+    if not found:
+        return title
+    # The line sharing most of the <title>; of a line and a part of it that share as much ("Share All sharing
+    # options for: <headline>" and "<headline>"), the part.
+    shared, best = max(found, key=lambda item: item[0])  # the first, nearest, of the best
+    parts = [text for n, text in found if n == shared and text != best and text in best]
+    return min(parts, key=len) if parts else best
+
+
+_PHOTO_CREDIT_END = re.compile(r"\([^()]*/[^()]*\)$")
 
 
 def _cut_at_headline(line: str, title: str) -> list[str]:

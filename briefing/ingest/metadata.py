@@ -298,14 +298,27 @@ def split_title(line: str) -> tuple[str, str]:
         head, tail = line[: last.start()].strip(), line[last.end() :].strip()
         named = outlet_named(tail)
         if named:
-            return head, named
+            return (_first_of_piped(head) if last.group().strip() == "|" else head), named
         if institution_in([head]) and not institution_in([tail]):
             return "", head  # "Centre for European Climate Policy | Policy paper": a running header
         short_tail = len(tail.split()) <= 3 and len(head.split()) >= 4
         piped = last.group().strip() == "|" and len(tail.split()) <= 5  # "Title | Site" is nearly always a site
+        if _DOMAIN.match(tail) and len(head.split()) >= 2:  # "… — www.example.ru": the site's address
+            return _first_of_piped(head), tail.removeprefix("www.").removeprefix("WWW.")
         if (short_tail or piped) and tail[:1].isupper() and not tail.endswith("?"):
-            return head, tail
+            return _first_of_piped(head) if piped else head, tail
     return line, ""
+
+
+_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+
+
+def _first_of_piped(head: str) -> str:
+    """ "Headline | Section | Section" (a site's breadcrumb in its <title>) → "Headline"."""
+    parts = [p.strip() for p in head.split(" | ")]
+    if len(parts) >= 2 and all(p and len(p.split()) <= 3 for p in parts[1:]) and len(parts[0].split()) >= 2:
+        return parts[0]
+    return head
 
 
 # -- dateline ---------------------------------------------------------------------

@@ -322,3 +322,30 @@ def test_the_text_path_does_not_load_the_html_extractor() -> None:
     first, second = out.stdout.splitlines()[-2:]
     assert first == "[]"
     assert second == "True"
+
+
+@pytest.mark.parametrize(
+    "tail", [" — www.example-news.ru", " | Politics | Europe | Daily Planet", " | World | The Guardian"]
+)
+def test_a_flat_title_loses_the_sites_address_and_breadcrumb(tail: str) -> None:
+    title = "Ministers back a joint air defence fund"
+    page = "\n".join([title + tail, NAV, *STORY])
+    assert parse_article(page).title == title
+
+
+def test_the_headline_above_the_story_is_the_line_sharing_most_of_the_title() -> None:
+    """The page's <title> is a variant of its <h1>; above the story stand the <h1>, a share button that repeats
+    it after a label, a related teaser sharing a few words and a photo caption with its credit."""
+    first = "Airspace row: allies split over how to answer Russian drone incursions - The Daily"
+    h1 = "Allies split over how to answer Russian drone incursions: “Keep calm!”"
+    lines = [
+        first,
+        NAV,
+        h1,
+        "By Jane Doe",
+        f"Share All sharing options for: {h1}",
+        "Allies answer Russian drone incursions with more patrols over the Baltic",
+        "Russian drone debris is examined by allies in Poland, September 10, 2025. (Jan Kowalski/Reuters)",
+        *STORY,
+    ]
+    assert parse_article("\n".join(lines)).title == h1
