@@ -5,10 +5,12 @@ brief, and offering to suggest again when the analyst changes the question (neve
 from __future__ import annotations
 
 import copy
+from html import escape
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QWidget
 
 from ..model import Brief, Claim
 from .commands import EditClaims
@@ -101,3 +103,129 @@ class QuestionWatch(QObject):
 def install_question_watch(window: Any) -> QuestionWatch:
     window.question_watch = QuestionWatch(window)
     return window.question_watch
+
+
+# -- the analyst's own cues: a position added by hand offers its words (issue 9, point 4) ----------------------------
+
+
+def cue_offer(brief: Brief, claim: Claim | None, actor: str, registry: Any) -> tuple[str, int] | None:
+    """(phrase, polarity) that ``actor``'s position, added by hand in ``claim``, offers as a new cue for this brief;
+    None when the position was suggested, has no stance yet, or its words are a cue already."""
+    pos = claim.position_for(actor) if claim is not None and actor else None
+    if claim is None or pos is None or pos.suggested or pos.cue or not pos.stance:
+        return None
+    from ..suggest import default_lexicon
+    from ..suggest.learning import offered_cue
+
+    phrase = offered_cue(claim.text, actor, registry, default_lexicon())
+    if not phrase or phrase in own_cues(brief):
+        return None
+    return phrase, 1 if pos.stance > 0 else -1
+
+
+def own_cues(brief: Brief) -> list[str]:
+    """The phrases the analyst made cues in this brief."""
+    data = brief.extra.get(LEARNING_KEY)
+    cues = data.get("cues", []) if isinstance(data, dict) else []
+    return [str(c["phrase"]) for c in cues if isinstance(c, dict) and "phrase" in c]
+
+
+def with_cue(learning: Any, phrase: str, polarity: int) -> dict[str, Any]:
+    """A copy of a brief's ``suggestion_learning`` with ``phrase`` among its own cues (no longer on offer)."""
+    data = copy.deepcopy(learning) if isinstance(learning, dict) else {}
+    cues = [c for c in data.get("cues", []) if isinstance(c, dict) and c.get("phrase") != phrase]
+    data["cues"] = [*cues, {"phrase": phrase, "polarity": polarity, "strength": 1, "object": False}]
+    data["offered"] = [o for o in data.get("offered", []) if isinstance(o, dict) and o.get("phrase") != phrase]
+    return data
+
+
+class AcceptCue(QUndoCommand):
+    """Make an offered phrase one of this brief's own cues; Undo takes it back."""
+
+    def __init__(self, doc: Any, phrase: str, polarity: int) -> None:
+        super().__init__(f"Use “{phrase}” as a cue")
+        self.doc = doc
+        self.had = LEARNING_KEY in doc.brief.extra
+        self.old = doc.brief.extra.get(LEARNING_KEY)
+        self.new = with_cue(self.old, phrase, polarity)
+
+    def _put(self, value: Any, present: bool) -> None:
+        extra = dict(self.doc.brief.extra)  # a new dict: snapshots taken for a background export keep theirs
+        if present:
+            extra[LEARNING_KEY] = value
+        else:
+            extra.pop(LEARNING_KEY, None)
+        self.doc.brief.extra = extra
+        self.doc.changed.emit()
+
+    def redo(self) -> None:
+        self._put(self.new, True)
+
+    def undo(self) -> None:
+        self._put(self.old, self.had)
+
+
+class CueOffer(QFrame):
+    """Under the positions editor: “Use ‘lash* out at’ as a cue in this brief?” with a button, shown when the selected
+    position was added by hand and its words are not a cue yet."""
+
+    accepted = Signal(str)
+
+    def __init__(self, doc: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.offer: tuple[str, int] | None = None
+        self.claim_id: str | None = None
+        self.actor = ""
+        doc.changed.connect(self.refresh)
+        self.setObjectName("cueOffer")
+        self.setAccessibleName("New cue offered from a position added by hand")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.text = QLabel()
+        self.text.setObjectName("cueOfferText")
+        self.text.setWordWrap(True)
+        self.button = QPushButton("Use as cue")
+        self.button.setObjectName("acceptCueButton")
+        self.button.setToolTip("Add these words to this brief's own cues (Undo takes them back)")
+        self.button.clicked.connect(self.accept)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 4, 6, 4)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.button)
+        self.hide()
+
+    def show_for(self, claim: Claim | None, actor: str) -> None:
+        self.claim_id, self.actor = (claim.id if claim is not None else None), actor
+        self.offer = cue_offer(self.doc.brief, claim, actor, self.doc.registry)
+        if self.offer is None:
+            self.hide()
+            return
+        phrase, polarity = self.offer
+        lean = self.doc.brief.info.stance_level(polarity).label
+        self.text.setText(
+            f"Use “{escape(phrase)}” as a cue in this brief? You placed {escape(actor)} by hand on these words; "
+            f"suggestions would then read them, after any country, as leaning to “{escape(lean)}”. "
+            "Only this brief learns it."
+        )
+        self.show()
+
+    def accept(self) -> None:
+        if self.offer is None:
+            return
+        phrase, polarity = self.offer
+        self.doc.undo_stack.push(AcceptCue(self.doc, phrase, polarity))
+        self.offer = None
+        self.hide()
+        self.accepted.emit(phrase)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(accepted_message(phrase), 8000)
+
+    def refresh(self) -> None:
+        """After any edit (an Undo of the cue among them): offer again for the same position, or not."""
+        if self.claim_id is not None:
+            self.show_for(self.doc.claim(self.claim_id), self.actor)
+
+
+def accepted_message(phrase: str) -> str:
+    return f"“{phrase}” is now a cue in this brief: Suggest again reads the other claims with it. Undo takes it back."

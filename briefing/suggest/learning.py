@@ -151,6 +151,12 @@ def _words_for(text: str, actor: str, registry: ActorRegistry, lex: Lexicon) -> 
     return ""
 
 
+def offered_cue(text: str, actor: str, registry: ActorRegistry, lex: Lexicon) -> str:
+    """The words a position added by hand for ``actor`` in ``text`` offers as a new cue ("lash* out at"), or ""
+    when the lexicon already has them (what ``observe`` offers, for one position)."""
+    return _words_for(text, actor, registry, lex)
+
+
 def accept_offered(brief: Brief, phrase: str) -> bool:
     """The analyst says yes to an offered cue: it joins this brief's own cues."""
     data = brief.extra.setdefault(KEY, {})
