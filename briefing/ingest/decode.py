@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import codecs
 
-from charset_normalizer import from_bytes
-
 from ..errors import ImportArticleError
 
 _BOMS = (
@@ -39,6 +37,8 @@ def decode(raw: bytes, name: str = "the article") -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    from charset_normalizer import from_bytes  # only for text that is not UTF-8 (a whole process starts faster)
+
     best = from_bytes(raw).best()
     if best is None:
         raise ImportArticleError(f"{name}: the text encoding cannot be recognised")

@@ -300,12 +300,13 @@ def test_a_clean_plain_text_article_keeps_a_paragraph_that_is_a_list_of_names() 
 
 
 def test_the_text_path_does_not_load_the_html_extractor() -> None:
-    """Importing a plain-text article (as `briefing import page.txt` does) never loads trafilatura and its
-    companions, which cost a whole process most of its start-up; HTML loads them when it needs them."""
+    """Importing a plain-text article in UTF-8 (as `briefing import page.txt` does) never loads trafilatura and
+    its companions (nor charset-normalizer), which cost a whole process most of its start-up; HTML loads them
+    when it needs them."""
     import subprocess
     import sys
 
-    heavy = ("trafilatura", "htmldate", "justext", "courlan", "lxml", "briefing.ingest.html")
+    heavy = ("trafilatura", "htmldate", "justext", "courlan", "lxml", "briefing.ingest.html", "charset_normalizer")
     script = (
         "import sys\n"
         "from briefing.ingest import parse_article\n"
