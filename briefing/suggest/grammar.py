@@ -292,7 +292,7 @@ def _case(t: Token) -> str:
 
 def _own_holders(p: Token) -> list[Token]:
     """The subject, the passive agent, or for a noun its possessor and "from"/"by" agent."""
-    found = [c for c in p.children if c.dep_ in SUBJECT_DEPS]
+    found = [c for c in p.children if c.dep_ in SUBJECT_DEPS or (c.dep_ == "nsubj:pass" and _false_passive(p))]
     # "11 countries abstained, including Italy and Peru": the list names holders too
     found += [c for c in p.children if c.dep_ in ("obl", "nmod", "advcl") and _case(c) in GROUP_CASES]
     if _is_passive(p) or p.tag_ == "VBN":
@@ -306,6 +306,14 @@ def _own_holders(p: Token) -> list[Token]:
             # "drew condemnation from Spain" with "from Spain" hung on the verb
             found += [c for c in p.head.children if c.dep_ in ("nmod", "obl") and _case(c) in ("from", "by")]
     return found
+
+
+def _false_passive(p: Token) -> bool:
+    """ "…, while Belgium, Greece, … and Finland abstained": a long list parsed as a passive subject of an active
+    verb (no "was"/"been" before it, no "by" agent after it) is its subject."""
+    return p.tag_.startswith("VB") and not any(
+        c.dep_ in ("aux:pass", "obl:agent") or (c.dep_ in ("obl", "nmod") and _case(c) == "by") for c in p.children
+    )
 
 
 def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
@@ -436,7 +444,9 @@ def _not_holder(a: Token, acted_on: set[int] | None = None) -> bool:
     def governed(t: Token) -> bool:
         return acted_on is None or t.head.i in acted_on
 
-    if a.dep_ in ("obj", "iobj", "nsubj:pass") and governed(a):
+    if a.dep_ in ("obj", "iobj") and governed(a):
+        return True
+    if a.dep_ == "nsubj:pass" and governed(a) and not _false_passive(a.head):
         return True
     if a.dep_ in ("obl", "nmod", "obl:npmod") and _case(a) not in ("by", "from", "like", "including", "such") and (
         governed(a)

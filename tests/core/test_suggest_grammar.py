@@ -180,6 +180,17 @@ def test_warning_against_the_measure_aimed_at_the_target_is_against_it(
     assert signs(text) == expected
 
 
+@needs_parser
+def test_a_long_list_of_abstainers_after_while_holds_the_abstention() -> None:
+    # the parser reads the long list before "abstained" as a passive subject; with no "was" or "by" it is the subject
+    text = (
+        "Ireland, Latvia and Estonia opposed the introduction of duties, while Belgium, the Czech Republic, Denmark, "
+        "Bulgaria, Lithuania and Finland abstained from voting."
+    )
+    found = signs(text, "Should the EU impose duties on solar panels imported from China?", "2024-10-04")
+    assert found == {"IE": -1, "LV": -1, "EE": -1, "BE": 0, "CZ": 0, "DK": 0, "BG": 0, "LT": 0, "FI": 0}
+
+
 @pytest.mark.parametrize(
     ("question", "targets", "actors", "word"),
     [
