@@ -55,6 +55,7 @@ class Question:
     measure: set[str] = field(default_factory=set)  # content words (lower case) naming the measure
     targets: set[str] = field(default_factory=set)  # countries the measure is aimed at
     actors: set[str] = field(default_factory=set)  # who the question asks to act
+    target_names: set[str] = field(default_factory=set)  # the targets' names, demonyms and capitals (lower case)
 
     def __bool__(self) -> bool:
         return bool(self.text.strip())
@@ -115,6 +116,10 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     q.targets = core or loose
     _subject_by_position(text, mentions, q)
     q.targets = {c for c in q.targets - q.actors if (a := registry.get(c)) is not None and a.kind == "country"}
+    for code in q.targets:
+        a = registry.get(code)
+        if a is not None:
+            q.target_names |= {f.lower() for f in (a.name, *a.aliases, *a.demonyms, *a.capitals) if f}
     return q
 
 
@@ -222,12 +227,33 @@ def relative(
             return -strength
         if names_measure(object_text, q):
             return strength
+    way = attitude(cue_words)
+    if way and object_codes & q.targets and _measure_before_target(object_text, q):
+        # "withdrew its ambassador in response to France's recognition of Moroccan sovereignty in Western Sahara":
+        # the cue reacts to the measure; the target is named only inside it
+        return way * strength
     if object_codes & q.targets:
         # Acting on the target: backing it defends it (−); condemning, urging or pressing it presses the measure (+).
         if SUPPORT.match(first):
             return -strength
         return strength
-    way = attitude(cue_words)
     if way and object_text and names_measure(object_text, q):
         return way * strength  # for or against the measure itself
     return stance
+
+
+def _measure_before_target(object_text: str, q: Question) -> bool:
+    """The object names the measure before it names the target ("recognition of Moroccan sovereignty in Western
+    Sahara"), so the target is part of the measure the cue acts on, not what it acts on."""
+    low = object_text.lower()
+    targets = [i for n in q.target_names if (i := _word_at(low, n)) >= 0]
+    if not targets:
+        return False
+    stems = {_stem(w) for w in q.measure}
+    first = next((m.start() for m in re.finditer(r"[a-z][\w-]+", low) if _stem(m.group()) in stems), -1)
+    return 0 <= first < min(targets)
+
+
+def _word_at(text: str, name: str) -> int:
+    m = re.search(rf"\b{re.escape(name)}\b", text)
+    return m.start() if m else -1

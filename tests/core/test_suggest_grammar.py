@@ -181,6 +181,22 @@ def test_warning_against_the_measure_aimed_at_the_target_is_against_it(
 
 
 @needs_parser
+def test_reacting_to_the_measure_that_names_the_target_is_about_the_measure() -> None:
+    question = (
+        "Should Serbia's autonomy plan under Serbian sovereignty be backed as the basis for settling the "
+        "Kosovo dispute?"
+    )
+    # the recall answers Greece's backing of the measure; Kosovo is named only inside the measure
+    text = (
+        "Albania recalled its ambassador from Greece on Monday in response to Greece's recognition of Serbian "
+        "sovereignty in Kosovo."
+    )
+    assert signs(text, question) == {"AL": -1, "GR": 1}
+    # acting on the target itself still presses it
+    assert signs("Albania condemned Kosovo for rejecting the autonomy plan.", question) == {"AL": 1}
+
+
+@needs_parser
 def test_a_long_list_of_abstainers_after_while_holds_the_abstention() -> None:
     # the parser reads the long list before "abstained" as a passive subject; with no "was" or "by" it is the subject
     text = (
