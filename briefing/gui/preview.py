@@ -1,10 +1,16 @@
-"""The live one-page preview: the PDF rendered off the GUI thread a moment after each edit."""
+"""The live one-page preview: the PDF rendered off the GUI thread a moment after each edit.
+
+ReportLab is pure Python, so a render in a thread holds the interpreter lock and the window stalls while it runs.
+From the first edit on, a worker process renders the page instead (one for the whole app, started on that edit and
+warmed while the thread still renders it; sent the brief as its file text). The thread renders when the worker
+cannot start or fails; the worker ends with the last window.
+"""
 
 from __future__ import annotations
 
 import concurrent.futures
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
@@ -15,9 +21,83 @@ from ..errors import BriefingError
 from .document import BriefDocument
 
 if TYPE_CHECKING:
+    from ..actors import ActorRegistry
+    from ..model import Brief
     from ..pdf import RenderResult
 
 DEBOUNCE_MS = 100  # an edit shows on the page within 300 ms; keystrokes closer than this are one render
+PROCESS_RENDER = True  # False: always render in the thread (the fallback)
+WORKER_TIMEOUT_S = 60
+
+
+class RenderWorker:
+    """The process that renders previews, shared by every window; ``users`` counts the previews using it."""
+
+    current: RenderWorker | None = None
+    broken = False  # the worker could not start or failed: the thread renders from then on
+
+    def __init__(self) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        from ..pdf import worker
+
+        self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        self.users = 0
+        self.sent: dict[int, ActorRegistry] = {}  # registries the worker has (kept alive so their ids stay theirs)
+        self.ready = self.pool.submit(worker.warm)
+
+    @classmethod
+    def acquire(cls) -> RenderWorker | None:
+        if cls.broken or not PROCESS_RENDER:
+            return None
+        if cls.current is None:
+            try:
+                cls.current = RenderWorker()
+            except Exception:  # no processes here (a sandbox, a frozen app): the thread renders
+                cls.broken = True
+                return None
+        cls.current.users += 1
+        return cls.current
+
+    def release(self) -> None:
+        self.users -= 1
+        if self.users <= 0:
+            if RenderWorker.current is self:
+                RenderWorker.current = None
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def pids(self) -> list[int]:
+        return [p.pid for p in list(getattr(self.pool, "_processes", {}).values()) if p.pid is not None]
+
+    def render(self, snapshot: Brief, registry: ActorRegistry) -> tuple[RenderResult | None, str] | None:
+        """The page rendered by the worker (called in the preview's thread, which waits), or None when the worker
+        is not ready yet or failed (then the thread renders)."""
+        from ..actors import default_registry
+        from ..pdf import worker
+        from ..storage import dumps
+
+        if not self.ready.done():
+            return None
+        try:
+            self.ready.result()
+            key, sent = "", None
+            if registry is not default_registry():
+                key = str(id(registry))
+                if id(registry) not in self.sent:
+                    sent = self.sent[id(registry)] = registry
+            result: tuple[RenderResult | None, str] = self.pool.submit(
+                worker.render_text, dumps(snapshot), key, sent
+            ).result(timeout=WORKER_TIMEOUT_S)
+        except concurrent.futures.CancelledError:
+            return None
+        except Exception:  # the worker died or cannot take this brief: the thread renders, now and from now on
+            RenderWorker.broken = True
+            return None
+        if result[1] == "unknown-registry":
+            self.sent.pop(id(registry), None)
+            return None
+        return result
 
 
 class _Bridge(QObject):
@@ -36,6 +116,9 @@ class BriefPreview(QWidget):
         self.last: RenderResult | None = None
         self.last_ms = 0.0
         self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="brief-preview")
+        self.worker: RenderWorker | None = None  # acquired at the first render after the first edit
+        self._edited = False
+        self._closed = False
         self._bridge = _Bridge()
         self._bridge.done.connect(self._show)
         self.pdf = QPdfDocument(self)
@@ -63,23 +146,32 @@ class BriefPreview(QWidget):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.render_now)
         doc.changed.connect(self.timer.start)
+        doc.undo_stack.indexChanged.connect(self._on_edit)
         # The first render waits for the debounce too: the window paints first, and ReportLab is imported by the
         # render thread, not on the way to the first paint.
         self.timer.start()
 
     def render_now(self) -> None:
         """Start a render of the brief as it is now; a newer edit makes older results stale."""
+        if self._closed:
+            return
         self.generation += 1
         generation = self.generation
         snapshot = self.doc.snapshot()
+        registry = self.doc.registry
         started = time.perf_counter()
+        if self.worker is None and self._edited:
+            self.worker = RenderWorker.acquire()  # started now, warmed while the thread renders this edit
+        proc = self.worker
 
         def work() -> None:
             try:
-                from ..pdf import render_brief
+                done: Any = proc.render(snapshot, registry) if proc is not None else None
+                if done is None:
+                    from ..pdf import render_brief
 
-                result = render_brief(snapshot, registry=self.doc.registry)
-                error = ""
+                    done = render_brief(snapshot, registry=registry), ""
+                result, error = done
             except BriefingError as exc:
                 result, error = None, str(exc)
             except Exception as exc:  # keep the app alive; the message goes to the report line
@@ -107,6 +199,18 @@ class BriefPreview(QWidget):
         self.report.setText("One page. " + ("; ".join(lines).capitalize() + "." if lines else "Everything fits."))
         self.rendered.emit()
 
+    def _on_edit(self) -> None:
+        self._edited = self._edited or self.doc.undo_stack.count() > 0
+
+    def worker_pids(self) -> list[int]:
+        """The process ids of the render worker this preview uses (none before the first edit)."""
+        return self.worker.pids() if self.worker is not None else []
+
     def shutdown(self) -> None:
+        """Stop rendering: the thread finishes its render, and the worker ends unless another window still uses it."""
         self.timer.stop()
+        self._closed = True
         self._pool.shutdown(wait=True, cancel_futures=True)
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.release()
