@@ -7,7 +7,7 @@ group, the failures, the median seconds per page, title agreement with the page'
 five worst pages with what was kept and dropped.
 
 Run: python benchmarks/real_pages.py [--process N] [--only html,flat,glued] [--worst N]
-(--process N also times N whole ``briefing import`` processes on HTML pages.)
+(--process N also times N whole ``briefing import`` processes on flat and HTML pages; --suggest with suggestions too.)
 """
 
 from __future__ import annotations
@@ -183,30 +183,23 @@ def kept_and_dropped(truth: str, got: str, width: int = 160) -> tuple[str, str]:
     return clip(kept), clip(dropped)
 
 
-def whole_process(items: list[tuple[str, dict]], n: int) -> float:
-    """Median seconds of ``briefing import PAGE.html -o X --no-suggest`` as a whole process."""
+def whole_process(items: list[tuple[str, dict]], n: int, kind: str = "html", suggest: bool = False) -> float:
+    """Median seconds of ``briefing import PAGE -o X [--no-suggest]`` as a whole process, on the first N pages
+    as HTML (``kind="html"``) or as flat text (``kind="flat"``)."""
     times = []
     with tempfile.TemporaryDirectory() as tmp:
         for page, _ in items[:n]:
-            src = Path(tmp) / "page.html"
-            src.write_text(html_of(page), encoding="utf-8")
+            src = Path(tmp) / ("page.html" if kind == "html" else "page.txt")
+            if kind == "html":
+                src.write_text(html_of(page), encoding="utf-8")
+            else:
+                src.write_bytes((DATA / kind / f"{page}.txt").read_bytes())
+            out = Path(tmp) / "o.brief.json"
+            argv = [sys.executable, "-m", "briefing", "import", str(src), "-o", str(out)]
             t0 = time.perf_counter()
-            subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "briefing",
-                    "import",
-                    str(src),
-                    "-o",
-                    str(Path(tmp) / "o.brief.json"),
-                    "--no-suggest",
-                ],
-                check=False,
-                capture_output=True,
-            )
+            subprocess.run([*argv] if suggest else [*argv, "--no-suggest"], check=False, capture_output=True)
             times.append(time.perf_counter() - t0)
-            (Path(tmp) / "o.brief.json").unlink(missing_ok=True)
+            out.unlink(missing_ok=True)
     return statistics.median(times)
 
 
@@ -215,6 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="html,flat,glued", help="modes to run: html,flat,glued")
     parser.add_argument("--worst", type=int, default=5)
     parser.add_argument("--process", type=int, default=0, help="also time N whole import processes")
+    parser.add_argument("--suggest", action="store_true", help="with --process: also time imports with suggestions")
     parser.add_argument("--no-trafilatura", action="store_true")
     parser.add_argument("--pages", default="", help="only pages whose id starts with one of these (comma list)")
     args = parser.parse_args(argv)
@@ -282,7 +276,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"      dropped: {dropped}")
 
     if args.process:
-        print(f"\nwhole process, median of {args.process} HTML pages: {whole_process(items, args.process):.2f} s")
+        print(f"\nwhole process `briefing import PAGE -o X`, median of {args.process} pages")
+        for kind in ("flat", "html"):
+            quick = whole_process(items, args.process, kind)
+            line = f"  {kind:<5} --no-suggest {quick:.2f} s"
+            if args.suggest:
+                line += f", with suggestions {whole_process(items, args.process, kind, suggest=True):.2f} s"
+            print(line)
     return 0
 
 
