@@ -12,7 +12,7 @@ import shutil
 import socket
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +55,7 @@ class Recovery:
     edits: int
     started: float
     updated: float
+    pending: dict[str, str] = field(default_factory=dict)  # text half-typed in a field, by field
 
     def name(self) -> str:
         if self.path is not None:
@@ -65,6 +66,8 @@ class Recovery:
         """What a restore brings back: the file, how many edits, from when."""
         when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(self.updated))
         edits = f"{self.edits} unsaved edit{'s' if self.edits != 1 else ''}"
+        if self.pending:
+            edits += " and half-typed text in " + ", ".join(_field_name(key) for key in self.pending)
         return f"{self.name()}: {edits}, the last at {when}"
 
     def load(self) -> Brief:
@@ -72,6 +75,12 @@ class Recovery:
 
     def discard(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _field_name(key: str) -> str:
+    kind, _, where = key.partition(":")
+    name = kind.replace("_", " ")
+    return f"the {name} of {where}" if where else f"the {name}"
 
 
 def replay(folder: Path) -> Brief:
@@ -175,6 +184,9 @@ def read_record(folder: Path) -> Recovery | None:
         return None
     entries = _entries(folder / EDITS)
     updated = float(entries[-1].get("t", base_time)) if entries else base_time
+    # Edits as the analyst sees them (undo steps, not letters typed); older records only count lines.
+    steps = [e["e"] for e in entries if isinstance(e.get("e"), int)]
+    pending: dict[str, Any] = next((e["pending"] for e in reversed(entries) if isinstance(e.get("pending"), dict)), {})
     raw_path = meta.get("path") or ""
     return Recovery(
         folder=folder,
@@ -184,9 +196,10 @@ def read_record(folder: Path) -> Recovery | None:
             (str(e["info"].get("title", "")) for e in reversed(entries) if isinstance(e.get("info"), dict)),
             str(meta.get("title", "")),
         ),
-        edits=len(entries),
+        edits=steps[-1] if steps else len(entries),
         started=float(meta.get("started", base_time)),
         updated=updated,
+        pending={str(k): str(v) for k, v in pending.items() if v},
     )
 
 
@@ -223,6 +236,8 @@ class Journal:
         self._edits_fd: int | None = None
         self._broken = False
         self._base_file: tuple[Path, str] | None = None
+        self._steps: int | None = None  # the edit count last written
+        self._pending: dict[str, str] = {}  # the half-typed text last written
         self._remember(Brief())
 
     # -- what the document is -------------------------------------------------------------
@@ -249,13 +264,21 @@ class Journal:
 
     # -- writing -------------------------------------------------------------------------------
 
-    def record(self, brief: Brief, label: str = "") -> bool:
+    def record(
+        self, brief: Brief, label: str = "", steps: int | None = None, pending: dict[str, str] | None = None
+    ) -> bool:
         """Append what changed since the last call; True when something was written.
 
+        ``steps`` is the number of unsaved edits as the analyst sees them (undo steps: a word typed is one),
+        ``pending`` the text half-typed in fields that take only a valid value (not yet in the brief).
         Raises JournalError when the disk refuses; the next call writes the whole brief again."""
-        if self._broken or self.folder is None:
-            return self._start(brief, label)
         entry = self._diff(brief)
+        if steps is not None and steps != self._steps:
+            entry["e"] = steps
+        if pending is not None and pending != self._pending:
+            entry["pending"] = dict(pending)
+        if self._broken or self.folder is None:
+            return self._start(brief, label, steps, pending)
         if not entry:
             return False
         entry.update(n=self.edits + 1, t=time.time(), label=label)
@@ -273,10 +296,14 @@ class Journal:
             ) from None
         self.edits += 1
         self._remember(brief)
+        if "e" in entry:
+            self._steps = steps
+        if "pending" in entry:
+            self._pending = dict(entry["pending"])
         self._base_file = None  # from now on a new base must be written from the brief itself
         return True
 
-    def _start(self, brief: Brief, label: str) -> bool:
+    def _start(self, brief: Brief, label: str, steps: int | None = None, pending: dict[str, str] | None = None) -> bool:
         """A new record: the brief as it was before the first edit, then that edit.
 
         A record that a failed write left unreliable is replaced only once the new one is complete."""
@@ -306,7 +333,8 @@ class Journal:
             shutil.rmtree(old_folder, ignore_errors=True)
         self._broken = False
         self.edits = 0
-        return self.record(brief, label)
+        self._steps, self._pending = None, {}  # the new record holds neither yet
+        return self.record(brief, label, steps, pending)
 
     def adopt(self, recovery: Recovery) -> Brief:
         """Take over a record left by a crashed session and carry on writing it; returns the recovered brief."""
@@ -326,7 +354,8 @@ class Journal:
         self.folder = folder
         self.path = recovery.path
         self.sample = recovery.sample
-        self.edits = recovery.edits
+        self.edits = len(_entries(edits))
+        self._steps, self._pending = recovery.edits, dict(recovery.pending)
         self._broken = False
         self._remember(brief)
         self._base_file = None
@@ -339,6 +368,7 @@ class Journal:
         self.folder = None
         self.edits = 0
         self._broken = False
+        self._steps, self._pending = None, {}
         if folder is not None:
             shutil.rmtree(folder, ignore_errors=True)
 

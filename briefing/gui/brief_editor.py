@@ -24,6 +24,7 @@ from ..model import PAGE_SIZES, Override
 from ..storage import is_iso_date
 from .commands import EditInfo
 from .document import BriefDocument
+from .pending import pending_for
 
 CONFIDENCE_WORDS = ["", "Low confidence", "Moderate confidence", "High confidence"]
 MARKINGS = [
@@ -42,12 +43,14 @@ class BriefEditor(QScrollArea):
     def __init__(self, doc: BriefDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
+        self.pending = pending_for(doc)  # a roster half-typed: on screen, journaled, not yet in the brief
         self.setObjectName("briefEditor")
         self.setAccessibleName("Brief editor")
         self.setWidgetResizable(True)
         inner = QWidget()
         form = QFormLayout(inner)
         self.fields: dict[str, Any] = {}
+        self._shown_roster: list[str] = []
 
         def line(name: str, label: str, placeholder: str = "") -> QLineEdit:
             edit = QLineEdit()
@@ -93,7 +96,9 @@ class BriefEditor(QScrollArea):
         self.roster_edit = QLineEdit()
         self.roster_edit.setAccessibleName("Roster members")
         self.roster_edit.setPlaceholderText("Countries the brief should account for: codes or names, comma-separated")
+        self.roster_edit.textEdited.connect(self._roster_typed)  # committed as typed, once every name is known
         self.roster_edit.editingFinished.connect(self._roster_typed)
+        self.pending.restored.connect(self._restore_pending)
         roster_box = QVBoxLayout()
         roster_box.setContentsMargins(0, 0, 0, 0)
         roster_box.addWidget(self.roster_preset)
@@ -150,7 +155,7 @@ class BriefEditor(QScrollArea):
             return
         self._set_roster(self.doc.registry.roster(name) if name else [])
 
-    def _roster_typed(self) -> None:
+    def _roster_typed(self, *_args: object) -> None:
         codes: list[str] = []
         unknown: list[str] = []
         for part in self.roster_edit.text().split(","):
@@ -162,16 +167,30 @@ class BriefEditor(QScrollArea):
                 codes.extend(found)
             else:
                 unknown.append(part)
-        self.roster_edit.setToolTip(f"Not known: {', '.join(unknown)}" if unknown else "")
-        self.roster_edit.setStyleSheet("color: #C0392B" if unknown else "")
-        if not unknown:
-            self._set_roster(list(dict.fromkeys(codes)))
+        self._mark_roster(unknown)
+        # The roster is the names known so far (typing them is one undo step); a name not (yet) known stays
+        # in the field, marked, and in the recovery journal.
+        self._set_roster(list(dict.fromkeys(codes)), typing=True)
+        self.pending.set("roster", self.roster_edit.text() if unknown else "")
 
-    def _set_roster(self, codes: list[str]) -> None:
+    def _mark_roster(self, unknown: list[str]) -> None:
+        self.roster_edit.setToolTip(
+            f"Not known (yet): {', '.join(unknown)}. Not in the roster until it is a country's name or code."
+            if unknown
+            else ""
+        )
+        self.roster_edit.setStyleSheet("color: #C0392B" if unknown else "")
+
+    def _restore_pending(self, key: str, text: str) -> None:
+        if key == "roster":
+            self.roster_edit.setText(text)
+            self._roster_typed()
+
+    def _set_roster(self, codes: list[str], typing: bool = False) -> None:
         if codes != self.doc.brief.info.roster:
             new = copy.copy(self.doc.brief.info)
             new.roster = codes
-            self.doc.undo_stack.push(EditInfo(self.doc, new, "Set the roster"))
+            self.doc.undo_stack.push(EditInfo(self.doc, new, "Set the roster", "roster" if typing else ""))
 
     def load(self) -> None:
         info = self.doc.brief.info
@@ -179,8 +198,13 @@ class BriefEditor(QScrollArea):
         self.roster_preset.setCurrentIndex(
             self.roster_preset.findData(preset if preset else ("" if not info.roster else "custom"))
         )
-        if not self.roster_edit.hasFocus():
-            self.roster_edit.setText(", ".join(info.roster))
+        if not self.roster_edit.hasFocus() and (
+            info.roster != self._shown_roster or "roster" not in self.pending.fields
+        ):
+            self.roster_edit.setText(", ".join(info.roster))  # the brief's roster replaces any half-typed one
+            self._mark_roster([])
+            self.pending.set("roster", "")
+        self._shown_roster = list(info.roster)
         for name in ("title", "question", "analyst", "organisation", "date"):
             edit = self.fields[name]
             if edit.text() != getattr(info, name):

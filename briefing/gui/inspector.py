@@ -32,6 +32,7 @@ from .commands import EditClaim
 from .document import BriefDocument
 from .keyboard import STANCE_KEYS, stance_key_label
 from .models import ActorRole, PositionsModel
+from .pending import pending_for
 from .suggest_actions import CueOffer
 
 
@@ -40,6 +41,7 @@ class ClaimInspector(QWidget):
         super().__init__(parent)
         self.doc = doc
         self.claim_id = ""
+        self.pending = pending_for(doc)  # an event date half-typed: on screen, journaled, not yet in the claim
         self.setObjectName("claimInspector")
         self.setAccessibleName("Claim inspector")
         self.heading = QLabel("No claim selected")
@@ -78,7 +80,9 @@ class ClaimInspector(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.positions, 1)
         self.speaker.textEdited.connect(lambda t: self._edit("speaker", t, "Edit speaker"))
+        self.event_date.textEdited.connect(self._date_typed)  # committed as typed, once it is a date
         self.event_date.editingFinished.connect(self._date_done)
+        self.pending.restored.connect(self._restore_pending)
         self.credibility.activated.connect(
             lambda i: self._edit("credibility", self.credibility.itemData(i), "Set credibility", typing=False)
         )
@@ -92,6 +96,8 @@ class ClaimInspector(QWidget):
         self.set_claim("")
 
     def set_claim(self, claim_id: str) -> None:
+        if claim_id != self.claim_id:
+            self.pending.set(self._date_key(), "")  # another claim's date replaces the half-typed one
         self.claim_id = claim_id
         self.positions.set_claim(claim_id)
         self._load()
@@ -121,8 +127,9 @@ class ClaimInspector(QWidget):
             + f"<br>{_html(claim.text)}"
         )
         _set_text(self.speaker, claim.speaker)
-        if not self.event_date.hasFocus():
+        if not self.event_date.hasFocus() and self._date_key() not in self.pending.fields:
             _set_text(self.event_date, claim.event_date)
+            self._mark_date(True)
         self.credibility.setCurrentIndex(max(0, self.credibility.findData(claim.credibility)))
         self.key.setChecked(claim.key)
         if self.note.toPlainText() != claim.note:
@@ -144,23 +151,48 @@ class ClaimInspector(QWidget):
     def _note_changed(self) -> None:
         self._edit("note", self.note.toPlainText(), "Edit note")
 
+    def _date_key(self) -> str:
+        return f"event_date:{self.claim_id}" if self.claim_id else ""
+
+    def _date_typed(self, text: str) -> None:
+        """A date is written to the claim as soon as it is one (typing it is one undo step); until then the
+        text stays in the field, marked not yet valid, and only the recovery journal holds it."""
+        value = text.strip()
+        valid = not value or _is_date(value)
+        self._mark_date(valid)
+        if valid:
+            self._edit("event_date", value, "Edit event date")
+        if self.claim_id:
+            self.pending.set(self._date_key(), "" if valid else text)
+
     def _date_done(self) -> None:
+        self._date_typed(self.event_date.text())
+
+    def _mark_date(self, valid: bool) -> None:
         value = self.event_date.text().strip()
-        if value:
-            try:
-                date.fromisoformat(value)
-            except ValueError:
-                self.event_date.setStyleSheet("color: #C0392B")
-                self.event_date.setToolTip(f"{value!r} is not a date like 2025-09-23")
-                return
-        self.event_date.setStyleSheet("")
-        self.event_date.setToolTip("")
-        self._edit("event_date", value, "Set event date", typing=False)
+        self.event_date.setStyleSheet("" if valid else "color: #C0392B")
+        self.event_date.setToolTip(
+            "" if valid else f"{value!r} is not yet a date like 2025-09-23: not saved until it is"
+        )
+
+    def _restore_pending(self, key: str, text: str) -> None:
+        if key and key == self._date_key():
+            _set_text(self.event_date, text)
+            self._date_typed(text)
 
     def toggle_key(self) -> None:
         claim = self.doc.claim(self.claim_id) if self.claim_id else None
         if claim is not None:
             self._edit("key", not claim.key, "Toggle key evidence", typing=False)
+
+
+def _is_date(value: str) -> bool:
+    """A whole date as the brief stores it (2025-09-23), not a prefix of one nor another spelling."""
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10
 
 
 class StanceDelegate(QStyledItemDelegate):

@@ -27,6 +27,7 @@ from ..errors import BriefingError
 from ..fileio import backup_path, remove_stale_temporaries
 from ..journal import Journal, JournalError, Recovery, resolved
 from ..model import Brief
+from .pending import pending_for
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -179,6 +180,9 @@ class DocumentLifecycle(QObject):
         self._dismissed: object = None  # a change on disk the analyst closed the question about
         self._declined: set[Path] = set()  # records the analyst chose to keep for later in this session
         self.journal_problem = ""
+        self._offset = 0  # unsaved edits the document had when it was put in this window (a recovery's)
+        self.pending = pending_for(self.doc)  # text half-typed in fields that take only a valid value
+        self.pending.changed.connect(self._record)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._file_changed)
         self.doc.changed.connect(self._record)
@@ -191,10 +195,13 @@ class DocumentLifecycle(QObject):
     def _record(self, *_args: object) -> None:
         if self._closed or self._loading or not shiboken6.isValid(self.doc.undo_stack):
             return  # the window is going: its document is being taken apart, not edited
-        if self.doc.undo_stack.isClean():
+        pending = self.pending.fields
+        if self.doc.undo_stack.isClean() and not pending:
+            if self.journal.active:  # only half-typed text was unsaved, and it is gone from the screen
+                self.journal.reset(self.doc.brief, self.doc.path, self.clean_digest)
             return
         try:
-            self.journal.record(self.doc.brief, self.doc.undo_stack.undoText())
+            self.journal.record(self.doc.brief, self.doc.undo_stack.undoText(), self.unsaved_steps(), pending)
         except JournalError as exc:
             self.journal_problem = str(exc)
             self.window.statusBar().showMessage(f"{exc} Save your work.")
@@ -203,10 +210,18 @@ class DocumentLifecycle(QObject):
             self.journal_problem = ""
             self.window.statusBar().showMessage("Unsaved edits are written to the recovery journal again.", 6000)
 
+    def unsaved_steps(self) -> int:
+        """Unsaved edits as the analyst sees them: undo steps away from the saved state (a word typed is one)."""
+        stack = self.doc.undo_stack
+        clean = stack.cleanIndex()
+        return abs(stack.index() - clean) if clean >= 0 else self._offset + stack.index()
+
     def _clean_changed(self, clean: bool) -> None:
         if clean and not self._loading and not self._closed:
-            # Saved, or undone back to the saved state: nothing to recover.
+            # Saved, or undone back to the saved state: nothing to recover but text still half-typed.
             self.journal.reset(self.doc.brief, self.doc.path, self.clean_digest)
+            if self.pending.fields:
+                self._record()
 
     # -- opening ------------------------------------------------------------------------------------
 
@@ -293,6 +308,7 @@ class DocumentLifecycle(QObject):
         finally:
             self._loading = False
         self.known = disk if path is not None else None
+        self._offset = 0
         self.clean_digest = disk[2] if disk is not None and path is not None else ""
         self.journal.bind(path, is_sample)
         self.journal.reset(brief, path, self.clean_digest)
@@ -383,13 +399,23 @@ class DocumentLifecycle(QObject):
         self.known = signature(record.path) if record.path is not None else None
         self.clean_digest = ""  # the recovered brief is not what the file holds
         self._watch(record.path)
+        self._offset = record.edits
         self.doc.undo_stack.resetClean()  # recovered work is unsaved work
         self.window.setWindowModified(True)
+        self._restore_pending(record.pending)
         where = f" to {record.path}" if record.path is not None else ""
         if record.path is not None:  # say which file it is, wherever the app was started from
             self.window.setWindowTitle(f"{record.path.name} ({record.path.parent}) — recovered[*] — Briefing")
         self.window.statusBar().showMessage(f"Recovered {record.edits} unsaved edits{where}. Save them to keep them.")
         return True
+
+    def _restore_pending(self, fields: dict[str, str]) -> None:
+        """Half-typed text back in its field, as typed (still marked not yet valid)."""
+        for key in fields:
+            kind, _, claim_id = key.partition(":")
+            if kind == "event_date" and self.doc.claim(claim_id) is not None:
+                self.window.select_claim(claim_id)
+        self.pending.restore(fields)
 
     # -- saving ----------------------------------------------------------------------------------------
 

@@ -593,3 +593,106 @@ def test_after_every_kind_of_edit_undo_and_redo_the_journal_holds_the_screen(mak
     for _ in range(4):
         doc.undo_stack.redo()
         on_disk_matches_screen()
+
+
+# -- half-typed text and the edit count -----------------------------------------------------------------------
+
+
+def type_into(qtbot, edit, text: str, replace: bool = True) -> None:  # type: ignore[no-untyped-def]
+    """Type as the analyst does: a key at a time, into a field that has the focus."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDockWidget
+
+    dock = edit.parent()
+    while dock is not None and not isinstance(dock, QDockWidget):
+        dock = dock.parent()
+    if dock is not None:
+        dock.raise_()  # the field is on screen, as when the analyst types into it
+    edit.window().activateWindow()
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus, timeout=3000)
+    if replace:
+        edit.selectAll()
+    for char in text:
+        qtbot.keyClick(edit, char if char != " " else Qt.Key.Key_Space)
+
+
+def test_a_half_typed_event_date_and_roster_come_back_as_typed_after_a_crash(
+    make_window, brief_file: Path, dialogs, qtbot
+) -> None:
+    win = make_window(brief_file)
+    win.show()
+    qtbot.waitExposed(win)
+    claim_id = win.doc.claims[2].id
+    win.select_claim(claim_id)
+    before = win.doc.claim(claim_id)
+    assert win.inspector.claim_id == claim_id
+    type_into(qtbot, win.inspector.event_date, "2025-09")
+    assert win.doc.claim(claim_id) == before  # not a date yet: nothing wrong in the brief
+    assert "not yet a date" in win.inspector.event_date.toolTip()
+    assert win.life.journal.active  # ... but on disk as typed
+    roster = win.brief_editor.roster_edit
+    type_into(qtbot, roster, "Poland, Germ")
+    assert win.doc.brief.info.roster == ["PL"]  # what is known so far is the roster
+    assert "Germ" in roster.toolTip()
+    assert dialogs.errors == []
+    crash(win)
+
+    [record] = journal.pending(lifecycle.recovery_dir())
+    assert record.pending == {f"event_date:{claim_id}": "2025-09", "roster": "Poland, Germ"}
+    assert "half-typed text in the event date of " + claim_id in record.describe()
+    dialogs.recover = "restore"
+    again = make_window()
+    again.show()
+    assert again.life.offer_recovery(str(brief_file))
+    assert again.inspector.claim_id == claim_id and again.inspector.event_date.text() == "2025-09"
+    assert "not yet a date" in again.inspector.event_date.toolTip()
+    assert again.brief_editor.roster_edit.text() == "Poland, Germ"
+    assert again.doc.brief.info.roster == ["PL"] and again.doc.claim(claim_id) == before
+    type_into(qtbot, again.inspector.event_date, "-23", replace=False)  # finished: now it is a date
+    assert again.doc.claim(claim_id).event_date == "2025-09-23"
+    assert again.inspector.event_date.toolTip() == ""
+    type_into(qtbot, again.brief_editor.roster_edit, "any", replace=False)
+    assert again.doc.brief.info.roster == ["PL", "DE"]
+    assert again.life.pending.fields == {}
+    assert again.save()
+    saved = storage.load(brief_file)
+    assert saved.claims[2].event_date == "2025-09-23" and saved.info.roster == ["PL", "DE"]
+    assert journal.pending(lifecycle.recovery_dir()) == []
+    assert dialogs.errors == []
+
+
+def test_a_date_typed_in_a_saved_brief_is_journaled_and_gone_once_the_field_shows_the_saved_value(
+    make_window, brief_file: Path, qtbot
+) -> None:
+    win = make_window(brief_file)
+    win.show()
+    qtbot.waitExposed(win)
+    first, second = win.doc.claims[0].id, win.doc.claims[1].id
+    win.select_claim(first)
+    type_into(qtbot, win.inspector.event_date, "2025-1")
+    assert not win.isWindowModified() and win.life.journal.active  # nothing edited, but text on screen
+    win.select_claim(second)  # another claim's date replaces it on screen
+    assert win.life.pending.fields == {} and not win.life.journal.active
+
+
+def test_the_recovery_count_is_undo_steps_not_letters(make_window, brief_file: Path, dialogs, qtbot) -> None:
+    win = make_window(brief_file)
+    win.show()
+    qtbot.waitExposed(win)
+    type_into(qtbot, win.brief_editor.fields["title"], "Allies split")  # 12 letters: one undo step
+    note(win, 0, "checked")
+    assert win.doc.undo_stack.count() == 2
+    crash(win)
+    [record] = journal.pending(lifecycle.recovery_dir())
+    assert record.edits == 2 and "2 unsaved edits" in record.describe()
+    dialogs.recover = "restore"
+    again = make_window()
+    assert again.life.offer_recovery(None)
+    assert "Recovered 2 unsaved edits" in again.statusBar().currentMessage()
+    note(again, 1, "also checked")
+    again.doc.undo_stack.undo()
+    again.doc.undo_stack.redo()
+    crash(again)
+    [record] = journal.pending(lifecycle.recovery_dir())
+    assert record.edits == 3
