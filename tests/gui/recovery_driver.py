@@ -4,6 +4,8 @@ It starts Briefing through its command line (``briefing open …``) and answers 
 DRIVER_RECOVER ("restore" or "" for not now), DRIVER_NEW=1 starts an untitled brief, DRIVER_EDITS="4,5" makes
 those edits through the real undo stack (each prints "EDIT n" once it is on screen), DRIVER_SAVE=1 saves and quits,
 DRIVER_YES="Title|Other title" answers Yes to those questions (every other question is answered No).
+DRIVER_HALF="2025-09|Poland, Germ" types, a key at a time, that event date into the third claim and that roster
+(prints "HALF" once both are on screen), and DRIVER_SHOW=1 prints the fields' text ("FIELDS date=… roster=…").
 Each edit sets claim number n's note to "note n" and types the title "Title n" (typing edits merge)."""
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import os
 import sys
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDockWidget, QLineEdit, QMessageBox
 
 from briefing import cli
 from briefing.gui import lifecycle
@@ -42,9 +45,38 @@ def critical(_parent, title, text, *_a, **_k):  # type: ignore[no-untyped-def]
     return QMessageBox.StandardButton.Ok
 
 
+def type_into(edit: QLineEdit, text: str) -> None:
+    dock = edit.parent()
+    while dock is not None and not isinstance(dock, QDockWidget):
+        dock = dock.parent()
+    if dock is not None:
+        dock.raise_()
+    edit.window().activateWindow()
+    edit.setFocus()
+    for _ in range(100):
+        if edit.hasFocus():
+            break
+        QApplication.processEvents()
+        QTest.qWait(10)
+    edit.selectAll()
+    QTest.keyClicks(edit, text)
+
+
 def drive(window) -> None:  # type: ignore[no-untyped-def]
     doc = window.doc
     say(f"OPENED {doc.path} modified={window.isWindowModified()} title={doc.brief.info.title!r}")
+    if os.environ.get("DRIVER_SHOW"):
+        roster = window.brief_editor.roster_edit
+        say(
+            f"FIELDS claim={window.inspector.claim_id} date={window.inspector.event_date.text()!r} "
+            f"roster={roster.text()!r} brief_roster={','.join(doc.brief.info.roster)}"
+        )
+    if os.environ.get("DRIVER_HALF"):
+        day, roster_text = os.environ["DRIVER_HALF"].split("|")
+        window.select_claim(doc.claims[2].id)
+        type_into(window.inspector.event_date, day)
+        type_into(window.brief_editor.roster_edit, roster_text)
+        say("HALF")
     if os.environ.get("DRIVER_NEW"):
         window.life.new_brief()
         doc.undo_stack.push(EditInfo(doc, dataclasses.replace(doc.brief.info, title="Untitled work"), "Title"))

@@ -102,12 +102,13 @@ def test_sigkill_at_any_moment_loses_no_edit_however_the_app_is_started_again(tm
     # Started again with the file name: the work is offered, restored, edited further, killed again.
     lines = app.run_until(work, "EDIT 5", "open", "crisis.brief.json", DRIVER_RECOVER="restore", DRIVER_EDITS="4,5")
     offered = [line for line in lines if line.startswith("OFFERED")]
-    assert len(offered) == 1 and str(work / "crisis.brief.json") in offered[0] and "unsaved edits" in offered[0]
+    assert len(offered) == 1 and str(work / "crisis.brief.json") in offered[0]
+    assert "6 unsaved edits" in offered[0]  # a note and a title typed letter by letter, three times: 6 undo steps
     assert f"OPENED {work / 'crisis.brief.json'} modified=True title='Title 3'" in lines
 
     # Started from another folder, without a file name, declining: the work stays for later.
     lines = app.run_until(elsewhere, "IDLE", DRIVER_RECOVER="")
-    assert any(line.startswith("OFFERED") for line in lines)
+    assert any(line.startswith("OFFERED") and "10 unsaved edits" in line for line in lines), lines
     assert len(app.records()) == 1
 
     # From another folder again, restoring and saving: it goes to the real file, with every edit.
@@ -696,3 +697,18 @@ def test_the_recovery_count_is_undo_steps_not_letters(make_window, brief_file: P
     crash(again)
     [record] = journal.pending(lifecycle.recovery_dir())
     assert record.edits == 3
+
+
+@pytest.mark.slow
+def test_sigkill_while_a_date_and_a_roster_are_half_typed_brings_them_back_as_typed(tmp_path: Path) -> None:
+    app = App(tmp_path / "home")
+    path = tmp_path / "crisis.brief.json"
+    storage.save(storage.load(ROOT / "resources" / "sample.brief.json"), path, backup=False)
+    claim_id, day = storage.load(path).claims[2].id, storage.load(path).claims[2].event_date
+    app.run_until(tmp_path, "HALF", "open", str(path), DRIVER_HALF="2025-09|Poland, Germ")
+    [record] = app.records()
+    assert record.pending == {f"event_date:{claim_id}": "2025-09", "roster": "Poland, Germ"}
+    assert record.edits == 1  # the roster typed so far: one undo step, however many letters
+    lines = app.run_until(tmp_path, "IDLE", "open", str(path), DRIVER_RECOVER="restore", DRIVER_SHOW="1")
+    assert f"FIELDS claim={claim_id} date='2025-09' roster='Poland, Germ' brief_roster=PL" in lines, lines
+    assert storage.load(path).claims[2].event_date == day  # nothing saved, nothing wrong in the file
