@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..tradecraft import Finding, check_brief, draft_brief, drafted_fields
+from ..tradecraft.findings import Finding
 from .commands import EditClaims, EditInfo
 from .document import BriefDocument
 
@@ -82,7 +82,9 @@ class ChecksPanel(QWidget):
         doc.infoChanged.connect(self.timer.start)
         doc.sourcesChanged.connect(self.timer.start)
         doc.claimsReset.connect(self.refresh)
-        self.refresh()
+        from .app import after_first_paint
+
+        after_first_paint(self, self.refresh)  # the window paints first; opening a brief checks it anyway
 
     def refresh(self) -> None:
         """Check the brief as it is now; a newer edit makes an older result stale."""
@@ -91,6 +93,8 @@ class ChecksPanel(QWidget):
 
         def work() -> None:
             try:
+                from ..tradecraft import check_brief  # imported here: not on the way to the first paint
+
                 findings = check_brief(snapshot, registry)
             except Exception as exc:  # keep the app alive; say so in the panel
                 findings = [Finding("check", f"the check could not run: {exc}", "error")]
@@ -258,6 +262,8 @@ def draft_in_app(window: Any) -> list[str]:
     brief.info = copy.copy(doc.brief.info)
     brief.info.extra = copy.deepcopy(doc.brief.info.extra)
     brief.claims = [copy.copy(c) for c in doc.brief.claims]
+    from ..tradecraft import draft_brief
+
     filled = draft_brief(brief, doc.registry)
     if not filled:
         window.statusBar().showMessage("Nothing to draft: the title, bottom line and key evidence are yours", 5000)
@@ -275,6 +281,8 @@ def draft_in_app(window: Any) -> list[str]:
 
 def mark_drafts(window: Any) -> None:
     """Drafted fields keep a pale background and a tooltip until the analyst edits them."""
+    from ..tradecraft import drafted_fields
+
     drafted = set(drafted_fields(window.doc.brief))
     for name in ("title", "bluf"):
         edit = window.brief_editor.fields[name]

@@ -147,9 +147,11 @@ class BriefPreview(QWidget):
         self.timer.timeout.connect(self.render_now)
         doc.changed.connect(self.timer.start)
         doc.undo_stack.indexChanged.connect(self._on_edit)
-        # The first render waits for the debounce too: the window paints first, and ReportLab is imported by the
-        # render thread, not on the way to the first paint.
-        self.timer.start()
+        # The first render waits for the window's first paint and the debounce: ReportLab is imported by the render
+        # thread, and no render competes with the window for the processor before it appears.
+        from .app import after_first_paint
+
+        after_first_paint(self, self.timer.start)
 
     def render_now(self) -> None:
         """Start a render of the brief as it is now; a newer edit makes older results stale."""
