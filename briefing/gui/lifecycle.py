@@ -459,6 +459,8 @@ class DocumentLifecycle(QObject):
         self.clean_digest = self.known[2] if self.known else ""
         self.journal.bind(target, False)
         self.journal.reset(self.doc.brief, target, self.clean_digest)
+        if self.pending.fields:  # text still half-typed is on screen, not in the file: kept for a crash
+            self._record()
         self._watch(target)
         self.remember(str(target))
         self.window._update_title()

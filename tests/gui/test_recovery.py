@@ -712,3 +712,22 @@ def test_sigkill_while_a_date_and_a_roster_are_half_typed_brings_them_back_as_ty
     lines = app.run_until(tmp_path, "IDLE", "open", str(path), DRIVER_RECOVER="restore", DRIVER_SHOW="1")
     assert f"FIELDS claim={claim_id} date='2025-09' roster='Poland, Germ' brief_roster=PL" in lines, lines
     assert storage.load(path).claims[2].event_date == day  # nothing saved, nothing wrong in the file
+
+
+def test_text_half_typed_when_the_brief_is_saved_is_still_kept(make_window, brief_file: Path, dialogs, qtbot) -> None:
+    win = make_window(brief_file)
+    win.show()
+    qtbot.waitExposed(win)
+    note(win, 0, "saved part")
+    claim_id = win.doc.claims[1].id
+    win.select_claim(claim_id)
+    type_into(qtbot, win.inspector.event_date, "2025-1")
+    assert win.save()  # the note goes to the file; the half-typed date stays on screen, and in the journal
+    assert storage.load(brief_file).claims[0].note == "saved part"
+    crash(win)
+    [record] = journal.pending(lifecycle.recovery_dir())
+    assert record.pending == {f"event_date:{claim_id}": "2025-1"} and record.edits == 0
+    dialogs.recover = "restore"
+    again = make_window()
+    assert again.life.offer_recovery(None)
+    assert again.inspector.claim_id == claim_id and again.inspector.event_date.text() == "2025-1"
