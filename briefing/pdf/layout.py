@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import threading
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
@@ -530,11 +531,17 @@ def _candidates(layout: _Layout) -> list[_Fit]:
     return out
 
 
+_RENDER_LOCK = threading.Lock()
+
+
 def render_brief(
     brief: Brief, *, deterministic: bool = False, registry: ActorRegistry | None = None, generated: date | None = None
 ) -> RenderResult:
-    """The brief as a one-page PDF, and what had to be cut to fit it (and which characters no font could draw)."""
-    with collect_missing() as missing:
+    """The brief as a one-page PDF, and what had to be cut to fit it (and which characters no font could draw).
+
+    One page is made at a time in a process: ReportLab keeps process-wide state (registered fonts, caches) that is not
+    safe to use from two threads at once, and the app may export while its preview or check is rendering."""
+    with _RENDER_LOCK, collect_missing() as missing:
         result = _render_brief(brief, deterministic=deterministic, registry=registry, generated=generated)
         result.report.missing = missing_summary(missing)
     return result

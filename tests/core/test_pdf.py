@@ -289,3 +289,18 @@ def test_the_font_has_real_glyphs_for_the_names_analysts_write() -> None:
         glyphs = pdfmetrics.getFont(name).face.charToGlyph
         for ch in "Radosław Sikorski Pål Jonson Türkiye Čeština Зеленський Μητσοτάκης Ærø Łódź Şişli “”…—◌":
             assert ord(ch) in glyphs, (name, ch)
+
+
+def test_pages_made_from_several_threads_at_once_are_all_whole() -> None:
+    """The app exports while its preview renders: concurrent renders give the same page as one alone."""
+    import concurrent.futures
+
+    from briefing import storage
+    from briefing.assets import sample_brief_path
+    from briefing.pdf import render_brief
+
+    brief = storage.load(sample_brief_path())
+    alone = render_brief(brief, deterministic=True).pdf
+    with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda _: render_brief(brief, deterministic=True).pdf, range(12)))
+    assert all(pdf == alone for pdf in results)
