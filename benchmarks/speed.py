@@ -255,13 +255,21 @@ def bench_core(tmp: Path, quick: bool) -> dict[int, Path]:
             _, claims = add_article(brief, read_article(str(SEED)))
             suggest_brief(brief, claims=claims)
 
-        start = time.perf_counter()
-        import_seed()  # the parser and the lexicons load here
-        first = time.perf_counter() - start
+        import_seed()  # the parser and the lexicons are loaded (the big briefs above loaded them already)
         t, w = median_cpu(import_seed, 10)
         row("import of the seed with suggestions, parser loaded", ms(t, w), "≤ 50 ms", t <= 0.050)
-        row("  (the first one, parser and lexicons loading)", f"{first * 1000:.0f} ms", "parser ≤ 1.5 s", first <= 1.5)
-    else:
+    # The parser's load on its own, in fresh processes (spaCy's import included), as the first suggestion pays it.
+    probe = (
+        "import time; t = time.perf_counter(); from briefing.suggest.parser import load_parser; "
+        "assert load_parser() is not None; print(time.perf_counter() - t)"
+    )
+    loads = [
+        float(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout)
+        for _ in range(3)
+    ]
+    first = statistics.median(loads)
+    row("the parser's load, fresh process", f"{first * 1000:.0f} ms (wall)", "≤ 1.5 s", first <= 1.5)
+    if not SEED.is_file():
         row("import of the seed with suggestions", "no seed here", "≤ 50 ms", None)
 
     # 1 MB of article text, as a whole process (progress is printed on stderr).
