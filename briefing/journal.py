@@ -5,11 +5,9 @@ next start however the app is started, and removed only by the window that owns 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import shutil
-import socket
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -403,6 +401,8 @@ class Journal:
         return entry
 
     def _write_meta(self) -> None:
+        import socket  # loaded on the first write, not on the way to the window
+
         assert self.folder is not None
         meta = {
             "path": str(self.path) if self.path else "",
@@ -418,6 +418,8 @@ class Journal:
         """The base as a copy of the file the brief was read from or saved to, when it is unchanged."""
         if self._base_file is None:
             return False
+        import hashlib  # loaded on the first write, not on the way to the window
+
         file, digest = self._base_file
         try:
             data = file.read_bytes()

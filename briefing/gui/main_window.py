@@ -48,7 +48,7 @@ from ..editing import claim_from_span, merge_claims, split_claim
 from ..errors import BriefingError, Cancelled
 from ..fileio import atomic_write
 from ..model import Brief, Claim, Source
-from . import article_input, curation
+from . import article_input
 from .article_view import ArticleView
 from .background import Progress, run_in_background
 from .brief_editor import BriefEditor
@@ -485,6 +485,7 @@ class MainWindow(QMainWindow):
 
     def merge_file(self, path: str) -> bool:
         """Merge another analyst's file, then settle each disagreement in the curation dialog."""
+        from . import curation  # the dialog and the team merge load on first use, not on the way to the window
         self.curation_dialog = curation.merge_file(self, self.doc, path)
         if self.curation_dialog is None:
             return False

@@ -14,7 +14,6 @@ from .. import storage
 from ..errors import BriefingError
 from ..fileio import atomic_write
 from ..formats import FORMATS, export
-from ..formats.w3c import import_annotations
 from .commands import ReplaceBrief
 from .document import BriefDocument
 
@@ -84,6 +83,8 @@ class OpenFormats:
 
     def import_from(self, path: str) -> bool:
         """Attach the annotations (one undo step); report what was orphaned rather than attach it elsewhere."""
+        from ..formats.w3c import import_annotations  # loaded on the menu action, not on the way to the window
+
         try:
             doc = json.loads(storage.read_text(path))
             brief = copy.deepcopy(self.doc.brief)
