@@ -32,8 +32,8 @@ from .metadata import (
     split_title,
 )
 
-# Where a scrape glued two things together without a space.
-GLUE = re.compile(
+# Where a scrape glued two things together without a space (compiled on first use: the HTML path never needs it).
+_GLUE_PATTERN = (
     r"(?<=[a-z0-9%)\]])(?=[A-ZÀ-Þ][a-zß-ÿ])"  # "LinkGift", "GiftBy", "2025Updated"
     r"|(?<=[a-z])(?=[A-ZÀ-Þ]\s)"  # "SearchO governo", "MenuA vida"
     r"|(?<=[a-z])(?=[A-Z]{2,}\b)"  # "SaveNATO"
@@ -46,7 +46,15 @@ GLUE = re.compile(
     r"|(?<=[a-z])(?=[А-ЯЁ])"  # "SearchПравительство"
     r"|(?<=[a-z])(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])"  # "HomeMenuSearch政府は" (menus only, see below)
 )
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_CJK_PATTERN = r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+
+
+@lru_cache(maxsize=1)
+def _glue() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The glue pattern and the CJK-letter pattern, compiled once when first needed."""
+    return re.compile(_GLUE_PATTERN), re.compile(_CJK_PATTERN)
+
+
 # Camel-case words that are names, not glue: a glue split inside them is undone.
 CAMEL_PREFIXES = re.compile(r"(?:^|\s)(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|O'|O’|Fitz)$")
 CAMEL_WORDS = {
@@ -213,7 +221,8 @@ def split_glued(line: str, names: set[str] | frozenset[str] = frozenset()) -> li
     (Linear in the line's length: only a few characters either side of each cut are looked at.)"""
     pieces: list[str] = []
     last = 0
-    for m in GLUE.finditer(line):
+    glue, cjk = _glue()
+    for m in glue.finditer(line):
         cut = m.start()
         if cut <= last:
             continue
@@ -225,7 +234,7 @@ def split_glued(line: str, names: set[str] | frozenset[str] = frozenset()) -> li
         joined = left_word + right_word
         before = tail[-len(left_word) - 1 : -len(left_word)] if left_word else ""
         after = line[cut + len(right_word) : cut + len(right_word) + 1] if right_word else ""
-        if _CJK.match(line, cut) and line[cut - 1 : cut].isascii() and line[cut - 1 : cut].isalpha():
+        if cjk.match(line, cut) and line[cut - 1 : cut].isascii() and line[cut - 1 : cut].isalpha():
             if sum(ch.isupper() for ch in left_word) < 3:
                 continue  # "KeePassを", "iPhone이": a name and its particle; "HomeMenuSearch政府" is a menu
         elif _FOREIGN_LETTER.match(before) or _FOREIGN_LETTER.match(after):
