@@ -256,15 +256,23 @@ class DocumentLifecycle(QObject):
             remove_stale_temporaries(target)  # hidden files left by a save that was killed long ago
         return True
 
-    def _offer_import(self, path: str) -> bool:
+    def _ask_yes(self, title: str, text: str) -> bool:
+        """A question whose default answer is Yes."""
         answer = QMessageBox.question(
             self.window,
-            "This is an article",
-            f"{Path(path).name} is an article, not a brief file. Import it into this brief (File › Import Article)?",
+            title,
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
-        return answer == QMessageBox.StandardButton.Yes and bool(self.window.import_file(path))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _offer_import(self, path: str) -> bool:
+        yes = self._ask_yes(
+            "This is an article",
+            f"{Path(path).name} is an article, not a brief file. Import it into this brief (File › Import Article)?",
+        )
+        return yes and bool(self.window.import_file(path))
 
     def _offer_backup(self, path: Path, exc: BriefingError) -> Brief | None:
         """A broken file with a readable ``.bak`` beside it: offer the backup instead of a dead end."""
@@ -276,15 +284,12 @@ class DocumentLifecycle(QObject):
         if brief is None:
             self.window.error("Could not open the brief", str(exc))
             return None
-        answer = QMessageBox.question(
-            self.window,
+        yes = self._ask_yes(
             "Open the backup copy?",
             f"{exc}\n\nThe previous version, {backup.name}, can be read. Open it? It opens marked unsaved; "
             f"saving writes it to {path.name}.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
         )
-        return brief if answer == QMessageBox.StandardButton.Yes else None
+        return brief if yes else None
 
     def _open_backup(self, brief: Brief, target: Path | None) -> bool:
         if not self.maybe_save():
@@ -365,14 +370,11 @@ class DocumentLifecycle(QObject):
         if not records:
             return False
         record = records[0]
-        answer = QMessageBox.question(
-            self.window,
+        yes = self._ask_yes(
             "Recover unsaved work?",
             f"Briefing was closed without saving changes to {record.describe()}. Restore them?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not yes:
             return False  # kept for later; the file opens as it is on disk
         return self.restore(record)
 
