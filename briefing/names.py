@@ -37,12 +37,16 @@ class MentionFinder:
         for forms in self.by_first.values():
             forms.sort(key=lambda f: -len(f[0]))
 
-    def find(self, text: str, on: str = "") -> list[Mention]:
+    def find(self, text: str, on: str = "", as_of: str = "") -> list[Mention]:
         """The actors ``text`` names; with ``on`` (the article's date, ISO), also the people in office that day
-        ("Tusk" → PL), each with the person as its speaker."""
+        ("Tusk" → PL), each with the person as its speaker. Without ``on``, a name counts when all its offices were
+        for one country, and ``as_of`` (the day an undated article was imported) settles the rest by who held
+        office that day ("Tusk": Poland's premier now, not the EU's president of 2014–2019)."""
         out = self._find_actors(text)
         if hasattr(self.registry, "find_people"):
             out = _with_people(out, self.registry, text, on)
+            if not on and as_of:
+                out = _with_people(out, self.registry, text, as_of)
         return out
 
     def _find_actors(self, text: str) -> list[Mention]:

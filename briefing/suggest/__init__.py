@@ -35,15 +35,22 @@ def suggest_text(
 
 
 def read_all(
-    texts: list[str], published: list[str], registry: ActorRegistry, lexicon: Lexicon, question: str = ""
+    texts: list[str],
+    published: list[str],
+    registry: ActorRegistry,
+    lexicon: Lexicon,
+    question: str = "",
+    as_of: list[str] | None = None,
 ) -> list[SentenceReading]:
     """Each sentence read with the parser when it is installed (loaded on first use), else by the word rules;
-    with a question, stances are read toward its measure."""
+    with a question, stances are read toward its measure. ``as_of``: for an undated article, the day it was
+    imported, on which a surname alone finds who held office ("Tusk" → Poland); its event dates stay unknown."""
+    days = [as_of[i][:10] if as_of and not p else "" for i, p in enumerate(published)]
     from .grammar import read_parsed
     from .parser import load_parser, parse_all, parser_enabled
     from .question import read_question
 
-    rules = [read_sentence(t, registry, lexicon, p) for t, p in zip(texts, published)]
+    rules = [read_sentence(t, registry, lexicon, p, as_of=d) for t, p, d in zip(texts, published, days)]
     if not parser_enabled():
         return rules
     nlp = load_parser()
@@ -52,19 +59,19 @@ def read_all(
     wanted = [
         i
         for i, r in enumerate(rules)
-        if r.suggestions or (find_cues(texts[i], lexicon) and _names_actor(texts[i], registry, published[i]))
+        if r.suggestions or (find_cues(texts[i], lexicon) and _names_actor(texts[i], registry, published[i], days[i]))
     ]
     out = list(rules)
     for i, doc in zip(wanted, parse_all([texts[i] for i in wanted])):
         if doc is not None:
-            out[i] = read_parsed(texts[i], doc, registry, lexicon, published[i], rules[i], q)
+            out[i] = read_parsed(texts[i], doc, registry, lexicon, published[i], rules[i], q, as_of=days[i])
     return out
 
 
-def _names_actor(text: str, registry: ActorRegistry, published: str) -> bool:
+def _names_actor(text: str, registry: ActorRegistry, published: str, as_of: str = "") -> bool:
     from .mentions import finder_for
 
-    return bool(finder_for(registry).find(text, published))
+    return bool(finder_for(registry).find(text, published, as_of))
 
 
 def apply_reading(claim: Claim, reading: SentenceReading) -> int:
@@ -113,13 +120,19 @@ def suggest_brief(
     own = tuple((str(c["phrase"]), 1 if c.get("polarity", 1) > 0 else -1) for c in learning.cues)
     lexicon = (brief_lexicon(_lexicon_path(), own) if lexicon is None else None) or base
     published = {s.id: s.published for s in brief.sources}
+    retrieved = {s.id: s.retrieved for s in brief.sources}
     quotes = {s.id: QuoteIndex(s.text) for s in brief.sources}
     chosen = list(brief.claims if claims is None else claims)
     for claim in chosen:  # a sentence inside a quotation keeps who said it
         if not claim.speaker and claim.source in quotes:
             claim.speaker = quotes[claim.source].speaker(claim.start)
     readings = read_all(
-        [c.text for c in chosen], [published.get(c.source, "") for c in chosen], registry, lexicon, brief.info.question
+        [c.text for c in chosen],
+        [published.get(c.source, "") for c in chosen],
+        registry,
+        lexicon,
+        brief.info.question,
+        as_of=[retrieved.get(c.source, "") for c in chosen],
     )
     added = 0
     for claim, reading in zip(chosen, readings):

@@ -13,6 +13,21 @@ from .mentions import Mention, finder_for, judge
 
 CLAUSE_BREAK = re.compile(r";|\s+[—–]\s+|,?\s+(?:while|whereas|but|although|though|even as)\s+(?=\S)", re.I)
 COORDINATED = re.compile(r"(?:,|\band|\bbut)\s+(?:\w+ly\s+)?$")
+_LIST_GAP = re.compile(r"\s*(?:,|and|, and|as well as|&|or)\s*(?:the\s+)?")
+# A list of office holders: "the Prime Minister of Sweden, Ulf Kristersson, the Prime Minister of Norway, …"
+_TITLE_GAP = re.compile(
+    r"(?:\s*(?:,|and|the|of|[’']s)\s*|\s*\b(?:Prime|Foreign|Defen[cs]e|Deputy|Vice|President|Premier|Chancellor|"
+    r"Minister|Secretary|King|Queen|Leader|Ambassador|Envoy)\b\s*)+"
+)
+
+
+def gap_joins(gap: str) -> bool:
+    """The text between two actors lists them together: a list mark, or office titles with a list mark."""
+    if _LIST_GAP.fullmatch(gap):
+        return True
+    return bool(_TITLE_GAP.fullmatch(gap)) and ("," in gap or " and " in gap)
+
+
 OBJECT_END = re.compile(r",?\s+(?:and|but)\s+(?=[a-z]+(?:ed|s)\b)")
 
 
@@ -78,7 +93,8 @@ def _score(text: str, start: int, end: int, cue: Cue, lex: Lexicon) -> tuple[int
     strength = cue.strength
     certain = True
     before = text[max(0, start - 25) : start]
-    if lex.negators.search(before.split(",")[-1]):
+    neg = lex.negators.search(before.split(",")[-1])
+    if neg and not re.match(r"\s+(?:only|just|merely)\b", before.split(",")[-1][neg.end() :]):  # "not only X backs"
         sign = -sign
         strength = 1
         words = before.split(",")[-1].strip() + " " + words
@@ -111,9 +127,12 @@ def _object_sign(window: str, lex: Lexicon) -> tuple[int | None, str]:
     return sign, term
 
 
-def read_sentence(text: str, registry: ActorRegistry, lex: Lexicon, published: str = "") -> SentenceReading:
+def read_sentence(
+    text: str, registry: ActorRegistry, lex: Lexicon, published: str = "", as_of: str = ""
+) -> SentenceReading:
+    """``as_of``: the day people in office are looked up on when ``published`` is unknown."""
     reading = SentenceReading(event_date=event_date(text, published))
-    mentions = finder_for(registry).find(text, published)
+    mentions = finder_for(registry).find(text, published, as_of)
     if not mentions:
         return reading
     judge(text, mentions, lex)
@@ -159,7 +178,9 @@ def read_sentence(text: str, registry: ActorRegistry, lex: Lexicon, published: s
             group = [subject]
             for m in reversed(before[: before.index(subject)]):
                 between = text[m.end : group[-1].start]
-                if re.fullmatch(r"[’']?s?\s*(?:,|and|, and|as well as|&|or|nor)\s*(?:the\s+)?", between):
+                if re.fullmatch(r"[’']?s?\s*(?:,|and|, and|as well as|&|or|nor)\s*(?:the\s+)?", between) or gap_joins(
+                    between
+                ):
                     group.append(m)
                 else:
                     break

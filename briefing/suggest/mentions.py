@@ -34,6 +34,8 @@ def judge(text: str, mentions: list[Mention], lex: Lexicon) -> None:
             m.holder = before_word not in lex.object_prepositions | lex.place_prepositions or before_word == "by"
         elif m.possessive:
             m.holder = False
+        elif _title_of(text, m.start, lex):
+            m.holder = True  # "the Prime Minister of Sweden, Ulf Kristersson, …"
         elif lex.not_holder_after.match(stripped) or (
             stripped[:1].isupper() and m.role != "group" and not _starts_verbish(stripped, lex)
         ):
@@ -81,6 +83,21 @@ def _title_after_adjectives(after: str, lex: Lexicon) -> re.Match[str] | None:
     if title or not words.group(2) or _NOT_ADJECTIVE.match(words.group(2)):
         return title
     return lex.titles.match(after[len(one) + len(words.group(2)) :])
+
+
+_OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
+
+
+def _title_of(text: str, index: int, lex: Lexicon) -> bool:
+    """ "the Prime Minister of Sweden": a capitalised office title with "of" right before the country."""
+    before = text[max(0, index - 60) : index]
+    of = _OF_BEFORE.search(before)
+    if not of:
+        return False
+    words = re.findall(r"[A-Za-z-]+|[^\sA-Za-z-]", before[: of.start()])[-3:]
+    return any(
+        words[i][:1].isupper() and lex.titles.fullmatch(" ".join(words[i:])) is not None for i in range(len(words))
+    )
 
 
 def _previous_word(text: str, index: int) -> str:

@@ -8,11 +8,14 @@ is −. Without a question the general restraint-to-escalation reading stands.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..actors import ActorRegistry
+from ..assets import resource
 from .lexicon import Lexicon
 from .mentions import finder_for
 
@@ -116,11 +119,20 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     q.targets = core or loose
     _subject_by_position(text, mentions, q)
     q.targets = {c for c in q.targets - q.actors if (a := registry.get(c)) is not None and a.kind == "country"}
+    # a measure aimed at a territory is aimed at the state sovereign over it (Greenland → Denmark)
+    q.targets |= {s for c in q.targets if (s := sovereigns().get(c)) and s not in q.actors}
     for code in q.targets:
         a = registry.get(code)
         if a is not None:
             q.target_names |= {f.lower() for f in (a.name, *a.aliases, *a.demonyms, *a.capitals) if f}
     return q
+
+
+@lru_cache(maxsize=1)
+def sovereigns() -> dict[str, str]:
+    """Dependent territory → the state sovereign over it (``resources/territories.json``)."""
+    data = json.loads(resource("territories.json").read_text(encoding="utf-8"))
+    return {str(k): str(v) for k, v in data["sovereign"].items()}
 
 
 def _owns_measure(after: str) -> bool:
@@ -238,6 +250,9 @@ def relative(
             return -strength
         return strength
     if way and object_text and names_measure(object_text, q):
+        if "…" in cue_words:
+            # what the cue acts on was read already ("seeking … flexibility" on the spending target)
+            return strength if stance > 0 else -strength
         return way * strength  # for or against the measure itself
     return stance
 

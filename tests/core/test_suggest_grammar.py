@@ -315,3 +315,45 @@ def test_the_parser_model_ships_with_its_licence_and_in_the_wheel() -> None:
     ]
     files = [p.relative_to(ROOT / "resources").as_posix() for p in model.rglob("*") if p.is_file()]
     assert files and all(any(fnmatch.fnmatch(f, g) and f.count("/") == g.count("/") for g in globs) for f in files)
+
+
+# -- real-news shapes of the third round: territories, offered stances, lists of office holders, undated articles --
+
+
+@needs_parser
+def test_backing_the_state_sovereign_over_the_targeted_territory_is_against_the_measure() -> None:
+    question = "Should Canada buy the Faroe Islands?"
+    found = signs("Iceland and Estonia have expressed their full support for Denmark.", question)
+    assert found == {"IS": -1, "EE": -1}
+    # the sovereign itself resists a measure aimed at its territory
+    assert signs("Denmark rejected the offer outright.", question) == {"DK": -1}
+
+
+@needs_parser
+def test_a_list_of_office_holders_with_their_titles_all_hold_the_position() -> None:
+    text = (
+        "In a series of posts on social media, the President of Chile, Gabriel Boric, the Foreign Minister of Peru, "
+        "and Colombia’s President, Gustavo Petro, voiced their solidarity with Ecuador."
+    )
+    assert set(signs(text, published="2024-03-05")) == {"CL", "PE", "CO"}
+
+
+@needs_parser
+def test_seeking_an_exemption_from_the_measure_is_against_it() -> None:
+    question = "Should all members commit to spending 3% of GDP on coastal defence?"
+    found = signs("Malta said it was seeking an exemption from the coastal defence spending target.", question)
+    assert found == {"MT": -1}
+
+
+def test_an_undated_article_names_people_as_of_the_day_it_was_imported() -> None:
+    # "Tusk" was the EU's president (2014–2019) and is Poland's premier: an undated article imported today is today's
+    text = "“We have formally requested consultations under Article 4,” Tusk said."
+    brief = Brief()
+    brief.sources.append(Source("S1", text=text, published="", retrieved="2025-09-12T10:00"))
+    brief.claims.append(Claim("C1", "S1", 0, len(text), text))
+    suggest_brief(brief)
+    assert {p.actor for p in brief.claims[0].positions} == {"PL"}
+    assert brief.claims[0].event_date == ""  # the import day is no event date
+    # a former office holder still counts when every office was for one country
+    text = "Kuleba said the vote showed that not only the West backs Ukraine."
+    assert "UA" in signs(text, published="")
