@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -414,13 +415,7 @@ class ActorRegistry:
 
     def _people_index(self) -> _People:
         if self._people is None:
-            terms: list[tuple[Person, tuple[str, ...], tuple[str, ...]]] = []
-            sources: list[tuple[Any, str]] = [(_read(path).get("people", []), str(path)) for path in self._people_files]
-            for entries, where in [*sources, *self._people_chunks]:
-                found = _people_from(entries, where)
-                replaced = {person.name for person, _, _ in found}
-                terms = [t for t in terms if t[0].name not in replaced] + found
-            self._people = _People(terms)
+            self._people = _people_index(self._people_files, self._people_chunks)
         return self._people
 
     def people(self) -> list[Person]:
@@ -542,6 +537,32 @@ class ActorRegistry:
                 words.update(w.lower() for w in _fold_form(mention.form).split())
             self._actor_words = frozenset(words)
         return self._actor_words
+
+
+def _people_index(files: list[str | os.PathLike[str]], chunks: list[tuple[Any, str]]) -> _People:
+    """The index of the people in ``files`` and then ``chunks`` (a later entry for a name replaces an earlier one).
+
+    Reading people.json and indexing its thousand terms of office costs every process about 10 ms, as much as laying
+    out half the page; the index is kept in the cache (briefing.cache) under a key of the files' bytes, the chunks'
+    entries and this module's code, so that a changed file or module is read afresh."""
+
+    def make() -> _People:
+        terms: list[tuple[Person, tuple[str, ...], tuple[str, ...]]] = []
+        sources: list[tuple[Any, str]] = [(_read(path).get("people", []), str(path)) for path in files]
+        for entries, where in [*sources, *chunks]:
+            found = _people_from(entries, where)
+            replaced = {person.name for person, _, _ in found}
+            terms = [t for t in terms if t[0].name not in replaced] + found
+        return _People(terms)
+
+    from . import cache
+
+    try:
+        inline = json.dumps(chunks, sort_keys=True, ensure_ascii=False)
+    except (TypeError, ValueError):  # entries that are not JSON (made in code): nothing to key them by
+        return make()
+    key = cache.digest(*cache.files_key(files), inline, cache.source_of(__file__), sys.version_info[:3])
+    return cache.cached("people", key, make, check=lambda value: isinstance(value, _People))
 
 
 def iso_countries() -> list[tuple[str, str]]:

@@ -6,6 +6,7 @@ Exit codes: 0 ok, 1 bad input (one clear line per problem on stderr), 2 usage.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import re
@@ -273,6 +274,11 @@ def _add_export(sub: Any) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else list(argv)
+    if argv is None and words[:1] == ["export"]:
+        # A process that exports and ends: the cycle collector would only walk, again and again, the objects its
+        # imports make and keep to the end (~4% of the command's time). Reference counting still frees the rest;
+        # a brief of 10,000 claims exports in the same memory either way.
+        gc.disable()
     parser = build_parser("export" if words[:1] == ["export"] else None)
     args = parser.parse_args(words)
     if args.command is None:
