@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-OPEN, CLOSE = "“", "”"
+OPEN, CLOSE, STRAIGHT = "“", "”", '"'
 # A sentence end inside a quotation: . ! or ? then space and a capital (or an opening quote) – not after an initial
 # or a short abbreviation ("U.S.", "Mr.", "Gen.").
 _END = re.compile(r"(?<=[.!?])\s+(?=[“\"‘']?[A-Z])")
@@ -28,7 +28,8 @@ _LEAD = re.compile(
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each curly-quoted passage (from its opening to its closing mark)."""
+    """(start, end) of each quoted passage (from its opening to its closing mark): curly quotes, and straight double
+    quotes paired within a paragraph (an unpaired one opens nothing)."""
     out: list[tuple[int, int]] = []
     depth_start = -1
     for i, ch in enumerate(text):
@@ -37,6 +38,13 @@ def _quotations(text: str) -> list[tuple[int, int]]:
         elif ch == CLOSE and depth_start >= 0:
             out.append((depth_start, i + 1))
             depth_start = -1
+    if STRAIGHT in text:
+        for para in re.finditer(r"[^\n]+", text):
+            marks = [para.start() + m.start() for m in re.finditer(STRAIGHT, para.group())]
+            for qs, qe in zip(marks[0::2], marks[1::2]):
+                if not any(a < qs < b for a, b in out):
+                    out.append((qs, qe + 1))
+        out.sort()
     return out
 
 
@@ -76,7 +84,7 @@ class QuoteIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.spans = _quotations(text) if OPEN in text else []
+        self.spans = _quotations(text) if OPEN in text or STRAIGHT in text else []
         self.starts = [qs for qs, _ in self.spans]
 
     def speaker(self, start: int) -> str:

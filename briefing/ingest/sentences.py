@@ -95,6 +95,29 @@ def _pieces(chunk: str) -> list[tuple[int, int]]:
     return out
 
 
+# "… he posted on X. Opponents led by France say …": a single capital after a lower-case word ends the sentence (an
+# initial follows a capitalised name: "George W. Bush"); pysbd takes every single capital for an initial.
+_LETTER_END = re.compile(r"(?<=\s)(?P<word>[a-z]+)\s+[A-Z]\.(?=\s+[“\"‘']?[A-Z][a-z]+\s+[a-z])")
+_NOT_BEFORE_LETTER_END = {"by", "to", "from", "with", "and", "or", "of", "letter", "plan", "class", "grade", "type"}
+
+
+def _letter_ends(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        cuts = [
+            m.end()
+            for m in _LETTER_END.finditer(chunk, start, end)
+            if m.group("word") not in _NOT_BEFORE_LETTER_END and m.end() < end
+        ]
+        for cut in cuts:
+            body = chunk[start:cut].strip()
+            if body:
+                out.append((start, start + len(chunk[start:cut].rstrip())))
+            start = cut + (len(chunk[cut:end]) - len(chunk[cut:end].lstrip()))
+        out.append((start, end))
+    return out
+
+
 def _pysbd(chunk: str, lang: str) -> list[tuple[int, int]]:
     if len(_TERMINAL.findall(chunk.rstrip()[:-1])) == 0:
         body = chunk.strip()  # one sentence at most: no need to ask pysbd
@@ -112,7 +135,7 @@ def _pysbd(chunk: str, lang: str) -> list[tuple[int, int]]:
             continue
         spans.append((at, at + len(body)))
         cursor = at + len(body)
-    return spans
+    return _letter_ends(chunk, spans) if lang == "en" else spans
 
 
 def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:

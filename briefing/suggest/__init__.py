@@ -46,6 +46,7 @@ def read_all(
     with a question, stances are read toward its measure. ``as_of``: for an undated article, the day it was
     imported, on which a surname alone finds who held office ("Tusk" → Poland); its event dates stay unknown."""
     days = [as_of[i][:10] if as_of and not p else "" for i, p in enumerate(published)]
+    from .evaluation import evaluations
     from .grammar import read_parsed
     from .parser import load_parser, parse_all, parser_enabled
     from .question import read_question
@@ -59,7 +60,11 @@ def read_all(
     wanted = [
         i
         for i, r in enumerate(rules)
-        if r.suggestions or (find_cues(texts[i], lexicon) and _names_actor(texts[i], registry, published[i], days[i]))
+        if r.suggestions
+        or (
+            (find_cues(texts[i], lexicon) or evaluations(texts[i], q))
+            and _names_actor(texts[i], registry, published[i], days[i])
+        )
     ]
     out = list(rules)
     for i, doc in zip(wanted, parse_all([texts[i] for i in wanted])):

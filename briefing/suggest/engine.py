@@ -248,7 +248,15 @@ def _after_by(text: str, m: Mention) -> bool:
 def _object_of_say(text: str, m: Mention, lex: Lexicon) -> bool:
     """ "Poland said Russia must…": the actor after a verb of saying is what is talked about, not who talks."""
     before = text[: m.start].rstrip()
-    return bool(re.search(r"(?:" + lex.say_verbs.pattern + r")(?:\s+that)?\s*$", before, re.I))
+    if re.search(r"(?:" + lex.say_verbs.pattern + r")(?:\s+that)?\s*$", before, re.I):
+        return True
+    # "Kyiv requested that the U.S. sell the missiles": the one asked to act does not hold the asking's stance
+    return bool(_ASKED_THAT.search(before))
+
+
+_ASKED_THAT = re.compile(
+    r"\b(?:request|ask|urge|demand|insist|propose|suggest|recommend|press|call)\w*\s+that(?:\s+the)?$", re.I
+)
 
 
 def _coordinated_after(text: str, index: int, mentions: list[Mention]) -> list[Mention]:

@@ -15,6 +15,7 @@ from typing import Any
 from ..actors import ActorRegistry
 from .dates import event_date
 from .engine import SentenceReading, Suggestion, _object_sign, gap_joins
+from .evaluation import evaluations
 from .lexicon import Cue, Lexicon, find_cues
 from .mentions import Mention, finder_for, judge
 from .question import Question, is_measure_term, relative
@@ -48,6 +49,7 @@ OFFERED_TO = {"for", "with", "to", "behind", "toward", "towards"}
 AGENT_OF_NOUNS = {"request", "call", "demand", "proposal", "initiative", "behest", "invitation", "insistence",
                   "urging", "appeal", "offer", "refusal", "decision", "veto", "objection", "opposition", "support"}
 SUBJECT_DEPS = {"nsubj", "csubj", "nsubj:outer"}
+LEADING = {"lead", "led", "head", "spearhead", "champion"}
 OWNER_PRONOUNS = {"their", "its", "his", "her", "our", "my"}
 GROUP_CASES = {"like", "including", "such", "among"}
 PRONOUNS = {"it", "he", "she", "we", "they", "i", "which", "who", "that", "this"}
@@ -387,6 +389,9 @@ def _expand(heads: list[Token]) -> set[int]:
                 c.dep_ in ("nmod", "acl") and _case(c) in GROUP_CASES
             ):
                 todo.append(c)
+            elif c.dep_ == "acl" and _lemma(c) in LEADING:
+                # "Opponents led by France": who leads them holds what they hold
+                todo.extend(a for a in c.children if a.dep_ in ("obl:agent", "obl") and _case(a) == "by")
     return out
 
 
@@ -398,9 +403,11 @@ def _anchor(m: Mention, doc: Any) -> Token | None:
     for _ in range(4):
         if t.dep_ in ("compound", "flat", "amod", "nmod:poss", "nmod") and t.head.i != t.i:
             head = t.head
-            if t.dep_ == "nmod" and _case(t) not in ("of",):
+            if t.dep_ == "nmod" and _case(t) not in ("of", "from"):
                 break
             actorish = _in(head, ACTOR_NOUNS) or head.lower_ in ACTOR_NOUNS or head.tag_ == "NNP"
+            if t.dep_ == "nmod" and _case(t) == "from" and not (_in(head, ACTOR_NOUNS) or head.lower_ in ACTOR_NOUNS):
+                break  # "officials from Italy" speak for it; "imports from China" do not
             if t.dep_ in ("amod", "nmod:poss", "nmod") and not actorish:
                 break
             if t.dep_ == "compound" and not (actorish or head.tag_.startswith("NNP")):
@@ -463,7 +470,8 @@ def _not_holder(a: Token, acted_on: set[int] | None = None) -> bool:
         return True
     if a.dep_ == "nmod:poss" and not _in(a.head, ACTOR_NOUNS):
         return True
-    if a.dep_ in SUBJECT_DEPS and any(c.dep_ == "obj" and _received(c) for c in a.head.children):
+    verb = a.head.head if a.head.dep_ in ("aux", "aux:pass") else a.head  # a subject hung on "has"
+    if a.dep_ in SUBJECT_DEPS and any(c.dep_ == "obj" and _received(c) for c in verb.children):
         return True  # "Israel has enjoyed broad support": it receives the support
     if (
         a.dep_ in SUBJECT_DEPS
@@ -493,6 +501,12 @@ def read_parsed(
         return reading
     judge(text, mentions, lex)
     hits = _hits(text, doc, lex, question)
+    for ev in evaluations(text, question):
+        # "argue the deal will help …", "branded the warrants unacceptable": the verb's holder judges the measure
+        tok = _token_at(doc, ev.verb_start)
+        if tok is not None:
+            hits = [h for h in hits if h.token.i != tok.i]
+            hits.append(_Hit(tok, Cue(ev.words, ev.sign, 1, False), ev.sign, ev.words, True, ev.verb_start, "", True))
     anchors = [(m, _anchor(m, doc)) for m in mentions]
     chosen: dict[str, tuple[tuple[bool, bool, int, int], Suggestion]] = {}
     for hit in hits:

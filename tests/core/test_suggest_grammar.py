@@ -357,3 +357,57 @@ def test_an_undated_article_names_people_as_of_the_day_it_was_imported() -> None
     # a former office holder still counts when every office was for one country
     text = "Kuleba said the vote showed that not only the West backs Ukraine."
     assert "UA" in signs(text, published="")
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # what the measure will do, said by the holder: for it or against it
+        (
+            "Ministers from Italy and Greece argue the pact would help secure supplies of rare earths.",
+            "Should the EU conclude the minerals pact with Chile?",
+            {"IT": 1, "GR": 1},
+        ),
+        (
+            "Critics led by Ireland say the accord will flood the market with cheap lamb.",
+            "Should the EU ratify the trade accord with New Zealand?",
+            {"IE": -1},
+        ),
+        # what the holder calls the measure
+        (
+            "Serbia branded the arrest order a politically motivated decision.",
+            "Should member states enforce the tribunal's arrest order against the general?",
+            {"RS": -1},
+        ),
+    ],
+)
+def test_what_a_holder_says_the_measure_will_do_or_calls_it_is_its_stance(
+    text: str, question: str, expected: dict[str, int]
+) -> None:
+    assert signs(text, question) == expected
+    # without a question there is no measure to judge, and nothing is read into it
+    assert signs(text) == {}
+
+
+def test_a_single_capital_after_a_lower_case_word_ends_the_sentence() -> None:
+    from briefing.ingest.sentences import sentence_spans
+
+    text = (
+        "“It is a fair deal,” the commissioner posted on X. Opponents led by Austria say it is not. "
+        "Former president George W. Bush agreed."
+    )
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "“It is a fair deal,” the commissioner posted on X.",
+        "Opponents led by Austria say it is not.",
+        "Former president George W. Bush agreed.",
+    ]
+
+
+def test_a_quotation_in_straight_quotes_gives_one_claim_per_sentence_with_its_speaker() -> None:
+    from briefing.ingest.sentences import sentence_spans
+
+    text = '"Our backing for the plan is firm. For Portugal, it is the only basis for a settlement," the premier wrote.'
+    spans = sentence_spans(text)
+    assert len(spans) == 2
+    assert quote_speaker(text, spans[1][0]) == "the premier"

@@ -1,0 +1,106 @@
+"""What a holder says the measure will do, or calls it: a stance toward the brief's question without a stance verb.
+
+"Germany and Spain argue the deal will help offset lost business" is for signing the deal; "Opponents say the
+agreement will undercut farmers" is against it; "Orban branded the arrest warrants an unacceptable decision" is against
+arresting. Read only with a question (its measure names what "the deal" is) and only where the measure is the
+subject of what is said, or the object of the calling: the words are plain (``resources/lexicon/evaluation.json``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..assets import resource
+from .question import KINDS, Question
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    verb_start: int  # where the saying or calling verb stands (its holder is the holder)
+    verb_end: int
+    sign: int  # +1: good for the measure (for it), -1: bad (against it)
+    words: str  # what is shown as the cue ("argue … will help")
+
+
+@dataclass(frozen=True)
+class _Words:
+    say: re.Pattern[str]
+    call: re.Pattern[str]
+    good: re.Pattern[str]
+    bad: re.Pattern[str]
+    good_names: re.Pattern[str]
+    bad_names: re.Pattern[str]
+
+
+def _alt(phrases: list[str]) -> str:
+    out = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        out.append(r"\s+".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in phrase.split()))
+    return "(?:" + "|".join(out) + ")"
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    data = json.loads(resource("lexicon/evaluation.json").read_text(encoding="utf-8"))
+    return _Words(
+        say=re.compile(r"\b" + _alt(data["say"]) + r"\b", re.I),
+        call=re.compile(r"\b" + _alt(data["call"]) + r"\b", re.I),
+        good=re.compile(r"^" + _alt(data["good_effects"]) + r"\b", re.I),
+        bad=re.compile(r"^" + _alt(data["bad_effects"]) + r"\b", re.I),
+        good_names=re.compile(r"\b" + _alt(data["good_names"]) + r"\b", re.I),
+        bad_names=re.compile(r"\b" + _alt(data["bad_names"]) + r"\b", re.I),
+    )
+
+
+_MODAL = r"(?:(?:will|would|could|can|may|might|is set to|is going to|is likely to|threatens to)\s+)?"
+_NOT = r"(?P<neg>(?:not|never|n't)\s+)?"
+_NP = r"(?:that\s+)?(?:the|this|such an?|an?|its|their|our)\s+(?P<np>(?:[\w’'-]+\s+){0,3}?[\w-]+)\s+"
+
+
+def _measure_noun(np: str, q: Question) -> bool:
+    words = set(np.lower().split())
+    for w in list(words):
+        for kind in KINDS:
+            if w in kind:
+                words |= kind
+    return bool(words & q.measure)
+
+
+def evaluations(text: str, q: Question | None) -> list[Evaluation]:
+    """The sentence's evaluations of the question's measure (none without a question)."""
+    if not q or not q.measure:
+        return []
+    w = _words()
+    out: list[Evaluation] = []
+    said = re.compile(_NP + _MODAL + r"(?:also\s+|\w+ly\s+)?" + _NOT + r"(?P<verb>[\w-]+(?:\s+(?:up|down|out))?)", re.I)
+    for verb in w.say.finditer(text):
+        m = said.match(text, verb.end() + len(text[verb.end() :]) - len(text[verb.end() :].lstrip()))
+        if not m or not _measure_noun(m.group("np"), q):
+            continue
+        effect = m.group("verb")
+        sign = 1 if w.good.match(effect) else -1 if w.bad.match(effect) else 0
+        if not sign:
+            continue
+        if m.group("neg"):
+            sign = -sign
+        words = f"{verb.group()} … {'not ' if m.group('neg') else ''}{effect}"
+        out.append(Evaluation(verb.start(), verb.end(), sign, words))
+    calling = re.compile(r"(?:the|this|its|their)\s+(?P<np>(?:[\w’'-]+\s+){0,3}?[\w-]+)\s+(?:as\s+)?", re.I)
+    for verb in w.call.finditer(text):
+        m = calling.match(text, verb.end() + len(text[verb.end() :]) - len(text[verb.end() :].lstrip()))
+        if not m or not _measure_noun(m.group("np"), q):
+            continue
+        rest = text[m.end() : m.end() + 80]
+        rest = re.split(r"[.;:]|\s[—–-]{1,2}\s", rest, maxsplit=1)[0]
+        good, bad = w.good_names.search(rest), w.bad_names.search(rest)
+        found = min((x for x in (good, bad) if x), key=lambda x: x.start(), default=None)
+        if found is None:
+            continue
+        sign = 1 if found is good else -1
+        if re.search(r"\b(?:not|never|n't|hardly)\s+(?:an?\s+)?$", rest[: found.start()]):
+            sign = -sign
+        out.append(Evaluation(verb.start(), verb.end(), sign, f"{verb.group()} … {found.group()}"))
+    return out
