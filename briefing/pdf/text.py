@@ -221,7 +221,20 @@ class Paragraph(_RLParagraph):
 
     def __init__(self, text: str, *args: Any, **kwargs: Any) -> None:
         self._rtl = bool(_RTL.search(text))
+        self._wrapped: tuple[Any, ...] | None = None
         super().__init__(text, *args, **kwargs)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # ReportLab's names
+        """The lines for ``availWidth``, broken once: ReportLab's tables wrap every cell twice at the same width (to
+        measure its row, then to draw it), and a fitted page is measured before it is built. The lines depend on
+        the width, the style and the text alone, so a second wrap at the same width keeps the first one's."""
+        last = self._wrapped
+        if last is not None and last[0] == availWidth and last[1] is self.style and last[2] is self.frags:
+            self.width = availWidth
+            return last[3]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, self.style, self.frags, size)
+        return size
 
     def breakLines(self, width: Any) -> Any:  # ReportLab's name
         para = super().breakLines(width)
