@@ -5,7 +5,6 @@ Exit codes: 0 ok, 1 bad input (one clear line per problem on stderr), 2 usage.
 
 from __future__ import annotations
 
-import argparse
 import gc
 import importlib
 import os
@@ -13,10 +12,13 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import __version__
 from .errors import BriefingError, InvalidBriefError
+
+if TYPE_CHECKING:
+    import argparse
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 # Files `briefing open` is given by mistake for `briefing import`.
@@ -200,6 +202,8 @@ def cmd_open(args: argparse.Namespace) -> int:
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """Every command's parser; with ``only="export"``, that command's alone (an export does not pay for building
     and importing the other commands' parsers)."""
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="briefing",
         description="Briefing: from news articles to a one-page policy brief.",
@@ -265,7 +269,7 @@ def _add_export(sub: Any) -> None:
     p.add_argument(
         "--format",
         default="pdf",
-        choices=["pdf", "csv", "matrix", "md", "w3c"],
+        choices=list(EXPORT_FORMATS),
         help="pdf (default); csv: a row per claim and position; matrix: a row per country; md: Markdown; "
         "w3c: W3C Web Annotation JSON-LD",
     )
@@ -279,14 +283,56 @@ def main(argv: Sequence[str] | None = None) -> int:
         # imports make and keep to the end (~4% of the command's time). Reference counting still frees the rest;
         # a brief of 10,000 claims exports in the same memory either way.
         gc.disable()
-    parser = build_parser("export" if words[:1] == ["export"] else None)
-    args = parser.parse_args(words)
-    if args.command is None:
-        args = parser.parse_args(["open", *words])
+    args = _plain_export(words)
+    if args is None:
+        parser = build_parser("export" if words[:1] == ["export"] else None)
+        args = parser.parse_args(words)
+        if args.command is None:
+            args = parser.parse_args(["open", *words])
     status = _run(args)
     if argv is None and args.command == "export":
         _end_process(status)
     return status
+
+
+EXPORT_FORMATS = ("pdf", "csv", "matrix", "md", "w3c")
+
+
+def _plain_export(words: list[str]) -> Any:
+    """``export FILE [-o OUT] [--deterministic] [--format F]`` in its usual spelling, read as argparse reads it but
+    without importing argparse and building its parser (a twentieth of an export's time). Anything else (help, an
+    abbreviation, ``--output=OUT``, a repeated or unknown option, a missing value) gives None: argparse reads it."""
+    if words[:1] != ["export"]:
+        return None
+    from types import SimpleNamespace
+
+    values: dict[str, Any] = {}
+    rest = iter(words[1:])
+    for word in rest:
+        if word in ("-o", "--output", "--format"):
+            key = "format" if word == "--format" else "output"
+            value = next(rest, None)
+            if key in values or value is None or (value.startswith("-") and value != "-"):
+                return None
+            if key == "format" and value not in EXPORT_FORMATS:
+                return None
+            values[key] = value
+        elif word == "--deterministic" and "deterministic" not in values:
+            values["deterministic"] = True
+        elif word.startswith("-") or "file" in values:
+            return None
+        else:
+            values["file"] = word
+    if "file" not in values:
+        return None
+    return SimpleNamespace(
+        command="export",
+        file=values["file"],
+        output=values.get("output"),
+        deterministic=values.get("deterministic", False),
+        format=values.get("format", "pdf"),
+        func=cmd_export,
+    )
 
 
 def _end_process(status: int) -> NoReturn:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from briefing import cache
+from briefing import cache, cli
 from briefing.actors import ActorRegistry
 from briefing.assets import resource
 from briefing.pdf.fonts import load_font
@@ -144,3 +144,35 @@ def test_the_export_process_delivers_every_byte_and_its_status(tmp_path: Path) -
     )
     assert missing.returncode == 1
     assert len(missing.stderr.strip().splitlines()) == 1 and "Traceback" not in missing.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", "a.brief.json"],
+        ["export", "a.brief.json", "-o", "x.pdf"],
+        ["export", "-o", "x.pdf", "a.brief.json", "--deterministic"],
+        ["export", "a.brief.json", "--format", "csv", "--output", "-"],
+        ["export", "a.brief.json", "--format", "w3c", "--deterministic", "-o", "out.jsonld"],
+    ],
+)
+def test_the_export_command_line_reads_as_argparse_reads_it(argv: list[str]) -> None:
+    # `export` in its usual spelling is read without building argparse's parsers: the same values, every default
+    assert vars(cli._plain_export(argv)) == vars(cli.build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export"],
+        ["export", "-h"],
+        ["export", "a", "b"],
+        ["export", "a", "--format", "pdfx"],
+        ["export", "a", "-o"],
+        ["export", "a", "--output=x.pdf"],
+        ["export", "a", "--det"],
+        ["export", "a", "-o", "x", "-o", "y"],
+    ],
+)
+def test_any_other_export_command_line_is_left_to_argparse(argv: list[str]) -> None:
+    assert cli._plain_export(argv) is None
