@@ -16,7 +16,7 @@ import pytest
 from pypdf import PdfReader
 
 from briefing import cache, cli
-from briefing.actors import ActorRegistry
+from briefing.actors import ActorRegistry, load_registry
 from briefing.assets import resource
 from briefing.pdf.fonts import load_font
 
@@ -176,3 +176,21 @@ def test_the_export_command_line_reads_as_argparse_reads_it(argv: list[str]) -> 
 )
 def test_any_other_export_command_line_is_left_to_argparse(argv: list[str]) -> None:
     assert cli._plain_export(argv) is None
+
+
+def test_a_registry_from_the_cache_answers_as_the_files_do(tmp_path: Path, cache_dir: Path) -> None:
+    mine = tmp_path / "mine.json"
+    mine.write_text(json.dumps({"organisations": {"XO": {"name": "Example Org", "aliases": ["Exorg"]}}}))
+    made = load_registry([mine])
+    kept = load_registry([mine])
+    assert (cache_dir / "registry.pickle").is_file()
+    text = "Exorg and Poland's Prime Minister Donald Tusk backed the Kremlin's critics in Berlin."
+    for registry in (made, kept):
+        assert registry.resolve("Exorg") == ["XO"]
+        assert registry.resolve("the Baltic states") == ["EE", "LV", "LT"]
+        assert [(p.form, p.code) for p in registry.find_people(text, date(2025, 9, 24))] == [("Donald Tusk", "PL")]
+        assert [a.code for a in registry.all()] == [a.code for a in made.all()]
+    assert kept.mentions() == made.mentions()
+    mine.write_text(json.dumps({"organisations": {"XO": {"name": "Example Org", "aliases": ["Newname"]}}}))
+    changed = load_registry([mine])
+    assert changed.resolve("Newname") == ["XO"]
