@@ -49,6 +49,7 @@ OFFERED_TO = {"for", "with", "to", "behind", "toward", "towards"}
 AGENT_OF_NOUNS = {"request", "call", "demand", "proposal", "initiative", "behest", "invitation", "insistence",
                   "urging", "appeal", "offer", "refusal", "decision", "veto", "objection", "opposition", "support"}
 SUBJECT_DEPS = {"nsubj", "csubj", "nsubj:outer"}
+PLEDGING = {"threaten", "vow", "pledge", "promise", "plan", "decide", "want", "seek", "move", "prepare", "intend"}
 LEADING = {"lead", "led", "head", "spearhead", "champion"}
 OWNER_PRONOUNS = {"their", "its", "his", "her", "our", "my"}
 GROUP_CASES = {"like", "including", "such", "among"}
@@ -121,7 +122,14 @@ def _span_head(doc: Any, start: int, end: int) -> Token | None:
 
 def _predicate(tok: Token) -> Token:
     for _ in range(2):
-        if tok.dep_ in WEAK_DEPS and tok.head.i != tok.i and tok.lower_ not in ("back", "open", "ready"):
+        own_subject = (
+            tok.tag_.startswith("VB")
+            and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+            and any(c.dep_ == "nmod:poss" for c in tok.head.children)
+        )
+        if tok.dep_ in WEAK_DEPS and tok.head.i != tok.i and tok.lower_ not in ("back", "open", "ready") and not (
+            own_subject  # "Trump rejected Ukraine's requests" misparsed with "rejected" as an adjective of "requests"
+        ):
             tok = tok.head
         else:
             break
@@ -190,6 +198,16 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
             and any(c.dep_ in ("advcl", "obl") and any(t.i in carried_all for t in c.subtree) for c in h.token.children)
         )
     ]
+    # "threatened to veto the enlargement", "vowed to block it": a pledge to do what another stance word says is that
+    # stance, held by the one who pledges
+    inner = {h.token.head.i: h for h in out if h.token.dep_ == "xcomp" and h.token.head.i != h.token.i}
+    for h in out:
+        pledged = inner.get(h.token.i)
+        if pledged and h.cue.polarity > 0 and _lemma(h.token) in PLEDGING and (pledged.stance > 0) != (h.stance > 0):
+            h.stance = (1 if pledged.stance > 0 else -1) * max(abs(h.stance), abs(pledged.stance), 1)
+            h.words = f"{h.words} … {pledged.words}"
+            h.certain = h.certain or pledged.certain
+            h.object_text, h.on_measure = pledged.object_text, pledged.on_measure
     # Otherwise the verb governs the noun it acts on: "is studying the request" is no request.
     carried = {h.token.i for h in out}
 
@@ -330,8 +348,14 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
     own = _own_holders(p)
     if own and p.dep_ == "obj" and all(t.dep_ == "nmod:poss" and t.lower_ in OWNER_PRONOUNS for t in own):
         own = []  # "voiced their solidarity": the noun's holder is the one who voices it
+    if len(own) == 1 and own[0].lower_ == "who":
+        # "satisfying Trump -- who has threatened …": "who" stands for the name right before it, wherever the parse
+        # hung the clause
+        before = [t for t in p.doc[max(0, own[0].i - 3) : own[0].i] if not t.is_punct]
+        if before and before[-1].tag_.startswith("NNP"):
+            return [before[-1]], "subject"
     named = bool(own) and not all(t.lower_ in PRONOUNS for t in own)
-    if named and p.dep_ == "ccomp" and _in(p.head, REPORTING) and depth <= 3:
+    if named and p.dep_ == "ccomp" and _in(p.head, REPORTING) and depth <= 3 and not _adverbial(p):
         # "Kyiv asked that the U.S. send …", "Poland said Russia must withdraw": the one asking or saying holds
         # the stance; the subject of what is asked or reported does not
         up, _ = _holders(p.head, depth + 1)
@@ -360,6 +384,15 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
             up = up + [c for c in head.children if c.dep_ == "obj"]  # "joined Poland in opposing the plan"
         return up, "inherited" if how == "subject" else how
     return own, "subject"
+
+
+SUBORDINATORS = {"after", "before", "when", "while", "since", "because", "as", "although", "though", "until", "once"}
+
+
+def _adverbial(p: Token) -> bool:
+    """ "…, after Spain insisted it had won an exception": a clause a subordinator opens is the writer's, not what the
+    verb above reports, whatever the parse hung it on."""
+    return p.left_edge.lower_ in SUBORDINATORS
 
 
 def _received(p: Token) -> bool:
@@ -476,6 +509,7 @@ def _not_holder(a: Token, acted_on: set[int] | None = None) -> bool:
     if (
         a.dep_ in SUBJECT_DEPS
         and a.head.dep_ == "ccomp"
+        and not _adverbial(a.head)
         and _in(a.head.head, REPORTING)
         and any(c.dep_ in SUBJECT_DEPS for c in a.head.head.children)
     ):

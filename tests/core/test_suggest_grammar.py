@@ -411,3 +411,40 @@ def test_a_quotation_in_straight_quotes_gives_one_claim_per_sentence_with_its_sp
     spans = sentence_spans(text)
     assert len(spans) == 2
     assert quote_speaker(text, spans[1][0]) == "the premier"
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # "who" stands for the name right before it
+        (
+            "The target is meant to placate Erdogan -- who has threatened to veto any enlargement -- and to reassure "
+            "the Baltic states.",
+            "Should NATO admit Sweden and Finland?",
+            {"TR": -1},
+        ),
+        # a rejecting verb keeps its own subject; the possessor holds its own request
+        (
+            "Macron previously rejected Armenia's requests for armoured vehicles.",
+            "Should France supply armoured vehicles to Armenia?",
+            {"FR": -1, "AM": 1},
+        ),
+        # "without" turns what follows it
+        (
+            "Italian Prime Minister Giorgia Meloni said Italy would keep its commitments without having to raise its "
+            "defence spending to five percent.",
+            "Should all NATO allies commit to spending 5% of GDP on defence?",
+            {"IT": -1},
+        ),
+        # a clause opened by "after" is the writer's, not what the first verb reports
+        (
+            "Portugal said it was seeking flexibility on the spending target after Spain insisted it had won an "
+            "exemption.",
+            "Should all NATO allies commit to spending 5% of GDP on defence?",
+            {"PT": -1, "ES": -1},
+        ),
+    ],
+)
+def test_holders_and_signs_the_parse_alone_gets_wrong(text: str, question: str, expected: dict[str, int]) -> None:
+    assert signs(text, question, published="2023-06-02" if "Erdogan" in text else "2025-06-02") == expected
