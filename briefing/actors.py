@@ -217,16 +217,28 @@ def _people_from(entries: Any, where: str) -> list[tuple[Person, tuple[str, ...]
 
 class _People:
     """Every person the registry knows, indexed by the folded forms that name them, each with how it names them:
-    "full" (a full name or alias), "surname" (alone, in a plain context) or "titled" (only right after a title)."""
+    "full" (a full name or alias), "surname" (alone, in a plain context) or "titled" (only right after a title).
+
+    Kept compact, as plain tuples, for the cache (briefing.cache): each term of office becomes a ``Person`` the first
+    time a look-up needs it (a text names a few of the thousand)."""
 
     def __init__(self, terms: list[tuple[Person, tuple[str, ...], tuple[str, ...]]]) -> None:
-        self.by_form: dict[str, list[tuple[Person, str]]] = {}
+        self._terms: list[tuple[str, str, str, int, int, tuple[str, ...]]] = []
+        self._made: list[Person | None] = []
+        self._forms: dict[str, list[tuple[int, str]]] = {}  # folded form → (term, how it names the person)
         self.by_first: dict[str, list[str]] = {}
-        self.given: dict[str, set[str]] = {}  # name → the first words of its full forms ("volodymyr", "bibi")
+        given: dict[str, set[str]] = {}
         self.patterns: dict[str, re.Pattern[str]] = {}
         for person, forms, titled in terms:
-            given = self.given.setdefault(person.name, set())
-            given.update(_fold_form(f).split()[0].lower() for f in forms if len(f.split()) > 1)
+            index = len(self._terms)
+            end = person.end.toordinal() if person.end else 0
+            self._terms.append(
+                (person.name, person.country, person.role, person.start.toordinal(), end, person.surnames)
+            )
+            self._made.append(person)
+            given.setdefault(person.name, set()).update(
+                _fold_form(f).split()[0].lower() for f in forms if len(f.split()) > 1
+            )
             seen: set[str] = set()
             for form in dict.fromkeys((*forms, *titled)):
                 key = _fold_form(form)
@@ -239,11 +251,38 @@ class _People:
                     kind = "surname"
                 else:
                     kind = "full"
-                self.by_form.setdefault(key, []).append((person, kind))
-        for key in self.by_form:
+                self._forms.setdefault(key, []).append((index, kind))
+        # name → the first words of its full forms ("volodymyr", "bibi")
+        self.given: dict[str, tuple[str, ...]] = {name: tuple(sorted(words)) for name, words in given.items()}
+        for key in self._forms:
             self.by_first.setdefault(key.split()[0].lower(), []).append(key)
         for keys in self.by_first.values():
             keys.sort(key=len, reverse=True)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != "_made"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._made = [None] * len(self._terms)
+
+    def __bool__(self) -> bool:
+        return bool(self._forms)
+
+    def person(self, index: int) -> Person:
+        made = self._made[index]
+        if made is None:
+            name, country, role, start, end, surnames = self._terms[index]
+            finish = date.fromordinal(end) if end else None
+            made = self._made[index] = Person(name, country, role, date.fromordinal(start), finish, surnames)
+        return made
+
+    def entries(self, key: str) -> list[tuple[Person, str]]:
+        """The people ``key`` (a folded form the index has) names, each with how it names them."""
+        return [(self.person(index), kind) for index, kind in self._forms[key]]
+
+    def everyone(self) -> list[Person]:
+        return list(dict.fromkeys(self.person(index) for entries in self._forms.values() for index, _ in entries))
 
     def end_of(self, folded: str, start: int, key: str) -> int:
         """Where ``key`` ends if the text has it at ``start`` (a line break may stand for a space), else -1."""
@@ -258,11 +297,11 @@ class _People:
         return found.end() if found else -1
 
     def lookup(self, key: str) -> list[Person]:
-        found = self.by_form.get(key)
+        found = self._forms.get(key)
         if found is None:
             lower = key.lower()
-            found = next((people for form, people in self.by_form.items() if form.lower() == lower), [])
-        return list(dict.fromkeys(person for person, _ in found))
+            found = next((people for form, people in self._forms.items() if form.lower() == lower), [])
+        return list(dict.fromkeys(self.person(index) for index, _ in found))
 
 
 def _pick(people: list[Person], on: date | None) -> Person | None:
@@ -421,7 +460,7 @@ class ActorRegistry:
     def people(self) -> list[Person]:
         """Every term of office the registry knows (the shipped ``people.json`` and the analyst's files)."""
         index = self._people_index()
-        return list(dict.fromkeys(person for entries in index.by_form.values() for person, _ in entries))
+        return index.everyone()
 
     def find_person(self, name: str, on: date | None = None) -> Person | None:
         """The person ``name`` stands for: a surname journalists use ("Tusk", "Orban" or "Orbán") or a full name,
@@ -455,7 +494,7 @@ class ActorRegistry:
         rather than one sentence where you can. People not in office on ``on``, or a name that several
         people in office share, give nothing: a wrong country is worse than a missing one."""
         index = self._people_index()
-        if not index.by_form:
+        if not index:
             return []
         folded, where = _fold(text)
         out: list[PersonMention] = []
@@ -474,7 +513,7 @@ class ActorRegistry:
                 if after[:1].isalnum() or after[:1] == "-" or (after[:1] == "'" and after[1:2] not in ("s", "")):
                     continue  # "Trumpism", "Biden-era"; "Tusk's" is Tusk
                 plain, titled, first = self._name_context(folded, token.start(), end)
-                entries = index.by_form[key]
+                entries = index.entries(key)
                 if first:
                     # "Volodymyr Zelenskyy" is Zelensky; "Mike Johnson" is not Boris, nor is a later "Johnson"
                     entries = [(p, kind) for p, kind in entries if first.lower() in index.given.get(p.name, ())]
