@@ -9,8 +9,6 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-import orjson
-
 from .errors import InvalidBriefError, Problem
 from .fileio import atomic_write
 from .limits import MAX_NESTING, FileRefused, json_problems, parse_json, read_regular
@@ -657,6 +655,8 @@ def dumps(brief: Brief) -> str:
     and a brief of 10,000 claims took 200 ms to encode. Anything orjson refuses goes through the standard encoder,
     which then says what is wrong.
     """
+    import orjson  # imported here: loading a brief (export, validate) never needs it
+
     data = to_data(brief)
     if not _odd_float(data):
         try:
