@@ -215,6 +215,9 @@ def _people_from(entries: Any, where: str) -> list[tuple[Person, tuple[str, ...]
     return out
 
 
+_KINDS = ("full", "surname", "titled")  # how a form names a person (see _People)
+
+
 class _People:
     """Every person the registry knows, indexed by the folded forms that name them, each with how it names them:
     "full" (a full name or alias), "surname" (alone, in a plain context) or "titled" (only right after a title).
@@ -225,8 +228,8 @@ class _People:
     def __init__(self, terms: list[tuple[Person, tuple[str, ...], tuple[str, ...]]]) -> None:
         self._terms: list[tuple[str, str, str, int, int, tuple[str, ...]]] = []
         self._made: list[Person | None] = []
-        self._forms: dict[str, list[tuple[int, str]]] = {}  # folded form → (term, how it names the person)
-        self.by_first: dict[str, list[str]] = {}
+        forms_of: dict[str, list[int]] = {}  # folded form → the terms it names, each as term * 4 + _KINDS.index(how)
+        by_first: dict[str, list[str]] = {}
         given: dict[str, set[str]] = {}
         self.patterns: dict[str, re.Pattern[str]] = {}
         for person, forms, titled in terms:
@@ -251,13 +254,15 @@ class _People:
                     kind = "surname"
                 else:
                     kind = "full"
-                self._forms.setdefault(key, []).append((index, kind))
+                forms_of.setdefault(key, []).append(index * 4 + _KINDS.index(kind))
+        self._forms: dict[str, tuple[int, ...]] = {key: tuple(codes) for key, codes in forms_of.items()}
         # name → the first words of its full forms ("volodymyr", "bibi")
         self.given: dict[str, tuple[str, ...]] = {name: tuple(sorted(words)) for name, words in given.items()}
         for key in self._forms:
-            self.by_first.setdefault(key.split()[0].lower(), []).append(key)
-        for keys in self.by_first.values():
-            keys.sort(key=len, reverse=True)
+            by_first.setdefault(key.split()[0].lower(), []).append(key)
+        self.by_first: dict[str, tuple[str, ...]] = {
+            first: tuple(sorted(keys, key=len, reverse=True)) for first, keys in by_first.items()
+        }
 
     def __getstate__(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if k != "_made"}
@@ -279,10 +284,10 @@ class _People:
 
     def entries(self, key: str) -> list[tuple[Person, str]]:
         """The people ``key`` (a folded form the index has) names, each with how it names them."""
-        return [(self.person(index), kind) for index, kind in self._forms[key]]
+        return [(self.person(code >> 2), _KINDS[code & 3]) for code in self._forms[key]]
 
     def everyone(self) -> list[Person]:
-        return list(dict.fromkeys(self.person(index) for entries in self._forms.values() for index, _ in entries))
+        return list(dict.fromkeys(self.person(code >> 2) for codes in self._forms.values() for code in codes))
 
     def end_of(self, folded: str, start: int, key: str) -> int:
         """Where ``key`` ends if the text has it at ``start`` (a line break may stand for a space), else -1."""
@@ -300,8 +305,8 @@ class _People:
         found = self._forms.get(key)
         if found is None:
             lower = key.lower()
-            found = next((people for form, people in self._forms.items() if form.lower() == lower), [])
-        return list(dict.fromkeys(self.person(index) for index, _ in found))
+            found = next((codes for form, codes in self._forms.items() if form.lower() == lower), ())
+        return list(dict.fromkeys(self.person(code >> 2) for code in found))
 
 
 def _pick(people: list[Person], on: date | None) -> Person | None:
