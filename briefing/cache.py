@@ -32,12 +32,15 @@ def cache_dir() -> Path | None:
     try:
         if sys.platform == "win32":
             base = os.environ.get("LOCALAPPDATA")
-            return Path(base, "briefing", "cache") if base else None
-        if sys.platform == "darwin":
-            return Path.home() / "Library" / "Caches" / "briefing"
+            return Path(base, "briefing", "cache") if base and os.path.isdir(base) else None
         xdg = os.environ.get("XDG_CACHE_HOME", "")
-        return (Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache") / "briefing"
-    except RuntimeError:  # no home directory
+        if sys.platform != "darwin" and os.path.isabs(xdg):
+            return Path(xdg) / "briefing"
+        home = Path.home()
+        if not home.is_dir():  # a home that does not exist (a sandbox, a test's): nothing is written into it
+            return None
+        return home / ("Library/Caches" if sys.platform == "darwin" else ".cache") / "briefing"
+    except (RuntimeError, OSError):  # no home directory
         return None
 
 

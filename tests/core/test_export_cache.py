@@ -194,3 +194,20 @@ def test_a_registry_from_the_cache_answers_as_the_files_do(tmp_path: Path, cache
     mine.write_text(json.dumps({"organisations": {"XO": {"name": "Example Org", "aliases": ["Newname"]}}}))
     changed = load_registry([mine])
     assert changed.resolve("Newname") == ["XO"]
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="the XDG folders of Linux")
+def test_where_the_cache_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("BRIEFING_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache.cache_dir() == tmp_path / "xdg" / "briefing"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert cache.cache_dir() is None  # a home that does not exist gets no folders made in it
+    (tmp_path / "home").mkdir()
+    assert cache.cache_dir() == tmp_path / "home" / ".cache" / "briefing"
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", "")
+    assert cache.cache_dir() is None
+    cache.store("thing", "k", 1)  # turned off: nothing written, nothing read
+    assert cache.load("thing", "k") is None
+    assert not (tmp_path / "home" / ".cache").exists()
