@@ -38,6 +38,7 @@ class Suggestion:
     cue: str
     confidence: float
     speaker: str = ""
+    at: int = -1  # where its cue starts in the sentence (-1: not one cue's)
 
 
 @dataclass
@@ -60,7 +61,14 @@ class _CueHit:
 
 def _cues(text: str, lex: Lexicon) -> list[_CueHit]:
     hits: list[_CueHit] = []
+    hypothetical = [(m.start(), m.end()) for m in _IF_CLAUSE.finditer(text)]
     for start, end, cue in find_cues(text, lex):
+        if any(a <= start < b for a, b in hypothetical):
+            continue  # "If the U.S. imposes a tariff, …": a hypothetical position is none
+        if _PASSIVE_AUX.search(text[max(0, start - 30) : start]) and re.match(r"\w+ed\b", text[start:end]) and not (
+            re.match(r"\s+by\b", text[end:])
+        ):
+            continue  # "Russia has been accused of …": the subject receives the accusation
         if re.match(r"\s+by\b", text[end:]):
             if lex.by_phrase.match(text[start : end + 3]):
                 continue  # "backed by Poland": a by-phrase, read separately
@@ -71,6 +79,16 @@ def _cues(text: str, lex: Lexicon) -> list[_CueHit]:
         stance, words, certain = _score(text, start, end, cue, lex)
         hits.append(_CueHit(start, end, cue, stance, words, certain))
     return hits
+
+
+_IF_CLAUSE = re.compile(
+    r"(?:^|[,;:“\"‘(]\s*|\b(?:and|but|over|about|on)\s+)(?:even\s+)?(?:if|unless|whether)\b[^,;]*", re.I
+)
+# "Russia has been accused of blocking aid": what the subject is said to do is someone else's claim
+_REPORTED_ACT = re.compile(
+    r"\b(?:accused|alleged|suspected|blamed|charged|criticised|criticized)\s+(?:of|for|with|to)\b"
+)
+_PASSIVE_AUX = re.compile(r"\b(?:been|being|was|were|is|are|be|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def _score_passive(text: str, start: int, end: int, cue: Cue, lex: Lexicon) -> tuple[int, str, bool]:
@@ -97,7 +115,7 @@ def _score(text: str, start: int, end: int, cue: Cue, lex: Lexicon) -> tuple[int
     if neg and not re.match(r"\s+(?:only|just|merely)\b", before.split(",")[-1][neg.end() :]):  # "not only X backs"
         sign = -sign
         strength = 1
-        words = before.split(",")[-1].strip() + " " + words
+        words = before.split(",")[-1][neg.start() :].strip() + " " + words  # from the negator on: "not backed"
     if cue.takes_object:
         obj_sign, obj_words = _object_sign(text[end : end + 90], lex)
         if obj_sign is None:
@@ -127,11 +145,18 @@ def _object_sign(window: str, lex: Lexicon) -> tuple[int | None, str]:
     return sign, term
 
 
+def is_question(text: str) -> bool:
+    """ "What tariffs has the United States imposed?": a question states no position."""
+    return text.rstrip().rstrip("”’\"')").endswith("?")
+
+
 def read_sentence(
     text: str, registry: ActorRegistry, lex: Lexicon, published: str = "", as_of: str = ""
 ) -> SentenceReading:
     """``as_of``: the day people in office are looked up on when ``published`` is unknown."""
     reading = SentenceReading(event_date=event_date(text, published))
+    if is_question(text):
+        return reading
     mentions = finder_for(registry).find(text, published, as_of)
     if not mentions:
         return reading
@@ -147,7 +172,7 @@ def read_sentence(
         for code in m.codes:
             current = chosen.get(code)
             if current is None or (hit.certain, abs(hit.stance)) > (current.certain, abs(current.stance)):
-                found[code] = Suggestion(code, hit.stance, hit.words, round(confidence, 2), m.speaker)
+                found[code] = Suggestion(code, hit.stance, hit.words, round(confidence, 2), m.speaker, hit.start)
                 cue_at[code] = hit.start
                 chosen[code] = hit
 
@@ -173,7 +198,7 @@ def read_sentence(
                 continue
             served.add(id(subject))
             gap = text[subject.end : hit.start]
-            if len(gap.split()) > 25:
+            if len(gap.split()) > 25 or _REPORTED_ACT.search(gap):
                 continue
             group = [subject]
             for m in reversed(before[: before.index(subject)]):

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..actors import ActorRegistry
 from .dates import event_date
-from .engine import SentenceReading, Suggestion, _object_sign, gap_joins
+from .engine import SentenceReading, Suggestion, _object_sign, gap_joins, is_question
 from .evaluation import evaluations
 from .lexicon import Cue, Lexicon, find_cues
 from .mentions import Mention, finder_for, judge
@@ -50,6 +50,11 @@ AGENT_OF_NOUNS = {"request", "call", "demand", "proposal", "initiative", "behest
                   "urging", "appeal", "offer", "refusal", "decision", "veto", "objection", "opposition", "support"}
 SUBJECT_DEPS = {"nsubj", "csubj", "nsubj:outer"}
 PLEDGING = {"threaten", "vow", "pledge", "promise", "plan", "decide", "want", "seek", "move", "prepare", "intend"}
+REPORTED_ACTS = {"accuse", "allege", "suspect", "blame", "charge", "criticise", "criticize", "condemn"}
+# Verbs that end or leave what the measure stops: with a stopping question they are the measure's own action.
+ENDING = re.compile(r"\b(?:leav|exit|quit|depart|withdr[ae]w|pull\w*\s+out|remov|end|lift|roll\w*\s+back|halt|stop|"
+                    r"cease|suspend|scrap|drop|cancel|revok|terminat|wind\w*\s+down|phas\w*\s+out|eliminat|abolish|repeal|"
+                    r"rescind|dismantl|unwind)\w*", re.I)
 LEADING = {"lead", "led", "head", "spearhead", "champion"}
 OWNER_PRONOUNS = {"their", "its", "his", "her", "our", "my"}
 GROUP_CASES = {"like", "including", "such", "among"}
@@ -160,6 +165,8 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
         if tok is None:
             continue
         p = _predicate(tok)
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in p.children):
+            continue  # "if the U.S. imposes a tariff": a hypothetical position is none
         words = text[start:end]
         object_text = _object_text(p, text, end)
         if cue.polarity == 0:
@@ -178,8 +185,16 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
             obj_sign, obj_words = _object_sign(window, lex)
             if q and q.measure and obj_sign is not None and _names_measure(window, q):
                 eased = obj_sign < 0 and "…" not in obj_words and not is_measure_term(obj_words, q)
-                # "sought flexibility on the spending target": a softer term that is not the measure eases it
-                obj_sign = -1 if eased or lex.reversers.search(window[: window.lower().find(obj_words.lower())]) else 1
+                term = obj_words.split("…")[-1].strip().lower()  # "without … spending": what stands before "spending"
+                lead = window[: max(0, window.lower().find(term))]
+                if q.stopping:
+                    # the measure stops something: acting to end it is for the measure ("urged the U.S. to leave
+                    # al-Tanf"), acting for it against ("will keep its base", "will not authorise any exports" halts)
+                    upto = window[: len(lead) + len(term)]  # "to lift the sanctions": "lift" may be the term found
+                    obj_sign = 1 if lex.reversers.search(upto) or ENDING.search(upto) else -1
+                else:
+                    # "sought flexibility on the spending target": a softer term that is not the measure eases it
+                    obj_sign = -1 if eased or lex.reversers.search(lead) else 1
                 on_measure = is_measure_term(obj_words.split("…")[-1], q)
             if obj_sign is None:
                 certain = False
@@ -325,7 +340,8 @@ def _own_holders(p: Token) -> list[Token]:
     if _is_passive(p) or p.tag_ == "VBN":
         found += [c for c in p.children if c.dep_ in ("obl", "obl:agent", "nmod") and _case(c) == "by"]
     if p.pos_ in ("NOUN", "PROPN") or p.tag_.startswith("NN"):
-        found += [c for c in p.children if c.dep_ == "nmod:poss"]
+        if not re.search(r"(?:ers|ors|ents|ants|ics)$", p.lower_):  # "Trump's supporters" support Trump
+            found += [c for c in p.children if c.dep_ == "nmod:poss"]
         found += [c for c in p.children if c.dep_ in ("nmod", "obl") and _case(c) in ("from", "by")]
         if _in(p, AGENT_OF_NOUNS):  # "at the request of Tunisia", "the proposal of France"
             found += [c for c in p.children if c.dep_ == "nmod" and _case(c) == "of"]
@@ -359,6 +375,8 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
         # "Kyiv asked that the U.S. send …", "Poland said Russia must withdraw": the one asking or saying holds
         # the stance; the subject of what is asked or reported does not
         up, _ = _holders(p.head, depth + 1)
+        if up and all(t.lower_ in PRONOUNS for t in up) and _quoted(p):
+            return own, "subject"  # "“The German government will not …,” he said": the quote names who acts
         return up, "inherited"
     if named:
         return own, "subject"
@@ -379,6 +397,8 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
         if p.dep_ == "xcomp" and any(c.dep_ in ("obj", "iobj") for c in head.children):
             # "urged Poland to respond": the one urged does not hold the urging's stance
             return own, "subject"
+        if _lemma(head) in REPORTED_ACTS and _is_passive(head):
+            return [], "subject"  # "Russia has been accused of blocking aid": someone else's claim
         up, how = _holders(head, depth + 1)
         if _lemma(head) == "join" and p.dep_ in ("advcl", "obl"):
             up = up + [c for c in head.children if c.dep_ == "obj"]  # "joined Poland in opposing the plan"
@@ -393,6 +413,12 @@ def _adverbial(p: Token) -> bool:
     """ "…, after Spain insisted it had won an exception": a clause a subordinator opens is the writer's, not what the
     verb above reports, whatever the parse hung it on."""
     return p.left_edge.lower_ in SUBORDINATORS
+
+
+def _quoted(p: Token) -> bool:
+    """The clause stands inside quotation marks."""
+    before = p.doc.text[: p.left_edge.idx]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _received(p: Token) -> bool:
@@ -531,7 +557,7 @@ def read_parsed(
     leaves without a predicate, unless the parse shows them as objects, targets or places."""
     reading = SentenceReading(event_date=event_date(text, published))
     mentions = finder_for(registry).find(text, published, as_of)
-    if not mentions:
+    if not mentions or is_question(text):
         return reading
     judge(text, mentions, lex)
     hits = _hits(text, doc, lex, question)
@@ -543,12 +569,16 @@ def read_parsed(
             hits.append(_Hit(tok, Cue(ev.words, ev.sign, 1, False), ev.sign, ev.words, True, ev.verb_start, "", True))
     anchors = [(m, _anchor(m, doc)) for m in mentions]
     chosen: dict[str, tuple[tuple[bool, bool, int, int], Suggestion]] = {}
+    parsed_holders: dict[int, set[str]] = {}  # cue start → the countries the parse gives it (empty: someone else)
     for hit in hits:
         heads, how = _holders(hit.token)
         heads = [h for h in heads if not any(c.lower_ in ("no", "none") and c.dep_ == "det" for c in h.children)]
         if not heads:
             continue  # "no countries voted against"
         group = _expand(heads)
+        parsed_holders.setdefault(hit.start, set()).update(
+            c for m, a in anchors if a is not None and a.i in group for c in m.codes
+        )
         object_codes = _object_codes(hit.token, group, anchors)
         held = _listed_with([m for m, a in anchors if a is not None and a.i in group], mentions, text)
         for m, a in anchors:
@@ -595,6 +625,8 @@ def read_parsed(
         blocked = {c for m, v in vetoed if v for c in m.codes}
         free = {c for m, v in vetoed if not v for c in m.codes}
         for s in rules.suggestions:
+            if parsed_holders.get(s.at) and s.actor not in parsed_holders[s.at]:
+                continue  # the parse found which country holds this cue, and it is another one
             if s.actor not in chosen and (s.actor in free or s.actor not in blocked):
                 if question:
                     s.stance = relative(s.stance, s.actor, s.cue, set(), "", question)

@@ -13,7 +13,10 @@ from ..assets import resource
 from ..errors import BriefingError
 
 # What a '*' at the end of a lexicon word may stand for: the endings English verbs and nouns take.
-_ENDINGS = r"(?:s|es|ed|d|e|ing|ion|ions|ation|ations|ory|y|ies|ce|er|ers|ment|ments|ive|ence|ance|ant)?"
+_ENDINGS = (
+    r"(?:s|es|ed|d|e|ing|ion|ions|ation|ations|ory|y|ies|ce|er|ers|ment|ments|ive|ence|ance|ant"
+    r"|[lpgtnmbdr](?:ed|ing))?"  # a doubled last consonant: "cancelled", "banned", "planned"
+)
 
 
 def phrase_pattern(phrase: str) -> str:
@@ -122,6 +125,15 @@ def build(data: dict[str, Any]) -> Lexicon:
         raise BriefingError(f"the stance lexicon is malformed ({exc})") from None
 
 
+# A stance noun used as the name of a camp: "the Syrian opposition forces", "opposition lawmakers".
+_AGENT_NOUN = re.compile(r"opposition|support|backing|resistance", re.I)
+_NAMES_A_GROUP = re.compile(
+    r"\s+(?:forces?|groups?|part(?:y|ies)|leaders?|figures?|lawmakers|activists|candidates?|politicians?|members?|"
+    r"coalition|bloc|movement|fighters|rebels|militias?|camp|base|ships?|vessels?|troops|staff|services?)\b",
+    re.I,
+)
+
+
 def find_cues(text: str, lex: Lexicon) -> list[tuple[int, int, Cue]]:
     """Every cue in ``text`` as (start, end, cue), longest match first at each word, without overlaps.
 
@@ -135,6 +147,8 @@ def find_cues(text: str, lex: Lexicon) -> list[tuple[int, int, Cue]]:
         for pattern, cue in lex.cue_index.get(word.group()[:3].lower(), ()):
             m = pattern.match(text, word.start())
             if m:
+                if _NAMES_A_GROUP.match(text, m.end()) and _AGENT_NOUN.fullmatch(m.group()):
+                    break  # "the Syrian opposition forces", "supporters' rally": a group's name, not a stance
                 found.append((m.start(), m.end(), cue))
                 cursor = m.end()
                 break

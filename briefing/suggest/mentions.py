@@ -28,6 +28,13 @@ def judge(text: str, mentions: list[Mention], lex: Lexicon) -> None:
         title = lex.titles.match(stripped) or _title_after_adjectives(stripped, lex)
         m.titled = bool(title)
         before_word = _previous_word(text, m.start)
+        governing = _governing_word(text, m)  # "talks with Japan, Canada and Mexico", "a lawyer in the UK": with, in
+        if (
+            governing in lex.object_prepositions | lex.place_prepositions
+            and governing not in ("by", "of")
+            and not (title or m.possessive)  # "a spokesperson for the British Foreign Office" speaks for it
+        ):
+            before_word = governing
         if stripped.startswith("-"):
             m.holder = False
         elif title:
@@ -98,6 +105,25 @@ def _title_of(text: str, index: int, lex: Lexicon) -> bool:
     return any(
         words[i][:1].isupper() and lex.titles.fullmatch(" ".join(words[i:])) is not None for i in range(len(words))
     )
+
+
+_IN_LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
+_IN_LIST_BEFORE = re.compile(r"(?:,\s*(?:and|or)|\b(?:and|or))\s+(?:the\s+)?$")
+_LIST_BACK = re.compile(r"(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*(?:,\s*(?:and|or)?|and|or|&)\s+)+$")
+
+
+def _governing_word(text: str, m: Mention) -> str:
+    """The word that governs the mention, past "the" and past the list it stands in: "in" for "a lawyer in the UK",
+    "including" for "with other partners, including Europe, Japan, Canada and Mexico"."""
+    before = text[: m.start]
+    if _IN_LIST_AFTER.match(text[m.end :]) or _IN_LIST_BEFORE.search(before):
+        back = _LIST_BACK.search(before)
+        if back:
+            before = before[: back.start()]
+    words = re.findall(r"[\w’'-]+", before[-60:].lower())
+    while words and words[-1] in ("the", "a", "an"):
+        words.pop()
+    return words[-1] if words else ""
 
 
 def _previous_word(text: str, index: int) -> str:

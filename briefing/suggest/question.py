@@ -59,6 +59,7 @@ class Question:
     targets: set[str] = field(default_factory=set)  # countries the measure is aimed at
     actors: set[str] = field(default_factory=set)  # who the question asks to act
     target_names: set[str] = field(default_factory=set)  # the targets' names, demonyms and capitals (lower case)
+    stopping: str = ""  # the measure's verb when it stops something ("halt" exports to Israel): for those, against it
 
     def __bool__(self) -> bool:
         return bool(self.text.strip())
@@ -90,6 +91,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     # ("Morocco's plan") neither; one after "from" is a target only when nothing else is ("imported from China").
     core: set[str] = set()
     loose: set[str] = set()
+    stop = _STOPPING_MEASURE.search(text)
+    q.stopping = stop.group("verb").lower() if stop else ""
+    stopping = bool(stop)
     lead = _LEAD.match(text)
     status = ""  # of the mention before, for "with Egypt and Sudan"
     last_end = -1
@@ -110,8 +114,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             # "Morocco's autonomy plan": the country proposes the measure; "to Russia's drone incursion": the measure
             # answers what the country did
             kind = "none" if _owns_measure(after) else "core"
-        elif prev in NOT_TARGET_CASES:
-            kind = "none"
+        elif prev in NOT_TARGET_CASES and not (prev == "to" and stopping):
+            kind = "none"  # "supply missiles to Ukraine"; but "halt exports to Israel" is aimed at Israel
         else:
             kind = "loose" if prev == "from" else "core"
         status, last_end = kind, m.end
@@ -119,6 +123,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     q.targets = core or loose
     _subject_by_position(text, mentions, q)
     q.targets = {c for c in q.targets - q.actors if (a := registry.get(c)) is not None and a.kind == "country"}
+    if q.stopping and _HARM.search(text):
+        # "Should the US roll back tariffs on Chinese goods?": ending a penalty is no measure against China
+        q.targets = set()
     # a measure aimed at a territory is aimed at the state sovereign over it (Greenland → Denmark)
     q.targets |= {s for c in q.targets if (s := sovereigns().get(c)) and s not in q.actors}
     for code in q.targets:
@@ -141,6 +148,16 @@ def _owns_measure(after: str) -> bool:
     return bool(words & (_all_kinds() | {"plan", "plans", "bid", "offer", "autonomy", "initiative", "proposal"}))
 
 
+# The measure ends or withholds something: "Should Germany halt exports …", "Should the EU suspend the agreement …".
+_STOPPING_MEASURE = re.compile(
+    r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?!to\b|be\b)[\w’'.-]+\s+){0,5}?(?P<verb>halt|stop|suspend|"
+    r"end|cut off|cease|freeze|withhold|cancel|scrap|revoke|withdraw|pull out|roll back|lift|remove|drop|leave|exit|"
+    r"phase out|eliminate|abolish|repeal|rescind|dismantle)\b",
+    re.I,
+)
+# Penalties: stopping them is aimed at nobody ("lift sanctions on Iran" eases Iran's position).
+_HARM = re.compile(r"\b(?:tariff|dut(?:y|ies)|sanction|embargo|blockade|restriction|levy|levies|penalt|curb|ban\b|"
+                   r"export controls|visa ban)", re.I)
 _PASSIVE = re.compile(r"^(?:\s+[A-Za-z-]+){0,3}?\s+be\s+\w+(?:ed|en)\b")
 _LEAD = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?:the|all|every|each|both)\s+)*", re.I)
 

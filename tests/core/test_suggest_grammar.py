@@ -448,3 +448,51 @@ def test_a_quotation_in_straight_quotes_gives_one_claim_per_sentence_with_its_sp
 )
 def test_holders_and_signs_the_parse_alone_gets_wrong(text: str, question: str, expected: dict[str, int]) -> None:
     assert signs(text, question, published="2023-06-02" if "Erdogan" in text else "2025-06-02") == expected
+
+
+# -- shapes from real pages nobody tuned on (an audit of suggestions on the shared real pages) ---------------------
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # a question that ends a penalty: the penalised country presses for it, keeping the penalty is against it
+        ("Venezuela urged Canada to lift the sanctions.", "Should Canada lift sanctions on Venezuela?", {"VE": 1}),
+        ("Ottawa said it would keep the sanctions in place.", "Should Canada lift sanctions on Venezuela?", {"CA": -1}),
+        # a question that ends a presence: pressing to leave is for it, keeping the troops against it
+        (
+            "Belarus urged Britain to leave Estonia.",
+            "Should the United Kingdom withdraw its troops from Estonia?",
+            {"BY": 1},
+        ),
+        (
+            "Britain will keep its troops in Estonia.",
+            "Should the United Kingdom withdraw its troops from Estonia?",
+            {"GB": -1},
+        ),
+        # cancelling what escalates is restraint; refusing to back down is the tougher line
+        ("Chile cancelled an increase in tariffs on Peruvian copper.", "", {"CL": -1}),
+        ("Turkey will not back down in the dispute over the islands.", "", {"TR": 1}),
+    ],
+)
+def test_the_direction_of_the_measure_decides_the_sign(text: str, question: str, expected: dict[str, int]) -> None:
+    assert signs(text, question) == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Has Chile imposed tariffs on Peruvian copper?",  # a question states no position
+        "If Chile imposes tariffs, the copper price will rise.",  # nor does a hypothesis
+        "Serbia has been accused of blocking the inquiry.",  # the accused does not hold the accusation
+        "Albania has been training the Serbian opposition forces.",  # a camp's name is no opposition
+        "Even Mr. Vucic's supporters criticised the plan.",  # his supporters are not Serbia
+        "The envoy held talks with Japan, Canada and Mexico, publicly threatening them with tariffs.",  # addressees
+        "A lawyer in Sweden asked for the investigation to be resumed.",  # a place
+    ],
+)
+def test_what_is_no_position(text: str) -> None:
+    found = signs(text, published="2019-11-20")
+    assert not {"CL", "RS", "JP", "CA", "MX", "SE"} & set(found), found
