@@ -37,12 +37,13 @@ def done():
 class F(QObject):
     def eventFilter(self, w, e):
         if e.type() == QEvent.Type.Paint:
-            app.removeEventFilter(self)
+            w.removeEventFilter(self)
             QTimer.singleShot(0, done)
         return False
 app = QApplication(sys.argv[:1])
-f = F(); app.installEventFilter(f)
-w = QMainWindow(); w.setCentralWidget(QLabel("Hello")); w.resize(1200, 800); w.show()
+w = QMainWindow(); w.setCentralWidget(QLabel("Hello")); w.resize(1200, 800)
+f = F(); w.installEventFilter(f)  # on the window, as briefing/gui/startup_probe.py watches the app's window
+w.show()
 app.exec()
 """
 

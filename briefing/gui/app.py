@@ -62,10 +62,6 @@ def run(path: str | None = None) -> int:
         )
         return 1
     app = ensure_app()
-    if os.environ.get("BRIEFING_REPORT_FIRST_PAINT"):  # benchmarks/speed.py: time to the first painted window
-        from .startup_probe import report_first_paint
-
-        report_first_paint(app)
     from .main_window import MainWindow
 
     sys.excepthook = _excepthook
@@ -80,31 +76,46 @@ def run(path: str | None = None) -> int:
 
     # The window is painted first, so that it appears at once; the document follows in the same breath.
     after_first_paint(window, start)
+    if os.environ.get("BRIEFING_REPORT_FIRST_PAINT"):  # benchmarks/speed.py: time to the first painted window
+        from .startup_probe import report_first_paint
+
+        report_first_paint(window)  # watching last, it is told first: it reports before `start` runs
     return app.exec()
 
 
 class _OnFirstPaint(QObject):
-    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(window)
+    """Watches one window, not the whole application: a filter on the application would run Python for each of the
+    thousands of events that building and showing the window sends, and slow down the very paint it waits for."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
         self.then: Callable[[], None] | None = then
+        self.watched = widget.window()  # a widget not in a window yet is followed into the one it is put in
+        self.watched.installEventFilter(self)
         self.fallback = QTimer(self)
         self.fallback.setSingleShot(True)
         self.fallback.timeout.connect(self.fire)
         self.fallback.start(400)  # a window manager may hold back the first paint: never wait longer for it
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self.then is not None:
+        kind = event.type()
+        if kind == QEvent.Type.Paint and watched is self.watched and self.then is not None:
             QTimer.singleShot(0, self.fire)  # after the rest of this first frame is painted
+        elif kind == QEvent.Type.ParentChange and isinstance(watched, QWidget) and watched.window() is not self.watched:
+            self.watched.removeEventFilter(self)
+            self.watched = watched.window()
+            self.watched.installEventFilter(self)
         return False
 
     def fire(self) -> None:
         then, self.then = self.then, None
         self.fallback.stop()
-        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+        self.watched.removeEventFilter(self)
         if then is not None:
             then()
 
 
-def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
-    """Call ``then`` once ``window`` has painted for the first time (or after 400 ms at the latest)."""
-    QApplication.instance().installEventFilter(_OnFirstPaint(window, then))  # type: ignore[union-attr]
+def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
+    """Call ``then`` once the window ``widget`` is in has painted for the first time (or after 400 ms at the
+    latest). A widget not yet in a window is followed into the one it is put in."""
+    _OnFirstPaint(widget, then)

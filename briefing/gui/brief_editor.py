@@ -89,9 +89,8 @@ class BriefEditor(QScrollArea):
         self.roster_preset = QComboBox()
         self.roster_preset.setAccessibleName("Roster")
         self.roster_preset.addItem("No roster", "")
-        for name in sorted(doc.registry.rosters):
-            self.roster_preset.addItem(f"{name} members", name)
         self.roster_preset.addItem("Custom", "custom")
+        self._rosters_listed = False  # the shipped rosters are listed once the window is on screen (see _list_rosters)
         self.roster_preset.activated.connect(self._roster_preset_chosen)
         self.roster_edit = QLineEdit()
         self.roster_edit.setAccessibleName("Roster members")
@@ -147,6 +146,18 @@ class BriefEditor(QScrollArea):
         self.setWidget(inner)
         doc.infoChanged.connect(self.load)
         self.load()
+        from .app import after_first_paint
+
+        after_first_paint(self, self._list_rosters)
+
+    def _list_rosters(self) -> None:
+        """The shipped rosters between "No roster" and "Custom": they need the actors' names, which load when first
+        needed, not on the way to the first paint."""
+        if self._rosters_listed:
+            return
+        self._rosters_listed = True
+        for i, name in enumerate(sorted(self.doc.registry.rosters)):
+            self.roster_preset.insertItem(1 + i, f"{name} members", name)
 
     def _roster_preset_chosen(self, index: int) -> None:
         name = self.roster_preset.itemData(index)
@@ -194,7 +205,10 @@ class BriefEditor(QScrollArea):
 
     def load(self) -> None:
         info = self.doc.brief.info
-        preset = next((n for n in self.doc.registry.rosters if self.doc.registry.roster(n) == info.roster), None)
+        if info.roster:
+            self._list_rosters()
+        registry = self.doc.registry if info.roster else None  # no roster: no preset to look for
+        preset = next((n for n in registry.rosters if registry.roster(n) == info.roster), None) if registry else None
         self.roster_preset.setCurrentIndex(
             self.roster_preset.findData(preset if preset else ("" if not info.roster else "custom"))
         )

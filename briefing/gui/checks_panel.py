@@ -186,7 +186,10 @@ class FindingTips(QObject):
         self.edit = edit
         self.field = field
         self.panel = panel
-        edit.viewport().installEventFilter(self)
+        from .app import after_first_paint
+
+        # Hovering needs the filter only once the window is on screen; asking for the viewport before costs ~5 ms.
+        after_first_paint(edit, lambda: edit.viewport().installEventFilter(self))
 
     def message_at(self, position: int) -> str:
         """The findings about the character at ``position`` of the field's text."""

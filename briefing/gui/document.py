@@ -6,14 +6,18 @@ undo and a background export can read a consistent snapshot made by copying a fe
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from .. import storage
-from ..actors import ActorRegistry, default_registry
 from ..model import Brief, BriefInfo, Claim, Source
+
+if TYPE_CHECKING:
+    from ..actors import ActorRegistry  # the names load on first use, not on the way to the first paint
 
 
 class BriefDocument(QObject):
@@ -32,19 +36,35 @@ class BriefDocument(QObject):
         self,
         brief: Brief | None = None,
         path: Path | None = None,
-        registry: ActorRegistry | None = None,
+        registry: ActorRegistry | Callable[[], ActorRegistry] | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """``registry`` may be a function that makes it: it is then called when the names are first needed."""
         super().__init__(parent)
         self.brief = brief or Brief()
         self.path = path
         self.is_sample = False
-        self.registry = registry or default_registry()
+        self._registry = registry
         self.undo_stack = QUndoStack(self)
         self._rows: dict[str, int] = {}
         self._reindex()
 
     # -- reading --------------------------------------------------------------------
+
+    @property
+    def registry(self) -> ActorRegistry:
+        """The actors' names: the shipped list (or the one given), loaded when first needed."""
+        if self._registry is None:
+            from ..actors import default_registry
+
+            self._registry = default_registry()
+        elif callable(self._registry):
+            self._registry = self._registry()
+        return self._registry
+
+    @registry.setter
+    def registry(self, registry: ActorRegistry) -> None:
+        self._registry = registry
 
     @property
     def claims(self) -> list[Claim]:

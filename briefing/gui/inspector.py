@@ -255,15 +255,11 @@ class PositionsEditor(QWidget):
         self.add_edit.setObjectName("addActorEdit")
         self.add_edit.setAccessibleName("Add a country or organisation")
         self.add_edit.setPlaceholderText("Add a country or organisation (C): Germany, UK, Türkiye, the Kremlin…")
-        entries = doc.registry.completion_entries()
-        self._codes = {shown: code for shown, code in entries}
-        completer = QCompleter(QStringListModel([shown for shown, _ in entries]), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setMaxVisibleItems(12)
-        completer.activated.connect(self._add_from_text)
-        self.completer = completer
-        self.add_edit.setCompleter(completer)
+        self.completer: QCompleter | None = None
+        self._codes: dict[str, str] = {}
+        from .app import after_first_paint
+
+        after_first_paint(self, self._complete_names)  # the actors' names load once the window is on screen
         self.add_edit.returnPressed.connect(lambda: self._add_from_text(self.add_edit.text()))
         self.accept_button = QPushButton("Accept")
         self.accept_button.setToolTip("Accept the selected suggestion")
@@ -331,7 +327,21 @@ class PositionsEditor(QWidget):
     def _claim(self) -> Claim | None:
         return self.model.claim()
 
+    def _complete_names(self) -> None:
+        if self.completer is not None:
+            return
+        entries = self.doc.registry.completion_entries()
+        self._codes = {shown: code for shown, code in entries}
+        completer = QCompleter(QStringListModel([shown for shown, _ in entries]), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(12)
+        completer.activated.connect(self._add_from_text)
+        self.completer = completer
+        self.add_edit.setCompleter(completer)
+
     def _add_from_text(self, text: str) -> None:
+        self._complete_names()
         claim = self._claim()
         text = text.strip()
         if claim is None or not text:

@@ -117,9 +117,12 @@ class Keyboard(QObject):
         window.inspector.positions.positionAdded.connect(self._added)
         for dock in window.docks.values():
             dock.visibilityChanged.connect(self._dock_shown_or_hidden)
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        # Every key event of the application passes here, but only from the window's first paint on (no analyst
+        # types into a window before it appears): a filter on the application makes Python see each of the
+        # thousands of events that building and showing the window sends, and slowed its first paint by ~25 ms.
+        from .app import after_first_paint
+
+        after_first_paint(window, self._watch_keys)
 
     # -- panels ---------------------------------------------------------------------------------
 
@@ -309,6 +312,14 @@ class Keyboard(QObject):
         elif kind == QEvent.Type.FocusIn and isinstance(obj, QWidget):
             self._bring_forward(obj)
         return False
+
+    def _watch_keys(self) -> None:
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+        focus = QApplication.focusWidget()
+        if focus is not None:  # the focus it got on the way
+            self._bring_forward(focus)
 
     def _ours(self, obj: QObject) -> bool:
         return isinstance(obj, QWidget) and obj.window() is self.window

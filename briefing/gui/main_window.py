@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, storage
-from ..actors import ActorRegistry, default_registry, load_registry
 from ..assets import sample_brief_path
 from ..editing import claim_from_span, merge_claims, split_claim
 from ..errors import BriefingError, Cancelled
@@ -67,6 +66,7 @@ from .sources_panel import SourcesPanel
 from .suggest_actions import install_question_watch, status_line, suggest_into
 
 if TYPE_CHECKING:
+    from ..actors import ActorRegistry  # the actors' names load when first needed, after the first paint
     from ..ingest import Article  # the import pipeline and the suggestions load on first use, not at start
     from ..pdf import RenderResult  # ReportLab is imported when a page is first made, not at start
 
@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self.resize(1280, 800)
-        self.doc = BriefDocument(registry=self._registry(), parent=self)
+        self.doc = BriefDocument(registry=self._registry, parent=self)  # made when first needed
         self._build_views()
         self._build_actions()
         self._build_menus()
@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
 
     def _registry(self) -> ActorRegistry:
         """The shipped actors, extended by the user's ``actors.json`` in the app's settings folder."""
+        from ..actors import default_registry, load_registry
+
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
         extra = [p for p in (os.environ.get("BRIEFING_ACTORS"), str(Path(folder) / "actors.json")) if p]
         extra = [p for p in extra if Path(p).is_file()]
@@ -684,7 +686,8 @@ class MainWindow(QMainWindow):
 
     def _fill_country_filter(self, extra: str = "") -> None:
         current = self.country_filter.currentData() or extra
-        actors = sorted(set(self.doc.brief.actors()) | ({extra} if extra else set()), key=self.doc.registry.name)
+        found = set(self.doc.brief.actors()) | ({extra} if extra else set())
+        actors = sorted(found, key=self.doc.registry.name) if found else []  # no names loaded for an empty brief
         self.country_filter.blockSignals(True)
         self.country_filter.clear()
         self.country_filter.addItem("All countries", "")

@@ -196,7 +196,8 @@ class CueOffer(QFrame):
 
     def show_for(self, claim: Claim | None, actor: str) -> None:
         self.claim_id, self.actor = (claim.id if claim is not None else None), actor
-        self.offer = cue_offer(self.doc.brief, claim, actor, self.doc.registry)
+        # (no claim or actor: no offer, and the actors' names are not loaded for it, as at start)
+        self.offer = cue_offer(self.doc.brief, claim, actor, self.doc.registry) if claim is not None and actor else None
         if self.offer is None:
             self.hide()
             return
