@@ -345,8 +345,35 @@ class ActorRegistry:
         self._people_chunks: list[tuple[Any, str]] = []
         self._people: _People | None = None
         self._actor_words: frozenset[str] | None = None
+        self._kept: dict[str, bytes] = {}  # see __getstate__
         for chunk in data:
             self._merge(chunk)
+
+    # A registry kept in the cache (load_registry) holds its mentions and people index as pickles of their own, read
+    # when a look-up first needs them: a process that only names countries (validate, the app's first paint) does
+    # not pay for reading the thousand terms of office.
+    _KEPT_APART = ("_mentions", "_people", "_actor_words")
+
+    def __getstate__(self) -> dict[str, Any]:
+        import pickle
+
+        state = dict(self.__dict__)
+        kept = dict(self._kept)
+        for name in self._KEPT_APART:
+            if state[name] is not None:
+                kept[name] = pickle.dumps(state[name], protocol=pickle.HIGHEST_PROTOCOL)
+                state[name] = None
+        state["_kept"] = kept
+        return state
+
+    def _read_kept(self, name: str) -> Any:
+        """The value kept apart as ``name`` (see __getstate__), now read; None when there is none."""
+        data = self._kept.pop(name, None)
+        if data is None:
+            return None
+        import pickle
+
+        return pickle.loads(data)
 
     def _load_iso(self) -> None:
         if self._iso_loaded:
@@ -449,7 +476,8 @@ class ActorRegistry:
     def mentions(self) -> list[Mention]:
         self._load_iso()
         if self._mentions is None:
-            self._mentions = _mentions(self)
+            kept = self._read_kept("_mentions")
+            self._mentions = kept if kept is not None else _mentions(self)
         return self._mentions
 
     def roster(self, name: str) -> list[str]:
@@ -459,7 +487,8 @@ class ActorRegistry:
 
     def _people_index(self) -> _People:
         if self._people is None:
-            self._people = _people_index(self._people_files, self._people_chunks)
+            kept = self._read_kept("_people")
+            self._people = kept if kept is not None else _people_index(self._people_files, self._people_chunks)
         return self._people
 
     def people(self) -> list[Person]:
@@ -575,6 +604,8 @@ class ActorRegistry:
 
     def _words_of_actors(self) -> frozenset[str]:
         """Lower-case words of every country, demonym, capital and group name ("polish", "german", "kremlin")."""
+        if self._actor_words is None:
+            self._actor_words = self._read_kept("_actor_words")
         if self._actor_words is None:
             words: set[str] = set()
             for mention in self.mentions():
