@@ -74,9 +74,7 @@ _FONT_SKIP = ("face", "state")  # the face, kept apart; per-document state, empt
 def load_font(name: str, path: Path) -> TTFont:
     """``TTFont(name, path)``, from the cache when this file was read before."""
     data = path.read_bytes()
-    key = disk_cache.digest(
-        name, str(path), data, reportlab.Version, disk_cache.source_of(ttfonts.__file__), sys.version_info[:3]
-    )
+    key = disk_cache.digest(name, str(path), data, reportlab.Version, _reader_source(), sys.version_info[:3])
     entry = disk_cache.load(f"font-{name}", key)
     if entry is not None:
         try:
@@ -91,6 +89,12 @@ def load_font(name: str, path: Path) -> TTFont:
     if _same_font(_font_from(state, path, data), font):  # only what comes back whole is kept
         disk_cache.store(f"font-{name}", key, state)
     return font
+
+
+@cache
+def _reader_source() -> bytes:
+    """ReportLab's TrueType reader (its code decides what a parsed font holds), read once a process."""
+    return disk_cache.source_of(ttfonts.__file__)
 
 
 def _font_from(state: tuple[dict[str, Any], dict[str, Any]], path: Path, data: bytes) -> TTFont:
