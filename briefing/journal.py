@@ -9,7 +9,6 @@ import json
 import os
 import shutil
 import time
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -307,6 +306,8 @@ class Journal:
         A record that a failed write left unreliable is replaced only once the new one is complete."""
         before = self._before
         old_folder, old_fds = self.folder, (self._lock_fd, self._edits_fd)
+        import uuid  # on the first edit, not on the way to the window
+
         folder = self.root / uuid.uuid4().hex
         try:
             folder.mkdir(parents=True)

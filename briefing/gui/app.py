@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 import traceback
@@ -9,8 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__
 
@@ -36,6 +38,8 @@ def _log_path() -> Path:
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """A bug must not show a traceback or lose work: log it and say where the details are."""
+    from PySide6.QtWidgets import QMessageBox  # (not on the way to the first paint)
+
     try:
         log = _log_path()
         with open(log, "a", encoding="utf-8") as handle:
@@ -87,9 +91,12 @@ class _OnFirstPaint(QObject):
     """Watches one window, not the whole application: a filter on the application would run Python for each of the
     thousands of events that building and showing the window sends, and slow down the very paint it waits for."""
 
+    _made = itertools.count()
+
     def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
         super().__init__(widget)
         self.then: Callable[[], None] | None = then
+        self.order = next(self._made)
         self.watched = widget.window()  # a widget not in a window yet is followed into the one it is put in
         self.watched.installEventFilter(self)
         self.fallback = QTimer(self)
@@ -100,7 +107,10 @@ class _OnFirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Paint and watched is self.watched and self.then is not None:
-            QTimer.singleShot(0, self.fire)  # after the rest of this first frame is painted
+            if not _painted:
+                QTimer.singleShot(0, _after_paint)  # after the rest of this first frame is painted
+            if self not in _painted:
+                _painted.append(self)
         elif kind == QEvent.Type.ParentChange and isinstance(watched, QWidget) and watched.window() is not self.watched:
             self.watched.removeEventFilter(self)
             self.watched = watched.window()
@@ -115,7 +125,19 @@ class _OnFirstPaint(QObject):
             then()
 
 
+_painted: list[_OnFirstPaint] = []  # watchers whose window has painted, waiting for the end of that frame
+
+
+def _after_paint() -> None:
+    due = sorted(_painted, key=lambda watcher: watcher.order)  # in the order they were asked for
+    _painted.clear()
+    for watcher in due:
+        if shiboken6.isValid(watcher):
+            watcher.fire()
+
+
 def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
     """Call ``then`` once the window ``widget`` is in has painted for the first time (or after 400 ms at the
-    latest). A widget not yet in a window is followed into the one it is put in."""
+    latest); calls for the same paint are made in the order they were asked for. A widget not yet in a window is
+    followed into the one it is put in."""
     _OnFirstPaint(widget, then)

@@ -3,16 +3,42 @@ work that can be stopped has a Cancel button that really stops it."""
 
 from __future__ import annotations
 
-import concurrent.futures
 import threading
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+if TYPE_CHECKING:
+    import concurrent.futures
+
 T = TypeVar("T")
+
+
+class WorkerThread:
+    """One worker thread, started with its first task (concurrent.futures loads then, not on the way to the
+    window's first paint). Otherwise a ThreadPoolExecutor(max_workers=1): no new work after shutdown()."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._pool: concurrent.futures.ThreadPoolExecutor | None = None
+        self._shut = False
+
+    def submit(self, fn: Callable[..., T], /, *args: Any) -> concurrent.futures.Future[T]:
+        if self._shut:
+            raise RuntimeError("cannot schedule new futures after shutdown")
+        if self._pool is None:
+            import concurrent.futures
+
+            self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix=self.name)
+        return self._pool.submit(fn, *args)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        self._shut = True
+        if self._pool is not None:
+            self._pool.shutdown(wait=wait, cancel_futures=cancel_futures)
 
 
 class Progress:
@@ -30,7 +56,7 @@ class Progress:
 
 def run_in_background(
     parent: QWidget,
-    workers: concurrent.futures.Executor,
+    workers: WorkerThread,
     work: Callable[[Progress], T],
     label: str,
     *,
@@ -41,6 +67,8 @@ def run_in_background(
     """Run ``work(progress)`` in ``workers`` while the event loop keeps turning; return its result or raise its
     error. Quick work shows no dialog; after ``delay`` seconds a modal one appears (with Cancel if the work looks at
     ``progress.cancelled()``). ``on_shown`` is told when the dialog appears (tests press its Cancel button)."""
+    import concurrent.futures
+
     progress = Progress()
     future = workers.submit(work, progress)
     dialog = QProgressDialog(label, "Cancel" if cancellable else "", 0, 0, parent)

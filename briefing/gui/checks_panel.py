@@ -3,7 +3,6 @@ ICD 203 findings marked in the brief editor's text, and drafted fields marked un
 
 from __future__ import annotations
 
-import concurrent.futures
 import copy
 from typing import Any
 
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..tradecraft.findings import Finding
+from .background import WorkerThread
 from .commands import EditClaims, EditInfo
 from .document import BriefDocument
 
@@ -54,7 +54,7 @@ class ChecksPanel(QWidget):
         self.doc = doc
         self.findings: list[Finding] = []
         self.generation = 0
-        self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="brief-check")
+        self._pool = WorkerThread("brief-check")
         self._bridge = _Bridge()
         self._bridge.done.connect(self._show)
         self.setObjectName("checksPanel")
@@ -254,7 +254,9 @@ def install_tradecraft(window: Any) -> ChecksPanel:
     else:
         bar.addMenu(menu)
     menu.addAction(window.act_draft)
-    rehighlight()
+    from .app import after_first_paint
+
+    after_first_paint(window, rehighlight)  # (loads the draft code: not on the way to the first paint)
     return panel
 
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from .document import BriefDocument
 from .models import ActorRole, CountryModel
-from .timeline_chart import CountryDetail
+
+if TYPE_CHECKING:
+    from .timeline_chart import CountryDetail
 
 
 class CountryView(QWidget):
@@ -39,10 +43,22 @@ class CountryView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
-        self.detail = CountryDetail(doc)  # the chosen country over time, and corroboration
-        layout.addWidget(self.detail)
+        self._detail: CountryDetail | None = None
         self.model.refreshed.connect(self._summarise)  # rows may change in place, without a reset
         self._summarise()
+
+    @property
+    def detail(self) -> CountryDetail:
+        """The chosen country over time, and corroboration: made when a country is first picked (hidden until
+        then, so the timeline and corroboration code load then, not on the way to the first paint)."""
+        if self._detail is None:
+            from .timeline_chart import CountryDetail
+
+            self._detail = CountryDetail(self.doc)
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self._detail)
+        return self._detail
 
     def _clicked(self, index: QModelIndex) -> None:
         actor = index.data(ActorRole)

@@ -3,7 +3,6 @@ the lock that tells a second window the file is open elsewhere, and watching the
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -50,12 +49,16 @@ def lock_dir() -> Path:
 
 def lock_path(path: Path) -> Path:
     """The lock of one brief file: kept in the user's data folder, so that a read-only folder can be opened."""
+    import hashlib  # with the first file opened, not on the way to the window
+
     digest = hashlib.sha256(str(path).encode("utf-8", "surrogateescape")).hexdigest()[:24]
     return lock_dir() / f"{digest}.lock"
 
 
 def signature(path: Path) -> Signature | None:
     """What the file on disk is now, or None when it is gone."""
+    import hashlib
+
     try:
         info = path.stat()
         digest = hashlib.sha256(path.read_bytes()).hexdigest()

@@ -3,7 +3,6 @@ claim inspector, brief editor and sources on the right. Menus, shortcuts, files,
 
 from __future__ import annotations
 
-import concurrent.futures
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -49,7 +48,7 @@ from ..fileio import atomic_write
 from ..model import Brief, Claim, Source
 from . import article_input
 from .article_view import ArticleView
-from .background import Progress, run_in_background
+from .background import Progress, WorkerThread, run_in_background
 from .brief_editor import BriefEditor
 from .checks_panel import install_tradecraft
 from .commands import AddSource, ReplaceClaims
@@ -94,7 +93,7 @@ class MainWindow(QMainWindow):
         install_tradecraft(self)  # the check beside the preview, Brief › Draft, ICD 203 marks in the editor
         install_question_watch(self)  # offers to suggest again when the key question changes
         self.life = DocumentLifecycle(self)  # open, save, journal, recovery, lock, watching the file
-        self._workers = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-import")
+        self._workers = WorkerThread("briefing-import")
         self.progress_delay = 0.4  # seconds of work before a progress dialog appears
         self.last_progress = ""
         self._restore_layout()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -16,12 +16,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ..analysis import ActorStance, aggregate, silent
 from ..editing import with_position
 from ..model import Brief, Claim, Position, admiralty_grade
-from ..tradecraft.basis import basis_quote
 from .commands import EditClaim
 from .document import BriefDocument
+
+if TYPE_CHECKING:
+    from ..analysis import ActorStance  # the aggregate loads with the first brief that has claims
 
 ClaimIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -408,15 +409,21 @@ class CountryModel(_Table):
             return  # e.g. the change that follows opening a file: nothing new to aggregate
         # Holding the objects compared keeps their ids from being reused.
         self._head, self._claims, self._extra = head, list(claims), snapshot.extra
-        if changed is not None and len(changed) <= 200:
-            stances = self._aggregate_again(snapshot, changed, old_claims)
+        rows: list[ActorStance | str] = []
+        if claims or snapshot.info.roster:  # (the empty window at start has nothing to aggregate: no import)
+            from ..analysis import aggregate, silent
+
+            if changed is not None and len(changed) <= 200:
+                stances = self._aggregate_again(snapshot, changed, old_claims)
+            else:
+                stances = aggregate(snapshot)
+                self._rows_of = {}
+                for i, claim in enumerate(claims):
+                    for position in claim.positions:
+                        self._rows_of.setdefault(position.actor, set()).add(i)
+            rows = [*stances, *silent(snapshot, stances)]
         else:
-            stances = aggregate(snapshot)
             self._rows_of = {}
-            for i, claim in enumerate(claims):
-                for position in claim.positions:
-                    self._rows_of.setdefault(position.actor, set()).add(i)
-        rows: list[ActorStance | str] = [*stances, *silent(snapshot, stances)]
         if [_actor_of(r) for r in rows] == [_actor_of(r) for r in self.rows]:
             old, self.rows = self.rows, rows
             # Only the rows aggregated again are new objects: the views ask those again, not every row.
@@ -431,6 +438,8 @@ class CountryModel(_Table):
 
     def _aggregate_again(self, snapshot: Brief, changed: list[int], old_claims: list[Claim]) -> list[ActorStance]:
         """The aggregate, with only the countries that the changed claims name worked out again."""
+        from ..analysis import aggregate
+
         claims = snapshot.claims
         dirty: set[str] = set()
         for i in changed:
@@ -505,6 +514,8 @@ def _actor_of(row: ActorStance | str) -> str:
 
 @lru_cache(maxsize=1024)  # asked for on every paint and size hint; the words only change with the claim
 def _basis_text(text: str, actor: str, cue: str, registry: Any) -> str:
+    from ..tradecraft.basis import basis_quote
+
     return basis_quote(Claim("", "", 0, len(text), text), Position(actor, 0, cue=cue), registry, 90)
 
 

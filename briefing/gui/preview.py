@@ -8,19 +8,21 @@ cannot start or fails; the worker ends with the last window.
 
 from __future__ import annotations
 
-import concurrent.futures
 import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, QTimer, Signal
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QVBoxLayout, QWidget
 
 from ..errors import BriefingError
+from .background import WorkerThread
 from .document import BriefDocument
 
 if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
+
     from ..actors import ActorRegistry
     from ..model import Brief
     from ..pdf import RenderResult
@@ -73,6 +75,8 @@ class RenderWorker:
     def render(self, snapshot: Brief, registry: ActorRegistry) -> tuple[RenderResult | None, str] | None:
         """The page rendered by the worker (called in the preview's thread, which waits), or None when the worker
         is not ready yet or failed (then the thread renders)."""
+        import concurrent.futures
+
         from ..actors import default_registry
         from ..pdf import worker
         from ..storage import dumps
@@ -100,6 +104,13 @@ class RenderWorker:
         return result
 
 
+def _no_scroll_bars(area: QAbstractScrollArea) -> None:
+    # The whole page always fits, so scroll bars are never needed; with them, a scroll bar that comes and goes
+    # changes the width the page is fitted to, and on X11 the view was left showing a blank, oversized page.
+    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+
 class _Bridge(QObject):
     done = Signal(int, object, str)  # generation, RenderResult or None, error
 
@@ -115,24 +126,21 @@ class BriefPreview(QWidget):
         self.generation = 0
         self.last: RenderResult | None = None
         self.last_ms = 0.0
-        self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="brief-preview")
+        self._pool = WorkerThread("brief-preview")
         self.worker: RenderWorker | None = None  # acquired at the first render after the first edit
         self._edited = False
         self._closed = False
         self._bridge = _Bridge()
         self._bridge.done.connect(self._show)
-        self.pdf = QPdfDocument(self)
         self._buffer: QBuffer | None = None
-        self.view = QPdfView(self)
-        self.view.setObjectName("briefPdfView")
-        self.view.setAccessibleName("Brief page")
-        self.view.setPageMode(QPdfView.PageMode.SinglePage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
-        # The whole page always fits, so scroll bars are never needed; with them, a scroll bar that comes and goes
-        # changes the width the page is fitted to, and on X11 the view was left showing a blank, oversized page.
-        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setDocument(self.pdf)
+        self._pdf: QPdfDocument | None = None
+        self._view: QPdfView | None = None
+        # The page view (QtPdf) is made once the window is on screen; until then an empty scroll area of the same
+        # size, look and place in the focus chain holds its room, so nothing moves when it comes.
+        self._placeholder: QAbstractScrollArea | None = QAbstractScrollArea(self)
+        self._placeholder.setAccessibleName("Brief page")
+        self._placeholder.viewport().setBackgroundRole(QPalette.ColorRole.Dark)  # as an empty QPdfView paints
+        _no_scroll_bars(self._placeholder)
         self.report = QLabel("Rendering…")
         self.report.setObjectName("fitReport")
         self.report.setAccessibleName("Fit report")
@@ -140,7 +148,7 @@ class BriefPreview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.report)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self._placeholder, 1)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -151,7 +159,48 @@ class BriefPreview(QWidget):
         # thread, and no render competes with the window for the processor before it appears.
         from .app import after_first_paint
 
+        after_first_paint(self, self._make_view)
         after_first_paint(self, self.timer.start)
+
+    @property
+    def pdf(self) -> QPdfDocument:
+        """The rendered page's document (made with the view)."""
+        self._make_view()
+        assert self._pdf is not None
+        return self._pdf
+
+    @property
+    def view(self) -> QPdfView:
+        """The page, fitted to the panel."""
+        self._make_view()
+        assert self._view is not None
+        return self._view
+
+    def _make_view(self) -> None:
+        if self._view is not None:
+            return
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self._pdf = QPdfDocument(self)
+        view = QPdfView(self)
+        view.setObjectName("briefPdfView")
+        view.setAccessibleName("Brief page")
+        view.setPageMode(QPdfView.PageMode.SinglePage)
+        view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        _no_scroll_bars(view)
+        view.setDocument(self._pdf)
+        self._view = view
+        placeholder, self._placeholder = self._placeholder, None
+        if placeholder is not None:
+            QWidget.setTabOrder(placeholder, view)  # the view takes the placeholder's place in the focus chain
+            layout = self.layout()
+            assert layout is not None
+            layout.replaceWidget(placeholder, view)
+            if placeholder.hasFocus():
+                view.setFocus()
+            placeholder.hide()
+            placeholder.deleteLater()
 
     def render_now(self) -> None:
         """Start a render of the brief as it is now; a newer edit makes older results stale."""

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from ..model import RELIABILITY_WORDS
 from ..storage import is_iso_date
-from ..tradecraft.sources import set_reliability
 from .commands import EditSource, RemoveSource
 from .document import BriefDocument
 
@@ -148,6 +147,8 @@ class SourcesPanel(QWidget):
             if not ok:
                 return
         if name == "reliability":
+            from ..tradecraft.sources import set_reliability  # (loads the actors' names: not at start)
+
             set_reliability(new, str(value))  # a lowered grade is remembered, so that what rests on it is flagged
         else:
             setattr(new, name, value)
