@@ -159,15 +159,22 @@ def bench_processes(tmp: Path, runs: int) -> None:
 
     out = str(tmp / "b.pdf")
     sample = str(ROOT / "resources" / "sample.brief.json")
-    plain, export = [], []
-    for _ in range(runs):
+    plain, export, first = [], [], []
+    for n in range(runs):
         plain.append(process_cpu([sys.executable, "-c", PLAIN_PDF, out]))
-        export.append(process_cpu([*briefing_command(), "export", sample, "-o", out], env=env))
+        # The export keeps the parsed fonts and the actor registry in the user's cache (briefing/cache.py); the
+        # first export after an install (or after those files change) builds them. Each round starts from an
+        # empty cache: its first export is that case, its second the everyday one.
+        cache_env = dict(env, BRIEFING_CACHE_DIR=str(tmp / f"export-cache-{n}"))
+        first.append(process_cpu([*briefing_command(), "export", sample, "-o", out], env=cache_env))
+        export.append(process_cpu([*briefing_command(), "export", sample, "-o", out], env=cache_env))
     p, e = statistics.median(c for c, _ in plain), statistics.median(c for c, _ in export)
     pw, ew = statistics.median(w for _, w in plain), statistics.median(w for _, w in export)
+    f = statistics.median(c for c, _ in first)
     figure = f"{e / p:.2f}× ({e * 1000:.0f}/{p * 1000:.0f} ms)"
     row("`briefing export` of the sample", figure, "≤ 1.25×", e / p <= 1.25)
     row("  (the same in wall time)", f"{ew / pw:.2f}× ({ew * 1000:.0f}/{pw * 1000:.0f} ms)", "", None)
+    row("  (the first export, its cache empty)", f"{f / p:.2f}× ({f * 1000:.0f}/{p * 1000:.0f} ms)", "", None)
 
 
 def big_brief(n_claims: int, n_sources: int):  # type: ignore[no-untyped-def]
