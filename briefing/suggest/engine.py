@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..actors import ActorRegistry
 from .dates import event_date
-from .lexicon import Cue, Lexicon, find_cues
+from .lexicon import Cue, Lexicon, find_cues, generic
 from .mentions import Mention, finder_for, judge
 
 CLAUSE_BREAK = re.compile(r";|\s+[—–]\s+|,?\s+(?:while|whereas|but|although|though|even as)\s+(?=\S)", re.I)
@@ -39,6 +39,7 @@ class Suggestion:
     confidence: float
     speaker: str = ""
     at: int = -1  # where its cue starts in the sentence (-1: not one cue's)
+    named_at: int = -1  # where the mention it was read from starts (-1: unknown)
 
 
 @dataclass
@@ -77,6 +78,8 @@ def _cues(text: str, lex: Lexicon) -> list[_CueHit]:
             hits.append(_CueHit(start, end, cue, stance, words, certain, passive=True))
             continue
         stance, words, certain = _score(text, start, end, cue, lex)
+        if not certain and generic(cue):
+            continue  # "maintains its own air monitor": a generic verb on nothing that says a position
         hits.append(_CueHit(start, end, cue, stance, words, certain))
     return hits
 
@@ -88,6 +91,8 @@ _IF_CLAUSE = re.compile(
 _REPORTED_ACT = re.compile(
     r"\b(?:accused|alleged|suspected|blamed|charged|criticised|criticized)\s+(?:of|for|with|to)\b"
 )
+# "Trump assailed Williams as one of those who oppose …": the clause's subject is the noun before "who", not Trump
+_OTHER_RELATIVE = re.compile(r"\w.*\b(?:who|which)\s", re.S)
 _PASSIVE_AUX = re.compile(r"\b(?:been|being|was|were|is|are|be|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -172,7 +177,9 @@ def read_sentence(
         for code in m.codes:
             current = chosen.get(code)
             if current is None or (hit.certain, abs(hit.stance)) > (current.certain, abs(current.stance)):
-                found[code] = Suggestion(code, hit.stance, hit.words, round(confidence, 2), m.speaker, hit.start)
+                found[code] = Suggestion(
+                    code, hit.stance, hit.words, round(confidence, 2), m.speaker, hit.start, m.start
+                )
                 cue_at[code] = hit.start
                 chosen[code] = hit
 
@@ -198,7 +205,7 @@ def read_sentence(
                 continue
             served.add(id(subject))
             gap = text[subject.end : hit.start]
-            if len(gap.split()) > 25 or _REPORTED_ACT.search(gap):
+            if len(gap.split()) > 25 or _REPORTED_ACT.search(gap) or _OTHER_RELATIVE.search(gap):
                 continue
             group = [subject]
             for m in reversed(before[: before.index(subject)]):

@@ -16,7 +16,7 @@ from ..actors import ActorRegistry
 from .dates import event_date
 from .engine import SentenceReading, Suggestion, _object_sign, gap_joins, is_question
 from .evaluation import evaluations
-from .lexicon import Cue, Lexicon, find_cues
+from .lexicon import Cue, Lexicon, find_cues, generic
 from .mentions import Mention, finder_for, judge
 from .question import Question, is_measure_term, relative
 
@@ -37,8 +37,9 @@ RECEIVING = {"draw", "drew", "face", "meet", "receive", "spark", "trigger", "pro
              "win", "get", "cause", "elicit", "see", "enjoy", "gain", "secure", "obtain", "lose", "court"}
 # Verbs whose clause names what someone else is to do or is said to do: its subject is an addressee or a reported
 # actor, not a holder ("asked that the U.S. sell the missiles", "said Russia had threatened").
-REPORTING = {"request", "ask", "urge", "demand", "call", "press", "want", "expect", "say", "tell", "claim", "allege",
-             "accuse", "report", "suggest", "insist", "argue", "believe", "think", "warn", "hope", "fear", "propose"}
+REPORTING = {"agree", "acknowledge", "concede", "note", "worry", "deny", "request", "ask", "urge", "demand", "call",
+             "press", "want", "expect", "say", "tell", "claim", "allege", "accuse", "report", "suggest", "insist",
+             "argue", "believe", "think", "warn", "hope", "fear", "propose"}
 LIGHT_VERBS = {"raise", "raised", "voice", "voiced", "express", "expressed", "lodge", "lodged", "issue", "issued",
                "make", "made", "give", "gave", "offer", "offered", "extend", "extended", "register", "registered",
                "file", "filed", "reiterate", "reiterated", "signal", "signalled", "show", "showed", "declare",
@@ -127,13 +128,11 @@ def _span_head(doc: Any, start: int, end: int) -> Token | None:
 
 def _predicate(tok: Token) -> Token:
     for _ in range(2):
-        own_subject = (
-            tok.tag_.startswith("VB")
-            and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
-            and any(c.dep_ == "nmod:poss" for c in tok.head.children)
-        )
+        # "Trump rejected Ukraine's requests", "The envoy accused Japan of …" misparsed with the verb as an adjective
+        # of the noun after it: a verb with a subject of its own stays the predicate
+        own_subject = tok.tag_.startswith("VB") and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
         if tok.dep_ in WEAK_DEPS and tok.head.i != tok.i and tok.lower_ not in ("back", "open", "ready") and not (
-            own_subject  # "Trump rejected Ukraine's requests" misparsed with "rejected" as an adjective of "requests"
+            own_subject
         ):
             tok = tok.head
         else:
@@ -180,7 +179,7 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
         if neg:
             sign, strength, words = -sign, 1, f"{neg_word} {words}"
         if cue.takes_object:
-            stop = max([t.idx + len(t.text) for t in p.subtree] + [end])
+            stop = _span_end(p, end)
             window = text[end : min(stop, end + 120)]
             obj_sign, obj_words = _object_sign(window, lex)
             if q and q.measure and obj_sign is not None and _names_measure(window, q):
@@ -197,6 +196,8 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
                     obj_sign = -1 if eased or lex.reversers.search(lead) else 1
                 on_measure = is_measure_term(obj_words.split("…")[-1], q)
             if obj_sign is None:
+                if generic(cue) and not (q and _names_measure(window, q)):
+                    continue  # "maintains its own air monitor": a generic verb on nothing that says a position
                 certain = False
             else:
                 sign *= obj_sign
@@ -239,9 +240,18 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
     ]
 
 
+def _span_end(p: Token, end: int) -> int:
+    """Where what the predicate governs ends; a verb misparsed as the adjective of the noun after it ("urged caution"
+    with "urged" under "caution") governs that noun."""
+    tokens = list(p.subtree)
+    if p.dep_ == "amod" and p.head.i > p.i:
+        tokens += list(p.head.subtree)
+    return max([t.idx + len(t.text) for t in tokens] + [end])
+
+
 def _object_text(p: Token, text: str, end: int) -> str:
     """What the predicate acts on: its words after the cue, or for "which drew condemnation" the noun "which" is."""
-    parts = [text[end : min(max([t.idx + len(t.text) for t in p.subtree] + [end]), end + 160)]]
+    parts = [text[end : min(_span_end(p, end), end + 160)]]
     head = p.head
     if p.dep_ in ("obj",) and _in(head, RECEIVING):
         subj = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
@@ -621,10 +631,21 @@ def read_parsed(
                 _not_holder(t, acted_on) or (a is not None and a.dep_ in ("obj", "iobj") and a.head.i in acted_on)
             )
 
-        vetoed = [(m, veto(t, a)) for m, t, a in own]
+        def self_reported(m: Mention, t: Token | None) -> bool:
+            """ "Spain has not decided …, officials in Madrid said": the country reports its own position."""
+            if t is None or t.dep_ not in SUBJECT_DEPS or t.head.dep_ != "ccomp":
+                return False
+            reporters = {x.i for c in t.head.head.children if c.dep_ in SUBJECT_DEPS for x in c.subtree}
+            return any(o is not m and set(o.codes) & set(m.codes) and a is not None and a.i in reporters
+                       for o, _, a in own)
+
+        vetoed = [(m, veto(t, a) and not self_reported(m, t)) for m, t, a in own]
         blocked = {c for m, v in vetoed if v for c in m.codes}
         free = {c for m, v in vetoed if not v for c in m.codes}
+        vetoed_at = {m.start for m, v in vetoed if v}
         for s in rules.suggestions:
+            if s.named_at in vetoed_at:
+                continue  # the very mention the word rules read is an object or a place in the parse
             if parsed_holders.get(s.at) and s.actor not in parsed_holders[s.at]:
                 continue  # the parse found which country holds this cue, and it is another one
             if s.actor not in chosen and (s.actor in free or s.actor not in blocked):

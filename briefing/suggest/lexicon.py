@@ -134,6 +134,29 @@ _NAMES_A_GROUP = re.compile(
 )
 
 
+# Verbs that say something of a position only through what they act on: "maintains its own air monitor" is none,
+# "will maintain the sanctions" is one.
+_GENERIC = re.compile(
+    r"(?:maintain|need|seek|sought|offer|plan|decid|join|commit|send|sent)\w*",
+    re.I,
+)
+
+
+def generic(cue: Cue) -> bool:
+    """The cue is a generic verb whose stance is only what it acts on."""
+    return bool(_GENERIC.fullmatch(cue.phrase.replace("*", "").strip()))
+
+
+# Where a stance word is an ordinary word: "back" as an adverb, "question" as a noun.
+_NOT_A_STANCE = re.compile(
+    r"\b(?:claw\w*|c[oa]me?s?|coming|go(?:es|ing)?|went|brought|bring\w*|g[eo]t\w*|bounc\w*|turn\w*|look\w*|"
+    r"fight\w*|fought|hit\w*|set\w*|draw\w*|drew|h[eo]ld\w*|call\w*|pa(?:y|id)\w*|wr[io]te\w*|answer\w*)\s+back\b"
+    r"|\bback\s+(?:to|in|into|from|home|at|then|when|where|and forth)\b"
+    r"|\b(?:a|an|the|this|that|one|no|any|each)\s+(?:\w+\s+)?question\b",
+    re.I,
+)
+
+
 def find_cues(text: str, lex: Lexicon) -> list[tuple[int, int, Cue]]:
     """Every cue in ``text`` as (start, end, cue), longest match first at each word, without overlaps.
 
@@ -147,8 +170,16 @@ def find_cues(text: str, lex: Lexicon) -> list[tuple[int, int, Cue]]:
         for pattern, cue in lex.cue_index.get(word.group()[:3].lower(), ()):
             m = pattern.match(text, word.start())
             if m:
-                if _NAMES_A_GROUP.match(text, m.end()) and _AGENT_NOUN.fullmatch(m.group()):
-                    break  # "the Syrian opposition forces", "supporters' rally": a group's name, not a stance
+                if _AGENT_NOUN.fullmatch(m.group()) and (
+                    _NAMES_A_GROUP.match(text, m.end()) or re.match(r"\s+[A-Z]", text[m.end() :])
+                ):
+                    break  # "the Syrian opposition forces", "opposition Labour Party leader": a camp, not a stance
+                lo = max(0, m.start() - 30)
+                if any(
+                    lo + x.start() <= m.start() < lo + x.end()
+                    for x in _NOT_A_STANCE.finditer(text[lo : m.end() + 12])
+                ):
+                    break  # "stocks clawed back losses", "back to where he was", "a question about Brexit"
                 found.append((m.start(), m.end(), cue))
                 cursor = m.end()
                 break

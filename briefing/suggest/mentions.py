@@ -35,6 +35,9 @@ def judge(text: str, mentions: list[Mention], lex: Lexicon) -> None:
             and not (title or m.possessive)  # "a spokesperson for the British Foreign Office" speaks for it
         ):
             before_word = governing
+        if _ACTS_ON.fullmatch(governing) and governing not in _NOT_VERBS and not m.possessive:
+            m.holder = False  # "accused Japan and Canada of meddling", "urged Serbia to": what a verb acts on
+            continue
         if stripped.startswith("-"):
             m.holder = False
         elif title:
@@ -43,13 +46,16 @@ def judge(text: str, mentions: list[Mention], lex: Lexicon) -> None:
             m.holder = False
         elif _title_of(text, m.start, lex):
             m.holder = True  # "the Prime Minister of Sweden, Ulf Kristersson, …"
-        elif lex.not_holder_after.match(stripped) or (
-            stripped[:1].isupper() and m.role != "group" and not _starts_verbish(stripped, lex)
+        elif (
+            lex.not_holder_after.match(stripped)
+            or (stripped[:1].isupper() and m.role != "group" and not _starts_verbish(stripped, lex))
+            or (m.role == "name" and _MODIFIES.match(stripped) and not _starts_verbish(stripped, lex))
         ):
-            m.holder = False  # "Russian aircraft", "the Paris Agreement", "Washington Post"
+            m.holder = False  # "Russian aircraft", "the Paris Agreement", "Washington Post", "a U.S. policy problem"
         elif m.role == "demonym":
             # A demonym alone holds a position only as a people: "the French said", "Germans rejected".
-            m.holder = (before_word == "the" or text[m.start : m.end].endswith("s")) and _starts_verbish(stripped, lex)
+            # "44 percent of Americans want …" is a public, not a government: only "the French", "the Germans".
+            m.holder = before_word == "the" and _starts_verbish(stripped, lex)
         elif m.role in ("capital", "metonym"):
             m.holder = before_word not in lex.place_prepositions | lex.object_prepositions and _starts_verbish(
                 stripped, lex
@@ -107,6 +113,14 @@ def _title_of(text: str, index: int, lex: Lexicon) -> bool:
     )
 
 
+# A name followed by a noun it qualifies ("U.S. economic data", "a U.S. policy problem"), not by a verb, an adverb
+# or a time word.
+_MODIFIES = re.compile(
+    r"^(?!(?:today|yesterday|now|also|again|still|then|however|too|alone|itself|instead|first|last|later|earlier|"
+    r"once|soon|already|never|always|often|later|together|too)\b)[a-z][a-z-]+\s+[a-z]"
+)
+_ACTS_ON = re.compile(r"[a-z]{3,}ed|urges?|tells?|asks?|warns?|presses|invites?|summons|accuses|blames")
+_NOT_VERBS = {"allied", "united", "embattled", "beleaguered", "landlocked", "isolated", "neighboured", "talked"}
 _IN_LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 _IN_LIST_BEFORE = re.compile(r"(?:,\s*(?:and|or)|\b(?:and|or))\s+(?:the\s+)?$")
 _LIST_BACK = re.compile(r"(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*(?:,\s*(?:and|or)?|and|or|&)\s+)+$")

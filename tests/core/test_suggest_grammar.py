@@ -491,8 +491,33 @@ def test_the_direction_of_the_measure_decides_the_sign(text: str, question: str,
         "Even Mr. Vucic's supporters criticised the plan.",  # his supporters are not Serbia
         "The envoy held talks with Japan, Canada and Mexico, publicly threatening them with tariffs.",  # addressees
         "A lawyer in Sweden asked for the investigation to be resumed.",  # a place
+        "The envoy accused Japan and Canada of meddling and warned that the talks would fail.",  # the accused
+        "Many firms agree that Mexico has long taken advantage of the rules and support the new levies.",  # reported
+        "He viewed the delay as a Canada policy problem that needed to be fixed.",  # a name that qualifies a noun
+        "Over the weekend, Trudeau assailed the senator as one of those who oppose the treaty.",  # "who" is another
     ],
 )
 def test_what_is_no_position(text: str) -> None:
     found = signs(text, published="2019-11-20")
     assert not {"CL", "RS", "JP", "CA", "MX", "SE"} & set(found), found
+
+
+@needs_parser
+def test_a_country_that_reports_its_own_position_holds_it() -> None:
+    assert signs("Portugal has not decided whether to send more troops, officials in Lisbon said.") == {"PT": 0}
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hong Kong stocks clawed back early losses on Tuesday.",  # "back" as an adverb
+        "The prime minister is almost back to where he was in the polls.",
+        "Opposition Labour Party leader Jeremy Corbyn spoke in Leeds.",  # a party's name
+        "The reporter asked a question about Brexit.",  # "question" as a noun
+        "The Taliban maintain a political office in Doha, Qatar.",  # a generic verb acting on nothing
+        "44 percent of Americans want the war to end.",  # a public is not a government
+    ],
+)
+def test_ordinary_words_are_no_stance(text: str) -> None:
+    assert signs(text, published="2019-11-20") == {}
