@@ -715,7 +715,10 @@ def load_registry(extra_paths: Iterable[str | os.PathLike[str]] = ()) -> ActorRe
     people_files: list[str | os.PathLike[str]] = [people] if people.is_file() else []
     read = [resource("actors.json"), *extra, resource("iso_countries.json"), *people_files]
     key = cache.digest(*cache.files_key(read), cache.source_of(__file__), sys.version_info[:3])
-    kept = cache.load("registry", key)
+    # One entry per set of extra files (the app's own actor list, BRIEFING_ACTORS), so that the command line and an
+    # app with the analyst's list do not keep replacing each other's.
+    name = "registry" if not extra else "registry-" + cache.digest(*(str(path) for path in extra))[:16]
+    kept = cache.load(name, key)
     if isinstance(kept, ActorRegistry):
         return kept
     chunks = [_read(resource("actors.json"))]
@@ -733,7 +736,7 @@ def load_registry(extra_paths: Iterable[str | os.PathLike[str]] = ()) -> ActorRe
         registry._words_of_actors()
     except BriefingError:
         return registry
-    cache.store("registry", key, registry)
+    cache.store(name, key, registry)
     return registry
 
 
