@@ -12,6 +12,7 @@ fails a command.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -99,7 +100,8 @@ def store(name: str, key: str, value: Any) -> None:
                 handle.write(data)
             os.replace(tmp, path)  # readers see the old entry or the new one, never half of one
         except BaseException:
-            os.unlink(tmp)
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
             raise
     except Exception:  # a read-only or full disk, an unpicklable value: the next run builds it again
         return
