@@ -6,7 +6,7 @@ Kept apart from ``briefing.suggest`` so that the basis quotes and checks of an e
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .actors import ActorRegistry
@@ -29,6 +29,7 @@ class Mention:
 class MentionFinder:
     def __init__(self, registry: ActorRegistry) -> None:
         self.registry = registry
+        self._recent: dict[tuple[str, str, str], list[Mention]] = {}
         self.by_first: dict[str, list[tuple[str, str, str]]] = {}
         for m in registry.mentions():
             first = m.form.split()[0]
@@ -38,6 +39,18 @@ class MentionFinder:
             forms.sort(key=lambda f: -len(f[0]))
 
     def find(self, text: str, on: str = "", as_of: str = "") -> list[Mention]:
+        """(See ``_find``.) The last sentences' answers are kept, and fresh copies handed out: a sentence is read by
+        the word rules and by the parse, and the caller marks the mentions it gets."""
+        key = (text, on, as_of)
+        found = self._recent.get(key)
+        if found is None:
+            found = self._find(text, on, as_of)
+            if len(self._recent) >= 256:
+                self._recent.clear()
+            self._recent[key] = found
+        return [replace(m, codes=list(m.codes)) for m in found]
+
+    def _find(self, text: str, on: str = "", as_of: str = "") -> list[Mention]:
         """The actors ``text`` names; with ``on`` (the article's date, ISO), also the people in office that day
         ("Tusk" → PL), each with the person as its speaker. Without ``on``, a name counts when all its offices were
         for one country, and ``as_of`` (the day an undated article was imported) settles the rest by who held

@@ -105,6 +105,9 @@ def _in(t: Token, words: set[str]) -> bool:
 
 
 def _token_at(doc: Any, index: int) -> Token | None:
+    span = doc.char_span(index, index + 1, alignment_mode="expand") if 0 <= index < len(doc.text) else None
+    if span is not None and len(span):
+        return span[0]
     for t in doc:
         if t.idx <= index < t.idx + max(len(t.text), 1):
             return t
@@ -114,7 +117,8 @@ def _token_at(doc: Any, index: int) -> Token | None:
 
 
 def _span_head(doc: Any, start: int, end: int) -> Token | None:
-    toks = [t for t in doc if start <= t.idx < end]
+    span = doc.char_span(start, end, alignment_mode="expand") if 0 <= start < end <= len(doc.text) else None
+    toks = [t for t in span if start <= t.idx < end] if span is not None else [t for t in doc if start <= t.idx < end]
     if not toks:
         return None
     inside = {t.i for t in toks}
