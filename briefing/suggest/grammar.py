@@ -17,7 +17,7 @@ from .dates import event_date
 from .engine import SentenceReading, Suggestion, _object_sign, gap_joins, is_question
 from .evaluation import evaluations
 from .lexicon import Cue, Lexicon, find_cues, generic
-from .mentions import Mention, finder_for, judge
+from .mentions import GOVERNING_PREPOSITIONS, Mention, finder_for, governing_word, judge
 from .question import Question, is_measure_term, relative
 
 Token = Any  # a spaCy token
@@ -507,6 +507,11 @@ def _object_codes(p: Token, group: set[int], anchors: list[tuple[Mention, Token 
             for c in m.codes}
 
 
+def _governed(text: str, m: Mention) -> bool:
+    """ "a town on the border with Germany, Austria will …": a name a preposition governs lists with nobody."""
+    return governing_word(text, m) in GOVERNING_PREPOSITIONS
+
+
 def _listed_with(holders: list[Mention], mentions: list[Mention], text: str) -> list[Mention]:
     """The holders with the mentions listed right beside them ("Chile, Peru and Ecuador"), whatever the parse made of
     the list."""
@@ -517,8 +522,12 @@ def _listed_with(holders: list[Mention], mentions: list[Mention], text: str) -> 
         for m in mentions:
             if m in out:
                 continue
-            if any(gap_joins(text[o.end : m.start]) or gap_joins(text[m.end : o.start])
-                   for o in out if o.end <= m.start or m.end <= o.start):
+            # a name governed otherwise than its neighbour joins it only through "and": "a town on the border with
+            # Germany, Austria will …" is no list; "condemnation from Chile, Peru and Ecuador" is one
+            governed = _governed(text, m)
+            gaps = [(text[o.end : m.start] if o.end <= m.start else text[m.end : o.start], _governed(text, o))
+                    for o in out if o.end <= m.start or m.end <= o.start]
+            if any(gap_joins(g) and (governed == g_o or re.search(r"\b(?:and|or)\b", g)) for g, g_o in gaps):
                 out.append(m)
                 changed = True
     return out

@@ -147,6 +147,7 @@ def generic(cue: Cue) -> bool:
     return bool(_GENERIC.fullmatch(cue.phrase.replace("*", "").strip()))
 
 
+_NOUNS = {"protests", "protesters", "protestors"}
 # Where a stance word is an ordinary word: "back" as an adverb, "question" as a noun.
 _NOT_A_STANCE = re.compile(
     r"\b(?:claw\w*|c[oa]me?s?|coming|go(?:es|ing)?|went|brought|bring\w*|g[eo]t\w*|bounc\w*|turn\w*|look\w*|"
@@ -174,6 +175,10 @@ def find_cues(text: str, lex: Lexicon) -> list[tuple[int, int, Cue]]:
                     _NAMES_A_GROUP.match(text, m.end()) or re.match(r"\s+[A-Z]", text[m.end() :])
                 ):
                     break  # "the Syrian opposition forces", "opposition Labour Party leader": a camp, not a stance
+                first = m.group().split()[0].lower()
+                stem = cue.phrase.split()[0].rstrip("*").lower()
+                if (first.startswith(stem) and first[len(stem) :] in ("er", "ers", "or", "ors")) or first in _NOUNS:
+                    break  # "Trump's supporters", "amid protests": people and events, not a stance
                 lo = max(0, m.start() - 30)
                 if any(
                     lo + x.start() <= m.start() < lo + x.end()

@@ -28,7 +28,7 @@ def judge(text: str, mentions: list[Mention], lex: Lexicon) -> None:
         title = lex.titles.match(stripped) or _title_after_adjectives(stripped, lex)
         m.titled = bool(title)
         before_word = _previous_word(text, m.start)
-        governing = _governing_word(text, m)  # "talks with Japan, Canada and Mexico", "a lawyer in the UK": with, in
+        governing = governing_word(text, m)  # "talks with Japan, Canada and Mexico", "a lawyer in the UK": with, in
         if (
             governing in lex.object_prepositions | lex.place_prepositions
             and governing not in ("by", "of")
@@ -119,6 +119,9 @@ _MODIFIES = re.compile(
     r"^(?!(?:today|yesterday|now|also|again|still|then|however|too|alone|itself|instead|first|last|later|earlier|"
     r"once|soon|already|never|always|often|later|together|too)\b)[a-z][a-z-]+\s+[a-z]"
 )
+# Prepositions that make a name a place, a partner or what is acted on ("with Germany", "in the UK").
+GOVERNING_PREPOSITIONS = {"with", "in", "to", "into", "at", "from", "against", "on", "over", "about", "between",
+                          "toward", "towards", "near", "via", "across", "inside", "outside", "around", "for", "under"}
 _ACTS_ON = re.compile(r"[a-z]{3,}ed|urges?|tells?|asks?|warns?|presses|invites?|summons|accuses|blames")
 _NOT_VERBS = {"allied", "united", "embattled", "beleaguered", "landlocked", "isolated", "neighboured", "talked"}
 _IN_LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
@@ -126,7 +129,7 @@ _IN_LIST_BEFORE = re.compile(r"(?:,\s*(?:and|or)|\b(?:and|or))\s+(?:the\s+)?$")
 _LIST_BACK = re.compile(r"(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*(?:,\s*(?:and|or)?|and|or|&)\s+)+$")
 
 
-def _governing_word(text: str, m: Mention) -> str:
+def governing_word(text: str, m: Mention) -> str:
     """The word that governs the mention, past "the" and past the list it stands in: "in" for "a lawyer in the UK",
     "including" for "with other partners, including Europe, Japan, Canada and Mexico"."""
     before = text[: m.start]

@@ -521,3 +521,30 @@ def test_a_country_that_reports_its_own_position_holds_it() -> None:
 )
 def test_ordinary_words_are_no_stance(text: str) -> None:
     assert signs(text, published="2019-11-20") == {}
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        ("Syria and Iran have been pressuring Turkey to leave the border strip.",
+         "Should Turkey withdraw its troops from the border strip?", {"SY": 1, "IR": 1}),
+        ("Spain has long been eager to withdraw its frigates.", "Should Spain withdraw its frigates from the Gulf?",
+         {"ES": 1}),
+        ("The Kremlin called the hearings a sham.", "Should the assembly hold hearings on the shelling?", {"RU": -1}),
+    ],
+)
+def test_pressure_eagerness_and_what_a_measure_is_called(text: str, question: str, expected: dict[str, int]) -> None:
+    assert signs(text, question) == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Having bought the house, a town on the border with Germany, Austria will invite architects to bid.",
+        "Even Mr. Vucic's supporters were silent, and the protests went on.",
+    ],
+)
+def test_a_governed_name_lists_with_nobody_and_people_are_no_stance(text: str) -> None:
+    assert "DE" not in signs(text) and "RS" not in signs(text, published="2019-11-20")
