@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests (and the processes they start) keep the parsed fonts and the registry in a folder of their own, removed at
+# the end, never in the developer's own cache.
+_CACHE = tempfile.mkdtemp(prefix="briefing-test-cache-")
+os.environ.setdefault("BRIEFING_CACHE_DIR", _CACHE)
+atexit.register(shutil.rmtree, _CACHE, True)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seed" / "nato-airspace-bloomberg.txt"
