@@ -110,6 +110,20 @@ def suggest_quality(full: bool, timeout: float) -> list[Target]:
     return found
 
 
+def suggest_audit(timeout: float) -> list[Target]:
+    out, _ = run("suggest_audit.py", [], timeout)
+    found = []
+    for rnd, p in re.findall(r"== round (\d).*?\nprecision on judged suggestions ([\d.]+)", out, re.S):
+        found.append(
+            Target("audited pages", f"precision on judged suggestions, round {rnd} (no target)", p, "", None)
+        )
+    m = re.search(r"recall ([\d.]+) \(every sentence was checked\), holder F1 ([\d.]+)", out)
+    if m:
+        figure = f"{m.group(1)} / {m.group(2)}"
+        found.append(Target("audited pages", "round 2 recall / holder F1 (no target)", figure, "", None))
+    return found or [Target("audited pages", "suggestions on judged real pages", _why(out), "", None)]
+
+
 def ingest_quality(timeout: float) -> list[Target]:
     out, _ = run("ingest_quality.py", [], timeout)
     found = []
@@ -135,6 +149,7 @@ def main() -> int:
     targets = speed(not args.full, 900)  # (a guard against a hang: on an idle machine it takes about two minutes)
     targets += real_pages(args.full, 240 if not args.full else 900)
     targets += suggest_quality(args.full, 60 if not args.full else 900)
+    targets += suggest_audit(120)
     targets += ingest_quality(30)
     elapsed = time.perf_counter() - start
 
