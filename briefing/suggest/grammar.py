@@ -527,7 +527,12 @@ def _listed_with(holders: list[Mention], mentions: list[Mention], text: str) -> 
             governed = _governed(text, m)
             gaps = [(text[o.end : m.start] if o.end <= m.start else text[m.end : o.start], _governed(text, o))
                     for o in out if o.end <= m.start or m.end <= o.start]
-            if any(gap_joins(g) and (governed == g_o or re.search(r"\b(?:and|or)\b", g)) for g, g_o in gaps):
+            if any(
+                gap_joins(g)
+                and (governed == g_o or re.search(r"\b(?:and|or)\b", g))
+                and not (m.possessive and g.rstrip().endswith("the"))  # "France, the EU's largest producer": apposition
+                for g, g_o in gaps
+            ):
                 out.append(m)
                 changed = True
     return out

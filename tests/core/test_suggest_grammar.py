@@ -370,7 +370,8 @@ def test_an_undated_article_names_people_as_of_the_day_it_was_imported() -> None
             {"IT": 1, "GR": 1},
         ),
         (
-            "Critics led by Ireland say the accord will flood the market with cheap lamb.",
+            "Critics led by Ireland, the European Union’s largest beef producer, say the accord will flood the market "
+            "with cheap lamb.",
             "Should the EU ratify the trade accord with New Zealand?",
             {"IE": -1},
         ),
