@@ -131,6 +131,9 @@ def _score(text: str, start: int, end: int, cue: Cue, lex: Lexicon) -> tuple[int
     return sign * max(1, strength), words.strip(), certain
 
 
+_UNDONE = re.compile(r"\s+(?:to\s+be|be|being|been|is|are|was|were)\s+(?:\w+ly\s+)?(?P<verb>\w+(?:\s+(?:back|down))?)")
+
+
 def _object_sign(window: str, lex: Lexicon) -> tuple[int | None, str]:
     """+1 when a cue acts on a tougher measure (sanctions, shooting down), -1 on restraint (talks)."""
     window = CLAUSE_BREAK.split(window, maxsplit=1)[0]
@@ -147,6 +150,10 @@ def _object_sign(window: str, lex: Lexicon) -> tuple[int | None, str]:
     reverser = lex.reversers.search(window[:first_start])
     if reverser:
         return -sign, f"{reverser.group()} … {term}"
+    undone = _UNDONE.match(window, first_start + len(term))
+    flip = lex.reversers.search(undone.group("verb")) if undone else None
+    if undone and flip and flip.start() == 0:
+        return -sign, f"{term} … {undone.group('verb')}"  # "called for the embargo to be lifted"
     return sign, term
 
 

@@ -55,6 +55,8 @@ def _words() -> _Words:
     )
 
 
+_TOLD = re.compile(r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|reporters|journalists|lawmakers|parliament|"
+                   r"the (?:BBC|press|media|parliament|senate|assembly)|(?:local |state )?media)\s+")
 _MODAL = r"(?:(?:will|would|could|can|may|might|is set to|is going to|is likely to|threatens to)\s+)?"
 _NOT = r"(?P<neg>(?:not|never|n't)\s+)?"
 _NP = r"(?:that\s+)?(?:the|this|such an?|an?|its|their|our)\s+(?P<np>(?:[\w’'-]+\s+){0,3}?[\w-]+)\s+"
@@ -76,13 +78,28 @@ def evaluations(text: str, q: Question | None) -> list[Evaluation]:
     w = _words()
     out: list[Evaluation] = []
     said = re.compile(_NP + _MODAL + r"(?:also\s+|\w+ly\s+)?" + _NOT + r"(?P<verb>[\w-]+(?:\s+(?:up|down|out))?)", re.I)
+    copula = re.compile(_NP + r"(?:is|was|are|were|would be|will be|remains?|remained)\s+" + _NOT, re.I)
     for verb in w.say.finditer(text):
-        m = said.match(text, verb.end() + len(text[verb.end() :]) - len(text[verb.end() :].lstrip()))
+        at = verb.end() + len(text[verb.end() :]) - len(text[verb.end() :].lstrip())
+        told = _TOLD.match(text, at)  # "told Straw the plan was …", "told reporters that the deal would …"
+        if told and verb.group().lower() in ("told", "tells", "tell", "telling"):
+            at = told.end()
+        m = said.match(text, at)
         if not m or not _measure_noun(m.group("np"), q):
             continue
         effect = m.group("verb")
         sign = 1 if w.good.match(effect) else -1 if w.bad.match(effect) else 0
         if not sign:
+            # "said the plan was a worrying issue", "argued the target is unrealistic": what the measure is called
+            c = copula.match(text, at)
+            if c and _measure_noun(c.group("np"), q):
+                rest = re.split(r"[.;:]|\s[—–-]{1,2}\s|,\s", text[c.end() : c.end() + 60], maxsplit=1)[0]
+                good, bad = w.good_names.search(rest), w.bad_names.search(rest)
+                found = min((x for x in (good, bad) if x), key=lambda x: x.start(), default=None)
+                if found is not None:
+                    sign = (1 if found is good else -1) * (-1 if c.group("neg") else 1)
+                    words = f"{verb.group()} … {'not ' if c.group('neg') else ''}{found.group()}"
+                    out.append(Evaluation(verb.start(), verb.end(), sign, words))
             continue
         if m.group("neg"):
             sign = -sign
@@ -103,4 +120,7 @@ def evaluations(text: str, q: Question | None) -> list[Evaluation]:
         if re.search(r"\b(?:not|never|n't|hardly)\s+(?:an?\s+)?$", rest[: found.start()]):
             sign = -sign
         out.append(Evaluation(verb.start(), verb.end(), sign, f"{verb.group()} … {found.group()}"))
+    if q.stopping:
+        # the measure ends what is judged ("Should the rebate be ended?"): calling it unjustified is for ending it
+        out = [Evaluation(e.verb_start, e.verb_end, -e.sign, e.words) for e in out]
     return out

@@ -19,6 +19,7 @@ from .evaluation import evaluations
 from .lexicon import Cue, Lexicon, find_cues, generic
 from .mentions import GOVERNING_PREPOSITIONS, Mention, finder_for, governing_word, judge
 from .question import Question, is_measure_term, relative
+from .question import _stem as _qstem
 
 Token = Any  # a spaCy token
 
@@ -186,6 +187,11 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
             stop = _span_end(p, end)
             window = text[end : min(stop, end + 120)]
             obj_sign, obj_words = _object_sign(window, lex)
+            if q and q.measure and obj_sign is None and _names_measure(window, q):
+                # "called for a vote to challenge the agreement": no tougher or softer word, but the measure itself
+                named = _first_measure_word(window, q)
+                if named:
+                    obj_sign, obj_words = 1, named
             if q and q.measure and obj_sign is not None and _names_measure(window, q):
                 eased = obj_sign < 0 and "…" not in obj_words and not is_measure_term(obj_words, q)
                 term = obj_words.split("…")[-1].strip().lower()  # "without … spending": what stands before "spending"
@@ -314,6 +320,20 @@ def _vote_lists(text: str, mentions: list[Mention]) -> list[tuple[Mention, int, 
                     out.append((m, stance, f"voted {word}" if word != "abstaining" else "abstained"))
             v = _VOTE_MORE.match(text, v.end())  # "… and Belgium abstaining"
     return out
+
+
+def _first_measure_word(window: str, q: Question) -> str:
+    """The first word of ``window`` that names the question's measure ("agreement" for the pandemic agreement)."""
+    stems = {_qstem(w) for w in q.measure}
+    for n, m in enumerate(re.finditer(r"[A-Za-z][\w-]+", CLAUSE_END.split(window, maxsplit=1)[0])):
+        if n >= 6:
+            break  # only what the cue acts on directly, not a word deep in what follows
+        if _qstem(m.group()) in stems:
+            return m.group()
+    return ""
+
+
+CLAUSE_END = re.compile(r"[.;:]|\s[—–]\s|,\s+(?:but|while|and)\s")
 
 
 def _names_measure(window: str, q: Question) -> bool:
@@ -589,12 +609,18 @@ def read_parsed(
         return reading
     judge(text, mentions, lex)
     hits = _hits(text, doc, lex, question)
+    judged: list[tuple[_Hit, Mention]] = []
     for ev in evaluations(text, question):
         # "argue the deal will help …", "branded the warrants unacceptable": the verb's holder judges the measure
         tok = _token_at(doc, ev.verb_start)
         if tok is not None:
             hits = [h for h in hits if h.token.i != tok.i]
-            hits.append(_Hit(tok, Cue(ev.words, ev.sign, 1, False), ev.sign, ev.words, True, ev.verb_start, "", True))
+            hit = _Hit(tok, Cue(ev.words, ev.sign, 1, False), ev.sign, ev.words, True, ev.verb_start, "", True)
+            hits.append(hit)
+            # the name right before the verb ("Latvia told reporters …"), should the parse find no subject
+            before = [m for m in mentions if m.holder and 0 <= ev.verb_start - m.end <= 2]
+            if before:
+                judged.append((hit, before[-1]))
     anchors = [(m, _anchor(m, doc)) for m in mentions]
     chosen: dict[str, tuple[tuple[bool, bool, int, int], Suggestion]] = {}
     parsed_holders: dict[int, set[str]] = {}  # cue start → the countries the parse gives it (empty: someone else)
@@ -625,6 +651,11 @@ def read_parsed(
                 current = chosen.get(code)
                 if current is None or rank > current[0]:
                     chosen[code] = (rank, Suggestion(code, stance, hit.words, round(confidence, 2), m.speaker))
+    for hit, m in judged:
+        if not _holders(hit.token)[0]:
+            for code in m.codes:
+                stance = relative(hit.stance, code, hit.words, set(), "", question, True) if question else hit.stance
+                chosen.setdefault(code, ((False, True, 0, 1), Suggestion(code, stance, hit.words, 0.6, m.speaker)))
     for m, hit in _example_lists(text, mentions, hits):
         # "11 countries abstained, including Italy and Peru": the list takes the stance just before it
         for code in m.codes:
@@ -661,13 +692,22 @@ def read_parsed(
         blocked = {c for m, v in vetoed if v for c in m.codes}
         free = {c for m, v in vetoed if not v for c in m.codes}
         vetoed_at = {m.start for m, v in vetoed if v}
+        hit_at = {h.start: h for h in hits}
         for s in rules.suggestions:
             if s.named_at in vetoed_at:
                 continue  # the very mention the word rules read is an object or a place in the parse
             if parsed_holders.get(s.at) and s.actor not in parsed_holders[s.at]:
                 continue  # the parse found which country holds this cue, and it is another one
             if s.actor not in chosen and (s.actor in free or s.actor not in blocked):
-                if question:
+                parsed = hit_at.get(s.at)
+                if question and parsed is not None and parsed.certain:
+                    # the word rules found the holder, the parse read what the cue acts on: "called for a vote to
+                    # challenge the agreement" is against adopting it
+                    s.stance = relative(
+                        parsed.stance, s.actor, parsed.words, set(), parsed.object_text, question, parsed.on_measure
+                    )
+                    s.cue = parsed.words
+                elif question:
                     s.stance = relative(s.stance, s.actor, s.cue, set(), "", question)
                 chosen[s.actor] = ((False, False, 0, 0), s)
     reading.suggestions = [s for _, s in chosen.values()]

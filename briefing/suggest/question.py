@@ -91,7 +91,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     # ("Morocco's plan") neither; one after "from" is a target only when nothing else is ("imported from China").
     core: set[str] = set()
     loose: set[str] = set()
-    stop = _STOPPING_MEASURE.search(text)
+    stop = _STOPPING_MEASURE.search(text) or _STOPPED_MEASURE.search(text)
     q.stopping = stop.group("verb").lower() if stop else ""
     stopping = bool(stop)
     lead = _LEAD.match(text)
@@ -152,7 +152,14 @@ def _owns_measure(after: str) -> bool:
 _STOPPING_MEASURE = re.compile(
     r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?!to\b|be\b)[\w’'.-]+\s+){0,5}?(?P<verb>halt|stop|suspend|"
     r"end|cut off|cease|freeze|withhold|cancel|scrap|revoke|withdraw|pull out|roll back|lift|remove|drop|leave|exit|"
-    r"phase out|eliminate|abolish|repeal|rescind|dismantle)\b",
+    r"phase out|eliminate|abolish|repeal|rescind|dismantle|reduce|cut)\b",
+    re.I,
+)
+# "Should the rebate be ended?", "… be lifted or reduced?"
+_STOPPED_MEASURE = re.compile(
+    r"^\s*(?:should|must|will|would|can|could|ought)\b[^?]*?\bbe\s+(?P<verb>ended|lifted|scrapped|reduced|cut|"
+    r"abolished|removed|cancell?ed|suspended|halted|stopped|withdrawn|dropped|phased out|rolled back|eliminated|"
+    r"repealed|revoked|frozen|curbed)\b",
     re.I,
 )
 # Penalties: stopping them is aimed at nobody ("lift sanctions on Iran" eases Iran's position).

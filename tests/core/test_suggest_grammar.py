@@ -549,3 +549,21 @@ def test_pressure_eagerness_and_what_a_measure_is_called(text: str, question: st
 )
 def test_a_governed_name_lists_with_nobody_and_people_are_no_stance(text: str) -> None:
     assert "DE" not in signs(text) and "RS" not in signs(text, published="2019-11-20")
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # a measure undone after it is named: calling for the embargo to be lifted is for lifting it
+        ("Italy called for the embargo to be lifted.", "Should the EU lift its arms embargo on Belarus?", {"IT": 1}),
+        ("Italy called for the embargo to be lifted.", "", {"IT": -1}),
+        # what the measure is said to be
+        ("Portugal said the rebate was unjustified.", "Should the Dutch rebate from the EU budget be ended?",
+         {"PT": 1}),
+        ("Latvia told reporters the levy would hurt its ports.", "Should the EU impose a levy on Baltic shipping?",
+         {"LV": -1}),
+    ],
+)
+def test_what_is_undone_or_said_of_the_measure(text: str, question: str, expected: dict[str, int]) -> None:
+    assert signs(text, question) == expected
