@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from ..model import Claim
 from .document import BriefDocument
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QContextMenuEvent, QMouseEvent
 
 
 class _Text(QPlainTextEdit):
@@ -139,6 +143,8 @@ class ArticleView(QWidget):
             self.show_source(claim.source)
         self._paint_timer.start()  # once, after the scroll below has settled
         if claim is not None and scroll:
+            from PySide6.QtGui import QTextCursor  # (the text's types load with the first claim, after the window)
+
             cursor = QTextCursor(self.text.document())
             cursor.setPosition(min(claim.start, len(self.text.toPlainText())))
             self.text.setTextCursor(cursor)
@@ -180,6 +186,8 @@ class ArticleView(QWidget):
         if not self.source_id:
             self.text.setExtraSelections([])
             return
+        from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextFormat
+
         info = self.doc.brief.info
         palette = self.text.palette()
         faint = QColor(palette.text().color())

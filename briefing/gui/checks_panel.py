@@ -4,7 +4,7 @@ ICD 203 findings marked in the brief editor's text, and drafted fields marked un
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -12,9 +12,6 @@ from PySide6.QtGui import (
     QColor,
     QHelpEvent,
     QSyntaxHighlighter,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QLabel,
@@ -31,6 +28,9 @@ from ..tradecraft.findings import Finding
 from .background import WorkerThread
 from .commands import EditClaims, EditInfo
 from .document import BriefDocument
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextDocument
 
 FindingRole = Qt.ItemDataRole.UserRole + 40
 DEBOUNCE_MS = 300
@@ -136,6 +136,8 @@ class FindingHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.field = field
         self.panel = panel
+        from PySide6.QtGui import QTextCharFormat  # made after the first paint (install_tradecraft)
+
         self.mark = QTextCharFormat()
         self.mark.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         self.mark.setUnderlineColor(QColor("#C0392B"))
@@ -224,14 +226,20 @@ def install_tradecraft(window: Any) -> ChecksPanel:
     window.checks = panel
     panel.findingActivated.connect(lambda f: go_to_finding(window, f))
     editor = window.brief_editor
-    window.finding_highlighters = [
-        FindingHighlighter(editor.fields[name].document(), name, panel) for name in ("bluf", "assessment", "outlook")
-    ]
-    window.finding_tips = [FindingTips(editor.fields[name], name, panel) for name in ("bluf", "assessment", "outlook")]
+    fields = ("bluf", "assessment", "outlook")
+    window.finding_highlighters = []
+
+    def highlighters() -> None:  # the marks show after a check, so they are made once the window is on screen
+        window.finding_highlighters = [FindingHighlighter(editor.fields[n].document(), n, panel) for n in fields]
+
+    from .app import after_first_paint
+
+    after_first_paint(window, highlighters)
+    window.finding_tips = [FindingTips(editor.fields[name], name, panel) for name in fields]
 
     def rehighlight() -> None:
-        for name, h in zip(("bluf", "assessment", "outlook"), window.finding_highlighters, strict=True):
-            edit = editor.fields[name]
+        for h in window.finding_highlighters:
+            edit = editor.fields[h.field]
             # Re-marking changes formats only, but the edit reports it as typing: keep that away from the undo stack.
             edit.blockSignals(True)
             h.rehighlight()
@@ -254,8 +262,6 @@ def install_tradecraft(window: Any) -> ChecksPanel:
     else:
         bar.addMenu(menu)
     menu.addAction(window.act_draft)
-    from .app import after_first_paint
-
     after_first_paint(window, rehighlight)  # (loads the draft code: not on the way to the first paint)
     return panel
 
@@ -330,5 +336,5 @@ def go_to_finding(window: Any, finding: Finding) -> None:
                 row = bullets[finding.index]
                 offset = sum(len(line) + 1 for line in lines[:row]) + len(lines[row]) - len(lines[row].lstrip())
         cursor.setPosition(offset + finding.start)
-        cursor.setPosition(offset + finding.end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(offset + finding.end, cursor.MoveMode.KeepAnchor)
         widget.setTextCursor(cursor)

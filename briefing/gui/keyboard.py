@@ -20,24 +20,18 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QDockWidget,
-    QHeaderView,
-    QLabel,
     QLineEdit,
-    QMenu,
     QPlainTextEdit,
-    QTableWidget,
-    QTableWidgetItem,
     QTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..model import StanceLevel
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QMenu
+
     from .main_window import MainWindow
 
 TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
@@ -388,6 +382,16 @@ class Keyboard(QObject):
         return rows
 
     def show_shortcuts(self) -> QDialog:
+        from PySide6.QtWidgets import (
+            QDialog,
+            QDialogButtonBox,
+            QHeaderView,
+            QLabel,
+            QTableWidget,
+            QTableWidgetItem,
+            QVBoxLayout,  # (the dialog's classes load with it, not on the way to the window)
+        )
+
         dialog = QDialog(self.window)
         dialog.setWindowTitle("Keyboard shortcuts")
         rows = self.shortcut_rows()

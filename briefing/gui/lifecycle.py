@@ -11,8 +11,6 @@ import shiboken6
 from PySide6.QtCore import QDir, QEvent, QFileSystemWatcher, QLockFile, QObject, QStandardPaths, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QLabel,
     QMessageBox,
@@ -89,6 +87,8 @@ def choose(parent: QObject | None, title: str, text: str, options: list[str], de
 
 def choose_recoveries(parent: QObject | None, records: list[Recovery]) -> tuple[list[Recovery], list[Recovery]]:
     """Show every document with unsaved work; returns (to restore, to discard). The rest is kept for later."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox  # (with the dialog, not on the way to the window)
+
     dialog = QDialog(parent)  # type: ignore[arg-type]
     dialog.setWindowTitle("Recover unsaved work")
     layout = QVBoxLayout(dialog)

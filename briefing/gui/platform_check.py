@@ -7,7 +7,6 @@ This module does not import Qt, so it can run before Qt loads anything.
 
 from __future__ import annotations
 
-import ctypes
 import json
 import os
 import sys
@@ -25,6 +24,8 @@ def required_libraries() -> dict[str, str]:
 
 def missing_libraries() -> dict[str, str]:
     """The libraries of the table that this system cannot load, with their packages (loader names are skipped)."""
+    import ctypes  # only where xcb is used (not with offscreen or Wayland)
+
     missing: dict[str, str] = {}
     for soname, package in required_libraries().items():
         if soname.startswith("ld-linux"):

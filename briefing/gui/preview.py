@@ -139,7 +139,11 @@ class BriefPreview(QWidget):
         # size, look and place in the focus chain holds its room, so nothing moves when it comes.
         self._placeholder: QAbstractScrollArea | None = QAbstractScrollArea(self)
         self._placeholder.setAccessibleName("Brief page")
-        self._placeholder.viewport().setBackgroundRole(QPalette.ColorRole.Dark)  # as an empty QPdfView paints
+        # Dark, as an empty QPdfView paints; set through the palette, since asking for the viewport makes PySide
+        # resolve its private class by initialising every type not yet used (~6 ms before the first paint).
+        palette = self._placeholder.palette()
+        palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Dark))
+        self._placeholder.setPalette(palette)
         _no_scroll_bars(self._placeholder)
         self.report = QLabel("Rendering…")
         self.report.setObjectName("fitReport")

@@ -5,7 +5,6 @@ brief, and offering to suggest again when the analyst changes the question (neve
 from __future__ import annotations
 
 import copy
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -201,6 +200,8 @@ class CueOffer(QFrame):
         if self.offer is None:
             self.hide()
             return
+        from html import escape  # (not on the way to the first paint)
+
         phrase, polarity = self.offer
         lean = self.doc.brief.info.stance_level(polarity).label
         self.text.setText(
