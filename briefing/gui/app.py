@@ -106,7 +106,7 @@ def run(path: str | None = None) -> int:
             window.open_path(path)
 
     # The window is painted first, so that it appears at once; the document follows in the same breath.
-    after_first_paint(window, start)
+    after_first_paint(window, start, first=True)
     if os.environ.get("BRIEFING_REPORT_FIRST_PAINT"):  # benchmarks/speed.py: time to the first painted window
         from .startup_probe import report_first_paint
 
@@ -124,7 +124,7 @@ class _OnFirstPaint(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window_ = window
-        self.calls: list[tuple[int, Callable[[], None]]] = []
+        self.calls: list[tuple[int, bool, Callable[[], None]]] = []  # (order, first, call)
         window.installEventFilter(self)
         setattr(window, _WATCHER, self)
         self.fallback = QTimer(self)
@@ -132,14 +132,14 @@ class _OnFirstPaint(QObject):
         self.fallback.timeout.connect(self.fire)
         self.fallback.start(400)  # a window manager may hold back the first paint: never wait longer for it
 
-    def add(self, then: Callable[[], None]) -> None:
-        self.calls.append((next(self._asked), then))
+    def add(self, then: Callable[[], None], first: bool) -> None:
+        self.calls.append((next(self._asked), first, then))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Paint and watched is self.window_ and self.calls:
             if not _painted:
-                QTimer.singleShot(0, _after_paint)  # after the rest of this first frame is painted
+                QTimer.singleShot(0, _after_paint)  # after the rest of this frame is painted
             if self not in _painted:
                 _painted.append(self)
         elif kind == QEvent.Type.ParentChange and isinstance(watched, QWidget) and watched.window() is not watched:
@@ -155,9 +155,16 @@ class _OnFirstPaint(QObject):
             delattr(self.window_, _WATCHER)
 
     def fire(self) -> None:
-        calls, self.calls = self.calls, []
-        self.stop()
-        for _, then in sorted(calls, key=lambda call: call[0]):
+        """The window painted (or did not in time): the first calls run, and the others wait for the next paint
+        (of what the first ones showed, at most 400 ms); without first calls, all of them run."""
+        calls = sorted(self.calls, key=lambda call: call[0])
+        due = [call for call in calls if call[1]] or calls
+        self.calls = [call for call in calls if call not in due]
+        if self.calls:
+            self.fallback.start(400)
+        else:
+            self.stop()
+        for _, _, then in due:
             then()
 
 
@@ -171,18 +178,16 @@ def _watcher(window: QWidget) -> _OnFirstPaint:
 
 
 def _after_paint() -> None:
-    calls = [call for watcher in _painted if shiboken6.isValid(watcher) for call in watcher.calls]
-    for watcher in _painted:
-        if shiboken6.isValid(watcher):
-            watcher.calls = []
-            watcher.stop()
+    due = [watcher for watcher in _painted if shiboken6.isValid(watcher) and watcher.calls]
     _painted.clear()
-    for _, then in sorted(calls, key=lambda call: call[0]):
-        then()
+    for watcher in sorted(due, key=lambda watcher: min(call[0] for call in watcher.calls)):
+        if shiboken6.isValid(watcher):
+            watcher.fire()
 
 
-def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
+def after_first_paint(widget: QWidget, then: Callable[[], None], first: bool = False) -> None:
     """Call ``then`` once the window ``widget`` is in has painted for the first time (or after 400 ms at the
-    latest); calls for the same paint are made in the order they were asked for. A widget not yet in a window is
-    followed into the one it is put in."""
-    _watcher(widget.window()).add(then)
+    latest), in the order asked. ``first`` calls (opening the document) run before the others, which then wait for
+    the window's next paint, so that what the first ones show is painted before the panels' deferred work. A
+    widget not yet in a window is followed into the one it is put in."""
+    _watcher(widget.window()).add(then, first)

@@ -40,6 +40,24 @@ def test_work_waits_for_the_windows_first_paint_and_keeps_its_order(qtbot) -> No
     assert all(painted >= 1 for _, painted in done)
 
 
+def test_the_document_opens_first_and_the_rest_waits_for_its_paint(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = QWidget()
+    qtbot.addWidget(window)
+    paints = _Paints(window)
+    done: list[tuple[str, int]] = []
+    after_first_paint(window, lambda: done.append(("panel", paints.count)))
+
+    def open_document() -> None:
+        done.append(("document", paints.count))
+        window.update()  # what opening a brief does to the window
+
+    after_first_paint(window, open_document, first=True)
+    window.show()
+    qtbot.waitUntil(lambda: len(done) == 2, timeout=2000)
+    assert [name for name, _ in done] == ["document", "panel"]
+    assert done[1][1] > done[0][1] >= 1  # the panel's work came after the document was painted
+
+
 def test_work_for_a_window_that_never_paints_still_runs(qtbot) -> None:  # type: ignore[no-untyped-def]
     window = QWidget()  # never shown: the 400 ms at most that a window manager may hold back a paint
     qtbot.addWidget(window)
