@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QMimeData
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 
 def is_link(text: str) -> bool:
@@ -123,6 +123,8 @@ def paste(window: Any) -> bool:
 def ask_link(window: Any) -> bool:
     """File › Import from Link: the address of a page (the clipboard's, when it holds one)."""
     clip = QApplication.clipboard().text().strip()
+    from PySide6.QtWidgets import QInputDialog  # (with the dialog, not on the way to the window)
+
     url, ok = QInputDialog.getText(
         window,
         "Import from link",

@@ -6,6 +6,7 @@ undo and a background export can read a consistent snapshot made by copying a fe
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,7 +18,30 @@ from .. import storage
 from ..model import Brief, BriefInfo, Claim, Source
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from ..actors import ActorRegistry  # the names load on first use, not on the way to the first paint
+
+
+def user_registry(parent: QWidget) -> ActorRegistry:
+    """The shipped actors, extended by the user's ``actors.json`` in the app's settings folder (a list that cannot
+    be read is said so over ``parent``, and the shipped one used)."""
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..actors import default_registry, load_registry
+    from ..errors import BriefingError
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
+    extra = [p for p in (os.environ.get("BRIEFING_ACTORS"), str(Path(folder) / "actors.json")) if p]
+    extra = [p for p in extra if Path(p).is_file()]
+    if not extra:
+        return default_registry()
+    try:
+        return load_registry(extra)
+    except BriefingError as exc:
+        QMessageBox.warning(parent, "Your actor list was not loaded", f"{exc}\n\nBriefing uses its own list.")
+        return default_registry()
 
 
 class BriefDocument(QObject):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,9 @@ from .keyboard import STANCE_KEYS, stance_key_label
 from .models import ActorRole, PositionsModel
 from .pending import pending_for
 from .suggest_actions import CueOffer
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 
 class ClaimInspector(QWidget):

@@ -3,7 +3,6 @@ claim inspector, brief editor and sources on the right. Menus, shortcuts, files,
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -14,11 +13,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QSettings,
-    QStandardPaths,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -32,7 +30,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QSplitter,
     QStyle,
     QTableView,
@@ -53,7 +50,7 @@ from .brief_editor import BriefEditor
 from .checks_panel import install_tradecraft
 from .commands import AddSource, ReplaceClaims
 from .country_view import CountryView
-from .document import BriefDocument
+from .document import BriefDocument, user_registry
 from .geometry import place_window
 from .inspector import ClaimInspector
 from .keyboard import Keyboard
@@ -65,7 +62,9 @@ from .sources_panel import SourcesPanel
 from .suggest_actions import install_question_watch, status_line, suggest_into
 
 if TYPE_CHECKING:
-    from ..actors import ActorRegistry  # the actors' names load when first needed, after the first paint
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QProgressDialog
+
     from ..ingest import Article  # the import pipeline and the suggestions load on first use, not at start
     from ..pdf import RenderResult  # ReportLab is imported when a page is first made, not at start
 
@@ -85,7 +84,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self.resize(1280, 800)
-        self.doc = BriefDocument(registry=self._registry, parent=self)  # made when first needed
+        self.doc = BriefDocument(registry=lambda: user_registry(self), parent=self)  # made when first needed
         self._build_views()
         self._build_actions()
         self._build_menus()
@@ -101,21 +100,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Ready", 2000)
 
     # -- construction ---------------------------------------------------------------------
-
-    def _registry(self) -> ActorRegistry:
-        """The shipped actors, extended by the user's ``actors.json`` in the app's settings folder."""
-        from ..actors import default_registry, load_registry
-
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
-        extra = [p for p in (os.environ.get("BRIEFING_ACTORS"), str(Path(folder) / "actors.json")) if p]
-        extra = [p for p in extra if Path(p).is_file()]
-        if not extra:
-            return default_registry()
-        try:
-            return load_registry(extra)
-        except BriefingError as exc:
-            QMessageBox.warning(self, "Your actor list was not loaded", f"{exc}\n\nBriefing uses its own list.")
-            return default_registry()
 
     def _build_views(self) -> None:
         doc = self.doc
