@@ -317,3 +317,41 @@ def test_decomposed_accents_map_back_to_the_text() -> None:
     text = unicodedata.normalize("NFD", "“Orbán said,” and Radosław Sikorski agreed.")
     found = default_registry().find_people(text, date(2025, 1, 1))
     assert [(m.code, m.form) for m in found] == [("HU", text[1:7]), ("PL", text[text.index("Rado") : -len(" agreed.")])]
+
+
+@pytest.mark.parametrize(
+    ("name", "on", "country"),
+    [
+        # Office holders from 2000 on: a surname in an older article finds its country for that date.
+        ("Chirac", date(2005, 3, 1), "FR"),
+        ("Blair", date(2005, 3, 1), "GB"),
+        ("Straw", date(2005, 3, 1), "GB"),  # a common word: found only after a title in a text, but by name here
+        ("Schroeder", date(2003, 1, 1), "DE"),
+        ("Schröder", date(2005, 11, 21), "DE"),
+        ("Schröder", date(2005, 11, 23), None),  # Merkel took over on 2005-11-22
+        ("George W. Bush", date(2003, 3, 20), "US"),
+        ("Koizumi", date(2004, 6, 1), "JP"),
+        ("Hu Jintao", date(2008, 8, 8), "CN"),
+        ("Manmohan Singh", date(2009, 1, 1), "IN"),
+        ("de Villepin", date(2003, 2, 14), "FR"),
+        ("Barnier", date(2005, 1, 1), "FR"),  # foreign minister 2004–2005, before his EU and later French offices
+        ("Igor Ivanov", date(2002, 1, 1), "RU"),
+        ("Sharon", date(2004, 1, 1), "IL"),
+        ("Erdogan", date(2005, 1, 1), "TR"),
+        ("Zapatero", date(2008, 1, 1), "ES"),
+        # Anders Fogh Rasmussen (NATO) and Lars Løkke Rasmussen (Danish prime minister) were both in office in 2010.
+        ("Rasmussen", date(2005, 1, 1), "DK"),
+        ("Rasmussen", date(2010, 1, 1), None),
+        # Kim Dae-jung (South Korea) and Kim Jong Il (North Korea) were both in office in 2001.
+        ("Kim", date(2001, 1, 1), None),
+    ],
+)
+def test_office_holders_since_2000(name: str, on: date, country: str | None) -> None:
+    assert _country(name, on) == country
+
+
+def test_an_older_common_word_surname_needs_a_title_in_a_text() -> None:
+    reg = default_registry()
+    text = "Foreign Secretary Straw met Powell. Straw polls were taken."
+    found = reg.find_people(text, date(2003, 2, 1))
+    assert [(m.form, m.code) for m in found] == [("Straw", "GB"), ("Powell", "US")]
