@@ -26,6 +26,9 @@ class Mention:
     titled: bool = False
 
 
+GROUP_MEMBERS = 5  # the largest group a mention expands into its members
+
+
 class MentionFinder:
     def __init__(self, registry: ActorRegistry) -> None:
         self.registry = registry
@@ -80,7 +83,10 @@ class MentionFinder:
                 if re.search(r"\b(?:Latin|South|North|Central)\s+$", text[max(0, word.start() - 9) : word.start()]):
                     continue  # "Latin America" is not the United States
                 actor = self.registry.get(code)
-                codes = list(actor.members) if actor and actor.kind == "group" else [code]
+                # a small group stands for its members ("the E3", "the Baltic states"); a forum of many (G7, G20,
+                # BRICS) acts as itself: "using G7 backing" is no position of Italy's
+                small = actor is not None and actor.kind == "group" and len(actor.members) <= GROUP_MEMBERS
+                codes = list(actor.members) if small and actor is not None else [code]
                 out.append(Mention(word.start(), end, codes, role))
                 pos = end
                 break

@@ -165,7 +165,10 @@ _STOPPED_MEASURE = re.compile(
 # Penalties: stopping them is aimed at nobody ("lift sanctions on Iran" eases Iran's position).
 _HARM = re.compile(r"\b(?:tariff|dut(?:y|ies)|sanction|embargo|blockade|restriction|levy|levies|penalt|curb|ban\b|"
                    r"export controls|visa ban)", re.I)
-_PASSIVE = re.compile(r"^(?:\s+[A-Za-z-]+){0,3}?\s+be\s+\w+(?:ed|en)\b")
+_PASSIVE = re.compile(
+    r"^(?:\s+[A-Za-z-]+){0,3}?\s+be\s+(?!(?:admitted|allowed|invited|granted|given|helped|supported|recognised|"
+    r"recognized|welcomed|accepted|included|offered|compensated|rewarded|readmitted|reinstated)\b)\w+(?:ed|en)\b"
+)  # "Should Ethiopia be pressed …" aims the measure at Ethiopia; "Should Russia be admitted …" is for Russia
 _LEAD = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?:the|all|every|each|both)\s+)*", re.I)
 
 

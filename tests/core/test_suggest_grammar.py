@@ -567,3 +567,17 @@ def test_a_governed_name_lists_with_nobody_and_people_are_no_stance(text: str) -
 )
 def test_what_is_undone_or_said_of_the_measure(text: str, question: str, expected: dict[str, int]) -> None:
     assert signs(text, question) == expected
+
+
+@needs_parser
+def test_a_forum_of_many_acts_as_itself_and_a_small_group_stands_for_its_members() -> None:
+    found = signs("Britain wanted to raise the money using G7 backing.")
+    assert not {"US", "CA", "FR", "DE", "IT", "JP"} & set(found), found
+    assert set(signs("The E3 proposed the resolution.")) == {"GB", "FR", "DE"}
+
+
+@needs_parser
+def test_a_country_the_measure_would_admit_is_not_its_target() -> None:
+    question = "Should Serbia be admitted to the WTO?"
+    assert signs("Croatia backed Serbian entry.", question) == {"HR": 1}
+    assert signs("Croatia backed Serbian entry.", "Should Serbia be pressed to recognise Kosovo?") == {"HR": -1}
