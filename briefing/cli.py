@@ -283,7 +283,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # imports make and keep to the end (~4% of the command's time). Reference counting still frees the rest;
         # a brief of 10,000 claims exports in the same memory either way.
         gc.disable()
-    args = _plain_export(words)
+    args = _plain_export(words) or _plain_open(words)
     if args is None:
         parser = build_parser("export" if words[:1] == ["export"] else None)
         args = parser.parse_args(words)
@@ -333,6 +333,20 @@ def _plain_export(words: list[str]) -> Any:
         format=values.get("format", "pdf"),
         func=cmd_export,
     )
+
+
+def _plain_open(words: list[str]) -> Any:
+    """``briefing``, ``briefing open`` and ``briefing open FILE``: the app, started without building the parsers of
+    every command (a fiftieth of the app's start). Anything else (``--help``, an option) gives None: argparse reads
+    it."""
+    if words and words[0] != "open":
+        return None
+    rest = words[1:]
+    if len(rest) > 1 or any(w.startswith("-") for w in rest):
+        return None
+    from types import SimpleNamespace
+
+    return SimpleNamespace(command="open", file=rest[0] if rest else None, func=cmd_open)
 
 
 def _end_process(status: int) -> NoReturn:

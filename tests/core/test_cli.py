@@ -165,3 +165,15 @@ def test_open_without_a_display_says_so(tmp_path: Path) -> None:
 def test_open_reports_a_bad_file_on_the_command_line(tmp_path: Path) -> None:
     done = run("open", str(tmp_path / "missing.brief.json"))
     assert done.returncode == 1 and "no such file" in done.stderr
+
+
+def test_the_app_is_started_as_argparse_would_start_it() -> None:
+    from briefing import cli
+
+    for words, file in (([], None), (["open"], None), (["open", "x.brief.json"], "x.brief.json")):
+        quick = cli._plain_open(words)
+        parsed = cli.build_parser().parse_args(words or ["open"])
+        assert (quick.command, quick.file, quick.func) == (parsed.command, parsed.file, parsed.func)
+        assert quick.file == file
+    for words in (["--help"], ["open", "-h"], ["open", "a", "b"], ["validate", "x"]):
+        assert cli._plain_open(words) is None  # argparse reads these
