@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 import os
 import sys
@@ -114,6 +115,38 @@ def run(path: str | None = None) -> int:
     return app.exec()
 
 
+class _MainThreadCollector(QObject):
+    """Python's cycle collector, run on the GUI thread only.
+
+    Left to itself, the collector runs in whichever thread happens to allocate when its threshold is crossed: the
+    preview's renderer, the checks, the suggestions. A cycle holding a Qt object freed there deletes that object
+    from the wrong thread, and a timer of it still registered with the GUI thread's event loop is then delivered
+    to freed memory (a crash). So automatic collection is off, and this timer asks, twice a second on the GUI
+    thread, what the collector would have asked: each generation is collected once it passes its threshold."""
+
+    def __init__(self, app: QObject) -> None:
+        super().__init__(app)
+        self.thresholds = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.check)
+        self.timer.start(500)
+
+    def check(self) -> None:
+        counts = gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > self.thresholds[generation]:
+                gc.collect(generation)
+                break
+
+
+def collect_garbage_on_gui_thread() -> None:
+    """Run the cycle collector on the GUI thread only, from now on (once per application)."""
+    app = QApplication.instance()
+    if app is not None and app.findChild(_MainThreadCollector) is None:
+        _MainThreadCollector(app)
+
+
 class _OnFirstPaint(QObject):
     """The calls waiting for one window's first paint. One per window, watching that window alone: a filter on the
     application would run Python for each of the thousands of events that building and showing the window sends,
@@ -122,8 +155,8 @@ class _OnFirstPaint(QObject):
     _asked = itertools.count()  # calls for the same paint are made in the order they were asked for
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.window_ = window
+        super().__init__(window)  # (its parent is the window: no Python reference back to it, so that the window
+        # and its watcher make no reference cycle, which the cycle collector could end on any thread)
         self.calls: list[tuple[int, bool, Callable[[], None]]] = []  # (order, first, call)
         window.installEventFilter(self)
         setattr(window, _WATCHER, self)
@@ -137,7 +170,7 @@ class _OnFirstPaint(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.Paint and watched is self.window_ and self.calls:
+        if kind == QEvent.Type.Paint and watched is self.parent() and self.calls:
             if not _painted:
                 QTimer.singleShot(0, _after_paint)  # after the rest of this frame is painted
             if self not in _painted:
@@ -150,9 +183,12 @@ class _OnFirstPaint(QObject):
 
     def stop(self) -> None:
         self.fallback.stop()
-        self.window_.removeEventFilter(self)
-        if getattr(self.window_, _WATCHER, None) is self:
-            delattr(self.window_, _WATCHER)
+        window = self.parent()
+        if window is None:
+            return
+        window.removeEventFilter(self)
+        if getattr(window, _WATCHER, None) is self:
+            delattr(window, _WATCHER)
 
     def fire(self) -> None:
         """The window painted (or did not in time): the first calls run, and the others wait for the next paint

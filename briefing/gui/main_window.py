@@ -44,6 +44,7 @@ from ..errors import BriefingError, Cancelled
 from ..fileio import atomic_write
 from ..model import Brief, Claim, Source
 from . import article_input
+from .app import collect_garbage_on_gui_thread
 from .article_view import ArticleView
 from .background import Progress, WorkerThread, run_in_background
 from .brief_editor import BriefEditor
@@ -80,6 +81,7 @@ def _icon(theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
 class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
+        collect_garbage_on_gui_thread()  # never a window freed by the collector on a worker thread
         self.settings = settings or QSettings()
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)

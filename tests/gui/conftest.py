@@ -25,6 +25,20 @@ class Dialogs:
 
 
 @pytest.fixture(autouse=True)
+def collect_between_tests() -> Iterator[None]:
+    """What each test leaves (closed windows, their documents) is freed here, on the GUI thread, between tests, as
+    the app's own collector frees it between events (briefing/gui/app.py), never in the middle of the next test."""
+    yield
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+@pytest.fixture(autouse=True)
 def private_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """No test reads or writes the user's own settings (last file, window layout)."""
     from PySide6.QtCore import QStandardPaths
