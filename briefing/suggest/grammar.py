@@ -376,6 +376,8 @@ def _own_holders(p: Token) -> list[Token]:
     if p.pos_ in ("NOUN", "PROPN") or p.tag_.startswith("NN"):
         if not re.search(r"(?:ers|ors|ents|ants|ics)$", p.lower_):  # "Trump's supporters" support Trump
             found += [c for c in p.children if c.dep_ == "nmod:poss"]
+            # "despite US objections": a name compounded with a stance noun holds it
+            found += [c for c in p.children if c.dep_ == "compound" and c.tag_.startswith("NNP") and c.i < p.i]
         found += [c for c in p.children if c.dep_ in ("nmod", "obl") and _case(c) in ("from", "by")]
         if _in(p, AGENT_OF_NOUNS):  # "at the request of Tunisia", "the proposal of France"
             found += [c for c in p.children if c.dep_ == "nmod" and _case(c) == "of"]

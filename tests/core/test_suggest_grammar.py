@@ -581,3 +581,10 @@ def test_a_country_the_measure_would_admit_is_not_its_target() -> None:
     question = "Should Serbia be admitted to the WTO?"
     assert signs("Croatia backed Serbian entry.", question) == {"HR": 1}
     assert signs("Croatia backed Serbian entry.", "Should Serbia be pressed to recognise Kosovo?") == {"HR": -1}
+
+
+@needs_parser
+def test_a_name_compounded_with_a_stance_noun_holds_it() -> None:
+    question = "Should the EU lift its arms embargo on Belarus?"
+    found = signs("The embargo is likely to be lifted in the next six months despite US objections.", question)
+    assert found == {"US": -1}
