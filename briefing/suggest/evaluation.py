@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..assets import resource
-from .question import KINDS, Question
+from .question import Question, names_measure
 
 
 @dataclass(frozen=True)
@@ -62,15 +62,6 @@ _NOT = r"(?P<neg>(?:not|never|n't)\s+)?"
 _NP = r"(?:that\s+)?(?:the|this|such an?|an?|its|their|our)\s+(?P<np>(?:[\w’'-]+\s+){0,3}?[\w-]+)\s+"
 
 
-def _measure_noun(np: str, q: Question) -> bool:
-    words = set(np.lower().split())
-    for w in list(words):
-        for kind in KINDS:
-            if w in kind:
-                words |= kind
-    return bool(words & q.measure)
-
-
 def evaluations(text: str, q: Question | None) -> list[Evaluation]:
     """The sentence's evaluations of the question's measure (none without a question)."""
     if not q or not q.measure:
@@ -85,14 +76,14 @@ def evaluations(text: str, q: Question | None) -> list[Evaluation]:
         if told and verb.group().lower() in ("told", "tells", "tell", "telling"):
             at = told.end()
         m = said.match(text, at)
-        if not m or not _measure_noun(m.group("np"), q):
+        if not m or not names_measure(m.group("np"), q):
             continue
         effect = m.group("verb")
         sign = 1 if w.good.match(effect) else -1 if w.bad.match(effect) else 0
         if not sign:
             # "said the plan was a worrying issue", "argued the target is unrealistic": what the measure is called
             c = copula.match(text, at)
-            if c and _measure_noun(c.group("np"), q):
+            if c and names_measure(c.group("np"), q):
                 rest = re.split(r"[.;:]|\s[—–-]{1,2}\s|,\s", text[c.end() : c.end() + 60], maxsplit=1)[0]
                 good, bad = w.good_names.search(rest), w.bad_names.search(rest)
                 found = min((x for x in (good, bad) if x), key=lambda x: x.start(), default=None)
@@ -108,7 +99,7 @@ def evaluations(text: str, q: Question | None) -> list[Evaluation]:
     calling = re.compile(r"(?:the|this|its|their)\s+(?P<np>(?:[\w’'-]+\s+){0,3}?[\w-]+)\s+(?:as\s+)?", re.I)
     for verb in w.call.finditer(text):
         m = calling.match(text, verb.end() + len(text[verb.end() :]) - len(text[verb.end() :].lstrip()))
-        if not m or not _measure_noun(m.group("np"), q):
+        if not m or not names_measure(m.group("np"), q):
             continue
         rest = text[m.end() : m.end() + 80]
         rest = re.split(r"[.;:]|\s[—–-]{1,2}\s", rest, maxsplit=1)[0]

@@ -19,7 +19,6 @@ from .evaluation import evaluations
 from .lexicon import Cue, Lexicon, find_cues, generic
 from .mentions import GOVERNING_PREPOSITIONS, Mention, finder_for, governing_word, judge
 from .question import Question, is_measure_term, relative
-from .question import _stem as _qstem
 
 Token = Any  # a spaCy token
 
@@ -324,11 +323,10 @@ def _vote_lists(text: str, mentions: list[Mention]) -> list[tuple[Mention, int, 
 
 def _first_measure_word(window: str, q: Question) -> str:
     """The first word of ``window`` that names the question's measure ("agreement" for the pandemic agreement)."""
-    stems = {_qstem(w) for w in q.measure}
     for n, m in enumerate(re.finditer(r"[A-Za-z][\w-]+", CLAUSE_END.split(window, maxsplit=1)[0])):
         if n >= 6:
             break  # only what the cue acts on directly, not a word deep in what follows
-        if _qstem(m.group()) in stems:
+        if is_measure_term(m.group(), q):
             return m.group()
     return ""
 
