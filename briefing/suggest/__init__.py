@@ -48,14 +48,14 @@ def read_all(
     days = [as_of[i][:10] if as_of and not p else "" for i, p in enumerate(published)]
     from .evaluation import evaluations
     from .grammar import read_parsed
-    from .parser import load_parser, parse_all, parser_enabled
+    from .parser import load_parser, parse, parse_all, parser_enabled
     from .question import read_question
 
     rules = [read_sentence(t, registry, lexicon, p, as_of=d) for t, p, d in zip(texts, published, days)]
     if not parser_enabled():
         return rules
     nlp = load_parser()
-    q = read_question(question, registry, lexicon, nlp(question) if nlp is not None and question.strip() else None)
+    q = read_question(question, registry, lexicon, parse(nlp, question) if nlp is not None and question.strip() else None)
     # Only sentences that name an actor and hold a stance word are worth parsing.
     wanted = [
         i

@@ -60,6 +60,8 @@ LEADING = {"lead", "led", "head", "spearhead", "champion"}
 OWNER_PRONOUNS = {"their", "its", "his", "her", "our", "my"}
 GROUP_CASES = {"like", "including", "such", "among"}
 PRONOUNS = {"it", "he", "she", "we", "they", "i", "which", "who", "that", "this"}
+# Sources that only relay what someone named did: "X spoke to Y …, said a statement from his office"
+RELAYS = {"statement", "readout", "communique", "communiqué", "release", "office", "report", "reports", "transcript"}
 WEAK_DEPS = {"aux", "aux:pass", "det", "case", "mark", "cop", "advmod", "compound:prt", "neg", "amod"}
 
 
@@ -411,6 +413,8 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
         up, _ = _holders(p.head, depth + 1)
         if up and all(t.lower_ in PRONOUNS for t in up) and _quoted(p):
             return own, "subject"  # "“The German government will not …,” he said": the quote names who acts
+        if up and all(_relay(t) for t in up):
+            return own, "subject"  # "Netanyahu spoke to Merz …, said a statement from the prime minister's office"
         return up, "inherited"
     if named:
         return own, "subject"
@@ -441,6 +445,12 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
 
 
 SUBORDINATORS = {"after", "before", "when", "while", "since", "because", "as", "although", "though", "until", "once"}
+
+
+def _relay(t: Token) -> bool:
+    """A statement, report or office that names nobody: it relays what the clause's own subject did or said."""
+    return t.lower_ in RELAYS and not any(w.tag_.startswith("NNP") or w.tag_ == "JJ" and w.text[:1].isupper()
+                                         for w in t.subtree)
 
 
 def _adverbial(p: Token) -> bool:

@@ -55,11 +55,27 @@ def is_loaded() -> bool:
     return any(v is not None for v in _state.values())
 
 
+def one_sentence(nlp: Any, text: str) -> Any:
+    """``text`` as one sentence for the parser: a claim is already a sentence, and a tree split in two loses the
+    link between a holder and its verb ("US Treasury Under-Secretary John Taylor said …" parsed as two roots)."""
+    doc = nlp.make_doc(text)
+    if len(doc):
+        doc[0].is_sent_start = True
+        for token in doc[1:]:
+            token.is_sent_start = False
+    return doc
+
+
+def parse(nlp: Any, text: str) -> Any:
+    """One text parsed as one sentence."""
+    return nlp(one_sentence(nlp, text))
+
+
 def parse_all(texts: Iterable[str]) -> Iterator[Any | None]:
-    """Each text parsed (None for each when the parser is unavailable)."""
+    """Each text parsed as one sentence (None for each when the parser is unavailable)."""
     nlp = load_parser()
     if nlp is None:
         for _ in texts:
             yield None
         return
-    yield from nlp.pipe(texts, batch_size=256)
+    yield from nlp.pipe((one_sentence(nlp, text) for text in texts), batch_size=256)

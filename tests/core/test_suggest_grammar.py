@@ -588,3 +588,36 @@ def test_a_name_compounded_with_a_stance_noun_holds_it() -> None:
     question = "Should the EU lift its arms embargo on Belarus?"
     found = signs("The embargo is likely to be lifted in the next six months despite US objections.", question)
     assert found == {"US": -1}
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # a title run before the name ("… Under-Secretary John Hill said") once split the claim into two trees, and
+        # the speaker was lost from the verb he reports
+        ("But UK Treasury Under-Secretary John Hill said the UK could not support the levy because it would need "
+         "legislative approval.", "Should the G7 back the new levy?", {"GB": -1}),
+        ("But Japanese Finance Under-Secretary Taro Kono said Japan could not support the facility because it would "
+         "need legislative approval.", "Should the G7 back the new finance facility?", {"JP": -1}),
+    ],
+)
+def test_a_claim_is_parsed_as_one_sentence(text: str, question: str, expected: dict[str, int]) -> None:
+    assert signs(text, question) == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        ("Erdogan spoke to Rutte later Friday to express his “disappointment,” said a statement from the presidential "
+         "office.", "Should NATO admit Sweden?", {"TR": -1}),
+        # not the one met: the statement only relays what Meloni did
+        ("Meloni met Sanchez on Friday to express her “disappointment,” said a statement from the prime minister’s "
+         "office.", "Should the EU adopt the migration pact?", {"IT": -1}),
+    ],
+)
+def test_a_statement_that_names_nobody_relays_its_subjects_stance(
+    text: str, question: str, expected: dict[str, int]
+) -> None:
+    assert signs(text, question) == expected
