@@ -55,7 +55,8 @@ def read_all(
     if not parser_enabled():
         return rules
     nlp = load_parser()
-    q = read_question(question, registry, lexicon, parse(nlp, question) if nlp is not None and question.strip() else None)
+    parsed = parse(nlp, question) if nlp is not None and question.strip() else None
+    q = read_question(question, registry, lexicon, parsed)
     # Only sentences that name an actor and hold a stance word are worth parsing.
     wanted = [
         i

@@ -59,7 +59,8 @@ _TOLD = re.compile(r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|reporters|j
                    r"the (?:BBC|press|media|parliament|senate|assembly)|(?:local |state )?media)\s+")
 _MODAL = r"(?:(?:will|would|could|can|may|might|is set to|is going to|is likely to|threatens to)\s+)?"
 _NOT = r"(?P<neg>(?:not|never|n't)\s+)?"
-_NP = r"(?:that\s+)?(?:the|this|such an?|an?|its|their|our)\s+(?P<np>(?:[\w’'-]+\s+){0,3}?[\w-]+)\s+"
+_WORD = r"[^\s\"“”,;:()]+"  # "the UK's £3bn rebate": amounts and possessives are words of the noun phrase
+_NP = r"(?:that\s+)?(?:the|this|such an?|an?|its|their|our)\s+(?P<np>(?:" + _WORD + r"\s+){0,3}?[\w-]+)\s+"
 
 
 def evaluations(text: str, q: Question | None) -> list[Evaluation]:
@@ -96,7 +97,7 @@ def evaluations(text: str, q: Question | None) -> list[Evaluation]:
             sign = -sign
         words = f"{verb.group()} … {'not ' if m.group('neg') else ''}{effect}"
         out.append(Evaluation(verb.start(), verb.end(), sign, words))
-    calling = re.compile(r"(?:the|this|its|their)\s+(?P<np>(?:[\w’'-]+\s+){0,3}?[\w-]+)\s+(?:as\s+)?", re.I)
+    calling = re.compile(r"(?:the|this|its|their)\s+(?P<np>(?:" + _WORD + r"\s+){0,3}?[\w-]+)\s+(?:as\s+)?", re.I)
     for verb in w.call.finditer(text):
         m = calling.match(text, verb.end() + len(text[verb.end() :]) - len(text[verb.end() :].lstrip()))
         if not m or not names_measure(m.group("np"), q):

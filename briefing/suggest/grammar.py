@@ -449,8 +449,9 @@ SUBORDINATORS = {"after", "before", "when", "while", "since", "because", "as", "
 
 def _relay(t: Token) -> bool:
     """A statement, report or office that names nobody: it relays what the clause's own subject did or said."""
-    return t.lower_ in RELAYS and not any(w.tag_.startswith("NNP") or w.tag_ == "JJ" and w.text[:1].isupper()
-                                         for w in t.subtree)
+    return t.lower_ in RELAYS and not any(
+        w.tag_.startswith("NNP") or (w.tag_ == "JJ" and w.text[:1].isupper()) for w in t.subtree
+    )
 
 
 def _adverbial(p: Token) -> bool:

@@ -621,3 +621,10 @@ def test_a_statement_that_names_nobody_relays_its_subjects_stance(
     text: str, question: str, expected: dict[str, int]
 ) -> None:
     assert signs(text, question) == expected
+
+
+def test_what_the_measure_is_called_reads_through_amounts_and_possessives() -> None:
+    text = "Spanish prime minister Pedro Sanchez has called the UK's £2bn opt-out from the fisheries fund \"{}\"."
+    question = "Should the UK's opt-out from the fisheries fund be ended?"
+    assert signs(text.format("unjustified"), question) == {"ES": 1}
+    assert signs(text.format("reasonable"), question) == {"ES": -1}
