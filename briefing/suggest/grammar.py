@@ -184,6 +184,15 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
         neg, neg_word = _negated(p, cue)
         if neg:
             sign, strength, words = -sign, 1, f"{neg_word} {words}"
+        if q and q.measure and not q.stopping and is_measure_term(words, q) and cue.takes_object:
+            window = text[end : min(_span_end(p, end), end + 120)]
+            if _names_measure(window, q):
+                # "pressing the US to cut greenhouse gases" when the question is whether to cut them: the cue word is
+                # the measure's own action, done on what the measure acts on, whatever its general direction
+                words = f"{words} … {_first_measure_word(window, q) or window.split()[0]}"
+                sign = -1 if neg else 1
+                out.append(_Hit(p, cue, sign * max(1, strength), words.strip(), True, start, object_text, True))
+                continue
         if cue.takes_object:
             stop = _span_end(p, end)
             window = text[end : min(stop, end + 120)]

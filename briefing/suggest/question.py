@@ -202,7 +202,10 @@ def _stem(word: str) -> str:
     w = word.lower().strip("“”\"'.,")
     for end in ("ing", "ed", "es", "s", "e"):
         if w.endswith(end) and len(w) - len(end) >= 4:
-            return w[: -len(end)]
+            w = w[: -len(end)]
+            if end in ("ing", "ed") and len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "lsz":
+                w = w[:-1]  # "cutting" → "cut", "banned" → "ban"
+            return w
     return w
 
 

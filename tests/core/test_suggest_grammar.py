@@ -628,3 +628,12 @@ def test_what_the_measure_is_called_reads_through_amounts_and_possessives() -> N
     question = "Should the UK's opt-out from the fisheries fund be ended?"
     assert signs(text.format("unjustified"), question) == {"ES": 1}
     assert signs(text.format("reasonable"), question) == {"ES": -1}
+
+
+@needs_parser
+def test_a_stance_word_that_is_the_measure_reads_as_the_measure() -> None:
+    # "cut" is a softer line in general; here it is what the question asks for
+    question = "Should Brazil commit to cutting deforestation in the Amazon?"
+    pressing = "The German chancellor Olaf Scholz is pressing Brazil to cut deforestation in the Amazon."
+    assert signs(pressing, question) == {"DE": 1}
+    assert signs("Brazil refused to cut deforestation in the Amazon.", question) == {"BR": -1}
