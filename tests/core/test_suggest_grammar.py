@@ -637,3 +637,15 @@ def test_a_stance_word_that_is_the_measure_reads_as_the_measure() -> None:
     pressing = "The German chancellor Olaf Scholz is pressing Brazil to cut deforestation in the Amazon."
     assert signs(pressing, question) == {"DE": 1}
     assert signs("Brazil refused to cut deforestation in the Amazon.", question) == {"BR": -1}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr Scholz is an enthusiastic proponent of talks to bring Ukraine into the EU.", {"DE": 1}),
+        ("Mr Orban and his government have been the fiercest opponents of membership talks with Ukraine.", {"HU": -1}),
+        ("Hungary has been the fiercest critic of the talks.", {"HU": -1}),
+    ],
+)
+def test_who_is_called_a_proponent_or_an_opponent_holds_that_stance(text: str, expected: dict[str, int]) -> None:
+    assert signs(text, "Should the EU open membership talks with Ukraine?", "2024-06-01") == expected
