@@ -148,11 +148,15 @@ def generic(cue: Cue) -> bool:
 
 
 _NOUNS = {"protests", "protesters", "protestors"}
-# Where a stance word is an ordinary word: "back" as an adverb, "question" as a noun.
+# Where a stance word is an ordinary word: "back" as an adverb or a body part ("on the back of"), "question" as a
+# noun, "demand" as the economy's ("strong demand from China").
 _NOT_A_STANCE = re.compile(
     r"\b(?:claw\w*|c[oa]me?s?|coming|go(?:es|ing)?|went|brought|bring\w*|g[eo]t\w*|bounc\w*|turn\w*|look\w*|"
     r"fight\w*|fought|hit\w*|set\w*|draw\w*|drew|h[eo]ld\w*|call\w*|pa(?:y|id)\w*|wr[io]te\w*|answer\w*)\s+back\b"
     r"|\bback\s+(?:to|in|into|from|home|at|then|when|where|and forth)\b"
+    r"|\b(?:on|at|in|from|behind)\s+(?:the|its|their|his|her)\s+back\b"
+    r"|\b(?:strong|stronger|weak|weaker|rising|falling|growing|slowing|sluggish|robust|domestic|consumer|global|"
+    r"world|export|import|energy|oil|gas|market|supply and)\s+demand\b"
     r"|\b(?:a|an|the|this|that|one|no|any|each)\s+(?:\w+\s+)?question\b",
     re.I,
 )

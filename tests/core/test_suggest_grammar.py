@@ -649,3 +649,15 @@ def test_a_stance_word_that_is_the_measure_reads_as_the_measure() -> None:
 )
 def test_who_is_called_a_proponent_or_an_opponent_holds_that_stance(text: str, expected: dict[str, int]) -> None:
     assert signs(text, "Should the EU open membership talks with Ukraine?", "2024-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese exports soared in 2004, partly on the back of a weak dollar.",
+        "Japanese exports rose on the back of strong demand from China.",
+        "Oil prices rose on rising demand from India.",
+    ],
+)
+def test_the_back_of_something_and_the_economys_demand_are_no_stance(text: str) -> None:
+    assert signs(text, "Should China let the yuan rise against the dollar?", "2005-01-01") == {}
