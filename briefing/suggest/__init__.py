@@ -31,7 +31,12 @@ __all__ = [
 def suggest_text(
     text: str, published: str = "", registry: ActorRegistry | None = None, lexicon: Lexicon | None = None
 ) -> SentenceReading:
-    return read_all([text], [published], registry or default_registry(), lexicon or default_lexicon())[0]
+    from .echo import resolve_echoes
+
+    lexicon = lexicon or default_lexicon()
+    reading = read_all([text], [published], registry or default_registry(), lexicon)[0]
+    resolve_echoes(reading, text, [], lexicon)  # alone, a sentence echoes only what it says itself
+    return reading
 
 
 def read_all(
@@ -140,8 +145,18 @@ def suggest_brief(
         brief.info.question,
         as_of=[retrieved.get(c.source, "") for c in chosen],
     )
+    from .echo import resolve_echoes
+
+    order = {id(c): i for i, c in enumerate(brief.claims)}
     added = 0
     for claim, reading in zip(chosen, readings):
+        at = order.get(id(claim), -1)
+        earlier = [
+            [(p.actor, p.stance) for p in c.positions if p.stance is not None]
+            for c in reversed(brief.claims[max(0, at - 2) : max(0, at)])
+            if c.source == claim.source
+        ]
+        resolve_echoes(reading, claim.text, earlier, lexicon)
         if learning.rejected:
             kept = []
             for sug in reading.suggestions:

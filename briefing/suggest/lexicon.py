@@ -95,6 +95,7 @@ class Lexicon:
     place_prepositions: set[str]
     object_prepositions: set[str]
     by_phrase: re.Pattern[str]
+    echo: re.Pattern[str] | None = None  # "followed suit", "echoed this sentiment": the line taken just before
 
 
 def build(data: dict[str, Any]) -> Lexicon:
@@ -102,6 +103,9 @@ def build(data: dict[str, Any]) -> Lexicon:
         cues = [
             Cue(c["phrase"], int(c["polarity"]), int(c["strength"]), bool(c.get("object", False))) for c in data["cues"]
         ]
+        echo = [str(e) for e in data.get("echo", [])]
+        known = {c.phrase for c in cues}
+        cues += [Cue(e, 0, 0, False) for e in echo if e not in known]  # found as cues; their stance comes later
         ordered = sorted(cues, key=lambda c: len(c.phrase), reverse=True)
         index: dict[str, list[tuple[re.Pattern[str], Cue]]] = {}
         for cue in ordered:  # longest first, so that "threatened to" wins over "threatened"
@@ -120,6 +124,7 @@ def build(data: dict[str, Any]) -> Lexicon:
             place_prepositions={w.lower() for w in data["place_prepositions"]},
             object_prepositions={w.lower() for w in data["object_prepositions"]},
             by_phrase=any_of(data["by_phrase"]),
+            echo=any_of(echo) if echo else None,
         )
     except (KeyError, TypeError, ValueError, re.error) as exc:
         raise BriefingError(f"the stance lexicon is malformed ({exc})") from None

@@ -661,3 +661,33 @@ def test_who_is_called_a_proponent_or_an_opponent_holds_that_stance(text: str, e
 )
 def test_the_back_of_something_and_the_economys_demand_are_no_stance(text: str) -> None:
     assert signs(text, "Should China let the yuan rise against the dollar?", "2005-01-01") == {}
+
+
+def _article_positions(text: str, question: str) -> list[dict[str, int]]:
+    brief = Brief(info=BriefInfo(question=question))
+    source = Source("S1", text=text, published="2025-09-20")
+    brief.sources.append(source)
+    at = 0
+    for i, sentence in enumerate(text.split("\n")):
+        brief.claims.append(Claim(f"C{i + 1}", "S1", at, at + len(sentence), sentence))
+        at += len(sentence) + 1
+    suggest_brief(brief)
+    return [{p.actor: (p.stance > 0) - (p.stance < 0) for p in c.positions} for c in brief.claims]
+
+
+def test_who_echoes_or_follows_suit_takes_the_line_taken_before() -> None:
+    question = "Should NATO allies shoot down Russian aircraft that violate their airspace?"
+    text = (
+        "Poland demanded that NATO shoot down Russian drones over its territory.\n"
+        "Lithuania followed suit on Tuesday.\n"
+        "Germany warned against shooting down Russian aircraft, and Italy echoed the warning."
+    )
+    assert _article_positions(text, question) == [{"PL": 1}, {"LT": 1}, {"DE": -1, "IT": -1}]
+    # alone, an echo of nobody is no position
+    assert signs("Lithuania followed suit on Tuesday.", question) == {}
+    # two lines before it that disagree: no telling which one is echoed
+    split = (
+        "Poland demanded that NATO shoot down Russian drones, but Germany warned against such a step.\n"
+        "Latvia followed suit."
+    )
+    assert _article_positions(split, question)[1] == {}

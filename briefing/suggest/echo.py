@@ -1,0 +1,66 @@
+"""Stances taken by echoing: "Norway echoed this sentiment", "France followed suit", "Spain took a similar line".
+
+The echo words (``echo`` in ``resources/lexicon/stance.json``) say nothing of their own direction: the holder takes the
+line of whoever held a position just before, earlier in the same sentence or in the one or two sentences before it in
+the same article. When those before disagree, or nobody held one, the echo is no position at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .engine import SentenceReading, Suggestion
+from .lexicon import Lexicon
+
+LOOK_BACK = 2  # sentences
+_NEGATED = re.compile(r"(?:not|never|n't|no)\b", re.I)
+
+
+def is_echo(suggestion: Suggestion, lex: Lexicon) -> bool:
+    return lex.echo is not None and bool(lex.echo.search(suggestion.cue))
+
+
+def _where(suggestion: Suggestion, text: str) -> int:
+    """Where the suggestion's cue stands in the sentence (its first word; -1 when not found)."""
+    if suggestion.at >= 0:
+        return suggestion.at
+    words = re.sub(r"^(?:not|no|never|n't)\s+", "", suggestion.cue.split(" … ")[0]).split()
+    return text.lower().find(words[0].lower()) if words else -1
+
+
+def resolve_echoes(
+    reading: SentenceReading, text: str, earlier: list[list[tuple[str, int]]], lex: Lexicon
+) -> None:
+    """Give each echo in ``reading`` (of sentence ``text``) the stance it echoes, or drop it.
+
+    ``earlier``: the (actor, stance) positions of the sentences before this one in the same article, nearest first."""
+    if lex.echo is None or not any(is_echo(s, lex) for s in reading.suggestions):
+        return
+    kept: list[Suggestion] = []
+    for sug in reading.suggestions:
+        if not is_echo(sug, lex):
+            kept.append(sug)
+            continue
+        if _NEGATED.match(sug.cue):
+            continue  # "did not follow suit": what it did instead is not said
+        here = _where(sug, text)
+        before = [
+            (s.actor, s.stance)
+            for s in reading.suggestions
+            if s is not sug and not is_echo(s, lex) and s.actor != sug.actor and 0 <= _where(s, text) < here
+        ]
+        if not before:
+            for positions in earlier[:LOOK_BACK]:
+                before = [(actor, stance) for actor, stance in positions if actor != sug.actor]
+                if before:
+                    break
+        values = {stance for _, stance in before}
+        signs = {(v > 0) - (v < 0) for v in values}
+        if len(signs) != 1:
+            continue
+        sign = signs.pop()
+        sug.stance = values.pop() if len(values) == 1 else sign
+        who = ", ".join(sorted({actor for actor, _ in before}))
+        sug.cue = f"{sug.cue} … like {who}"
+        kept.append(sug)
+    reading.suggestions = kept
