@@ -498,7 +498,7 @@ def _expand(heads: list[Token]) -> set[int]:
         if t.dep_ in SUBJECT_DEPS and any(c.dep_ == "cop" for c in t.head.children):
             todo.append(t.head)  # "the seven countries voting against were Belarus, Nicaragua, …"
         for c in t.children:
-            if c.dep_ in ("conj", "appos", "flat", "compound") or (
+            if c.dep_ in ("conj", "appos", "flat", "compound", "nmod:desc") or (
                 c.dep_ in ("nmod", "acl") and _case(c) in GROUP_CASES
             ):
                 todo.append(c)
@@ -514,7 +514,7 @@ def _anchor(m: Mention, doc: Any) -> Token | None:
     if t is None:
         return None
     for _ in range(4):
-        if t.dep_ in ("compound", "flat", "amod", "nmod:poss", "nmod") and t.head.i != t.i:
+        if t.dep_ in ("compound", "flat", "amod", "nmod:poss", "nmod", "nmod:desc") and t.head.i != t.i:
             head = t.head
             if t.dep_ == "nmod" and _case(t) not in ("of", "from"):
                 break
@@ -523,7 +523,7 @@ def _anchor(m: Mention, doc: Any) -> Token | None:
                 break  # "officials from Italy" speak for it; "imports from China" do not
             if t.dep_ in ("amod", "nmod:poss", "nmod") and not actorish:
                 break
-            if t.dep_ == "compound" and not (actorish or head.tag_.startswith("NNP")):
+            if t.dep_ in ("compound", "nmod:desc") and not (actorish or head.tag_.startswith("NNP")):
                 break
             t = head
         else:
