@@ -123,6 +123,7 @@ _TITLE_WORDS = _words(
     king queen prince emir sheikh general taoiseach tanaiste marshal admiral ambassador envoy spokesman spokeswoman
     spokesperson commissioner representative"""
 )
+_HONORIFIC_BEFORE = re.compile(r"\b(?:mr|mrs|ms|dr|sir|dame|lord|lady)\.?\s+$", re.I)
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.U)
 _FOLD = str.maketrans(
     {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ı": "i", "’": "'", "ß": "s"}
@@ -562,6 +563,11 @@ class ActorRegistry:
                     for person, kind in entries
                     if kind == "full" or (kind == "surname" and plain) or (kind == "titled" and titled)
                 ]
+                if titled and _HONORIFIC_BEFORE.search(folded, max(0, token.start() - 6), token.start()):
+                    # "Mr Blair" is no office title: the one whose surname it is comes before the one called so only
+                    # after an office ("Minister Blair"); "Mr Straw" still finds the Straw who needs a title
+                    bare = [person for person, kind in entries if kind != "titled" and person in people]
+                    people = bare or people
                 if not people:
                     continue
                 person = _pick(people, on)

@@ -355,3 +355,12 @@ def test_an_older_common_word_surname_needs_a_title_in_a_text() -> None:
     text = "Foreign Secretary Straw met Powell. Straw polls were taken."
     found = reg.find_people(text, date(2003, 2, 1))
     assert [(m.form, m.code) for m in found] == [("Straw", "GB"), ("Powell", "US")]
+
+
+def test_an_honorific_is_no_office_title() -> None:
+    # Tony Blair is "Blair" alone; Canada's Bill Blair only after an office ("Minister Blair"). "Mr Blair" is Tony.
+    reg = default_registry()
+    assert [m.code for m in reg.find_people("Mr Blair met the press.", date(2004, 12, 14))] == ["GB"]
+    assert [m.code for m in reg.find_people("Minister Blair met the press.", date(2024, 3, 1))] == ["CA"]
+    # a surname that needs a title still takes "Mr" as one
+    assert [m.code for m in reg.find_people("Mr Straw met the press.", date(2004, 12, 14))] == ["GB"]
