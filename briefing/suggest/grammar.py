@@ -146,6 +146,10 @@ def _predicate(tok: Token) -> Token:
     return tok
 
 
+# "will not hesitate to defend": not being reluctant to do something is doing it, so the "not" stays with the verb
+RELUCTANT = {"hesitate", "shy", "balk", "baulk", "flinch", "waver"}
+
+
 def _negated(p: Token, cue: Cue) -> tuple[bool, str]:
     if any(w in NEGATORS for w in cue.phrase.lower().replace("n't", " not").split()):
         return False, ""
@@ -156,7 +160,7 @@ def _negated(p: Token, cue: Cue) -> tuple[bool, str]:
             return True, c.text
     nominal = p.pos_ == "NOUN" or p.tag_.startswith("NN")
     governed = p.dep_ == "xcomp" or (nominal and p.dep_ in ("obj", "nsubj:pass", "obl", "nmod"))
-    if governed and p.head.i != p.i:
+    if governed and p.head.i != p.i and _lemma(p.head) not in RELUCTANT:
         for c in p.head.children:
             if c.lower_ in NEGATORS and c.dep_ in ("advmod", "neg"):
                 return True, c.text  # "did not raise any objection", "did not threaten to"

@@ -691,3 +691,14 @@ def test_who_echoes_or_follows_suit_takes_the_line_taken_before() -> None:
         "Latvia followed suit."
     )
     assert _article_positions(split, question)[1] == {}
+
+
+@needs_parser
+def test_not_hesitating_to_act_is_acting() -> None:
+    question = "Should NATO allies shoot down Russian aircraft that violate their airspace?"
+    text = "Estonia will not hesitate to shoot down drones that violate its airspace, its defence minister said."
+    assert signs(text, question, "2025-09-20") == {"EE": 1}
+    quoted = "“We will not hesitate to defend every inch of our territory,” said Latvian President Edgars Rinkevics."
+    assert signs(quoted, "", "2025-09-20") == {"LV": 1}
+    assert signs("Estonia did not want to shoot down the drones.", question, "2025-09-20") == {"EE": -1}
+
