@@ -243,9 +243,9 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
     inner = {h.token.head.i: h for h in out if h.token.dep_ == "xcomp" and h.token.head.i != h.token.i}
     for h in out:
         pledged = inner.get(h.token.i)
-        if pledged and h.cue.polarity > 0 and _lemma(h.token) in PLEDGING and (pledged.stance > 0) != (h.stance > 0):
+        if pledged and h.cue.polarity > 0 and _in(h.token, PLEDGING) and (pledged.stance > 0) != (h.stance > 0):
             h.stance = (1 if pledged.stance > 0 else -1) * max(abs(h.stance), abs(pledged.stance), 1)
-            h.words = f"{h.words} … {pledged.words}"
+            h.words = f"{h.words.split(' … ')[0]} … {pledged.words}"  # "prepared to … veto … reduce"
             h.certain = h.certain or pledged.certain
             h.object_text, h.on_measure = pledged.object_text, pledged.on_measure
     # Otherwise the verb governs the noun it acts on: "is studying the request" is no request.

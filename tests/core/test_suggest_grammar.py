@@ -702,3 +702,10 @@ def test_not_hesitating_to_act_is_acting() -> None:
     assert signs(quoted, "", "2025-09-20") == {"LV": 1}
     assert signs("Estonia did not want to shoot down the drones.", question, "2025-09-20") == {"EE": -1}
 
+
+
+@needs_parser
+def test_being_prepared_to_veto_the_measure_is_against_it() -> None:
+    question = "Should the UK's rebate from the EU budget be reduced or ended?"
+    text = "Earlier Foreign Secretary David Lammy said the UK was prepared to veto any bid to reduce the rebate."
+    assert signs(text, question, "2025-01-02") == {"GB": -1}
