@@ -350,8 +350,10 @@ CLAUSE_END = re.compile(r"[.;:]|\s[—–]\s|,\s+(?:but|while|and)\s")
 
 
 def _names_measure(window: str, q: Question) -> bool:
+    """The window names the measure: one of the question's words, or its action in another form ("lifting" for
+    "lift")."""
     words = {w.lower() for w in re.findall(r"[A-Za-z][\w-]+", window)}
-    return len(words & q.measure) >= 1
+    return bool(words & q.measure) or is_measure_term(window, q)
 
 
 def _has_owner(noun: Token) -> bool:
@@ -646,7 +648,9 @@ def read_parsed(
             if before:
                 judged.append((hit, before[-1]))
     anchors = [(m, _anchor(m, doc)) for m in mentions]
-    chosen: dict[str, tuple[tuple[bool, bool, int, int], Suggestion]] = {}
+    but = re.search(r"[,;]\s+but\s", text)
+    turn = but.start() if but else len(text)
+    chosen: dict[str, tuple[tuple[bool, bool, bool, int, int], Suggestion]] = {}
     parsed_holders: dict[int, set[str]] = {}  # cue start → the countries the parse gives it (empty: someone else)
     for hit in hits:
         heads, how = _holders(hit.token)
@@ -665,7 +669,9 @@ def read_parsed(
             direct = how == "subject"
             confidence = (0.85 if abs(hit.stance) == 2 else 0.7 if hit.stance else 0.6) - (0 if hit.certain else 0.15)
             confidence -= 0 if direct else 0.05
-            rank = (direct, hit.certain, -abs(hit.token.i - a.i) // 6, abs(int(hit.stance)))
+            # after a contrasting ", but", the holder's line as it stands: "Britain has been cautious on the issue, but
+            # Mr Straw said he also wanted it to end"
+            rank = (hit.start > turn, direct, hit.certain, -abs(hit.token.i - a.i) // 6, abs(int(hit.stance)))
             for code in m.codes:
                 stance = hit.stance
                 if question:
@@ -679,20 +685,21 @@ def read_parsed(
         if not _holders(hit.token)[0]:
             for code in m.codes:
                 stance = relative(hit.stance, code, hit.words, set(), "", question, True) if question else hit.stance
-                chosen.setdefault(code, ((False, True, 0, 1), Suggestion(code, stance, hit.words, 0.6, m.speaker)))
+                judged_one = Suggestion(code, stance, hit.words, 0.6, m.speaker)
+                chosen.setdefault(code, ((False, False, True, 0, 1), judged_one))
     for m, hit in _example_lists(text, mentions, hits):
         # "11 countries abstained, including Italy and Peru": the list takes the stance just before it
         for code in m.codes:
             stance = hit.stance
             if question:
                 stance = relative(stance, code, hit.words, set(), hit.object_text, question)
-            chosen[code] = ((True, True, 0, 2), Suggestion(code, stance, hit.words, 0.65, m.speaker))
+            chosen[code] = ((False, True, True, 0, 2), Suggestion(code, stance, hit.words, 0.65, m.speaker))
     for m, stance, words in _vote_lists(text, mentions):
         # "… with Austria and France against and Belgium abstaining": the list says each one's vote
         for code in m.codes:
             if question:
                 stance = relative(stance, code, words, set(), "", question) if stance else 0
-            chosen[code] = ((True, True, 0, 2), Suggestion(code, stance, words, 0.7, m.speaker))
+            chosen[code] = ((False, True, True, 0, 2), Suggestion(code, stance, words, 0.7, m.speaker))
     if rules is not None:
         # Only the mention's own role vetoes the word rules (a climbed anchor rests on more of the parse).
         own = [(m, _span_head(doc, m.start, m.end), a) for m, a in anchors]
@@ -733,7 +740,7 @@ def read_parsed(
                     s.cue = parsed.words
                 elif question:
                     s.stance = relative(s.stance, s.actor, s.cue, set(), "", question)
-                chosen[s.actor] = ((False, False, 0, 0), s)
+                chosen[s.actor] = ((False, False, False, 0, 0), s)
     reading.suggestions = [s for _, s in chosen.values()]
     speakers = [s.speaker for s in reading.suggestions if s.speaker]
     reading.speaker = speakers[0] if speakers else ""

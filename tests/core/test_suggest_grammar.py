@@ -709,3 +709,12 @@ def test_being_prepared_to_veto_the_measure_is_against_it() -> None:
     question = "Should the UK's rebate from the EU budget be reduced or ended?"
     text = "Earlier Foreign Secretary David Lammy said the UK was prepared to veto any bid to reduce the rebate."
     assert signs(text, question, "2025-01-02") == {"GB": -1}
+
+
+@needs_parser
+def test_after_a_contrasting_but_the_line_as_it_stands_wins() -> None:
+    question = "Should the EU lift its arms embargo on China?"
+    text = "France has been more cautious on the issue, but on Friday Mr Barrot said he also wanted it to end."
+    assert signs(text, question, "2025-01-02") == {"FR": 1}
+    # the measure's own action in another form names it: "lifting" for "lift"
+    assert signs("Madrid now supports lifting it.", question) == {"ES": 1}
