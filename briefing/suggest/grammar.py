@@ -106,8 +106,16 @@ def _in(t: Token, words: set[str]) -> bool:
     return lemma in words or lemma + "e" in words or str(t.lower_) in words
 
 
+def _length(doc: Any) -> int:
+    """The text's length without building the text (``doc.text`` joins every token each time it is read)."""
+    if not len(doc):
+        return 0
+    last = doc[len(doc) - 1]
+    return int(last.idx + len(last.text_with_ws))
+
+
 def _token_at(doc: Any, index: int) -> Token | None:
-    span = doc.char_span(index, index + 1, alignment_mode="expand") if 0 <= index < len(doc.text) else None
+    span = doc.char_span(index, index + 1, alignment_mode="expand") if 0 <= index < _length(doc) else None
     if span is not None and len(span):
         return span[0]
     for t in doc:
@@ -119,7 +127,7 @@ def _token_at(doc: Any, index: int) -> Token | None:
 
 
 def _span_head(doc: Any, start: int, end: int) -> Token | None:
-    span = doc.char_span(start, end, alignment_mode="expand") if 0 <= start < end <= len(doc.text) else None
+    span = doc.char_span(start, end, alignment_mode="expand") if 0 <= start < end <= _length(doc) else None
     toks = [t for t in span if start <= t.idx < end] if span is not None else [t for t in doc if start <= t.idx < end]
     if not toks:
         return None
