@@ -23,6 +23,7 @@ class Evaluation:
     verb_end: int
     sign: int  # +1: good for the measure (for it), -1: bad (against it)
     words: str  # what is shown as the cue ("argue … will help")
+    speaker_after: bool = False  # "“…,” said Danish Prime Minister Mette Frederiksen": who speaks follows the verb
 
 
 @dataclass(frozen=True)
@@ -63,40 +64,60 @@ _WORD = r"[^\s\"“”,;:()]+"  # "the UK's £3bn rebate": amounts and possessiv
 _NP = r"(?:that\s+)?(?:the|this|such an?|an?|its|their|our)\s+(?P<np>(?:" + _WORD + r"\s+){0,3}?[\w-]+)\s+"
 
 
+def _judged(text: str, at: int, q: Question, w: _Words) -> tuple[int, str] | None:
+    """What the clause at ``at`` says the measure will do or is: (+1 good / -1 bad, the words), or None when the
+    clause is not about the measure or says nothing either way ("the deal will help …", "the plan was a mistake")."""
+    said = re.compile(_NP + _MODAL + r"(?:also\s+|\w+ly\s+)?" + _NOT + r"(?P<verb>[\w-]+(?:\s+(?:up|down|out))?)", re.I)
+    copula = re.compile(_NP + r"(?:is|was|are|were|would be|will be|remains?|remained)\s+" + _NOT, re.I)
+    m = said.match(text, at)
+    if not m or not names_measure(m.group("np"), q):
+        return None
+    effect = m.group("verb")
+    sign = 1 if w.good.match(effect) else -1 if w.bad.match(effect) else 0
+    if sign:
+        neg = bool(m.group("neg"))
+        return (-sign if neg else sign), f"{'not ' if neg else ''}{effect}"
+    # "said the plan was a worrying issue", "argued the target is unrealistic": what the measure is called
+    c = copula.match(text, at)
+    if not c or not names_measure(c.group("np"), q):
+        return None
+    rest = re.split(r"[.;:”\"]|\s[—–-]{1,2}\s|,\s", text[c.end() : c.end() + 60], maxsplit=1)[0]
+    good, bad = w.good_names.search(rest), w.bad_names.search(rest)
+    found = min((x for x in (good, bad) if x), key=lambda x: x.start(), default=None)
+    if found is None:
+        return None
+    neg = bool(c.group("neg"))
+    return (1 if found is good else -1) * (-1 if neg else 1), f"{'not ' if neg else ''}{found.group()}"
+
+
+# A quotation or clause that comes before its speaker: "“This deal is unacceptable,” Macron said", "The deal will hurt
+# farmers, the minister said", "“…,” said German Chancellor Friedrich Merz".
+_OPENING = re.compile(r"\s*[“\"‘']?\s*")
+
+
 def evaluations(text: str, q: Question | None) -> list[Evaluation]:
     """The sentence's evaluations of the question's measure (none without a question)."""
     if not q or not q.measure:
         return []
     w = _words()
     out: list[Evaluation] = []
-    said = re.compile(_NP + _MODAL + r"(?:also\s+|\w+ly\s+)?" + _NOT + r"(?P<verb>[\w-]+(?:\s+(?:up|down|out))?)", re.I)
-    copula = re.compile(_NP + r"(?:is|was|are|were|would be|will be|remains?|remained)\s+" + _NOT, re.I)
     for verb in w.say.finditer(text):
         at = verb.end() + len(text[verb.end() :]) - len(text[verb.end() :].lstrip())
         told = _TOLD.match(text, at)  # "told Straw the plan was …", "told reporters that the deal would …"
         if told and verb.group().lower() in ("told", "tells", "tell", "telling"):
             at = told.end()
-        m = said.match(text, at)
-        if not m or not names_measure(m.group("np"), q):
-            continue
-        effect = m.group("verb")
-        sign = 1 if w.good.match(effect) else -1 if w.bad.match(effect) else 0
-        if not sign:
-            # "said the plan was a worrying issue", "argued the target is unrealistic": what the measure is called
-            c = copula.match(text, at)
-            if c and names_measure(c.group("np"), q):
-                rest = re.split(r"[.;:]|\s[—–-]{1,2}\s|,\s", text[c.end() : c.end() + 60], maxsplit=1)[0]
-                good, bad = w.good_names.search(rest), w.bad_names.search(rest)
-                found = min((x for x in (good, bad) if x), key=lambda x: x.start(), default=None)
-                if found is not None:
-                    sign = (1 if found is good else -1) * (-1 if c.group("neg") else 1)
-                    words = f"{verb.group()} … {'not ' if c.group('neg') else ''}{found.group()}"
-                    out.append(Evaluation(verb.start(), verb.end(), sign, words))
-            continue
-        if m.group("neg"):
-            sign = -sign
-        words = f"{verb.group()} … {'not ' if m.group('neg') else ''}{effect}"
-        out.append(Evaluation(verb.start(), verb.end(), sign, words))
+        judged = _judged(text, at, q, w)
+        if judged:
+            out.append(Evaluation(verb.start(), verb.end(), judged[0], f"{verb.group()} … {judged[1]}"))
+    start = _OPENING.match(text)
+    judged = _judged(text, start.end() if start else 0, q, w) if not out else None
+    if judged:
+        # the saying verb after the clause, past its closing quotation mark or comma: its holder judges the measure
+        for verb in w.say.finditer(text):
+            between = text[: verb.start()]
+            if verb.start() > 0 and re.search(r"[,”\"]\s*(?:\S+\s+){0,6}$", between):
+                out.append(Evaluation(verb.start(), verb.end(), judged[0], f"{judged[1]} … {verb.group()}", True))
+                break
     calling = re.compile(r"(?:the|this|its|their)\s+(?P<np>(?:" + _WORD + r"\s+){0,3}?[\w-]+)\s+(?:as\s+)?", re.I)
     for verb in w.call.finditer(text):
         m = calling.match(text, verb.end() + len(text[verb.end() :]) - len(text[verb.end() :].lstrip()))

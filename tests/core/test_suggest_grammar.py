@@ -718,3 +718,17 @@ def test_after_a_contrasting_but_the_line_as_it_stands_wins() -> None:
     assert signs(text, question, "2025-01-02") == {"FR": 1}
     # the measure's own action in another form names it: "lifting" for "lift"
     assert signs("Madrid now supports lifting it.", question) == {"ES": 1}
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“This pact is unacceptable,” Hungarian Prime Minister Viktor Orban said.", {"HU": -1}),
+        ("“The pact will protect our borders,” Meloni said on Friday.", {"IT": 1}),
+        ("“The pact is a historic step,” said Danish Prime Minister Mette Frederiksen.", {"DK": 1}),
+        ("The pact is unfair to frontline states, Greek Prime Minister Kyriakos Mitsotakis said.", {"GR": -1}),
+    ],
+)
+def test_a_quotation_before_its_speaker_says_what_the_measure_is(text: str, expected: dict[str, int]) -> None:
+    assert signs(text, "Should the EU adopt the migration pact?", "2024-04-02") == expected
