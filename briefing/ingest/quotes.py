@@ -88,8 +88,8 @@ class QuoteIndex:
         self.starts = [qs for qs, _ in self.spans]
 
     def speaker(self, start: int) -> str:
-        i = bisect.bisect_left(self.starts, start) - 1
-        if i < 0 or not (self.spans[i][0] < start < self.spans[i][1]):
+        i = bisect.bisect_right(self.starts, start) - 1  # a claim may start at the opening mark itself
+        if i < 0 or not (self.spans[i][0] <= start < self.spans[i][1]):
             return ""
         return _speaker_of(self.text, *self.spans[i])
 
@@ -104,6 +104,8 @@ def _speaker_of(text: str, qs: int, qe: int) -> str:
     """The words that introduce the quotation (qs, qe), or that follow it ("…,” said X)."""
     lead = text[max(0, text.rfind("\n", 0, qs) + 1) : qs]
     lead = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead.strip() else ""
+    if re.search(r"[.!?][”’\"')]*$", lead):
+        lead = ""  # a whole sentence before the quotation does not introduce it ("He added …. “…,” Tusk said.")
     m = re.search(r"^(.*?)[\s,]+" + _SAY + r"\b", lead)
     if m and m.group(1).strip():
         who = _LEAD.sub("", m.group(1).strip(" ,"))

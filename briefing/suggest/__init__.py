@@ -134,11 +134,12 @@ def suggest_brief(
     retrieved = {s.id: s.retrieved for s in brief.sources}
     quotes = {s.id: QuoteIndex(s.text) for s in brief.sources}
     chosen = list(brief.claims if claims is None else claims)
-    for claim in chosen:  # a sentence inside a quotation keeps who said it
-        if not claim.speaker and claim.source in quotes:
-            claim.speaker = quotes[claim.source].speaker(claim.start)
+    quoted = [quotes[c.source].speaker(c.start) if c.source in quotes else "" for c in chosen]
+    for claim, speaker in zip(chosen, quoted):  # a sentence inside a quotation keeps who said it
+        if not claim.speaker:
+            claim.speaker = speaker
     readings = read_all(
-        [c.text for c in chosen],
+        [_as_said(c.text, speaker) for c, speaker in zip(chosen, quoted)],
         [published.get(c.source, "") for c in chosen],
         registry,
         lexicon,
@@ -169,6 +170,26 @@ def suggest_brief(
     if learning.rejected or learning.accepted or learning.cues or learning.offered:
         brief.extra[KEY] = learning.to_json()
     return added
+
+
+def _as_said(text: str, speaker: str) -> str:
+    """A claim as its reading sees it: a sentence of a quotation whose speaker it does not name is read as said by
+    that speaker ("“This pact is unacceptable." in Orban's quotation: "… Orban said this pact is unacceptable.")."""
+    speaker = speaker.strip()
+    last = speaker.split()[-1] if speaker else ""
+    if not last or last in text:
+        return text
+    inner = text.strip().strip("“”\"'‘’").strip()
+    if not inner:
+        return text
+    first = inner.split()[0]
+    if first.lower() in _PLAIN_STARTS:  # "This pact …" → "… said this pact …"; a name keeps its capital
+        inner = first.lower() + inner[len(first) :]
+    return f"{speaker} said {inner}"
+
+
+_PLAIN_STARTS = {"the", "this", "that", "these", "those", "we", "it", "its", "our", "they", "their", "there", "a", "an",
+                 "no", "nobody", "everyone", "any", "such", "what", "if", "without", "only"}
 
 
 def _lexicon_path() -> str:

@@ -732,3 +732,28 @@ def test_after_a_contrasting_but_the_line_as_it_stands_wins() -> None:
 )
 def test_a_quotation_before_its_speaker_says_what_the_measure_is(text: str, expected: dict[str, int]) -> None:
     assert signs(text, "Should the EU adopt the migration pact?", "2024-04-02") == expected
+
+
+def test_the_first_sentence_of_a_quotation_keeps_the_speaker_named_after_it() -> None:
+    text = "The minister spoke first. “We have asked for consultations. The request stands,” Sikorski said."
+    start = text.index("“")
+    # the sentence before the quotation does not introduce it; the name after it does
+    assert quote_speaker(text, start) == "Sikorski"
+    assert quote_speaker(text, text.index("The request")) == "Sikorski"
+
+
+@needs_parser
+def test_a_quoted_sentence_that_names_nobody_is_read_as_its_speakers() -> None:
+    article = parse_article(
+        "Migration pact\n\nPublished 2 April 2024\n\n"
+        "“This pact is unacceptable. We will never accept it,” Hungarian Prime Minister Viktor Orban said on Tuesday.\n"
+    )
+    brief = Brief(info=BriefInfo(question="Should the EU adopt the migration pact?"))
+    from briefing.ingest import add_article
+
+    add_article(brief, article)
+    suggest_brief(brief)
+    first = next(c for c in brief.claims if c.text.startswith("“This pact"))
+    assert first.speaker == "Hungarian Prime Minister Viktor Orban"
+    assert {p.actor: p.stance for p in first.positions} == {"HU": -1}
+    assert first.text == "“This pact is unacceptable."  # the claim itself is not rewritten
