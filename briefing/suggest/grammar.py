@@ -463,6 +463,9 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
         up, how = _holders(head, depth + 1)
         if _lemma(head) == "join" and p.dep_ in ("advcl", "obl"):
             up = up + [c for c in head.children if c.dep_ == "obj"]  # "joined Poland in opposing the plan"
+        if _in(head, LEADING) and head.dep_ == "ROOT":
+            # "Critics led by Ireland, …, say …" parsed with "led" as the main verb: who leads them holds it too
+            up = up + [c for c in head.children if c.dep_ in ("obl", "obl:agent") and _case(c) == "by"]
         return up, "inherited" if how == "subject" else how
     return own, "subject"
 
