@@ -744,15 +744,17 @@ def read_parsed(
                 continue  # the parse found which country holds this cue, and it is another one
             if s.actor not in chosen and (s.actor in free or s.actor not in blocked):
                 parsed = hit_at.get(s.at)
+                # what the cue acts on, as the parse has it: "voiced their solidarity with Denmark"
+                acted_upon = _object_codes(parsed.token, set(), anchors) - {s.actor} if parsed is not None else set()
                 if question and parsed is not None and parsed.certain:
                     # the word rules found the holder, the parse read what the cue acts on: "called for a vote to
                     # challenge the agreement" is against adopting it
                     s.stance = relative(
-                        parsed.stance, s.actor, parsed.words, set(), parsed.object_text, question, parsed.on_measure
+                        parsed.stance, s.actor, parsed.words, acted_upon, parsed.object_text, question, parsed.on_measure
                     )
                     s.cue = parsed.words
                 elif question:
-                    s.stance = relative(s.stance, s.actor, s.cue, set(), "", question)
+                    s.stance = relative(s.stance, s.actor, s.cue, acted_upon, "", question)
                 chosen[s.actor] = ((False, False, False, 0, 0), s)
     reading.suggestions = [s for _, s in chosen.values()]
     speakers = [s.speaker for s in reading.suggestions if s.speaker]
