@@ -749,8 +749,9 @@ def read_parsed(
                 if question and parsed is not None and parsed.certain:
                     # the word rules found the holder, the parse read what the cue acts on: "called for a vote to
                     # challenge the agreement" is against adopting it
+                    on_measure = parsed.on_measure
                     s.stance = relative(
-                        parsed.stance, s.actor, parsed.words, acted_upon, parsed.object_text, question, parsed.on_measure
+                        parsed.stance, s.actor, parsed.words, acted_upon, parsed.object_text, question, on_measure
                     )
                     s.cue = parsed.words
                 elif question:
