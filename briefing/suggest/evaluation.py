@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..assets import resource
-from .question import Question, names_measure
+from .question import Question, is_measure_term, names_measure
 
 
 @dataclass(frozen=True)
@@ -64,11 +64,23 @@ _WORD = r"[^\s\"“”,;:()]+"  # "the UK's £3bn rebate": amounts and possessiv
 _NP = r"(?:that\s+)?(?:the|this|such an?|an?|its|their|our)\s+(?P<np>(?:" + _WORD + r"\s+){0,3}?[\w-]+)\s+"
 
 
+_OUGHT = re.compile(
+    r"(?:that\s+)?(?:(?:the|this|its|their|our|such|any|all)\s+)?(?:" + _WORD + r"\s+){0,3}?"
+    r"(?P<modal>should|must|ought to|needs? to|has to|have to)\s+" + _NOT + r"(?:be\s+)?(?:\w+ly\s+)?(?P<verb>[\w-]+)",
+    re.I,
+)
+
+
 def _judged(text: str, at: int, q: Question, w: _Words) -> tuple[int, str] | None:
     """What the clause at ``at`` says the measure will do or is: (+1 good / -1 bad, the words), or None when the
     clause is not about the measure or says nothing either way ("the deal will help …", "the plan was a mistake")."""
     said = re.compile(_NP + _MODAL + r"(?:also\s+|\w+ly\s+)?" + _NOT + r"(?P<verb>[\w-]+(?:\s+(?:up|down|out))?)", re.I)
     copula = re.compile(_NP + r"(?:is|was|are|were|would be|will be|remains?|remained)\s+" + _NOT, re.I)
+    ought = _OUGHT.match(text, at)
+    if ought and is_measure_term(ought.group("verb"), q):
+        # "said existing fiscal rules should be loosened": what should be done is the measure itself
+        neg = bool(ought.group("neg"))
+        return (-1 if neg else 1), f"{ought.group('modal')} {'not ' if neg else ''}… {ought.group('verb')}"
     m = said.match(text, at)
     if not m or not names_measure(m.group("np"), q):
         return None

@@ -770,3 +770,31 @@ def test_what_the_stance_is_with_counts_when_the_parse_finds_no_holder() -> None
     )
     question = "Should China impose a naval blockade on the Philippines?"
     assert signs(text, question, "2025-08-01") == {"JP": -1, "KR": -1, "AU": -1}
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr Macron said existing fiscal rules should be loosened to allow more investment.", {"FR": 1}),
+        ("Dutch Finance Minister Eelco Heinen said the rules must not be loosened.", {"NL": -1}),
+    ],
+)
+def test_what_a_holder_says_should_be_done_is_the_measure_when_it_is_the_questions(
+    text: str, expected: dict[str, int]
+) -> None:
+    question = "Should the EU's budget rules be loosened to let countries borrow more?"
+    assert signs(text, question, "2024-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada, a key gold producer, also expressed reservations.",
+        "“Japan is not convinced that's the right way to do it,” said Finance Minister Taro Aso.",
+        "Australia has doubts about the plan.",
+    ],
+)
+def test_reservations_and_doubts_are_against(text: str) -> None:
+    question = "Should the IMF sell part of its gold reserves to fund debt relief?"
+    assert set(signs(text, question, "2008-06-01").values()) == {-1}
