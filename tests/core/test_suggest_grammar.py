@@ -798,3 +798,14 @@ def test_what_a_holder_says_should_be_done_is_the_measure_when_it_is_the_questio
 def test_reservations_and_doubts_are_against(text: str) -> None:
     question = "Should the IMF sell part of its gold reserves to fund debt relief?"
     assert set(signs(text, question, "2008-06-01").values()) == {-1}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile declined the invitation to join the coalition.", {"CL": -1}),
+        ("Chile's exports declined sharply in May.", {}),  # falling is no refusal
+    ],
+)
+def test_declining_an_offer_is_refusing_it(text: str, expected: dict[str, int]) -> None:
+    assert signs(text, "Should Chile join the coalition?", "2024-01-01") == expected
