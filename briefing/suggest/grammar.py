@@ -154,6 +154,8 @@ def _predicate(tok: Token) -> Token:
     return tok
 
 
+# Measures that make something laxer: a softer term is for them ("Should the pact be loosened?")
+LOOSENING = re.compile(r"\b(?:loosen|relax|soften|ease|eased|easing|water(?:ed|ing)? down|flexib)\w*", re.I)
 # "will not hesitate to defend": not being reluctant to do something is doing it, so the "not" stays with the verb
 RELUCTANT = {"hesitate", "shy", "balk", "baulk", "flinch", "waver"}
 
@@ -225,7 +227,12 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
                     obj_sign = 1 if lex.reversers.search(upto) or ENDING.search(upto) else -1
                 else:
                     # "sought flexibility on the spending target": a softer term that is not the measure eases it
+                    toughened = obj_sign > 0 and "…" not in obj_words and not is_measure_term(obj_words, q)
                     obj_sign = -1 if eased or lex.reversers.search(lead) else 1
+                    if (eased or toughened) and LOOSENING.search(q.text):
+                        # the question is whether to loosen: "called for … flexibility" is for it, "strict
+                        # enforcement" against it
+                        obj_sign = 1 if eased else -1
                 on_measure = is_measure_term(obj_words.split("…")[-1], q)
             if obj_sign is None:
                 if generic(cue) and not (q and _names_measure(window, q)):

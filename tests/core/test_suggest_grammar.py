@@ -809,3 +809,11 @@ def test_reservations_and_doubts_are_against(text: str) -> None:
 )
 def test_declining_an_offer_is_refusing_it(text: str, expected: dict[str, int]) -> None:
     assert signs(text, "Should Chile join the coalition?", "2024-01-01") == expected
+
+
+@needs_parser
+def test_a_softer_term_is_for_a_measure_that_loosens() -> None:
+    question = "Should the EU's stability pact be loosened to let countries run deficits above 3% of GDP?"
+    text = "German Chancellor Olaf Scholz has called for more flexibility in the EU's stability pact."
+    assert signs(text, question, "2023-01-01") == {"DE": 1}
+    assert signs(text, "Should the EU's stability pact be enforced strictly?", "2023-01-01") == {"DE": -1}
