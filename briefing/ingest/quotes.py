@@ -102,7 +102,7 @@ def quote_speaker(text: str, start: int) -> str:
 
 def _speaker_of(text: str, qs: int, qe: int) -> str:
     """The words that introduce the quotation (qs, qe), or that follow it ("…,” said X)."""
-    lead = text[max(0, text.rfind("\n", 0, qs) + 1) : qs]
+    lead = text[max(0, qs - 400, text.rfind("\n", max(0, qs - 400), qs) + 1) : qs]  # its own line, near it
     lead = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead.strip() else ""
     if re.search(r"[.!?][”’\"')]*$", lead):
         lead = ""  # a whole sentence before the quotation does not introduce it ("He added …. “…,” Tusk said.")

@@ -171,7 +171,19 @@ def find_cues(text: str, lex: Lexicon) -> list[tuple[int, int, Cue]]:
     """Every cue in ``text`` as (start, end, cue), longest match first at each word, without overlaps.
 
     Only the cues whose first word starts like the word at hand are tried, which keeps this fast on
-    long articles (one big alternation of every cue is tried at every character otherwise)."""
+    long articles (one big alternation of every cue is tried at every character otherwise). A sentence is read by
+    the word rules and by the parse: the last sentences' answers are kept (the list is not to be changed)."""
+    recent: dict[str, list[tuple[int, int, Cue]]] = lex.__dict__.setdefault("_recent_cues", {})
+    found = recent.get(text)
+    if found is None:
+        found = _find_cues(text, lex)
+        if len(recent) >= 256:
+            recent.clear()
+        recent[text] = found
+    return found
+
+
+def _find_cues(text: str, lex: Lexicon) -> list[tuple[int, int, Cue]]:
     found: list[tuple[int, int, Cue]] = []
     cursor = 0
     for word in _WORD.finditer(text):
