@@ -154,6 +154,9 @@ def _predicate(tok: Token) -> Token:
     return tok
 
 
+# Participles whose "passive" subject feels or holds the stance: "Japan is not convinced", "Hungary is opposed to"
+FEELING = {"convince", "oppose", "determine", "commit", "concern", "prepare", "worry", "alarm", "dismay",
+           "disappoint", "satisfy", "persuade", "resolve", "inclin", "dispose", "disinclin"}
 # Measures that make something laxer: a softer term is for them ("Should the pact be loosened?")
 LOOSENING = re.compile(r"\b(?:loosen|relax|soften|ease|eased|easing|water(?:ed|ing)? down|flexib)\w*", re.I)
 # "will not hesitate to defend": not being reluctant to do something is doing it, so the "not" stays with the verb
@@ -613,7 +616,7 @@ def _not_holder(a: Token, acted_on: set[int] | None = None) -> bool:
 
     if a.dep_ in ("obj", "iobj") and governed(a):
         return True
-    if a.dep_ == "nsubj:pass" and governed(a) and not _false_passive(a.head):
+    if a.dep_ == "nsubj:pass" and governed(a) and not _false_passive(a.head) and not _in(a.head, FEELING):
         return True
     if a.dep_ in ("obl", "nmod", "obl:npmod") and _case(a) not in ("by", "from", "like", "including", "such") and (
         governed(a)
