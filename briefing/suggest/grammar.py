@@ -650,7 +650,8 @@ def read_parsed(
 ) -> SentenceReading:
     """The sentence's positions by grammatical role; ``rules`` (the word rules' reading) fills in actors the parse
     leaves without a predicate, unless the parse shows them as objects, targets or places."""
-    reading = SentenceReading(event_date=event_date(text, published))
+    # the word rules read the same sentence's date already
+    reading = SentenceReading(event_date=rules.event_date if rules is not None else event_date(text, published))
     mentions = finder_for(registry).find(text, published, as_of)
     if not mentions or is_question(text):
         return reading

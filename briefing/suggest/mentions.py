@@ -17,7 +17,27 @@ _AUX = re.compile(
 
 
 def judge(text: str, mentions: list[Mention], lex: Lexicon) -> None:
-    """Mark the mentions that can hold a position, and find the speaker each one names."""
+    """Mark the mentions that can hold a position, and find the speaker each one names.
+
+    A sentence is judged for the word rules and again for the parse: the last sentences' verdicts are kept."""
+    recent: dict[tuple[object, ...], list[_Verdict]] = lex.__dict__.setdefault("_recent_judged", {})
+    key = (text, *((m.start, m.end, tuple(m.codes), m.role) for m in mentions))
+    done = recent.get(key)
+    if done is None:
+        _judge(text, mentions, lex)
+        if len(recent) >= 256:
+            recent.clear()
+        recent[key] = [(tuple(m.codes), m.role, m.holder, m.speaker, m.possessive, m.titled) for m in mentions]
+        return
+    for m, (codes, role, holder, speaker, possessive, titled) in zip(mentions, done):
+        m.codes, m.role, m.holder, m.speaker = list(codes), role, holder, speaker
+        m.possessive, m.titled = possessive, titled
+
+
+_Verdict = tuple[tuple[str, ...], str, bool, str, bool, bool]  # codes, role, holder, speaker, possessive, titled
+
+
+def _judge(text: str, mentions: list[Mention], lex: Lexicon) -> None:
     for m in mentions:
         after = text[m.end :]
         poss = _POSSESSIVE.match(after)
