@@ -138,8 +138,13 @@ def suggest_brief(
     for claim, speaker in zip(chosen, quoted):  # a sentence inside a quotation keeps who said it
         if not claim.speaker:
             claim.speaker = speaker
+    # a quoted sentence that names no actor is read as its speaker's
+    texts = [
+        _as_said(c.text, who) if who and not _names_actor(c.text, registry, published.get(c.source, "")) else c.text
+        for c, who in zip(chosen, quoted)
+    ]
     readings = read_all(
-        [_as_said(c.text, speaker) for c, speaker in zip(chosen, quoted)],
+        texts,
         [published.get(c.source, "") for c in chosen],
         registry,
         lexicon,
@@ -173,8 +178,8 @@ def suggest_brief(
 
 
 def _as_said(text: str, speaker: str) -> str:
-    """A claim as its reading sees it: a sentence of a quotation whose speaker it does not name is read as said by
-    that speaker ("“This pact is unacceptable." in Orban's quotation: "… Orban said this pact is unacceptable.")."""
+    """A claim as its reading sees it: a sentence of a quotation that names no actor is read as said by its
+    speaker ("“This pact is unacceptable." in Orban's quotation: "… Orban said this pact is unacceptable.")."""
     speaker = speaker.strip()
     last = speaker.split()[-1] if speaker else ""
     if not last or last in text:

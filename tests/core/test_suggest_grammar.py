@@ -817,3 +817,19 @@ def test_a_softer_term_is_for_a_measure_that_loosens() -> None:
     text = "German Chancellor Olaf Scholz has called for more flexibility in the EU's stability pact."
     assert signs(text, question, "2023-01-01") == {"DE": 1}
     assert signs(text, "Should the EU's stability pact be enforced strictly?", "2023-01-01") == {"DE": -1}
+
+
+@needs_parser
+def test_a_quoted_sentence_that_names_a_country_is_read_as_it_stands() -> None:
+    article = parse_article(
+        "Migration pact\n\nPublished 2 April 2024\n\n"
+        "“Hungary has blocked the pact for months. We will never accept that,” Polish Foreign Minister Radoslaw "
+        "Sikorski said on Tuesday.\n"
+    )
+    brief = Brief(info=BriefInfo(question="Should the EU adopt the migration pact?"))
+    from briefing.ingest import add_article
+
+    add_article(brief, article)
+    suggest_brief(brief)
+    first = next(c for c in brief.claims if c.text.startswith("“Hungary"))
+    assert set(p.actor for p in first.positions) == {"HU"}
