@@ -764,9 +764,9 @@ def test_what_the_stance_is_with_counts_when_the_parse_finds_no_holder() -> None
     # a long run of titles before the verb leaves the parse without its subject; the word rules find the holders,
     # and solidarity with the country the measure targets is still against the measure
     text = (
-        "In a series of posts on social media platform X, the Prime Minister of Japan, Shigeru Ishiba, the President "
-        "of South Korea, Lee Jae-myung, and Australia’s Prime Minister, Anthony Albanese, voiced their solidarity "
-        "with the Philippines."
+        "Through a string of statements on Sunday, the Prime Minister of Japan, Shigeru Ishiba, the President of South "
+        "Korea, Lee Jae-myung, and Australia’s Prime Minister, Anthony Albanese, all voiced solidarity with the "
+        "Philippines."
     )
     question = "Should China impose a naval blockade on the Philippines?"
     assert signs(text, question, "2025-08-01") == {"JP": -1, "KR": -1, "AU": -1}
