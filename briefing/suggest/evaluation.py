@@ -113,7 +113,8 @@ def evaluations(text: str, q: Question | None) -> list[Evaluation]:
         return []
     w = _words()
     out: list[Evaluation] = []
-    for verb in w.say.finditer(text):
+    says = list(w.say.finditer(text))
+    for verb in says:
         at = verb.end() + len(text[verb.end() :]) - len(text[verb.end() :].lstrip())
         told = _TOLD.match(text, at)  # "told Straw the plan was …", "told reporters that the deal would …"
         if told and verb.group().lower() in ("told", "tells", "tell", "telling"):
@@ -125,7 +126,7 @@ def evaluations(text: str, q: Question | None) -> list[Evaluation]:
     judged = _judged(text, start.end() if start else 0, q, w) if not out else None
     if judged:
         # the saying verb after the clause, past its closing quotation mark or comma: its holder judges the measure
-        for verb in w.say.finditer(text):
+        for verb in says:
             between = text[: verb.start()]
             if verb.start() > 0 and re.search(r"[,”\"]\s*(?:\S+\s+){0,6}$", between):
                 out.append(Evaluation(verb.start(), verb.end(), judged[0], f"{judged[1]} … {verb.group()}", True))

@@ -201,18 +201,17 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
         neg, neg_word = _negated(p, cue)
         if neg:
             sign, strength, words = -sign, 1, f"{neg_word} {words}"
-        if q and q.measure and not q.stopping and is_measure_term(words, q) and cue.takes_object:
-            window = text[end : min(_span_end(p, end), end + 120)]
-            if _names_measure(window, q):
-                # "pressing the US to cut greenhouse gases" when the question is whether to cut them: the cue word is
-                # the measure's own action, done on what the measure acts on, whatever its general direction
-                words = f"{words} … {_first_measure_word(window, q) or window.split()[0]}"
-                sign = -1 if neg else 1
-                out.append(_Hit(p, cue, sign * max(1, strength), words.strip(), True, start, object_text, True))
-                continue
+        window = text[end : min(_span_end(p, end), end + 120)] if cue.takes_object else ""
+        if q and q.measure and not q.stopping and cue.takes_object and is_measure_term(words, q) and (
+            _names_measure(window, q)
+        ):
+            # "pressing the US to cut greenhouse gases" when the question is whether to cut them: the cue word is the
+            # measure's own action, done on what the measure acts on, whatever its general direction
+            words = f"{words} … {_first_measure_word(window, q) or window.split()[0]}"
+            sign = -1 if neg else 1
+            out.append(_Hit(p, cue, sign * max(1, strength), words.strip(), True, start, object_text, True))
+            continue
         if cue.takes_object:
-            stop = _span_end(p, end)
-            window = text[end : min(stop, end + 120)]
             obj_sign, obj_words = _object_sign(window, lex)
             if q and q.measure and obj_sign is None and _names_measure(window, q):
                 # "called for a vote to challenge the agreement": no tougher or softer word, but the measure itself
@@ -370,8 +369,7 @@ CLAUSE_END = re.compile(r"[.;:]|\s[—–]\s|,\s+(?:but|while|and)\s")
 def _names_measure(window: str, q: Question) -> bool:
     """The window names the measure: one of the question's words, or its action in another form ("lifting" for
     "lift")."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z][\w-]+", window)}
-    return bool(words & q.measure) or is_measure_term(window, q)
+    return is_measure_term(window, q)
 
 
 def _has_owner(noun: Token) -> bool:
