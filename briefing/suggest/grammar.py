@@ -173,7 +173,7 @@ def _negated(p: Token, cue: Cue) -> tuple[bool, str]:
             return True, c.text
     nominal = p.pos_ == "NOUN" or p.tag_.startswith("NN")
     governed = p.dep_ == "xcomp" or (nominal and p.dep_ in ("obj", "nsubj:pass", "obl", "nmod"))
-    if governed and p.head.i != p.i and _lemma(p.head) not in RELUCTANT:
+    if governed and p.head.i != p.i and not _in(p.head, RELUCTANT):
         for c in p.head.children:
             if c.lower_ in NEGATORS and c.dep_ in ("advmod", "neg"):
                 return True, c.text  # "did not raise any objection", "did not threaten to"

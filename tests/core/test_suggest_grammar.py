@@ -701,6 +701,9 @@ def test_not_hesitating_to_act_is_acting() -> None:
     quoted = "“We will not hesitate to defend every inch of our territory,” said Latvian President Edgars Rinkevics."
     assert signs(quoted, "", "2025-09-20") == {"LV": 1}
     assert signs("Estonia did not want to shoot down the drones.", question, "2025-09-20") == {"EE": -1}
+    # in any form of the verb ("hesitating" has no dictionary form the short rules find without its "e")
+    hesitating = "“We are not hesitating to defend every inch of our land,” said Latvian President Edgars Rinkevics."
+    assert signs(hesitating, "", "2025-09-20") == {"LV": 1}
 
 
 
