@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..assets import resource
-from .question import Question, is_measure_term, names_measure
+from .question import Question, does_measure, is_measure_term, names_measure
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,15 @@ _WORD = r"[^\s\"“”,;:()]+"  # "the UK's £3bn rebate": amounts and possessiv
 _NP = r"(?:that\s+)?(?:the|this|such an?|an?|its|their|our)\s+(?P<np>(?:" + _WORD + r"\s+){0,3}?[\w-]+)\s+"
 
 
+# "the rebate is not up for renegotiation", "the embargo will not be lifted", "there will be no renegotiation"
+_RULED_OUT = re.compile(
+    r"(?:that\s+)?(?:(?:the|this|its|their|our|any|[A-Z][\w’'.-]*[’']s)\s+)?(?:" + _WORD + r"\s+){0,4}?"
+    r"(?:(?:is|was|are|were|will|would|could|can|remains?|remained)\s+(?P<neg>not|never|no longer)\s+(?:be\s+)?"
+    r"(?:(?:up|open|ready|available)\s+for\s+|(?:open|subject)\s+to\s+|on the table for\s+)?(?:any\s+)?"
+    r"|there\s+(?:is|was|will be|would be)\s+(?P<no>no)\s+(?:question of\s+|need for\s+)?)"
+    r"(?P<verb>[\w-]+(?:\s+[\w-]+)?)",  # "no renegotiation", "no further renegotiation": the measure in two words
+    re.I,
+)
 _OUGHT = re.compile(
     r"(?:that\s+)?(?:(?:the|this|its|their|our|such|any|all)\s+)?(?:" + _WORD + r"\s+){0,3}?"
     r"(?P<modal>should|must|ought to|needs? to|has to|have to)\s+" + _NOT + r"(?:be\s+)?(?:\w+ly\s+)?(?P<verb>[\w-]+)",
@@ -80,7 +89,27 @@ def _judged(text: str, at: int, q: Question, w: _Words) -> tuple[int, str] | Non
     if ought and is_measure_term(ought.group("verb"), q):
         # "said existing fiscal rules should be loosened": what should be done is the measure itself
         neg = bool(ought.group("neg"))
-        return (-1 if neg else 1), f"{ought.group('modal')} {'not ' if neg else ''}… {ought.group('verb')}"
+        sign = _own(ought.group("verb"), q) * (-1 if neg else 1)
+        return sign, f"{ought.group('modal')} {'not ' if neg else ''}… {ought.group('verb')}"
+    ruled = _RULED_OUT.match(text, at)
+    if ruled and is_measure_term(ruled.group("verb"), q):
+        # "the rebate is not up for renegotiation", "the embargo will not be lifted": the measure is ruled out
+        term = next(w for w in ruled.group("verb").split() if is_measure_term(w, q))
+        return -_own(term, q), f"{ruled.group('neg') or 'no'} … {term}"
+    sign, words = _effect(text, at, q, w, said, copula) or (0, "")
+    return ((-sign if q.stopping else sign), words) if sign else None
+
+
+def _own(verb: str, q: Question) -> int:
+    """+1 when ``verb`` is the measure's own action, -1 when it is what a stopping measure ends ("should be
+    punished" when the question is whether to lift the embargo)."""
+    return -1 if q.stopping and not does_measure(verb, q) else 1
+
+
+def _effect(
+    text: str, at: int, q: Question, w: _Words, said: re.Pattern[str], copula: re.Pattern[str]
+) -> tuple[int, str] | None:
+    """What the clause at ``at`` says the measure will do, or what it calls it, on the measure as it is named."""
     m = said.match(text, at)
     if not m or not names_measure(m.group("np"), q):
         return None
@@ -145,8 +174,7 @@ def evaluations(text: str, q: Question | None) -> list[Evaluation]:
         sign = 1 if found is good else -1
         if re.search(r"\b(?:not|never|n't|hardly)\s+(?:an?\s+)?$", rest[: found.start()]):
             sign = -sign
+        if q.stopping:
+            sign = -sign  # the measure ends what is called ("Should the rebate be ended?"): "unjustified" is for it
         out.append(Evaluation(verb.start(), verb.end(), sign, f"{verb.group()} … {found.group()}"))
-    if q.stopping:
-        # the measure ends what is judged ("Should the rebate be ended?"): calling it unjustified is for ending it
-        out = [Evaluation(e.verb_start, e.verb_end, -e.sign, e.words) for e in out]
     return out

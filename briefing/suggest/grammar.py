@@ -18,7 +18,7 @@ from .engine import SentenceReading, Suggestion, _object_sign, gap_joins, is_que
 from .evaluation import evaluations
 from .lexicon import Cue, Lexicon, find_cues, generic
 from .mentions import GOVERNING_PREPOSITIONS, Mention, finder_for, governing_word, judge
-from .question import Question, is_measure_term, relative
+from .question import Question, does_measure, is_measure_term, relative
 
 Token = Any  # a spaCy token
 
@@ -226,7 +226,8 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
                     # the measure stops something: acting to end it is for the measure ("urged the U.S. to leave
                     # al-Tanf"), acting for it against ("will keep its base", "will not authorise any exports" halts)
                     upto = window[: len(lead) + len(term)]  # "to lift the sanctions": "lift" may be the term found
-                    obj_sign = 1 if lex.reversers.search(upto) or ENDING.search(upto) else -1
+                    stops = lex.reversers.search(upto) or ENDING.search(upto) or does_measure(upto, q)
+                    obj_sign = 1 if stops else -1
                 else:
                     # "sought flexibility on the spending target": a softer term that is not the measure eases it
                     toughened = obj_sign > 0 and "…" not in obj_words and not is_measure_term(obj_words, q)

@@ -142,7 +142,8 @@ _NAMES_A_GROUP = re.compile(
 # Verbs that say something of a position only through what they act on: "maintains its own air monitor" is none,
 # "will maintain the sanctions" is one.
 _GENERIC = re.compile(
-    r"(?:maintain|need|seek|sought|offer|plan|decid|join|commit|send|sent)\w*",
+    r"(?:maintain|need|seek|sought|offer|plan|decid|join|commit|send|sent|begin|began|begun|launch|introduc|implement|"
+    r"adopt|enact)\w*",
     re.I,
 )
 

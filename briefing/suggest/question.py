@@ -86,6 +86,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     mentions = finder_for(registry).find(text)
     names = {text[m.start : m.end].lower() for m in mentions}
     q.measure = {w for w in _words(text) if w not in names and not any(w in n.split() for n in names)}
+    q.measure |= related(q.measure)
     # Surface roles, steadier on questions than the parse: a country right after a recipient, partner or place
     # preposition ("to Ukraine", "with Egypt", "into Polish airspace") is no target; one that owns the measure
     # ("Morocco's plan") neither; one after "from" is a target only when nothing else is ("imported from China").
@@ -192,6 +193,29 @@ def _subject_by_position(text: str, mentions: list[Any], q: Question) -> None:
         q.targets |= codes
     else:
         q.actors |= codes
+
+
+@lru_cache(maxsize=1)
+def _families() -> list[tuple[frozenset[str], frozenset[str]]]:
+    """The families of ``resources/lexicon/measure.json``, each as (its words' stems, its words)."""
+    data = json.loads(resource("lexicon/measure.json").read_text(encoding="utf-8"))
+    return [(frozenset(_stem(w) for w in f), frozenset(f)) for f in data["families"]]
+
+
+def related(words: set[str]) -> set[str]:
+    """The words that name the same action as one of ``words`` in another form or word ("freeze" for "suspend",
+    "accession" for "membership")."""
+    stems = {_stem(w) for w in words}
+    return set().union(*(family for family_stems, family in _families() if family_stems & stems))
+
+
+def does_measure(text: str, q: Question) -> bool:
+    """``text`` names the question's own stopping action in some form ("a freeze" when the question is whether to
+    suspend repayments): proposing it is for the measure, not for what the measure stops."""
+    if not q.stopping:
+        return False
+    stems = {_stem(w) for w in related({q.stopping}) | {q.stopping}}
+    return any(_stem(w) in stems for w in re.findall(r"[A-Za-z][\w-]+", text))
 
 
 def _all_kinds() -> set[str]:

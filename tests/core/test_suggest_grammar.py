@@ -836,3 +836,50 @@ def test_a_quoted_sentence_that_names_a_country_is_read_as_it_stands() -> None:
     suggest_brief(brief)
     first = next(c for c in brief.claims if c.text.startswith("“Hungary"))
     assert set(p.actor for p in first.positions) == {"HU"}
+
+
+# -- the measure in other words: a family of forms and near words (resources/lexicon/measure.json) ---------------
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway proposed a freeze on the repayments.", {"NO": 1}),
+        ("Austria has already begun its own moratorium on the repayments.", {"AT": 1}),
+        ("Belgium ruled out any suspension of the repayments.", {"BE": -1}),
+    ],
+)
+def test_the_measure_named_in_another_word_is_the_measure(text: str, expected: dict[str, int]) -> None:
+    question = "Should creditor nations suspend debt repayments by flood-hit countries?"
+    assert signs(text, question, "2023-03-01") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rebate is not up for renegotiation, Dutch Prime Minister Mark Rutte said.", {"NL": -1}),
+        ("Mr Rutte said the rebate would not be renegotiated.", {"NL": -1}),
+        ("Mr Rutte said there would be no renegotiation of the rebate.", {"NL": -1}),
+        ("Mr Rutte said the rebate would be discussed in June.", {}),
+    ],
+)
+def test_a_measure_ruled_out_is_against_it(text: str, expected: dict[str, int]) -> None:
+    question = "Should the Dutch rebate from the EU budget be renegotiated?"
+    assert signs(text, question, "2019-03-01") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr Rutte said the embargo should be lifted.", {"NL": 1}),
+        ("Mr Rutte said the embargo will not be lifted.", {"NL": -1}),
+    ],
+)
+def test_what_should_be_done_to_a_stopping_measure_is_read_on_the_measure(
+    text: str, expected: dict[str, int]
+) -> None:
+    question = "Should the EU lift its arms embargo on Belarus?"
+    assert signs(text, question, "2019-03-01") == expected
