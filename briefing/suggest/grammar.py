@@ -172,12 +172,20 @@ def _negated(p: Token, cue: Cue) -> tuple[bool, str]:
                 continue  # "not only the West backs"
             return True, c.text
     nominal = p.pos_ == "NOUN" or p.tag_.startswith("NN")
-    governed = p.dep_ == "xcomp" or (nominal and p.dep_ in ("obj", "nsubj:pass", "obl", "nmod"))
+    governed = p.dep_ == "xcomp" or (nominal and p.dep_ in ("obj", "nsubj:pass", "obl", "nmod") and not _owned(p))
     if governed and p.head.i != p.i and not _in(p.head, RELUCTANT):
         for c in p.head.children:
             if c.lower_ in NEGATORS and c.dep_ in ("advmod", "neg"):
                 return True, c.text  # "did not raise any objection", "did not threaten to"
     return False, ""
+
+
+def _owned(noun: Token) -> bool:
+    """ "UK plans for a fuel tax have not been agreed", "France's proposal was rejected": a stance noun with a named
+    owner of its own keeps its stance whatever is done to it after."""
+    return any(
+        c.dep_ in ("nmod:poss", "compound", "amod") and c.text[:1].isupper() and c.i < noun.i for c in noun.children
+    )
 
 
 def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[_Hit]:
@@ -410,6 +418,12 @@ def _own_holders(p: Token) -> list[Token]:
             found += [c for c in p.children if c.dep_ == "nmod:poss"]
             # "despite US objections": a name compounded with a stance noun holds it
             found += [c for c in p.children if c.dep_ == "compound" and c.tag_.startswith("NNP") and c.i < p.i]
+            # "the French proposal", "despite German objections": a nationality adjective too (but "an Israeli plan to
+            # take the city" is a course of action, no position)
+            if p.lower_ not in ("plan", "plans"):
+                found += [
+                    c for c in p.children if c.dep_ == "amod" and c.tag_ == "JJ" and c.text[:1].isupper() and c.i < p.i
+                ]
         found += [c for c in p.children if c.dep_ in ("nmod", "obl") and _case(c) in ("from", "by")]
         if _in(p, AGENT_OF_NOUNS):  # "at the request of Tunisia", "the proposal of France"
             found += [c for c in p.children if c.dep_ == "nmod" and _case(c) == "of"]

@@ -883,3 +883,18 @@ def test_what_should_be_done_to_a_stopping_measure_is_read_on_the_measure(
 ) -> None:
     question = "Should the EU lift its arms embargo on Belarus?"
     assert signs(text, question, "2019-03-01") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sweden's proposal to tax aviation fuel was discussed on Monday.", {"SE": 1}),
+        ("The Swedish proposal to tax aviation fuel met resistance.", {"SE": 1}),
+        ("Despite Irish objections, the fuel tax went ahead.", {"IE": -1}),
+        ("Sweden's proposal to tax aviation fuel has not been adopted.", {"SE": 1}),  # others' "not" is not Sweden's
+    ],
+)
+def test_a_proposal_or_objection_is_its_owners(text: str, expected: dict[str, int]) -> None:
+    question = "Should the EU tax aviation fuel to fund climate aid?"
+    assert signs(text, question, "2021-03-01") == expected
