@@ -898,3 +898,34 @@ def test_what_should_be_done_to_a_stopping_measure_is_read_on_the_measure(
 def test_a_proposal_or_objection_is_its_owners(text: str, expected: dict[str, int]) -> None:
     question = "Should the EU tax aviation fuel to fund climate aid?"
     assert signs(text, question, "2021-03-01") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia has yet to decide how it will vote on the levy.",
+        "Croatia did not immediately respond to a request for comment.",
+        "The Maltese government was not immediately available for comment.",
+        "Latvia is weighing its options on the levy.",
+        "Slovenia has not taken a position on the levy.",
+        "Romania refused to be drawn on whether it would back the levy.",
+        "Bulgaria remained on the sidelines.",
+        "Cyprus said it would consider the proposal.",
+        "Luxembourg said it was still assessing the levy.",
+        "Lithuania stayed away from the vote.",
+        "Portugal kept its options open.",
+    ],
+)
+def test_undecided_and_silent_in_many_words_is_neutral(text: str) -> None:
+    assert set(signs(text, "Should the EU impose a levy on imported steel?", "2024-05-01").values()) == {0}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Slovakia will consider the levy a hostile act.", {"SK": -1}),
+        ("Slovakia regards the levy as a necessary step.", {"SK": 1}),
+    ],
+)
+def test_considering_the_measure_something_judges_it(text: str, expected: dict[str, int]) -> None:
+    assert signs(text, "Should the EU impose a levy on imported steel?", "2024-05-01") == expected
