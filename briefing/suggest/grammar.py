@@ -239,7 +239,8 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
                 else:
                     # "sought flexibility on the spending target": a softer term that is not the measure eases it
                     toughened = obj_sign > 0 and "…" not in obj_words and not is_measure_term(obj_words, q)
-                    obj_sign = -1 if eased or lex.reversers.search(lead) else 1
+                    reversed_ = lex.reversers.search(lead) or _reversed_measure(window, q, lex)
+                    obj_sign = -1 if eased or reversed_ else 1
                     if (eased or toughened) and LOOSENING.search(q.text):
                         # the question is whether to loosen: "called for … flexibility" is for it, "strict
                         # enforcement" against it
@@ -360,6 +361,22 @@ def _vote_lists(text: str, mentions: list[Mention]) -> list[tuple[Mention, int, 
                     out.append((m, stance, f"voted {word}" if word != "abstaining" else "abstained"))
             v = _VOTE_MORE.match(text, v.end())  # "… and Belgium abstaining"
     return out
+
+
+_BEFORE_MEASURE = re.compile(r"\b(?:to|would|will|could)\s+(\w+)\s+(?:(?:the|any|new|such)\s+)*$")
+
+
+def _reversed_measure(window: str, q: Question, lex: Lexicon) -> bool:
+    """ "pressed for a deal with Beijing to avoid the tariffs": a reversing verb right before the measure's first
+    naming ("to avoid the", "would prevent any") turns what is pressed for against it."""
+    clause = CLAUSE_END.split(window, maxsplit=1)[0]
+    for n, m in enumerate(re.finditer(r"[A-Za-z][\w-]+", clause)):
+        if n >= 12:
+            return False
+        if is_measure_term(m.group(), q):
+            before = _BEFORE_MEASURE.search(clause[: m.start()])
+            return bool(before and (r := lex.reversers.search(before.group(1))) and r.group() == before.group(1))
+    return False
 
 
 def _first_measure_word(window: str, q: Question) -> str:

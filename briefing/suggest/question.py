@@ -298,6 +298,10 @@ def relative(
         # "withdrew its ambassador in response to France's recognition of Moroccan sovereignty in Western Sahara":
         # the cue reacts to the measure; the target is named only inside it
         return way * strength
+    if object_codes & q.targets and stance < 0 and PRESSURE.match(first) and _with_target(object_text, q):
+        # "urged the Commission to find a negotiated solution with China": pressing to talk with the target is
+        # restraint, not pressure on it
+        return -strength
     if object_codes & q.targets:
         # Acting on the target: backing it defends it (−); condemning, urging or pressing it presses the measure (+).
         if SUPPORT.match(first):
@@ -321,6 +325,11 @@ def _measure_before_target(object_text: str, q: Question) -> bool:
     stems = {_stem(w) for w in q.measure}
     first = next((m.start() for m in re.finditer(r"[a-z][\w-]+", low) if _stem(m.group()) in stems), -1)
     return 0 <= first < min(targets)
+
+
+def _with_target(object_text: str, q: Question) -> bool:
+    low = object_text.lower()
+    return any(re.search(rf"\bwith\s+(?:the\s+)?{re.escape(n)}\b", low) for n in q.target_names)
 
 
 def _word_at(text: str, name: str) -> int:

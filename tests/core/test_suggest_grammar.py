@@ -929,3 +929,22 @@ def test_undecided_and_silent_in_many_words_is_neutral(text: str) -> None:
 )
 def test_considering_the_measure_something_judges_it(text: str, expected: dict[str, int]) -> None:
     assert signs(text, "Should the EU impose a levy on imported steel?", "2024-05-01") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estonia has been the driving force behind the levy.", {"EE": 1}),
+        ("Latvia threw its weight behind the levy.", {"LV": 1}),
+        ("Croatia lobbied hard against the levy.", {"HR": -1}),  # "lobbied": a stem ending in -ied
+        ("Slovenia has spoken out against the levy.", {"SI": -1}),
+        ("Cyprus called on the Commission to reconsider the levy.", {"CY": -1}),
+        ("Malta pressed for a deal with Ankara to avoid the levy.", {"MT": -1}),
+        ("Greece pressed for a swift vote to impose the levy.", {"GR": 1}),
+        ("Bulgaria urged the Commission to find a negotiated solution with Turkey.", {"BG": -1}),
+        ("Romania urged the Commission to get tough with Turkey.", {"RO": 1}),
+    ],
+)
+def test_more_ways_of_backing_and_resisting_a_measure(text: str, expected: dict[str, int]) -> None:
+    assert signs(text, "Should the EU impose a levy on Turkish steel?", "2024-05-01") == expected
