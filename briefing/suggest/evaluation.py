@@ -61,7 +61,7 @@ _TOLD = re.compile(r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|reporters|j
 _MODAL = r"(?:(?:will|would|could|can|may|might|is set to|is going to|is likely to|threatens to)\s+)?"
 _NOT = r"(?P<neg>(?:not|never|n't)\s+)?"
 _WORD = r"[^\s\"“”,;:()]+"  # "the UK's £3bn rebate": amounts and possessives are words of the noun phrase
-_NP = r"(?:that\s+)?(?:the|this|such an?|an?|its|their|our)\s+(?P<np>(?:" + _WORD + r"\s+){0,3}?[\w-]+)\s+"
+_NP = r"(?:that\s+)?(?:(?:the|this|such an?|an?|its|their|our)\s+)?(?P<np>(?:" + _WORD + r"\s+){0,3}?[\w-]+)\s+"
 
 
 # "the rebate is not up for renegotiation", "the embargo will not be lifted", "there will be no renegotiation"
@@ -83,7 +83,11 @@ _OUGHT = re.compile(
 def _judged(text: str, at: int, q: Question, w: _Words) -> tuple[int, str] | None:
     """What the clause at ``at`` says the measure will do or is: (+1 good / -1 bad, the words), or None when the
     clause is not about the measure or says nothing either way ("the deal will help …", "the plan was a mistake")."""
-    said = re.compile(_NP + _MODAL + r"(?:also\s+|\w+ly\s+)?" + _NOT + r"(?P<verb>[\w-]+(?:\s+(?:up|down|out))?)", re.I)
+    said = re.compile(
+        _NP + _MODAL + r"(?:(?:is|are|was|were|has|have|had)\s+)?" + _NOT + r"(?:been\s+)?(?:also\s+|\w+ly\s+)?"
+        + _NOT.replace("neg", "neg2") + r"(?P<verb>[\w-]+(?:\s+(?:up|down|out))?)",
+        re.I,
+    )
     copula = re.compile(_NP + r"(?:is|was|are|were|would be|will be|remains?|remained)\s+" + _NOT, re.I)
     ought = _OUGHT.match(text, at)
     if ought and is_measure_term(ought.group("verb"), q):
@@ -116,7 +120,7 @@ def _effect(
     effect = m.group("verb")
     sign = 1 if w.good.match(effect) else -1 if w.bad.match(effect) else 0
     if sign:
-        neg = bool(m.group("neg"))
+        neg = bool(m.group("neg") or m.group("neg2"))
         return (-sign if neg else sign), f"{'not ' if neg else ''}{effect}"
     # "said the plan was a worrying issue", "argued the target is unrealistic": what the measure is called
     c = copula.match(text, at)

@@ -302,6 +302,9 @@ def relative(
         # "urged the Commission to find a negotiated solution with China": pressing to talk with the target is
         # restraint, not pressure on it
         return -strength
+    if object_codes & q.targets and SUPPORT.match(first) and _harm_before_target(object_text, q):
+        # "France backs a ban on Russian gas": backing a penalty on the target presses the measure
+        return strength
     if object_codes & q.targets:
         # Acting on the target: backing it defends it (−); condemning, urging or pressing it presses the measure (+).
         if SUPPORT.match(first):
@@ -325,6 +328,13 @@ def _measure_before_target(object_text: str, q: Question) -> bool:
     stems = {_stem(w) for w in q.measure}
     first = next((m.start() for m in re.finditer(r"[a-z][\w-]+", low) if _stem(m.group()) in stems), -1)
     return 0 <= first < min(targets)
+
+
+def _harm_before_target(object_text: str, q: Question) -> bool:
+    low = object_text.lower()
+    targets = [i for n in q.target_names if (i := _word_at(low, n)) >= 0]
+    harm = _HARM.search(low)
+    return bool(targets and harm and harm.start() < min(targets))
 
 
 def _with_target(object_text: str, q: Question) -> bool:

@@ -948,3 +948,22 @@ def test_considering_the_measure_something_judges_it(text: str, expected: dict[s
 )
 def test_more_ways_of_backing_and_resisting_a_measure(text: str, expected: dict[str, int]) -> None:
     assert signs(text, "Should the EU impose a levy on Turkish steel?", "2024-05-01") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estonia has argued that sanctions hurt Europe more than Belarus.", {"EE": -1}),
+        ("Latvia said sanctions were working.", {"LV": 1}),
+        ("Croatia argued the sanctions were not working.", {"HR": -1}),
+        ("Slovenia has secured an exemption for pipeline oil.", {"SI": -1}),
+        ("Cyprus has asked for a longer transition period.", {"CY": -1}),
+        ("Malta backs a ban on Belarusian potash imports.", {"MT": 1}),  # backing a penalty on the target
+        ("Serbia backs Belarus.", {"RS": -1}),  # backing the target itself
+        ("Denmark was among the most hawkish member states.", {"DK": 1}),
+        ("Romania has been one of the strongest supporters of the sanctions.", {"RO": 1}),
+    ],
+)
+def test_judging_easing_and_backing_a_penalty(text: str, expected: dict[str, int]) -> None:
+    assert signs(text, "Should the EU impose new sanctions on Belarus?", "2022-05-01") == expected
