@@ -60,6 +60,7 @@ class Question:
     actors: set[str] = field(default_factory=set)  # who the question asks to act
     target_names: set[str] = field(default_factory=set)  # the targets' names, demonyms and capitals (lower case)
     stopping: str = ""  # the measure's verb when it stops something ("halt" exports to Israel): for those, against it
+    restraint: bool = False  # the measure is itself restraint ("agree to a ceasefire", "lift the sanctions")
 
     def __bool__(self) -> bool:
         return bool(self.text.strip())
@@ -127,6 +128,10 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     if q.stopping and _HARM.search(text):
         # "Should the US roll back tariffs on Chinese goods?": ending a penalty is no measure against China
         q.targets = set()
+    # "Should Israel agree to a ceasefire?", "Should the EU lift its sanctions?": a tougher line is against the measure
+    q.restraint = any(lex.soft.search(w) for w in q.measure if not q.stopping or _HARM.search(text)) and not (
+        lex.tough.search(" ".join(sorted(q.measure)))
+    )
     # a measure aimed at a territory is aimed at the state sovereign over it (Greenland → Denmark)
     q.targets |= {s for c in q.targets if (s := sovereigns().get(c)) and s not in q.actors}
     for code in q.targets:
@@ -315,6 +320,10 @@ def relative(
             # what the cue acts on was read already ("seeking … flexibility" on the spending target)
             return strength if stance > 0 else -strength
         return way * strength  # for or against the measure itself
+    if q.restraint and not object_codes & q.actors:
+        # the measure is restraint: "vowed to press on with the offensive" is against a ceasefire (but condemning the
+        # one asked to hold back presses it)
+        return -stance
     return stance
 
 

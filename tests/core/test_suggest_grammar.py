@@ -967,3 +967,18 @@ def test_more_ways_of_backing_and_resisting_a_measure(text: str, expected: dict[
 )
 def test_judging_easing_and_backing_a_penalty(text: str, expected: dict[str, int]) -> None:
     assert signs(text, "Should the EU impose new sanctions on Belarus?", "2022-05-01") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prime Minister Nikol Pashinyan vowed to press on with the offensive.", {"AM": -1}),
+        ("Georgia voted in favour of the resolution calling for a truce.", {"GE": 1}),
+        ("Belgium has been among the most outspoken critics of the offensive.", {"BE": 1}),
+        ("Turkey accused Armenia of war crimes.", {"TR": 1}),  # condemning the one asked to hold back presses it
+        ("France called for an immediate ceasefire.", {"FR": 1}),
+    ],
+)
+def test_when_the_measure_is_restraint_a_tougher_line_is_against_it(text: str, expected: dict[str, int]) -> None:
+    assert signs(text, "Should Armenia agree to a ceasefire in the region?", "2020-10-01") == expected
