@@ -115,13 +115,12 @@ def _effect(
 ) -> tuple[int, str] | None:
     """What the clause at ``at`` says the measure will do, or what it calls it, on the measure as it is named."""
     m = said.match(text, at)
-    if not m or not names_measure(m.group("np"), q):
-        return None
-    effect = m.group("verb")
-    sign = 1 if w.good.match(effect) else -1 if w.bad.match(effect) else 0
-    if sign:
-        neg = bool(m.group("neg") or m.group("neg2"))
-        return (-sign if neg else sign), f"{'not ' if neg else ''}{effect}"
+    if m and names_measure(m.group("np"), q):
+        effect = m.group("verb")
+        sign = 1 if w.good.match(effect) else -1 if w.bad.match(effect) else 0
+        if sign:
+            neg = bool(m.group("neg") or m.group("neg2"))
+            return (-sign if neg else sign), f"{'not ' if neg else ''}{effect}"
     # "said the plan was a worrying issue", "argued the target is unrealistic": what the measure is called
     c = copula.match(text, at)
     if not c or not names_measure(c.group("np"), q):

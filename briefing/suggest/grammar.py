@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..actors import ActorRegistry
+from ..ingest.quotes import quote_speaker
 from .dates import event_date
 from .engine import SentenceReading, Suggestion, _object_sign, gap_joins, is_question
 from .evaluation import evaluations
@@ -188,6 +189,9 @@ def _owned(noun: Token) -> bool:
     )
 
 
+_BE_AGAINST = re.compile(r"^(?:is|are|was|were|be|am)\s+(?:firmly\s+)?against$")
+
+
 def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[_Hit]:
     out: list[_Hit] = []
     for start, end, cue in find_cues(text, lex):
@@ -198,6 +202,11 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in p.children):
             continue  # "if the U.S. imposes a tariff": a hypothetical position is none
         words = text[start:end]
+        if _BE_AGAINST.match(cue.phrase) and not any(
+            c.dep_ in SUBJECT_DEPS and (c.tag_.startswith(("PRP", "NNP")) or c.lower_ in RELAYS)
+            for c in (tok.head if tok.dep_ == "cop" else p).children
+        ):
+            continue  # "such attacks were against Palestinian interests": a judgement of a thing, nobody's stance
         object_text = _object_text(p, text, end)
         if cue.polarity == 0:
             out.append(_Hit(p, cue, 0, words, True, start, object_text))
@@ -492,7 +501,8 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
         return [head], "subject"  # "the countries voting against the resolution"
     if p.dep_ in ("xcomp", "conj", "ccomp", "parataxis", "advcl", "acl:relcl") or (
         p.dep_ in ("obj", "nsubj:pass") and (p.tag_.startswith("NN"))
-    ):
+        # "“We are against these duties,” Slovakia's foreign minister told reporters" with the quote hung loosely
+    ) or (p.dep_ == "dep" and _in(head, REPORTING)):
         if p.dep_ == "obj" and _received(p):
             return own, "subject"
         if p.dep_ == "xcomp" and any(c.dep_ in ("obj", "iobj") for c in head.children):
@@ -511,6 +521,22 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
 
 
 SUBORDINATORS = {"after", "before", "when", "while", "since", "because", "as", "although", "though", "until", "once"}
+
+
+def _reaches_actor(heads: list[Token], anchors: list[tuple[Mention, Token | None]]) -> bool:
+    """The first-person holder already reaches a named actor through the parse."""
+    group = _expand(heads)
+    return any(a is not None and a.i in group for _, a in anchors)
+
+
+def _speaker_heads(text: str, at: int, anchors: list[tuple[Mention, Token | None]]) -> list[Token]:
+    """ "“We are against these duties,” Slovak Foreign Minister Juraj Blanar told reporters": "we" inside a quotation
+    is its speaker, wherever the parse hung the words after it."""
+    who = quote_speaker(text, at)
+    where = text.find(who) if who else -1
+    if where < 0 or where <= at:
+        return []
+    return [a for m, a in anchors if a is not None and where <= m.start < where + len(who)]
 
 
 def _relay(t: Token) -> bool:
@@ -711,6 +737,8 @@ def read_parsed(
         heads = [h for h in heads if not any(c.lower_ in ("no", "none") and c.dep_ == "det" for c in h.children)]
         if not heads:
             continue  # "no countries voted against"
+        if all(h.lower_ in ("we", "i") for h in heads) and not _reaches_actor(heads, anchors):
+            heads = _speaker_heads(text, hit.start, anchors) or heads
         group = _expand(heads)
         parsed_holders.setdefault(hit.start, set()).update(
             c for m, a in anchors if a is not None and a.i in group for c in m.codes

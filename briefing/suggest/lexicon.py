@@ -154,6 +154,11 @@ def generic(cue: Cue) -> bool:
 
 
 _NOUNS = {"protests", "protesters", "protestors"}
+_AGAINST_A_RULE = re.compile(
+    r"(?:is|are|was|were|be)\s+against\s+(?:[\w-]+\s+){0,3}?(?:interests?|law|laws|rules|principles?|spirit|values|"
+    r"norms|constitution|charter)\b",
+    re.I,
+)
 # Where a stance word is an ordinary word: "back" as an adverb or a body part ("on the back of"), "question" as a
 # noun, "demand" as the economy's ("strong demand from China").
 _NOT_A_STANCE = re.compile(
@@ -207,6 +212,8 @@ def _find_cues(text: str, lex: Lexicon) -> list[tuple[int, int, Cue]]:
                     for x in _NOT_A_STANCE.finditer(text[lo : m.end() + 12])
                 ):
                     break  # "stocks clawed back losses", "back to where he was", "a question about Brexit"
+                if _AGAINST_A_RULE.match(text, m.start()):
+                    break  # "such attacks were against Palestinian interests": a thing judged, nobody's stance
                 found.append((m.start(), m.end(), cue))
                 cursor = m.end()
                 break

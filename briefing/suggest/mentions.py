@@ -60,6 +60,8 @@ def _judge(text: str, mentions: list[Mention], lex: Lexicon) -> None:
             continue
         if stripped.startswith("-"):
             m.holder = False
+        elif _OFFICIALS_IN.search(text, 0, m.start):
+            m.holder = True  # "officials in Rome said …", "diplomats in Berlin": the government there
         elif title:
             m.holder = before_word not in lex.object_prepositions | lex.place_prepositions or before_word == "by"
         elif m.possessive:
@@ -89,6 +91,11 @@ def _judge(text: str, mentions: list[Mention], lex: Lexicon) -> None:
             o.speaker and o.codes == m.codes and o.start < m.start < o.start + len(o.speaker) + 4 for o in mentions
         ):
             m.holder = False
+
+
+_OFFICIALS_IN = re.compile(
+    r"\b(?:officials?|diplomats?|government sources|authorities|policymakers|policy-makers)\s+in\s+(?:the\s+)?$", re.I
+)
 
 
 def _starts_verbish(after: str, lex: Lexicon) -> bool:

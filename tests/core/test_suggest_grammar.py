@@ -982,3 +982,18 @@ def test_judging_easing_and_backing_a_penalty(text: str, expected: dict[str, int
 )
 def test_when_the_measure_is_restraint_a_tougher_line_is_against_it(text: str, expected: dict[str, int]) -> None:
     assert signs(text, "Should Armenia agree to a ceasefire in the region?", "2020-10-01") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials in Vienna said Austria would back the duties.", {"AT": 1}),
+        ("The Danish trade minister told reporters that Copenhagen was against the duties.", {"DK": -1}),
+        ("“We are against these duties,” Slovak Foreign Minister Juraj Blanar told reporters.", {"SK": -1}),
+        ("Mr Blanar said such duties were against European interests.", {"SK": -1}),
+        ("Mr Blanar said such attacks were against European interests.", {}),  # a thing judged, not the measure
+    ],
+)
+def test_being_against_and_officials_in_a_capital(text: str, expected: dict[str, int]) -> None:
+    assert signs(text, "Should the EU impose duties on Chinese steel?", "2024-05-01") == expected
