@@ -45,6 +45,7 @@ AGAINST = re.compile(r"^(?:withdr|recall|summon|protest|expel|condemn|criticis|c
 FOR = re.compile(r"^(?:back|support|endors|welcom|approv|demand|call|urg|push|press|insist|agree|sign|ratif|adopt|"
                  r"vot\w* for|vot\w* in favou?r|favou?r|in favou?r|prais|hail|pledg|commit|accept|request|seek|"
                  r"sought|want|propos|advocat|champion|invok|trigger|activat|implement|join|recogni)", re.I)
+THREAT = re.compile(r"^(?:block|threat|attack|punish|isolat|sanction)", re.I)
 PRESSURE = re.compile(r"^(?:urg|call|press|demand|ask|push|appeal|insist|request)", re.I)
 # What the question's own actor is asked to stop: urging it to halt is against the measure.
 STOPPING = re.compile(r"\b(?:halt|stop|cease|end|drop|refrain|abandon|back down|withdraw|scrap|suspend)\w*", re.I)
@@ -61,6 +62,8 @@ class Question:
     target_names: set[str] = field(default_factory=set)  # the targets' names, demonyms and capitals (lower case)
     stopping: str = ""  # the measure's verb when it stops something ("halt" exports to Israel): for those, against it
     restraint: bool = False  # the measure is itself restraint ("agree to a ceasefire", "lift the sanctions")
+    beneficiaries: set[str] = field(default_factory=set)  # countries the measure is for ("recognise Kosovo")
+    beneficiary_names: set[str] = field(default_factory=set)
 
     def __bool__(self) -> bool:
         return bool(self.text.strip())
@@ -132,12 +135,20 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     q.restraint = any(lex.soft.search(w) for w in q.measure if not q.stopping or _HARM.search(text)) and not (
         lex.tough.search(" ".join(sorted(q.measure)))
     )
+    # "recognise Kosovo's independence", "arm Ukraine", "defend Taiwan": the measure is for them, not aimed at them
+    q.beneficiaries = {c for m in mentions if _BENEFIT.search(text[max(0, m.start - 40) : m.start]) for c in m.codes}
+    q.beneficiaries &= q.targets
+    q.targets -= q.beneficiaries
     # a measure aimed at a territory is aimed at the state sovereign over it (Greenland → Denmark)
     q.targets |= {s for c in q.targets if (s := sovereigns().get(c)) and s not in q.actors}
-    for code in q.targets:
+    for code in q.targets | q.beneficiaries:
         a = registry.get(code)
         if a is not None:
-            q.target_names |= {f.lower() for f in (a.name, *a.aliases, *a.demonyms, *a.capitals) if f}
+            names = {f.lower() for f in (a.name, *a.aliases, *a.demonyms, *a.capitals) if f}
+            if code in q.targets:
+                q.target_names |= names
+            else:
+                q.beneficiary_names |= names
     return q
 
 
@@ -166,6 +177,11 @@ _STOPPED_MEASURE = re.compile(
     r"^\s*(?:should|must|will|would|can|could|ought)\b[^?]*?\bbe\s+(?P<verb>ended|lifted|scrapped|reduced|cut|"
     r"abolished|removed|cancell?ed|suspended|halted|stopped|withdrawn|dropped|phased out|rolled back|eliminated|"
     r"repealed|revoked|frozen|curbed)\b",
+    re.I,
+)
+_BENEFIT = re.compile(
+    r"\b(?:recogni[sz]e|arm|defend|protect|support|back|help|aid|assist|admit|welcome|invite|fund|shield|reassure|"
+    r"guarantee|grant|give)\s+(?:the\s+)?$",
     re.I,
 )
 # Penalties: stopping them is aimed at nobody ("lift sanctions on Iran" eases Iran's position).
@@ -303,6 +319,15 @@ def relative(
         # "withdrew its ambassador in response to France's recognition of Moroccan sovereignty in Western Sahara":
         # the cue reacts to the measure; the target is named only inside it
         return way * strength
+    direct = _first_named(object_text, q.beneficiary_names)
+    if object_codes & q.beneficiaries and not object_codes & q.targets and direct:
+        # the measure is for the one acted on directly: backing it is for the measure, blocking or threatening it
+        # against ("vowed to block Kosovo's membership", "pledged to support Kosovo")
+        rest = words[1:] if negated else words
+        against = any(AGAINST.match(w) or THREAT.match(w) for w in rest)
+        way = -1 if against else 1 if any(SUPPORT.match(w) or FOR.match(w) for w in rest) else -1 if stance > 0 else 0
+        if way:
+            return (-way if negated else way) * strength
     if object_codes & q.targets and stance < 0 and PRESSURE.match(first) and _with_target(object_text, q):
         # "urged the Commission to find a negotiated solution with China": pressing to talk with the target is
         # restraint, not pressure on it
@@ -344,6 +369,12 @@ def _harm_before_target(object_text: str, q: Question) -> bool:
     targets = [i for n in q.target_names if (i := _word_at(low, n)) >= 0]
     harm = _HARM.search(low)
     return bool(targets and harm and harm.start() < min(targets))
+
+
+def _first_named(object_text: str, names: set[str]) -> bool:
+    """One of ``names`` stands among the first two words of what the cue acts on ("block Kosovo's membership")."""
+    first = " ".join(re.findall(r"[\w’'-]+", object_text.lower())[:2])
+    return any(re.search(rf"\b{re.escape(n)}(?:['’]s)?\b", first) for n in names)
 
 
 def _with_target(object_text: str, q: Question) -> bool:

@@ -997,3 +997,18 @@ def test_when_the_measure_is_restraint_a_tougher_line_is_against_it(text: str, e
 )
 def test_being_against_and_officials_in_a_capital(text: str, expected: dict[str, int]) -> None:
     assert signs(text, "Should the EU impose duties on Chinese steel?", "2024-05-01") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia has vowed to block Kosovo's membership of Interpol.", {"RU": -1}),
+        ("Serbia threatened Kosovo with reprisals.", {"RS": -1}),
+        ("Albania pledged to support Kosovo.", {"AL": 1}),
+        ("Slovakia has refused to recognise Kosovo.", {"SK": -1}),
+        ("Germany condemned attacks on Kosovo police.", {"DE": 1}),
+    ],
+)
+def test_a_measure_for_a_country_is_not_aimed_at_it(text: str, expected: dict[str, int]) -> None:
+    assert signs(text, "Should EU members recognise Kosovo's independence?", "2023-05-01") == expected
