@@ -113,7 +113,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             before.pop()
         prev = before[-1] if before else ""
         after = text[m.end : m.end + 40]
-        if last_end >= 0 and re.fullmatch(r"\s*(?:,|and|or|, and)\s*(?:the\s+)?", text[last_end : m.start]):
+        if _NOT_THE_STATE.match(after):
+            kind = "none"  # "the Paris climate agreement", "Syrian rebels", "the Ecuadorian embassy": not the state
+        elif last_end >= 0 and re.fullmatch(r"\s*(?:,|and|or|, and)\s*(?:the\s+)?", text[last_end : m.start]):
             kind = status  # coordinated with the mention before: the same role
         elif re.match(r"^['’]s?\s", after):
             # "Morocco's autonomy plan": the country proposes the measure; "to Russia's drone incursion": the measure
@@ -132,9 +134,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         # "Should the US roll back tariffs on Chinese goods?": ending a penalty is no measure against China
         q.targets = set()
     # "Should Israel agree to a ceasefire?", "Should the EU lift its sanctions?": a tougher line is against the measure
-    q.restraint = any(lex.soft.search(w) for w in q.measure if not q.stopping or _HARM.search(text)) and not (
-        lex.tough.search(" ".join(sorted(q.measure)))
-    )
+    main = _QUALIFIER.split(text, maxsplit=1)[0]  # not "… on rebels who are not observing the ceasefire"
+    q.restraint = bool(_RESTRAINT.search(main) or (q.stopping and _HARM.search(main)))
     # "recognise Kosovo's independence", "arm Ukraine", "defend Taiwan": the measure is for them, not aimed at them
     q.beneficiaries = {c for m in mentions if _BENEFIT.search(text[max(0, m.start - 40) : m.start]) for c in m.codes}
     q.beneficiaries &= q.targets
@@ -179,9 +180,21 @@ _STOPPED_MEASURE = re.compile(
     r"repealed|revoked|frozen|curbed)\b",
     re.I,
 )
+# A name or demonym that qualifies something other than the state: an accord or club named after a city, armed or
+# displaced groups, a building.
+_NOT_THE_STATE = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:agreement|accord|club|treaty|pact|protocol|convention|summit|process|format|rebels?|"
+    r"militias?|insurgents?|fighters|opposition|refugees|migrants|civilians|people|kurds|kurdish|embassy|consulate)\b",
+    re.I,
+)
 _BENEFIT = re.compile(
     r"\b(?:recogni[sz]e|arm|defend|protect|support|back|help|aid|assist|admit|welcome|invite|fund|shield|reassure|"
-    r"guarantee|grant|give)\s+(?:the\s+)?$",
+    r"guarantee|grant|give|join)\s+(?:the\s+)?$",  # "join Russia in air strikes": a partner
+    re.I,
+)
+_QUALIFIER = re.compile(r"\b(?:who|that|which|if|as|because|after|before|while|unless|until)\b", re.I)
+_RESTRAINT = re.compile(
+    r"\b(?:ceasefire|cease-fire|truce|armistice|de-?escalat\w*|restraint|peace (?:talks|deal|agreement|process))\b",
     re.I,
 )
 # Penalties: stopping them is aimed at nobody ("lift sanctions on Iran" eases Iran's position).
@@ -209,6 +222,9 @@ def _subject_by_position(text: str, mentions: list[Any], q: Question) -> None:
     q.actors -= codes
     q.targets -= codes
     if re.match(r"^['’]s?\b", rest):
+        owned = re.match(r"^['’]s?\s+[\w-]+", rest)
+        if owned and not _owns_measure(rest) and _PASSIVE.match(rest[owned.end() :]):
+            q.targets |= codes  # "Should Venezuela's government be censured …": the measure is aimed at it
         return
     if _PASSIVE.match(rest):
         q.targets |= codes
@@ -311,7 +327,8 @@ def relative(
     if object_codes & q.actors and object_text and PRESSURE.match(first):
         # urging the one the question asks to act: to stop is against the measure, to do it is for it
         if STOPPING.search(object_text):
-            return -strength
+            # urging the one asked to act to stop: against a measure that starts something, for one that stops
+            return strength if q.stopping else -strength
         if names_measure(object_text, q):
             return strength
     way = attitude(cue_words)
@@ -347,7 +364,9 @@ def relative(
         return way * strength  # for or against the measure itself
     if q.restraint and not object_codes & q.actors:
         # the measure is restraint: "vowed to press on with the offensive" is against a ceasefire (but condemning the
-        # one asked to hold back presses it)
+        # one asked to hold back presses it; "despite US objections", on nothing named, objects to the measure)
+        if not object_text.strip() and way:
+            return way * strength
         return -stance
     return stance
 

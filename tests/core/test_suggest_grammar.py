@@ -215,6 +215,11 @@ def test_a_long_list_of_abstainers_after_while_holds_the_abstention() -> None:
         ("Should Norway's fisheries plan be backed by the coastal states?", set(), set(), "fisheries"),
         ("Should the United States send tanks to Poland?", set(), {"US"}, "tanks"),
         ("Should allies respond to Belarus's balloon incursions into Lithuanian airspace?", {"BY"}, set(), "respond"),
+        ("Should Nicaragua's government be censured for jailing opponents?", {"NI"}, set(), "censured"),
+        ("Should countries ratify the Paris climate agreement this year?", set(), set(), "ratify"),
+        ("Should the United States keep backing Syrian rebels?", set(), {"US"}, "backing"),
+        ("Should Julian Assange be allowed to leave the Ecuadorian embassy?", set(), set(), "leave"),
+        ("Should the coalition join Russia in air strikes on the militants?", set(), set(), "strikes"),
     ],
 )
 def test_the_question_is_read_into_measure_target_and_actor(
@@ -1012,3 +1017,25 @@ def test_being_against_and_officials_in_a_capital(text: str, expected: dict[str,
 )
 def test_a_measure_for_a_country_is_not_aimed_at_it(text: str, expected: dict[str, int]) -> None:
     assert signs(text, "Should EU members recognise Kosovo's independence?", "2023-05-01") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # the partner in a joint measure is no target: its proposing the measure is for it
+        ("Should the coalition join Russia in air strikes on the militants?", "Russia has proposed joint air strikes.",
+         {"RU": 1}),
+        # a ceasefire named only in a qualifier does not make the measure restraint
+        ("Should the coalition join Russia in air strikes on rebels who break the ceasefire?",
+         "France pledged to take part in the strikes.", {"FR": 1}),
+        # lifting a penalty is restraint, but an objection with nothing named objects to the measure itself
+        ("Should the EU lift its arms embargo on Belarus?", "The embargo may be lifted despite Polish objections.",
+         {"PL": -1}),
+        # urging the one asked to stop something to stop is for a stopping measure
+        ("Should Israel halt the expansion of settlements?",
+         "Germany called on Israel to end the expansion of settlements.", {"DE": 1}),
+    ],
+)
+def test_partners_qualifiers_and_stopping_in_the_question(question: str, text: str, expected: dict[str, int]) -> None:
+    assert signs(text, question, "2016-06-01") == expected
