@@ -50,6 +50,14 @@ OFFERED_TO = {"for", "with", "to", "behind", "toward", "towards"}
 # Nouns whose "of" phrase names who acts: "at the request of Tunisia" (not "the recognition of Kosovo").
 AGENT_OF_NOUNS = {"request", "call", "demand", "proposal", "initiative", "behest", "invitation", "insistence",
                   "urging", "appeal", "offer", "refusal", "decision", "veto", "objection", "opposition", "support"}
+RELATION_NOUNS = {"ally", "allies", "partner", "partners", "neighbour", "neighbor", "neighbours", "neighbors",
+                  "rival", "rivals", "enemy", "enemies", "foe", "foes", "friend", "friends", "patron", "adversary",
+                  "adversaries", "proxy", "proxies", "client"}
+_RELATION_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(RELATION_NOUNS)) + r")\b", re.I)
+_RELATION_GAP = re.compile(
+    r"\s*(?:,|and|or|, and)\s+(?:[\w-]+(?:\s+[\w-]+)?['’]s\s+)(?:[\w-]+\s+)?(?:" + "|".join(sorted(RELATION_NOUNS))
+    + r")\s+", re.I
+)  # "the United States and Pyongyang's ally China": China is listed
 SUBJECT_DEPS = {"nsubj", "csubj", "nsubj:outer"}
 PLEDGING = {"threaten", "vow", "pledge", "promise", "plan", "decide", "want", "seek", "move", "prepare", "intend"}
 REPORTED_ACTS = {"accuse", "allege", "suspect", "blame", "charge", "criticise", "criticize", "condemn"}
@@ -495,6 +503,10 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
     if not own and p.tag_ == "VBN" and p.dep_ in ("acl", "advcl", "amod"):
         return [], "subject"  # "…, backed by …" without an agent found: the participle's holder is not the clause's
     head = p.head
+    if not own and p.dep_ == "acl" and p.tag_ == "VB" and head.tag_.startswith("NN"):
+        noun_holders = [t for t in _own_holders(head) if t.lower_ not in OWNER_PRONOUNS]
+        if noun_holders:
+            return noun_holders, "subject"  # "a move by the United States and South Korea to deploy …"
     if own and p.dep_ == "acl:relcl":
         return [head], "subject"  # "Hungary, which blocked the plan"
     if p.dep_ == "acl" and p.tag_ == "VBG" and head.tag_ in ("NNS", "NNPS") and head.dep_ not in ("obj", "iobj"):
@@ -601,6 +613,8 @@ def _anchor(m: Mention, doc: Any) -> Token | None:
             head = t.head
             if t.dep_ == "nmod" and _case(t) not in ("of", "from"):
                 break
+            if head.lower_ in RELATION_NOUNS or any(x.lower_ in RELATION_NOUNS for x in doc[t.i + 1 : head.i]):
+                break  # "Pyongyang's ally China": the ally is another actor, not Pyongyang
             actorish = _in(head, ACTOR_NOUNS) or head.lower_ in ACTOR_NOUNS or head.tag_ == "NNP"
             if t.dep_ == "nmod" and _case(t) == "from" and not (_in(head, ACTOR_NOUNS) or head.lower_ in ACTOR_NOUNS):
                 break  # "officials from Italy" speak for it; "imports from China" do not
@@ -643,14 +657,14 @@ def _listed_with(holders: list[Mention], mentions: list[Mention], text: str) -> 
     while changed:
         changed = False
         for m in mentions:
-            if m in out:
-                continue
+            if m in out or _RELATION_AFTER.match(text, m.end):
+                continue  # "the United States and Pyongyang's ally China": the ally is listed, not Pyongyang
             # a name governed otherwise than its neighbour joins it only through "and": "a town on the border with
             # Germany, Austria will …" is no list; "condemnation from Chile, Peru and Ecuador" is one
             governed = _governed(text, m)
             gaps = [(text[o.end : m.start] if o.end <= m.start else text[m.end : o.start], _governed(text, o))
                     for o in out if o.end <= m.start or m.end <= o.start]
-            if any(
+            if any(_RELATION_GAP.fullmatch(g) for g, _ in gaps) or any(
                 gap_joins(g)
                 and (governed == g_o or re.search(r"\b(?:and|or)\b", g))
                 and not (m.possessive and g.rstrip().endswith("the"))  # "France, the EU's largest producer": apposition

@@ -1039,3 +1039,17 @@ def test_a_measure_for_a_country_is_not_aimed_at_it(text: str, expected: dict[st
 )
 def test_partners_qualifiers_and_stopping_in_the_question(question: str, text: str, expected: dict[str, int]) -> None:
     assert signs(text, question, "2016-06-01") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X's ally Y": the ally is listed with the others, the one whose ally it is is not
+        ("The resolution was drafted by the United States and Tehran's ally Syria.", {"US": 1, "SY": 1}),
+        ("Kabul's decision to impose the sanctions surprised diplomats.", {"AF": 1}),
+        ("Bahrain said it could contest the decision.", {"BH": -1}),
+    ],
+)
+def test_allies_decisions_and_contesting(text: str, expected: dict[str, int]) -> None:
+    assert signs(text, "Should the UN impose tougher sanctions on Iran?", "2016-06-01") == expected
