@@ -59,6 +59,9 @@ class MentionFinder:
         for one country, and ``as_of`` (the day an undated article was imported) settles the rest by who held
         office that day ("Tusk": Poland's premier now, not the EU's president of 2014–2019)."""
         out = self._find_actors(text)
+        line = _dateline(text, out)
+        if line:
+            out = [m for m in out if m.start >= line]  # "HAVANA Venezuelan President …": where it was filed
         if hasattr(self.registry, "find_people"):
             out = _with_people(out, self.registry, text, on)
             if not on and as_of:
@@ -91,6 +94,31 @@ class MentionFinder:
                 pos = end
                 break
         return out
+
+
+# A news agency's dateline: "SEOUL North Korea's military said …", "BRUSSELS: Belgium …", "Berlin (AFP) – Germany …",
+# "KYIV, Ukraine (Reuters) - …".
+_DATELINE = re.compile(
+    r"\s*(?:[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,2}(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s*"
+    r"(?:\([A-Za-z ]+\)\s*)?"
+    r"(?:[:–—-]\s*|\s+(?=[A-Z“\"]))"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+)?\s*\([A-Z][A-Za-z]+\)\s*[:–—-]\s*)"
+)
+
+
+def _dateline(text: str, mentions: list[Mention]) -> int:
+    """Where a dateline at the start of ``text`` ends (0: none). Words in capitals that name an organisation or a
+    country acting ("NATO Secretary General …", "EU leaders") are no dateline; a city, a capital or a place is."""
+    m = _DATELINE.match(text)
+    if not m:
+        return 0
+    inside = [x for x in mentions if x.start < m.end()]
+    if any(x.role not in ("capital", "metonym") and text[x.start : x.end].isupper() for x in inside):
+        return 0
+    place = re.split(r"[,(:–—-]", text[: m.end()], maxsplit=1)[0].replace(" ", "")
+    if "(" not in m.group() and not place.isupper():
+        return 0
+    return m.end()
 
 
 def _with_people(out: list[Mention], registry: ActorRegistry, text: str, on: str) -> list[Mention]:

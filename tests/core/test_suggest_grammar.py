@@ -1053,3 +1053,28 @@ def test_partners_qualifiers_and_stopping_in_the_question(question: str, text: s
 )
 def test_allies_decisions_and_contesting(text: str, expected: dict[str, int]) -> None:
     assert signs(text, "Should the UN impose tougher sanctions on Iran?", "2016-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("OTTAWA Mexico's foreign minister called for tougher sanctions.", {"MX": 1}),
+        ("LIMA: Chile on Monday said it backed tougher sanctions.", {"CL": 1}),
+        ("Ottawa (AFP) – Mexico said it backed tougher sanctions.", {"MX": 1}),
+        ("NATO Secretary General Jens Stoltenberg called for tougher sanctions.", {"NATO": 1}),  # no dateline
+        ("Ottawa said it backed tougher sanctions.", {"CA": 1}),
+    ],
+)
+def test_a_dateline_is_where_a_story_was_filed_not_who_holds_a_position(text: str, expected: dict[str, int]) -> None:
+    assert signs(text, "Should the UN impose tougher sanctions on Iran?", "2016-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Laos' foreign ministry did not responded to a request for comment.", {"LA": 0}),
+        ("Laos, which is boosting economic ties with Beijing, will host the summit.", {}),
+    ],
+)
+def test_no_comment_however_written_and_ties_are_no_position(text: str, expected: dict[str, int]) -> None:
+    assert signs(text, "Should China accept the arbitration ruling on the South China Sea?", "2016-06-01") == expected
