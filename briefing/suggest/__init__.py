@@ -54,7 +54,7 @@ def read_all(
     from .evaluation import evaluations
     from .grammar import read_parsed
     from .parser import load_parser, parse, parse_all, parser_enabled
-    from .question import read_question
+    from .question import is_measure_term, read_question
 
     rules = [read_sentence(t, registry, lexicon, p, as_of=d) for t, p, d in zip(texts, published, days)]
     if not parser_enabled():
@@ -68,7 +68,7 @@ def read_all(
         for i, r in enumerate(rules)
         if r.suggestions
         or (
-            (find_cues(texts[i], lexicon) or evaluations(texts[i], q))
+            (find_cues(texts[i], lexicon) or evaluations(texts[i], q) or (q and is_measure_term(texts[i], q)))
             and _names_actor(texts[i], registry, published[i], days[i])
         )
     ]

@@ -91,6 +91,9 @@ _IRREGULAR = {
     "got": "get", "told": "tell", "said": "say", "says": "say", "thought": "think", "sought": "seek", "has": "have",
     "had": "have", "having": "have", "gave": "give", "given": "give", "made": "make", "felt": "feel", "held": "hold",
     "ministries": "ministry", "authorities": "authority", "countries": "country", "states": "state",
+    "froze": "freeze", "frozen": "freeze", "sold": "sell", "sent": "send", "shot": "shoot", "struck": "strike",
+    "withdrew": "withdraw", "withdrawn": "withdraw", "took": "take", "taken": "take", "began": "begin",
+    "begun": "begin",
 }  # fmt: skip
 
 
@@ -271,6 +274,9 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
                 sign *= obj_sign
                 words = f"{words} … {obj_words}" if obj_words else words
         out.append(_Hit(p, cue, sign * max(1, strength), words.strip(), certain, start, object_text, on_measure))
+    if q and q.measure:
+        starts = (_token_at(doc, h.start) for h in out)
+        out += _measure_verbs(text, doc, q, {h.token.i for h in out} | {t.i for t in starts if t is not None})
     # "raised no objection", "voiced opposition": the noun carries the stance, not the verb that offers it.
     # "joined Poland in opposing the plan": the stance is the in-clause's, not the joining's.
     carried_all = {h.token.i for h in out}
@@ -383,6 +389,43 @@ def _vote_lists(text: str, mentions: list[Mention]) -> list[tuple[Mention, int, 
 _BEFORE_MEASURE = re.compile(r"\b(?:to|would|will|could)\s+(\w+)\s+(?:(?:the|any|new|such)\s+)*$")
 
 
+# Verbs too light to say a position when the question happens to use them ("Should ships stay out …").
+LIGHT_MEASURE_VERBS = {"be", "have", "do", "make", "take", "get", "go", "come", "keep", "let", "allow", "help", "stay",
+                       "act", "give", "put", "set", "use", "see", "say", "hold", "move", "work", "try", "need", "want",
+                       "agree", "accept", "address", "reach", "arrive", "face", "play", "show", "run", "find", "turn"}
+
+
+def _measure_verbs(text: str, doc: Any, q: Question, taken: set[int]) -> list[_Hit]:
+    """ "Saudi Arabia said it would not freeze output", "the United States lifted the sanctions": the question's own
+    action as the verb of a sentence is a position on it, doing it for, refusing it against (for a measure that
+    stops something, doing what it stops is against it)."""
+    out: list[_Hit] = []
+    for tok in doc:
+        if not tok.tag_.startswith("VB") or tok.i in taken or len(tok.text) < 4:
+            continue
+        lemma = _lemma(tok)
+        if lemma in LIGHT_MEASURE_VERBS or tok.lower_ in LIGHT_MEASURE_VERBS or tok.head.i in taken:
+            continue  # "refusal to sign": the cue that governs the verb reads it
+        if not (is_measure_term(tok.text, q) or is_measure_term(lemma, q)):
+            continue
+        if tok.dep_ in ("amod", "acl", "compound") or any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children
+        ):
+            continue  # "the lifted sanctions", "if the U.S. lifts …": no position
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "to" for c in tok.children):
+            continue  # "met Berlusconi to talk about Turkey": a purpose, no position
+        if tok.i >= 2 and doc[tok.i - 1].lower_ == "to" and tok.i - 2 in taken:
+            continue  # "Bush's refusal to sign up", however the parse hung "sign": the cue before it reads it
+        cue = Cue(tok.text, 1, 1, False)
+        neg, neg_word = _negated(tok, cue)
+        sign = -1 if neg else 1
+        if q.stopping and not (does_measure(tok.text, q) or does_measure(lemma, q)):
+            sign = -sign  # "Germany will keep exporting arms" when the question is whether to halt the exports
+        words = f"{neg_word} {tok.text}" if neg else tok.text
+        out.append(_Hit(tok, cue, sign, words, True, tok.idx, _object_text(tok, text, tok.idx + len(tok.text)), True))
+    return out
+
+
 def _reversed_measure(window: str, q: Question, lex: Lexicon) -> bool:
     """ "pressed for a deal with Beijing to avoid the tariffs": a reversing verb right before the measure's first
     naming ("to avoid the", "would prevent any") turns what is pressed for against it."""
@@ -442,7 +485,8 @@ def _case(t: Token) -> str:
 
 def _own_holders(p: Token) -> list[Token]:
     """The subject, the passive agent, or for a noun its possessor and "from"/"by" agent."""
-    found = [c for c in p.children if c.dep_ in SUBJECT_DEPS or (c.dep_ == "nsubj:pass" and _false_passive(p))]
+    found = [c for c in p.children if c.dep_ in SUBJECT_DEPS or (c.dep_ == "nsubj:pass" and (
+        _false_passive(p) or (_in(p, FEELING) and not _is_passive_by(p))))]  # "Israel is concerned that …"
     # "11 countries abstained, including Italy and Peru": the list names holders too
     found += [c for c in p.children if c.dep_ in ("obl", "nmod", "advcl") and _case(c) in GROUP_CASES]
     if _is_passive(p) or p.tag_ == "VBN":
@@ -465,6 +509,10 @@ def _own_holders(p: Token) -> list[Token]:
             # "drew condemnation from Spain" with "from Spain" hung on the verb
             found += [c for c in p.head.children if c.dep_ in ("nmod", "obl") and _case(c) in ("from", "by")]
     return found
+
+
+def _is_passive_by(p: Token) -> bool:
+    return any(c.dep_ in ("obl", "obl:agent", "nmod") and _case(c) == "by" for c in p.children)
 
 
 def _false_passive(p: Token) -> bool:

@@ -101,6 +101,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     stopping = bool(stop)
     lead = _LEAD.match(text)
     status = ""  # of the mention before, for "with Egypt and Sudan"
+    qualifier = re.search(r",\s+as\b|\b(?:who|which|that)\b", text)
     last_end = -1
     for m in mentions:
         if lead and m.start == lead.end():
@@ -113,7 +114,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             before.pop()
         prev = before[-1] if before else ""
         after = text[m.end : m.end + 40]
-        if _NOT_THE_STATE.match(after):
+        if qualifier is not None and m.start >= qualifier.start():
+            kind = "none"  # "…, as France proposes", "… who are not observing the ceasefire": no target
+        elif _NOT_THE_STATE.match(after):
             kind = "none"  # "the Paris climate agreement", "Syrian rebels", "the Ecuadorian embassy": not the state
         elif last_end >= 0 and re.fullmatch(r"\s*(?:,|and|or|, and)\s*(?:the\s+)?", text[last_end : m.start]):
             kind = status  # coordinated with the mention before: the same role
@@ -135,6 +138,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         q.targets = set()
     # "Should Israel agree to a ceasefire?", "Should the EU lift its sanctions?": a tougher line is against the measure
     main = _QUALIFIER.split(text, maxsplit=1)[0]  # not "… on rebels who are not observing the ceasefire"
+    main = _PURPOSE.split(main, maxsplit=1)[0]  # nor "convened to revive peace talks"
     q.restraint = bool(_RESTRAINT.search(main) or (q.stopping and _HARM.search(main)))
     # "recognise Kosovo's independence", "arm Ukraine", "defend Taiwan": the measure is for them, not aimed at them
     q.beneficiaries = {c for m in mentions if _BENEFIT.search(text[max(0, m.start - 40) : m.start]) for c in m.codes}
@@ -163,7 +167,12 @@ def sovereigns() -> dict[str, str]:
 def _owns_measure(after: str) -> bool:
     noun = re.match(r"^['’]s?\s+((?:[\w-]+\s+){0,2}[\w-]+)", after)
     words = set(noun.group(1).lower().split()) if noun else set()
-    return bool(words & (_all_kinds() | {"plan", "plans", "bid", "offer", "autonomy", "initiative", "proposal"}))
+    return bool(words & (_all_kinds() | OWNED))
+
+
+# What a country proposes or asks for: "Should Morocco's autonomy plan …", "Should the EU accept Turkey's terms …"
+OWNED = {"plan", "plans", "bid", "offer", "autonomy", "initiative", "proposal", "proposals", "terms", "demands",
+         "conditions"}
 
 
 # The measure ends or withholds something: "Should Germany halt exports …", "Should the EU suspend the agreement …".
@@ -193,6 +202,7 @@ _BENEFIT = re.compile(
     re.I,
 )
 _QUALIFIER = re.compile(r"\b(?:who|that|which|if|as|because|after|before|while|unless|until)\b", re.I)
+_PURPOSE = re.compile(r"\b(?:to|in order to)\s+(?!a\b|an\b|the\b|its\b|their\b)(?=[a-z]+\s)", re.I)
 _RESTRAINT = re.compile(
     r"\b(?:ceasefire|cease-fire|truce|armistice|de-?escalat\w*|restraint|peace (?:talks|deal|agreement|process))\b",
     re.I,
@@ -319,8 +329,10 @@ def relative(
     negated = bool(words) and words[0].lower() in ("not", "no", "never", "n't")
     first = words[1] if negated and len(words) > 1 else (words[0] if words else "")
     if _stem(first) in {_stem(w) for w in q.measure}:
-        # the cue is the measure's own verb ("Germany will halt the exports"): doing it is for it
-        return -strength if negated else strength
+        # the cue is the measure's own verb ("Germany will halt the exports"): doing it is for it; doing what a
+        # stopping measure stops ("Italy continues to export arms") is against it
+        way = -1 if q.stopping and not does_measure(first, q) else 1
+        return -way * strength if negated else way * strength
     if on_measure:
         # the cue acts on the measure's own action (the target named inside it is part of the measure)
         return strength if stance > 0 else -strength

@@ -1078,3 +1078,40 @@ def test_a_dateline_is_where_a_story_was_filed_not_who_holds_a_position(text: st
 )
 def test_no_comment_however_written_and_ties_are_no_position(text: str, expected: dict[str, int]) -> None:
     assert signs(text, "Should China accept the arbitration ruling on the South China Sea?", "2016-06-01") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # the question's own action as the sentence's verb
+        ("Should oil producers agree to freeze their output?", "Kuwait said it would not freeze output.", {"KW": -1}),
+        ("Should oil producers agree to freeze their output?", "Oman has frozen its output at January levels.",
+         {"OM": 1}),
+        ("Should Germany halt arms exports to Israel?", "Spain halted all arms exports to Israel last year.",
+         {"ES": 1}),
+        # doing what a stopping measure stops is against it
+        ("Should Germany halt arms exports to Israel?", "Italy continues to export weapons to Israel.", {"IT": -1}),
+        # read by the cue that governs it, or a purpose: not a position of its own
+        ("Should the United States sign the climate protocol?",
+         "Mr Blair said the US would act despite Washington's refusal to sign the protocol.", {"US": -1}),
+        ("Should the EU open membership talks with Turkey?",
+         "Mr Blair met the German chancellor to talk about Turkey's membership.", {}),
+    ],
+)
+def test_the_measures_own_verb_is_a_position(question: str, text: str, expected: dict[str, int]) -> None:
+    assert signs(text, question, "2005-06-01") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel remained opposed to a French initiative for an international conference.", {"IL": -1, "FR": 1}),
+        ("Ayrault said France would continue to pursue the conference.", {"FR": 1}),
+        ("Israel is concerned that the conference would try to dictate terms.", {"IL": -1}),
+    ],
+)
+def test_initiatives_pursuit_and_concern(text: str, expected: dict[str, int]) -> None:
+    question = "Should an international conference be convened to revive peace talks, as France proposes?"
+    assert signs(text, question, "2016-06-01") == expected
