@@ -19,7 +19,7 @@ from .engine import SentenceReading, Suggestion, _object_sign, gap_joins, is_que
 from .evaluation import evaluations
 from .lexicon import Cue, Lexicon, find_cues, generic
 from .mentions import GOVERNING_PREPOSITIONS, Mention, finder_for, governing_word, judge
-from .question import Question, does_measure, is_measure_term, relative
+from .question import Question, _stem, does_measure, is_measure_term, relative
 
 Token = Any  # a spaCy token
 
@@ -84,6 +84,7 @@ class _Hit:
     start: int
     object_text: str = ""
     on_measure: bool = False  # the cue acts on the question's measure itself ("warned against shooting down …")
+    own_verb: bool = False  # the question's own action as the verb: only a state or its people hold it
 
 
 _IRREGULAR = {
@@ -210,8 +211,8 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
         if tok is None:
             continue
         p = _predicate(tok)
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in p.children):
-            continue  # "if the U.S. imposes a tariff": a hypothetical position is none
+        if _hypothetical(p):
+            continue  # "if the U.S. imposes a tariff", "… could only succeed if Russia stopped strikes supporting …"
         words = text[start:end]
         if _BE_AGAINST.match(cue.phrase) and not any(
             c.dep_ in SUBJECT_DEPS and (c.tag_.startswith(("PRP", "NNP")) or c.lower_ in RELAYS)
@@ -395,6 +396,24 @@ LIGHT_MEASURE_VERBS = {"be", "have", "do", "make", "take", "get", "go", "come", 
                        "agree", "accept", "address", "reach", "arrive", "face", "play", "show", "run", "find", "turn"}
 
 
+def _hypothetical(p: Token) -> bool:
+    """``p`` stands in an "if", "unless" or "whether" clause, at any depth: a condition, no position."""
+    t = p
+    for _ in range(8):
+        mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")), None)
+        if mark is not None:
+            # "a balance only if we put the British cheque back on the table": the speaker's own condition is a demand
+            only = any(w.lower_ == "only" for w in t.doc[max(0, mark.i - 3) : mark.i]) or any(
+                c.lower_ == "only" and c.dep_ == "advmod" for c in t.head.children
+            )
+            ours = any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("we", "i") for c in t.children)
+            return not (only and ours)
+        if t.head.i == t.i or (t.dep_ in ("ccomp", "parataxis") and t.head.i < t.i and _in(t.head, REPORTING)):
+            return False
+        t = t.head
+    return False
+
+
 def _measure_verbs(text: str, doc: Any, q: Question, taken: set[int]) -> list[_Hit]:
     """ "Saudi Arabia said it would not freeze output", "the United States lifted the sanctions": the question's own
     action as the verb of a sentence is a position on it, doing it for, refusing it against (for a measure that
@@ -406,11 +425,9 @@ def _measure_verbs(text: str, doc: Any, q: Question, taken: set[int]) -> list[_H
         lemma = _lemma(tok)
         if lemma in LIGHT_MEASURE_VERBS or tok.lower_ in LIGHT_MEASURE_VERBS or tok.head.i in taken:
             continue  # "refusal to sign": the cue that governs the verb reads it
-        if not (is_measure_term(tok.text, q) or is_measure_term(lemma, q)):
+        if not (is_measure_term(tok.text, q) or is_measure_term(lemma, q)) or _stem(tok.text) in q.described:
             continue
-        if tok.dep_ in ("amod", "acl", "compound") or any(
-            c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children
-        ):
+        if tok.dep_ in ("amod", "acl", "compound") or _hypothetical(tok):
             continue  # "the lifted sanctions", "if the U.S. lifts …": no position
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "to" for c in tok.children):
             continue  # "met Berlusconi to talk about Turkey": a purpose, no position
@@ -422,7 +439,8 @@ def _measure_verbs(text: str, doc: Any, q: Question, taken: set[int]) -> list[_H
         if q.stopping and not (does_measure(tok.text, q) or does_measure(lemma, q)):
             sign = -sign  # "Germany will keep exporting arms" when the question is whether to halt the exports
         words = f"{neg_word} {tok.text}" if neg else tok.text
-        out.append(_Hit(tok, cue, sign, words, True, tok.idx, _object_text(tok, text, tok.idx + len(tok.text)), True))
+        object_text = _object_text(tok, text, tok.idx + len(tok.text))
+        out.append(_Hit(tok, cue, sign, words, True, tok.idx, object_text, True, own_verb=True))
     return out
 
 
@@ -651,6 +669,15 @@ def _expand(heads: list[Token]) -> set[int]:
     return out
 
 
+def _compound_top(t: Token) -> Token:
+    """The noun a chain of compounds ends in ("Taiwan Affairs Office" → "Office")."""
+    for _ in range(6):
+        if t.dep_ != "compound" or t.head.i == t.i:
+            break
+        t = t.head
+    return t
+
+
 def _anchor(m: Mention, doc: Any) -> Token | None:
     """The token standing for the actor a mention names: the noun phrase it heads or qualifies as speaker."""
     t = _span_head(doc, m.start, m.end)
@@ -663,7 +690,15 @@ def _anchor(m: Mention, doc: Any) -> Token | None:
                 break
             if head.lower_ in RELATION_NOUNS or any(x.lower_ in RELATION_NOUNS for x in doc[t.i + 1 : head.i]):
                 break  # "Pyongyang's ally China": the ally is another actor, not Pyongyang
-            actorish = _in(head, ACTOR_NOUNS) or head.lower_ in ACTOR_NOUNS or head.tag_ == "NNP"
+            top = _compound_top(head)  # "China's Taiwan Affairs Office": the office, not "Affairs"
+            actorish = any(_in(x, ACTOR_NOUNS) or x.lower_ in ACTOR_NOUNS or x.tag_ == "NNP" for x in (head, top))
+            if t.dep_ == "compound" and any(
+                c.dep_ == "nmod:poss" and c.i < t.i for x in doc[t.i + 1 : top.i + 1] for c in x.children
+            ):
+                return None  # "China's Taiwan Affairs Office": the office is China's, Taiwan names its remit
+            if t.dep_ == "nmod:poss" and head.dep_ == "compound" and top.i != head.i and actorish:
+                t = top  # "China's Taiwan Affairs Office" stands for China
+                continue
             if t.dep_ == "nmod" and _case(t) == "from" and not (_in(head, ACTOR_NOUNS) or head.lower_ in ACTOR_NOUNS):
                 break  # "officials from Italy" speak for it; "imports from China" do not
             if t.dep_ in ("amod", "nmod:poss", "nmod") and not actorish:
@@ -799,6 +834,8 @@ def read_parsed(
         heads = [h for h in heads if not any(c.lower_ in ("no", "none") and c.dep_ == "det" for c in h.children)]
         if not heads:
             continue  # "no countries voted against"
+        if hit.own_verb and how != "subject" and any(t.lower_ not in PRONOUNS for t in _own_holders(hit.token)):
+            continue  # "The Pentagon said a Russian fighter had intercepted the plane": a report of another's act
         if all(h.lower_ in ("we", "i") for h in heads) and not _reaches_actor(heads, anchors):
             heads = _speaker_heads(text, hit.start, anchors) or heads
         group = _expand(heads)
@@ -810,6 +847,8 @@ def read_parsed(
         for m, a in anchors:
             if a is None or m not in held:
                 continue
+            if hit.own_verb and m.role == "demonym" and not (m.titled or m.speaker):
+                continue  # "the Russian fighter had intercepted it": the act itself, no state's position
             direct = how == "subject"
             confidence = (0.85 if abs(hit.stance) == 2 else 0.7 if hit.stance else 0.6) - (0 if hit.certain else 0.15)
             confidence -= 0 if direct else 0.05
@@ -868,9 +907,13 @@ def read_parsed(
         free = {c for m, v in vetoed if not v for c in m.codes}
         vetoed_at = {m.start for m, v in vetoed if v}
         hit_at = {h.start: h for h in hits}
+        conditional = {
+            start for start, _, _ in find_cues(text, lex) if (t := _token_at(doc, start)) is not None
+            and _hypothetical(_predicate(t))
+        }
         for s in rules.suggestions:
-            if s.named_at in vetoed_at:
-                continue  # the very mention the word rules read is an object or a place in the parse
+            if s.named_at in vetoed_at or s.at in conditional:
+                continue  # the very mention the word rules read is an object or a place in the parse; a condition
             if parsed_holders.get(s.at) and s.actor not in parsed_holders[s.at]:
                 continue  # the parse found which country holds this cue, and it is another one
             if s.actor not in chosen and (s.actor in free or s.actor not in blocked):

@@ -41,7 +41,8 @@ SUPPORT = re.compile(r"^(?:back|support|endors|welcom|defend|side|stand|solidari
 AGAINST = re.compile(r"^(?:withdr|recall|summon|protest|expel|condemn|criticis|criticiz|denounc|slam|reject|oppos|"
                      r"block|veto|object|dismiss|refus|"
                      r"protest|deplor|question|resist|balk|sceptic|skeptic|fight|challeng|sue|den[iy]|opposition|"
-                     r"rejection|condemnation|criticism|objection|vot\w* against|spoke against|argu\w* against)", re.I)
+                     r"rejection|condemnation|criticism|objection|vot\w* against|spoke against|argu\w* against|"
+                     r"(?:will|would|could)\s+not\s+tolerate)", re.I)
 FOR = re.compile(r"^(?:back|support|endors|welcom|approv|demand|call|urg|push|press|insist|agree|sign|ratif|adopt|"
                  r"vot\w* for|vot\w* in favou?r|favou?r|in favou?r|prais|hail|pledg|commit|accept|request|seek|"
                  r"sought|want|propos|advocat|champion|invok|trigger|activat|implement|join|recogni)", re.I)
@@ -64,6 +65,7 @@ class Question:
     restraint: bool = False  # the measure is itself restraint ("agree to a ceasefire", "lift the sanctions")
     beneficiaries: set[str] = field(default_factory=set)  # countries the measure is for ("recognise Kosovo")
     beneficiary_names: set[str] = field(default_factory=set)
+    described: set[str] = field(default_factory=set)  # stems of words that describe, not act ("planes flying near …")
 
     def __bool__(self) -> bool:
         return bool(self.text.strip())
@@ -91,6 +93,11 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     names = {text[m.start : m.end].lower() for m in mentions}
     q.measure = {w for w in _words(text) if w not in names and not any(w in n.split() for n in names)}
     q.measure |= related(q.measure)
+    if doc is not None:
+        # "… planes flying near its borders", "refugees arriving in Greece": a participle after a noun describes
+        q.described = {
+            _stem(t.text) for t in doc if t.i and t.tag_ in ("VBG", "VBN") and doc[t.i - 1].tag_.startswith("NN")
+        }
     # Surface roles, steadier on questions than the parse: a country right after a recipient, partner or place
     # preposition ("to Ukraine", "with Egypt", "into Polish airspace") is no target; one that owns the measure
     # ("Morocco's plan") neither; one after "from" is a target only when nothing else is ("imported from China").

@@ -1115,3 +1115,28 @@ def test_the_measures_own_verb_is_a_position(question: str, text: str, expected:
 def test_initiatives_pursuit_and_concern(text: str, expected: dict[str, int]) -> None:
     question = "Should an international conference be convened to revive peace talks, as France proposes?"
     assert signs(text, question, "2016-06-01") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # a participle that describes what the measure acts on is no action of its own
+        ("Should Russia stop intercepting U.S. planes flying near its borders?",
+         "The Pentagon said the U.S. plane had been flying a routine route.", {}),
+        # the disputed act done by a vehicle named by a nationality is no state's position
+        ("Should Russia stop intercepting U.S. planes near its borders?",
+         "The Pentagon said a Russian fighter had intercepted the plane.", {}),
+        # a stance inside a condition, at any depth, is none
+        ("Should a nationwide ceasefire be implemented in Syria?",
+         "Mr Hammond said the truce could only succeed if Iran stopped strikes supporting the government's advance.",
+         {"GB": 1}),
+        # "China's Taiwan Affairs Office" is China's
+        ("Should Taiwan move towards formal independence?",
+         "China's Taiwan Affairs Office said it would not tolerate any independence activities.", {"CN": -1}),
+    ],
+)
+def test_what_describes_conditions_and_remits_hold_no_position(
+    question: str, text: str, expected: dict[str, int]
+) -> None:
+    assert signs(text, question, "2016-06-01") == expected
