@@ -80,6 +80,8 @@ def _words(text: str) -> set[str]:
         for kind in KINDS:
             if w in kind:
                 out |= kind
+        if w in KINDS[0]:
+            out |= {"talks", "negotiations"}  # "conclude the deal": the talks toward it are its course
     return out
 
 
@@ -146,7 +148,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     # "Should Israel agree to a ceasefire?", "Should the EU lift its sanctions?": a tougher line is against the measure
     main = _QUALIFIER.split(text, maxsplit=1)[0]  # not "… on rebels who are not observing the ceasefire"
     main = _PURPOSE.split(main, maxsplit=1)[0]  # nor "convened to revive peace talks"
-    q.restraint = bool(_RESTRAINT.search(main) or (q.stopping and _HARM.search(main)))
+    # (a stop aimed at nobody is restraint too: "Should producers freeze their output?")
+    stops = q.stopping or _HOLDING_BACK.search(main)
+    q.restraint = bool(_RESTRAINT.search(main) or (stops and (_HARM.search(main) or not q.targets)))
     # "recognise Kosovo's independence", "arm Ukraine", "defend Taiwan": the measure is for them, not aimed at them
     q.beneficiaries = {c for m in mentions if _BENEFIT.search(text[max(0, m.start - 40) : m.start]) for c in m.codes}
     q.beneficiaries &= q.targets
@@ -209,7 +213,13 @@ _BENEFIT = re.compile(
     re.I,
 )
 _QUALIFIER = re.compile(r"\b(?:who|that|which|if|as|because|after|before|while|unless|until)\b", re.I)
-_PURPOSE = re.compile(r"\b(?:to|in order to)\s+(?!a\b|an\b|the\b|its\b|their\b)(?=[a-z]+\s)", re.I)
+_PURPOSE = re.compile(
+    r"(?<!\bagree )(?<!\bdecide )(?<!\bcontinue )(?<!\brefuse )(?<!\bvote )(?<!\bmove )(?<!\bseek )(?<!\bplan )"
+    r"(?<!\bpledge )(?<!\bthreaten )(?<!\bstop )(?<!\bbegin )(?<!\bstart )(?<!\bresume )(?<!\bchoose )"
+    r"\b(?:to|in order to)\s+(?!a\b|an\b|the\b|its\b|their\b)(?=[a-z]+\s)",
+    re.I,
+)  # "convened to revive peace talks" is a purpose; "agree to freeze" is the measure
+_HOLDING_BACK = re.compile(r"\b(?:freeze|halt|stop|cease|suspend|cut|reduce|curb|limit|withdraw|scale back)\b", re.I)
 _RESTRAINT = re.compile(
     r"\b(?:ceasefire|cease-fire|truce|armistice|de-?escalat\w*|restraint|peace (?:talks|deal|agreement|process))\b",
     re.I,
@@ -293,7 +303,19 @@ def names_measure(object_text: str, q: Question) -> bool:
         for kind in KINDS:
             if w in kind:
                 words |= kind
-    return bool(words & q.measure)
+    if words & q.measure:
+        return True
+    # "settlement blocs" names "settlements", "the deals" names "the deal"
+    return bool({_stem(w) for w in words if len(w) > 4} & _measure_stems(q))
+
+
+def _measure_stems(q: Question) -> set[str]:
+    key = frozenset(q.measure)
+    cached = q.__dict__.get("_stems")
+    if cached is None or cached[0] != key:
+        cached = (key, {_stem(w) for w in q.measure if len(w) > 4})
+        q.__dict__["_stems"] = cached
+    return cached[1]
 
 
 def attitude(cue_words: str) -> int:
@@ -381,7 +403,7 @@ def relative(
             # what the cue acts on was read already ("seeking … flexibility" on the spending target)
             return strength if stance > 0 else -strength
         return way * strength  # for or against the measure itself
-    if q.restraint and not object_codes & q.actors:
+    if q.restraint and not object_codes & q.actors and not (object_text and names_measure(object_text, q)):
         # the measure is restraint: "vowed to press on with the offensive" is against a ceasefire (but condemning the
         # one asked to hold back presses it; "despite US objections", on nothing named, objects to the measure)
         if not object_text.strip() and way:

@@ -1140,3 +1140,23 @@ def test_what_describes_conditions_and_remits_hold_no_position(
     question: str, text: str, expected: dict[str, int]
 ) -> None:
     assert signs(text, question, "2016-06-01") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # the talks toward a deal are its course: halting them is against it
+        ("Should the EU and Canada conclude the trade deal?", "Belgium threatened to halt the talks.", {"BE": -1}),
+        # a stop aimed at nobody is restraint: a tougher line is against it
+        ("Should oil producers agree to freeze their output?", "Iraq threatened to flood markets with more crude.",
+         {"IQ": -1}),
+        # a measure named in another inflection ("settlement" for "settlements")
+        ("Should Israel halt the expansion of settlements?",
+         "Israel says it intends to keep large settlement blocs in any future peace agreement.", {"IL": -1}),
+    ],
+)
+def test_talks_toward_a_deal_stops_aimed_at_nobody_and_inflections(
+    question: str, text: str, expected: dict[str, int]
+) -> None:
+    assert signs(text, question, "2016-06-01") == expected
