@@ -73,6 +73,12 @@ _RULED_OUT = re.compile(
     r"(?P<verb>[\w-]+(?:\s+[\w-]+)?)",  # "no renegotiation", "no further renegotiation": the measure in two words
     re.I,
 )
+_HOPE = re.compile(r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|want(?:s|ed)?)\b", re.I)
+_WISHED = re.compile(
+    r"\s+(?:that\s+)?(?:the|an?|this|its|their)\s+(?P<np>(?:" + _WORD + r"\s+){0,3}?[\w-]+)\s+"
+    r"(?:will|would|can|could)\s+(?P<neg>not\s+|never\s+)?(?:be\s+)?(?P<verb>[\w-]+)",
+    re.I,
+)
 _OUGHT = re.compile(
     r"(?:that\s+)?(?:(?:the|this|its|their|our|such|any|all)\s+)?(?:" + _WORD + r"\s+){0,3}?"
     r"(?P<modal>should|must|ought to|needs? to|has to|have to)\s+" + _NOT + r"(?:be\s+)?(?:\w+ly\s+)?(?P<verb>[\w-]+)",
@@ -154,6 +160,15 @@ def evaluations(text: str, q: Question | None) -> list[Evaluation]:
         judged = _judged(text, at, q, w)
         if judged:
             out.append(Evaluation(verb.start(), verb.end(), judged[0], f"{verb.group()} … {judged[1]}"))
+    for verb in _HOPE.finditer(text):
+        # "France hopes an international conference would set out a framework": wishing the measure done is for it
+        wished = _WISHED.match(text, verb.end())
+        if wished and names_measure(wished.group("np"), q):
+            sign = -1 if wished.group("neg") else 1
+            done = wished.group("verb")
+            way = _own(done, q) if is_measure_term(done, q) else _own(wished.group("np"), q)
+            out.append(Evaluation(verb.start(), verb.end(), way * sign, f"{verb.group()} … "
+                                  f"{wished.group('np').split()[-1]}"))
     start = _OPENING.match(text)
     judged = _judged(text, start.end() if start else 0, q, w) if not out else None
     if judged:

@@ -659,7 +659,9 @@ def _expand(heads: list[Token]) -> set[int]:
         if t.dep_ in SUBJECT_DEPS and any(c.dep_ == "cop" for c in t.head.children):
             todo.append(t.head)  # "the seven countries voting against were Belarus, Nicaragua, …"
         for c in t.children:
-            if c.dep_ in ("conj", "appos", "flat", "compound", "nmod:desc") or (
+            if c.dep_ == "compound" and t.lower_ in RELATION_NOUNS:
+                continue  # "U.S. allies including Israel": the allies, not the United States
+            if c.dep_ in ("conj", "appos", "flat", "compound", "nmod:desc", "nmod:unmarked") or (
                 c.dep_ in ("nmod", "acl") and _case(c) in GROUP_CASES
             ):
                 todo.append(c)

@@ -42,7 +42,7 @@ AGAINST = re.compile(r"^(?:withdr|recall|summon|protest|expel|condemn|criticis|c
                      r"block|veto|object|dismiss|refus|"
                      r"protest|deplor|question|resist|balk|sceptic|skeptic|fight|challeng|sue|den[iy]|opposition|"
                      r"rejection|condemnation|criticism|objection|vot\w* against|spoke against|argu\w* against|"
-                     r"(?:will|would|could)\s+not\s+tolerate)", re.I)
+                     r"(?:will|would|could)\s+not\s+tolerate|suspic|uneas|wary)", re.I)
 FOR = re.compile(r"^(?:back|support|endors|welcom|approv|demand|call|urg|push|press|insist|agree|sign|ratif|adopt|"
                  r"vot\w* for|vot\w* in favou?r|favou?r|in favou?r|prais|hail|pledg|commit|accept|request|seek|"
                  r"sought|want|propos|advocat|champion|invok|trigger|activat|implement|join|recogni)", re.I)
@@ -406,8 +406,8 @@ def relative(
     if q.restraint and not object_codes & q.actors and not (object_text and names_measure(object_text, q)):
         # the measure is restraint: "vowed to press on with the offensive" is against a ceasefire (but condemning the
         # one asked to hold back presses it; "despite US objections", on nothing named, objects to the measure)
-        if not object_text.strip() and way:
-            return way * strength
+        if way and (not object_text.strip() or object_text.lstrip().lower().startswith(("by ", "from "))):
+            return way * strength  # nothing acted on is named but who holds it ("viewed with suspicion by Israel")
         return -stance
     return stance
 

@@ -1160,3 +1160,27 @@ def test_talks_toward_a_deal_stops_aimed_at_nobody_and_inflections(
     question: str, text: str, expected: dict[str, int]
 ) -> None:
     assert signs(text, question, "2016-06-01") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        ("Should an international conference on the dispute be convened?",
+         "Norway hopes an international conference would set out a framework for talks.", {"NO": 1}),
+        ("Should the EU lift its sanctions on Belarus?", "Hungary hopes the sanctions will be lifted soon.", {"HU": 1}),
+        ("Should the EU and Mexico conclude the trade deal?",
+         "Cyprus was immediately uneasy about concluding the deal.", {"CY": -1}),
+        ("Should the EU and Mexico conclude the trade deal?",
+         "German officials said they remained optimistic that the deal could be clinched.", {"DE": 1}),
+        ("Should the EU lift its sanctions on Belarus?",
+         "The move is viewed with deep suspicion by U.S. allies including Poland.", {"PL": -1}),
+        ("Should the EU-Mexico data pact be reopened?",
+         "Jan Novak, Czech Minister of Trade, said the Czech Republic would be wary of reopening the pact.",
+         {"CZ": -1}),
+    ],
+)
+def test_hopes_unease_optimism_suspicion_and_apposed_titles(
+    question: str, text: str, expected: dict[str, int]
+) -> None:
+    assert signs(text, question, "2016-06-01") == expected
