@@ -73,6 +73,7 @@ _RULED_OUT = re.compile(
     r"(?P<verb>[\w-]+(?:\s+[\w-]+)?)",  # "no renegotiation", "no further renegotiation": the measure in two words
     re.I,
 )
+_AGAINST_SUBJECT = re.compile(r"\b(?:opponents?|critics?|no|any|not)\b", re.I)
 _HOPE = re.compile(r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|want(?:s|ed)?)\b", re.I)
 _WISHED = re.compile(
     r"\s+(?:that\s+)?(?:the|an?|this|its|their)\s+(?P<np>(?:" + _WORD + r"\s+){0,3}?[\w-]+)\s+"
@@ -80,8 +81,9 @@ _WISHED = re.compile(
     re.I,
 )
 _OUGHT = re.compile(
-    r"(?:that\s+)?(?:(?:the|this|its|their|our|such|any|all)\s+)?(?:" + _WORD + r"\s+){0,3}?"
-    r"(?P<modal>should|must|ought to|needs? to|has to|have to)\s+" + _NOT + r"(?:be\s+)?(?:\w+ly\s+)?(?P<verb>[\w-]+)",
+    r"(?:that\s+)?(?:(?:the|this|its|their|our|such|any|all)\s+)?(?P<np>(?:" + _WORD + r"\s+){0,3}?)"
+    r"(?P<modal>should|must|ought to|needs? to|has to|have to)\s+(?:also\s+|still\s+)?" + _NOT
+    + r"(?:be\s+)?(?:\w+ly\s+)?(?P<verb>[\w-]+)",
     re.I,
 )
 
@@ -101,6 +103,14 @@ def _judged(text: str, at: int, q: Question, w: _Words) -> tuple[int, str] | Non
         neg = bool(ought.group("neg"))
         sign = _own(ought.group("verb"), q) * (-1 if neg else 1)
         return sign, f"{ought.group('modal')} {'not ' if neg else ''}… {ought.group('verb')}"
+    if ought and ought.group("np").strip() and names_measure(ought.group("np"), q) and not _AGAINST_SUBJECT.search(
+        ought.group("np")
+    ):
+        # "“Negotiations have to go quickly,” Ayrault said", "joint airstrikes should also target convoys": what the
+        # measure must do is for it
+        neg = bool(ought.group("neg"))
+        sign = _own(ought.group("np"), q) * (-1 if neg else 1)
+        return sign, f"{ought.group('np').split()[-1]} … {ought.group('modal')} {'not ' if neg else ''}…"
     ruled = _RULED_OUT.match(text, at)
     if ruled and is_measure_term(ruled.group("verb"), q):
         # "the rebate is not up for renegotiation", "the embargo will not be lifted": the measure is ruled out

@@ -255,7 +255,9 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
                     # the measure stops something: acting to end it is for the measure ("urged the U.S. to leave
                     # al-Tanf"), acting for it against ("will keep its base", "will not authorise any exports" halts)
                     upto = window[: len(lead) + len(term)]  # "to lift the sanctions": "lift" may be the term found
-                    stops = lex.reversers.search(upto) or ENDING.search(upto) or does_measure(upto, q)
+                    after = window[len(upto) :]  # "wanted the embargo to end", "called for the embargo to be lifted"
+                    ended = re.match(r"\s+(?:to\s+(?:be\s+)?)", after) and ENDING.match(after.split(None, 3)[-1])
+                    stops = lex.reversers.search(upto) or ENDING.search(upto) or does_measure(upto, q) or ended
                     obj_sign = 1 if stops else -1
                 else:
                     # "sought flexibility on the spending target": a softer term that is not the measure eases it
@@ -827,7 +829,7 @@ def read_parsed(
             if before:
                 judged.append((hit, before[-1]))
     anchors = [(m, _anchor(m, doc)) for m in mentions]
-    but = re.search(r"[,;]\s+but\s", text)
+    but = re.search(r"[,;]\s+but\s|\sbut\s+(?=[A-Z])", text)  # "…, but Mr Straw said", "… cautious but Mr Straw"
     turn = but.start() if but else len(text)
     chosen: dict[str, tuple[tuple[bool, bool, bool, int, int], Suggestion]] = {}
     parsed_holders: dict[int, set[str]] = {}  # cue start → the countries the parse gives it (empty: someone else)

@@ -1184,3 +1184,23 @@ def test_hopes_unease_optimism_suspicion_and_apposed_titles(
     question: str, text: str, expected: dict[str, int]
 ) -> None:
     assert signs(text, question, "2016-06-01") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # what the measure must do is for it; for a stopping measure, what must go on is against it
+        ("Should the EU press Britain to negotiate its exit quickly?",
+         "“Negotiations have to go quickly,” Dutch Foreign Minister Bert Koenders said.", {"NL": 1}),
+        ("Should the EU lift its sanctions on Belarus?", "Mr Rinkevics said the sanctions must stay in place.",
+         {"LV": -1}),
+        ("Should the EU press Britain to negotiate its exit quickly?",
+         "German Foreign Minister Frank-Walter Steinmeier struck a more cautious note.", {"DE": -1}),
+        # after a contrasting "but", the line as it stands, comma or not
+        ("Should the EU lift its arms embargo on China?",
+         "Britain has been more cautious but Mr Straw said he also wanted the embargo to end.", {"GB": 1}),
+    ],
+)
+def test_what_the_measure_must_do_caution_and_but(question: str, text: str, expected: dict[str, int]) -> None:
+    assert signs(text, question, "2016-06-01" if "Straw" not in text else "2005-03-01") == expected
