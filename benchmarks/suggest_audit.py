@@ -70,6 +70,8 @@ def main() -> int:
                     if verdict in ("TP", "MISS"):
                         tp += 1
                         found_gold.add((page, key, pos.actor))
+                        if "-vv" in sys.argv:
+                            print(f"  right {page} {pos.actor} {pos.stance:+d} ({pos.cue}): {claim.text[:90]}")
                         if j is not None and j["sign"] is not None:
                             signs += 1
                             right += (pos.stance > 0) - (pos.stance < 0) == j["sign"]

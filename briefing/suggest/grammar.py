@@ -398,19 +398,29 @@ LIGHT_MEASURE_VERBS = {"be", "have", "do", "make", "take", "get", "go", "come", 
                        "agree", "accept", "address", "reach", "arrive", "face", "play", "show", "run", "find", "turn"}
 
 
+ASKING = {"wonder", "ask", "know", "see", "check", "decide", "determine", "question", "unclear", "uncertain", "doubt"}
+
+
 def _hypothetical(p: Token) -> bool:
-    """``p`` stands in an "if", "unless" or "whether" clause, at any depth: a condition, no position."""
+    """``p`` stands in an "if", "unless" or "whether" clause: a condition, no position. Above ``p`` only a conditional
+    clause counts ("… could only succeed if Russia stopped strikes supporting …"), and a relative clause or a noun's
+    own holder is asserted whatever surrounds it ("if Trump agrees to Beijing's demands": Beijing demands)."""
     t = p
-    for _ in range(8):
+    if p.tag_.startswith("NN") and any(c.dep_ == "nmod:poss" for c in p.children):
+        return False
+    for depth in range(8):
         mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")), None)
-        if mark is not None:
+        asked = t.dep_ == "ccomp" and _lemma(t.head) in ASKING  # "wondering if …", "uncertain whether …": a question
+        if mark is not None and (depth == 0 or t.dep_ == "advcl" or (t.dep_ == "ccomp" and not asked)):
             # "a balance only if we put the British cheque back on the table": the speaker's own condition is a demand
             only = any(w.lower_ == "only" for w in t.doc[max(0, mark.i - 3) : mark.i]) or any(
                 c.lower_ == "only" and c.dep_ == "advmod" for c in t.head.children
             )
             ours = any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("we", "i") for c in t.children)
             return not (only and ours)
-        if t.head.i == t.i or (t.dep_ in ("ccomp", "parataxis") and t.head.i < t.i and _in(t.head, REPORTING)):
+        if t.head.i == t.i or t.dep_ == "acl:relcl" or (
+            t.dep_ in ("ccomp", "parataxis") and t.head.i < t.i and _in(t.head, REPORTING)
+        ):
             return False
         t = t.head
     return False

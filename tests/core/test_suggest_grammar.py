@@ -1204,3 +1204,10 @@ def test_hopes_unease_optimism_suspicion_and_apposed_titles(
 )
 def test_what_the_measure_must_do_caution_and_but(question: str, text: str, expected: dict[str, int]) -> None:
     assert signs(text, question, "2016-06-01" if "Straw" not in text else "2005-03-01") == expected
+
+
+@needs_parser
+def test_a_nouns_own_holder_stands_inside_a_condition() -> None:
+    question = "Should the United States roll back tariffs on Chinese goods?"
+    text = "The truce may grow into a deal if Washington agrees to Beijing's demands for tariff cuts."
+    assert signs(text, question, "2019-11-01").get("CN") == 1
