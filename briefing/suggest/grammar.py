@@ -65,6 +65,7 @@ REPORTED_ACTS = {"accuse", "allege", "suspect", "blame", "charge", "criticise", 
 ENDING = re.compile(r"\b(?:leav|exit|quit|depart|withdr[ae]w|pull\w*\s+out|remov|end|lift|roll\w*\s+back|halt|stop|"
                     r"cease|suspend|scrap|drop|cancel|revok|terminat|wind\w*\s+down|phas\w*\s+out|eliminat|abolish|repeal|"
                     r"rescind|dismantl|unwind)\w*", re.I)
+_EASED = re.compile(r"cut|relief|reduc|easing")
 LEADING = {"lead", "led", "head", "spearhead", "champion"}
 OWNER_PRONOUNS = {"their", "its", "his", "her", "our", "my"}
 GROUP_CASES = {"like", "including", "such", "among"}
@@ -256,7 +257,9 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
                     # al-Tanf"), acting for it against ("will keep its base", "will not authorise any exports" halts)
                     upto = window[: len(lead) + len(term)]  # "to lift the sanctions": "lift" may be the term found
                     after = window[len(upto) :]  # "wanted the embargo to end", "called for the embargo to be lifted"
-                    ended = re.match(r"\s+(?:to\s+(?:be\s+)?)", after) and ENDING.match(after.split(None, 3)[-1])
+                    ended = bool(re.match(r"\s+(?:to\s+(?:be\s+)?)", after) and ENDING.match(after.split(None, 3)[-1]))
+                    nxt = re.match(r"\s+([a-z]+)", after)  # "tariff cuts", "embargo removal": the noun after ends it
+                    ended = ended or bool(nxt and (ENDING.match(nxt.group(1)) or _EASED.match(nxt.group(1))))
                     stops = lex.reversers.search(upto) or ENDING.search(upto) or does_measure(upto, q) or ended
                     obj_sign = 1 if stops else -1
                 else:
