@@ -58,8 +58,8 @@ def _judge(text: str, mentions: list[Mention], lex: Lexicon) -> None:
         if _ACTS_ON.fullmatch(governing) and governing not in _NOT_VERBS and not m.possessive:
             m.holder = False  # "accused Japan and Canada of meddling", "urged Serbia to": what a verb acts on
             continue
-        if stripped.startswith("-"):
-            m.holder = False
+        if after.startswith("-"):
+            m.holder = False  # "Britain-based", "Russia-backed"; not "Britain - also an ICC member - was"
         elif _OFFICIALS_IN.search(text, 0, m.start):
             m.holder = True  # "officials in Rome said …", "diplomats in Berlin": the government there
         elif title:

@@ -1211,3 +1211,14 @@ def test_a_nouns_own_holder_stands_inside_a_condition() -> None:
     question = "Should the United States roll back tariffs on Chinese goods?"
     text = "The truce may grow into a deal if Washington agrees to Beijing's demands for tariff cuts."
     assert signs(text, question, "2019-11-01").get("CN") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Slovakia - a long-time sceptic - voted against the levy.", {"SK": -1}),  # a dash that sets off an aside
+        ("The Slovakia-based firm protested against the levy.", {}),  # a dash that joins a word
+    ],
+)
+def test_a_dash_aside_keeps_its_holder(text: str, expected: dict[str, int]) -> None:
+    assert signs(text, "Should the EU impose a levy on imported steel?", "2024-05-01") == expected
