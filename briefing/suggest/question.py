@@ -152,8 +152,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     stops = q.stopping or _HOLDING_BACK.search(main)
     q.restraint = bool(_RESTRAINT.search(main) or (stops and (_HARM.search(main) or not q.targets)))
     # "recognise Kosovo's independence", "arm Ukraine", "defend Taiwan": the measure is for them, not aimed at them
-    q.beneficiaries = {c for m in mentions if _BENEFIT.search(text[max(0, m.start - 40) : m.start]) for c in m.codes}
-    q.beneficiaries &= q.targets
+    benefit = {c for m in mentions if _BENEFIT.search(text[max(0, m.start - 40) : m.start]) for c in m.codes}
+    q.beneficiaries |= benefit & q.targets
     q.targets -= q.beneficiaries
     # a measure aimed at a territory is aimed at the state sovereign over it (Greenland → Denmark)
     q.targets |= {s for c in q.targets if (s := sovereigns().get(c)) and s not in q.actors}
@@ -204,12 +204,20 @@ _STOPPED_MEASURE = re.compile(
 # displaced groups, a building.
 _NOT_THE_STATE = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:agreement|accord|club|treaty|pact|protocol|convention|summit|process|format|rebels?|"
-    r"militias?|insurgents?|fighters|opposition|refugees|migrants|civilians|people|kurds|kurdish|embassy|consulate)\b",
+    r"militias?|insurgents?|fighters|opposition|refugees|migrants|civilians|people|kurds|kurdish|embassy|consulate|"
+    r"taliban|activists?|journalists?|booksellers?|dissidents?|workers|students|citizens|nationals|prisoners|"
+    r"detainees|hostages)\b",
     re.I,
+)
+_COORDINATED = re.compile(r"\s*(?:,|and|or|, and)\s*(?:the\s+)?")
+_LISTED_SUBJECT = re.compile(r"(?:[\w-]+\s+){1,3}?(?:such as|including|like|notably)\s+", re.I)
+_GRANTED = re.compile(
+    r"^(?:\s+[A-Za-z-]+){0,3}?\s+be\s+(?:admitted|allowed|invited|granted|given|helped|supported|recognised|"
+    r"recognized|welcomed|accepted|included|offered|compensated|rewarded|readmitted|reinstated|exempted|spared)\b"
 )
 _BENEFIT = re.compile(
     r"\b(?:recogni[sz]e|arm|defend|protect|support|back|help|aid|assist|admit|welcome|invite|fund|shield|reassure|"
-    r"guarantee|grant|give|join)\s+(?:the\s+)?$",  # "join Russia in air strikes": a partner
+    r"guarantee|grant|give|join|let|allow|permit)\s+(?:the\s+)?$",  # "join Russia in air strikes": a partner
     re.I,
 )
 _QUALIFIER = re.compile(r"\b(?:who|that|which|if|as|because|after|before|while|unless|until)\b", re.I)
@@ -241,13 +249,26 @@ def _subject_by_position(text: str, mentions: list[Any], q: Question) -> None:
     if not lead:
         return
     first = [m for m in mentions if m.start == lead.end()]
+    listed = _LISTED_SUBJECT.match(text, lead.end())
+    if not first and listed:
+        # "Should developing countries such as China and India be allowed …": the listed ones are the subject
+        first = [m for m in mentions if listed.end() <= m.start < listed.end() + 3]
     if not first:
         return
     m = first[0]
-    rest = text[m.end :]
-    codes = set(m.codes)
+    # "Should Armenia and Azerbaijan stop fighting …": the names coordinated with the first share its role
+    group = [m]
+    for o in mentions:
+        if o.start > group[-1].end and _COORDINATED.fullmatch(text[group[-1].end : o.start]):
+            group.append(o)
+    end = group[-1].end
+    rest = text[end:]
+    codes = {c for g in group for c in g.codes}
     q.actors -= codes
     q.targets -= codes
+    q.beneficiaries -= codes
+    if _NOT_THE_STATE.match(rest):
+        return  # "Should the Afghan Taliban join …": not the state
     if re.match(r"^['’]s?\b", rest):
         owned = re.match(r"^['’]s?\s+[\w-]+", rest)
         if owned and not _owns_measure(rest) and _PASSIVE.match(rest[owned.end() :]):
@@ -255,6 +276,8 @@ def _subject_by_position(text: str, mentions: list[Any], q: Question) -> None:
         return
     if _PASSIVE.match(rest):
         q.targets |= codes
+    elif _GRANTED.match(rest):
+        q.beneficiaries |= codes  # "Should China and India be allowed more latitude …": the measure is for them
     else:
         q.actors |= codes
 

@@ -1222,3 +1222,24 @@ def test_a_nouns_own_holder_stands_inside_a_condition() -> None:
 )
 def test_a_dash_aside_keeps_its_holder(text: str, expected: dict[str, int]) -> None:
     assert signs(text, "Should the EU impose a levy on imported steel?", "2024-05-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "targets", "beneficiaries", "actors"),
+    [
+        ("Should Armenia and Azerbaijan stop fighting at once?", set(), set(), {"AM", "AZ"}),
+        ("Should developing countries such as Brazil and India be allowed more time?", set(), {"BR", "IN"}, set()),
+        ("Should the EU let Norway keep access to the single market?", set(), {"NO"}, {"EU"}),
+        ("Should the Afghan Taliban join the talks?", set(), set(), set()),  # not the state
+        ("Should Egypt be pressed to free the Canadian journalists?", {"EG"}, set(), set()),
+    ],
+)
+def test_the_question_names_who_acts_who_is_aimed_at_and_who_gains(
+    question: str, targets: set[str], beneficiaries: set[str], actors: set[str]
+) -> None:
+    from briefing.actors import default_registry
+    from briefing.suggest.lexicon import default_lexicon
+    from briefing.suggest.question import read_question
+
+    q = read_question(question, default_registry(), default_lexicon())
+    assert (q.targets, q.beneficiaries, q.actors) == (targets, beneficiaries, actors)
