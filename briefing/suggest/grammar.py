@@ -250,6 +250,9 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
                     obj_sign, obj_words = 1, named
             if q and q.measure and obj_sign is not None and _names_measure(window, q):
                 eased = obj_sign < 0 and "…" not in obj_words and not is_measure_term(obj_words, q)
+                first_named = _first_measure_word(window, q)
+                if eased and first_named and 0 <= window.find(first_named) < window.find(obj_words.strip()):
+                    eased = False  # "called for zones where the ceasefire is enforced": the measure comes first
                 term = obj_words.split("…")[-1].strip().lower()  # "without … spending": what stands before "spending"
                 lead = window[: max(0, window.lower().find(term))]
                 if q.stopping:
@@ -401,6 +404,8 @@ LIGHT_MEASURE_VERBS = {"be", "have", "do", "make", "take", "get", "go", "come", 
                        "agree", "accept", "address", "reach", "arrive", "face", "play", "show", "run", "find", "turn"}
 
 
+UNASSERTED = {"hope", "fear", "speculation", "possibility", "prospect", "chance", "risk", "expectation", "rumour",
+              "rumor", "suggestion", "idea", "question", "doubt"}
 ASKING = {"wonder", "ask", "know", "see", "check", "decide", "determine", "question", "unclear", "uncertain", "doubt"}
 
 
@@ -413,6 +418,10 @@ def _hypothetical(p: Token) -> bool:
         return False
     for depth in range(8):
         mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")), None)
+        if depth <= 1 and t.dep_ in ("acl", "ccomp") and t.head.tag_.startswith("NN") and (
+            t.head.lower_.rstrip("s") in UNASSERTED
+        ):
+            return True  # "doused any hopes that Britain might reverse its decision": a hope, no one's position
         asked = t.dep_ == "ccomp" and _lemma(t.head) in ASKING  # "wondering if …", "uncertain whether …": a question
         if mark is not None and (depth == 0 or t.dep_ == "advcl" or (t.dep_ == "ccomp" and not asked)):
             # "a balance only if we put the British cheque back on the table": the speaker's own condition is a demand
@@ -842,7 +851,8 @@ def read_parsed(
             if before:
                 judged.append((hit, before[-1]))
     anchors = [(m, _anchor(m, doc)) for m in mentions]
-    but = re.search(r"[,;]\s+but\s|\sbut\s+(?=[A-Z])", text)  # "…, but Mr Straw said", "… cautious but Mr Straw"
+    # "…, but Mr Straw said", "… cautious but Mr Straw", "… did not respond to the demand but said he was …"
+    but = re.search(r"[,;]\s+but\s|\sbut\s+(?=[A-Z])|\sbut\s+(?=(?:said|says|added|insisted|stressed)\b)", text)
     turn = but.start() if but else len(text)
     chosen: dict[str, tuple[tuple[bool, bool, bool, int, int], Suggestion]] = {}
     parsed_holders: dict[int, set[str]] = {}  # cue start → the countries the parse gives it (empty: someone else)
@@ -920,6 +930,10 @@ def read_parsed(
                        for o, _, a in own)
 
         vetoed = [(m, veto(t, a) and not self_reported(m, t)) for m, t, a in own]
+        reported_subjects = {
+            c for m, t, _ in own if t is not None and t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ccomp"
+            and _in(t.head.head, REPORTING) for c in m.codes
+        }
         blocked = {c for m, v in vetoed if v for c in m.codes}
         free = {c for m, v in vetoed if not v for c in m.codes}
         vetoed_at = {m.start for m, v in vetoed if v}
@@ -931,8 +945,13 @@ def read_parsed(
         for s in rules.suggestions:
             if s.named_at in vetoed_at or s.at in conditional:
                 continue  # the very mention the word rules read is an object or a place in the parse; a condition
-            if parsed_holders.get(s.at) and s.actor not in parsed_holders[s.at]:
-                continue  # the parse found which country holds this cue, and it is another one
+            if s.at in parsed_holders and s.actor not in parsed_holders[s.at] and (
+                parsed_holders[s.at] or s.actor in reported_subjects
+            ):
+                # the parse found which country holds this cue, and it is another one; or it found a holder that is
+                # no country and the word rules' country is only the subject of what that holder said ("Castro
+                # offered …, saying the United States needs to lift …")
+                continue
             if s.actor not in chosen and (s.actor in free or s.actor not in blocked):
                 parsed = hit_at.get(s.at)
                 # what the cue acts on, as the parse has it: "voiced their solidarity with Denmark"

@@ -209,6 +209,7 @@ _NOT_THE_STATE = re.compile(
     r"detainees|hostages)\b",
     re.I,
 )
+_UNDERGO = re.compile(r"^\s+(?:\w+ly\s+)?(?:face|suffer|undergo|incur)\b", re.I)
 _COORDINATED = re.compile(r"\s*(?:,|and|or|, and)\s*(?:the\s+)?")
 _LISTED_SUBJECT = re.compile(r"(?:[\w-]+\s+){1,3}?(?:such as|including|like|notably)\s+", re.I)
 _GRANTED = re.compile(
@@ -274,8 +275,8 @@ def _subject_by_position(text: str, mentions: list[Any], q: Question) -> None:
         if owned and not _owns_measure(rest) and _PASSIVE.match(rest[owned.end() :]):
             q.targets |= codes  # "Should Venezuela's government be censured …": the measure is aimed at it
         return
-    if _PASSIVE.match(rest):
-        q.targets |= codes
+    if _PASSIVE.match(rest) or _UNDERGO.match(rest):
+        q.targets |= codes  # "Should Ethiopia be pressed …", "Should France and Germany face sanctions …"
     elif _GRANTED.match(rest):
         q.beneficiaries |= codes  # "Should China and India be allowed more latitude …": the measure is for them
     else:
@@ -426,12 +427,16 @@ def relative(
             # what the cue acts on was read already ("seeking … flexibility" on the spending target)
             return strength if stance > 0 else -strength
         return way * strength  # for or against the measure itself
-    if q.restraint and not object_codes & q.actors and not (object_text and names_measure(object_text, q)):
-        # the measure is restraint: "vowed to press on with the offensive" is against a ceasefire (but condemning the
-        # one asked to hold back presses it; "despite US objections", on nothing named, objects to the measure)
+    if q.restraint and not (object_text and names_measure(object_text, q)):
+        # the measure is restraint: "vowed to press on with the offensive" is against a ceasefire, "called for talks"
+        # for it (but condemning the one asked to hold back presses it; "despite US objections", on nothing named,
+        # objects to the measure)
         if way and (not object_text.strip() or object_text.lstrip().lower().startswith(("by ", "from "))):
             return way * strength  # nothing acted on is named but who holds it ("viewed with suspicion by Israel")
-        return -stance
+        if stance < 0:
+            return strength
+        if not object_codes & q.actors:
+            return -strength
     return stance
 
 

@@ -1243,3 +1243,31 @@ def test_the_question_names_who_acts_who_is_aimed_at_and_who_gains(
 
     q = read_question(question, default_registry(), default_lexicon())
     assert (q.targets, q.beneficiaries, q.actors) == (targets, beneficiaries, actors)
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # the subject of what someone else said holds no position of its own
+        ("Should the United States lift its embargo on Cuba?",
+         "The minister offered a plan, saying the United States needs to lift its embargo.", {}),
+        # after "but said", the line as it stands
+        ("Should the United States lift its embargo on Cuba?",
+         "Canada did not respond to the demand but said it was optimistic about lifting the embargo.", {"CA": 1}),
+        # when the measure is restraint, calling for talks is for it even with the one asked to act
+        ("Should Armenia and Azerbaijan stop fighting at once?",
+         "France called for talks with Azeri President Ilham Aliyev.", {"FR": 1}),
+        # the measure named before a softer word is the measure
+        ("Should safe zones be created inside Syria?",
+         "Merkel called for zones where the ceasefire is particularly enforced.", {"DE": 1}),
+        # a hope is no one's position
+        ("Should the EU let Britain keep access to the single market?",
+         "Merkel doused any hopes that Britain might yet reverse its decision.", {}),
+        # "face sanctions": the measure is aimed at them
+        ("Should France and Germany face sanctions for breaching the deficit limit?",
+         "Berlin welcomed the decision not to punish it.", {"DE": -1}),
+    ],
+)
+def test_reports_buts_restraint_hopes_and_facing(question: str, text: str, expected: dict[str, int]) -> None:
+    assert signs(text, question, "2016-06-01") == expected
