@@ -932,7 +932,7 @@ def read_parsed(
         vetoed = [(m, veto(t, a) and not self_reported(m, t)) for m, t, a in own]
         reported_subjects = {
             c for m, t, _ in own if t is not None and t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ccomp"
-            and _in(t.head.head, REPORTING) for c in m.codes
+            and _in(t.head.head, REPORTING) and not self_reported(m, t) for c in m.codes
         }
         blocked = {c for m, v in vetoed if v for c in m.codes}
         free = {c for m, v in vetoed if not v for c in m.codes}
