@@ -1271,3 +1271,25 @@ def test_the_question_names_who_acts_who_is_aimed_at_and_who_gains(
 )
 def test_reports_buts_restraint_hopes_and_facing(question: str, text: str, expected: dict[str, int]) -> None:
     assert signs(text, question, "2016-06-01") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        ("Should coalition allies contribute more to the campaign against the militants?",
+         "The United States pressed allies on Thursday to contribute more to the campaign.", {"US": 1}),
+        ("Should China be pressed over the detained booksellers?",
+         "Canada voiced concerns that the booksellers had been abducted.", {"CA": -1}),
+        ("Should countries trade with Iran despite the remaining sanctions?",
+         "Chile aims to triple its trade with Iran by 2019.", {"CL": 1}),
+        ("Should safe zones be created inside Syria?",
+         "Germany is seeking safe zones, an idea Turkey has long championed.", {"DE": 1, "TR": 1}),
+        ("Should Greece be granted debt relief?",
+         "Dutch Finance Minister Jeroen Dijsselbloem said debt relief was not a priority.", {"NL": -1}),
+    ],
+)
+def test_pressing_concerns_aims_championing_and_priorities(
+    question: str, text: str, expected: dict[str, int]
+) -> None:
+    assert signs(text, question, "2016-06-01") == expected
