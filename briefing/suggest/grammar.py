@@ -35,7 +35,8 @@ ACTOR_NOUNS = {
 }
 # Verbs whose subject receives what their object names: "the move drew condemnation from Spain".
 RECEIVING = {"draw", "drew", "face", "meet", "receive", "spark", "trigger", "prompt", "provoke", "attract", "earn",
-             "win", "get", "cause", "elicit", "see", "enjoy", "gain", "secure", "obtain", "lose", "court"}
+             "win", "get", "cause", "elicit", "see", "enjoy", "gain", "secure", "obtain", "lose", "court", "faced",
+             "faces", "facing"}
 # Verbs whose clause names what someone else is to do or is said to do: its subject is an addressee or a reported
 # actor, not a holder ("asked that the U.S. sell the missiles", "said Russia had threatened").
 REPORTING = {"agree", "acknowledge", "concede", "note", "worry", "deny", "request", "ask", "urge", "demand", "call",
@@ -451,6 +452,8 @@ def _measure_verbs(text: str, doc: Any, q: Question, taken: set[int]) -> list[_H
             continue  # "refusal to sign": the cue that governs the verb reads it
         if not (is_measure_term(tok.text, q) or is_measure_term(lemma, q)) or _stem(tok.text) in q.described:
             continue
+        if q.action and not ({_stem(tok.text), _stem(lemma)} & q.action):
+            continue  # "… in response to North Korea's rocket tests": what the question answers is not its action
         if tok.dep_ in ("amod", "acl", "compound") or _hypothetical(tok):
             continue  # "the lifted sanctions", "if the U.S. lifts …": no position
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "to" for c in tok.children):
@@ -942,8 +945,13 @@ def read_parsed(
             start for start, _, _ in find_cues(text, lex) if (t := _token_at(doc, start)) is not None
             and _hypothetical(_predicate(t))
         }
+        # a generic verb the parse read and found acting on nothing that says a position ("the campaign that was
+        # launched by Duterte")
+        idle = {start for start, _, cue in find_cues(text, lex) if generic(cue) and start not in hit_at}
+        # "Myanmar's government has faced heavy criticism": the subject receives the stance, holds none
+        idle |= {h.start for h in hits if h.token.dep_ == "obj" and _received(h.token)}
         for s in rules.suggestions:
-            if s.named_at in vetoed_at or s.at in conditional:
+            if s.named_at in vetoed_at or s.at in conditional or s.at in idle:
                 continue  # the very mention the word rules read is an object or a place in the parse; a condition
             if s.at in parsed_holders and s.actor not in parsed_holders[s.at] and (
                 parsed_holders[s.at] or s.actor in reported_subjects

@@ -66,6 +66,7 @@ class Question:
     beneficiaries: set[str] = field(default_factory=set)  # countries the measure is for ("recognise Kosovo")
     beneficiary_names: set[str] = field(default_factory=set)
     described: set[str] = field(default_factory=set)  # stems of words that describe, not act ("planes flying near …")
+    action: set[str] = field(default_factory=set)  # stems of the measure's words before any reason or qualifier
 
     def __bool__(self) -> bool:
         return bool(self.text.strip())
@@ -95,6 +96,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     names = {text[m.start : m.end].lower() for m in mentions}
     q.measure = {w for w in _words(text) if w not in names and not any(w in n.split() for n in names)}
     q.measure |= related(q.measure)
+    head = _REASON.split(_QUALIFIER.split(text, maxsplit=1)[0], maxsplit=1)[0]
+    q.action = {_stem(w) for w in q.measure & (_words(head) | related(_words(head)))}
     if doc is not None:
         # "… planes flying near its borders", "refugees arriving in Greece": a participle after a noun describes
         q.described = {
@@ -210,6 +213,10 @@ _NOT_THE_STATE = re.compile(
     re.I,
 )
 _UNDERGO = re.compile(r"^\s+(?:\w+ly\s+)?(?:face|suffer|undergo|incur)\b", re.I)
+# What the measure answers or is for, not the measure itself: "… in response to North Korea's rocket tests"
+_REASON = re.compile(
+    r"\b(?:in response to|because of|following|after|despite|as punishment for|in retaliation for)\b", re.I
+)
 _COORDINATED = re.compile(r"\s*(?:,|and|or|, and)\s*(?:the\s+)?")
 _LISTED_SUBJECT = re.compile(r"(?:[\w-]+\s+){1,3}?(?:such as|including|like|notably)\s+", re.I)
 _GRANTED = re.compile(

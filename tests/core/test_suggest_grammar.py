@@ -1293,3 +1293,22 @@ def test_pressing_concerns_aims_championing_and_priorities(
     question: str, text: str, expected: dict[str, int]
 ) -> None:
     assert signs(text, question, "2016-06-01") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # what the measure answers is not its action
+        ("Should Japan suspend the joint zone in response to North Korea's missile tests?",
+         "North Korea tested a missile on Sunday.", {}),
+        # a generic verb acting on nothing that says a position holds none, whichever reading found it
+        ("Should leaders press Nicaragua over the killings of protesters?",
+         "Activists had hoped leaders would raise the campaign that was launched by Daniel Ortega.", {}),
+        # the subject of "faced criticism" receives it
+        ("Should the United States impose sanctions over the crackdown?",
+         "Nicaragua's government has faced heavy international criticism for the crackdown.", {}),
+    ],
+)
+def test_reasons_idle_verbs_and_received_criticism(question: str, text: str, expected: dict[str, int]) -> None:
+    assert signs(text, question, "2018-06-01") == expected
