@@ -51,7 +51,7 @@ PRESSURE = re.compile(r"^(?:urg|call|press|demand|ask|push|appeal|insist|request
 # What the question's own actor is asked to stop: urging it to halt is against the measure.
 STOPPING = re.compile(r"\b(?:halt|stop|cease|end|drop|refrain|abandon|back down|withdraw|scrap|suspend)\w*", re.I)
 # Measure-target prepositions that do not make a country a target: recipients, partners, places.
-NOT_TARGET_CASES = {"to", "with", "for", "into", "in", "under", "within", "across"}
+NOT_TARGET_CASES = {"to", "with", "for", "into", "in", "under", "within", "across", "at"}
 
 
 @dataclass
@@ -207,6 +207,7 @@ _STOPPED_MEASURE = re.compile(
 # displaced groups, a building.
 _NOT_THE_STATE = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:agreement|accord|club|treaty|pact|protocol|convention|summit|process|format|rebels?|"
+    r"conference|meeting|forum|talks|"
     r"militias?|insurgents?|fighters|opposition|refugees|migrants|civilians|people|kurds|kurdish|embassy|consulate|"
     r"taliban|activists?|journalists?|booksellers?|dissidents?|workers|students|citizens|nationals|prisoners|"
     r"detainees|hostages)\b",

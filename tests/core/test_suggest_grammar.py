@@ -1312,3 +1312,10 @@ def test_pressing_concerns_aims_championing_and_priorities(
 )
 def test_reasons_idle_verbs_and_received_criticism(question: str, text: str, expected: dict[str, int]) -> None:
     assert signs(text, question, "2018-06-01") == expected
+
+
+@needs_parser
+def test_a_city_naming_a_conference_is_no_target_and_followers_share_the_line() -> None:
+    question = "Should donor countries pledge new aid for refugees at the Geneva conference?"
+    text = "Co-hosts Sweden and Norway were the first to announce their pledges, followed by Japan and other nations."
+    assert signs(text, question, "2016-02-01") == {"SE": 1, "NO": 1, "JP": 1}
