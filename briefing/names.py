@@ -99,7 +99,7 @@ class MentionFinder:
 # A news agency's dateline: "SEOUL North Korea's military said …", "BRUSSELS: Belgium …", "Berlin (AFP) – Germany …",
 # "KYIV, Ukraine (Reuters) - …".
 _DATELINE = re.compile(
-    r"\s*(?:[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,2}(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s*"
+    r"\s*(?:[A-Z][A-Z'’./-]{2,}(?:\s+[A-Z][A-Z'’./-]+){0,2}(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s*"
     r"(?:\([A-Za-z ]+\)\s*)?"
     r"(?:[:–—-]\s*|\s+(?=[A-Z“\"]))"
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+)?\s*\([A-Z][A-Za-z]+\)\s*[:–—-]\s*)"
@@ -115,7 +115,7 @@ def _dateline(text: str, mentions: list[Mention]) -> int:
     inside = [x for x in mentions if x.start < m.end()]
     if any(x.role not in ("capital", "metonym") and text[x.start : x.end].isupper() for x in inside):
         return 0
-    place = re.split(r"[,(:–—-]", text[: m.end()], maxsplit=1)[0].replace(" ", "")
+    place = re.split(r"[,(:–—-]", text[: m.end()], maxsplit=1)[0].replace(" ", "").replace("/", "")
     if "(" not in m.group() and not place.isupper():
         return 0
     return m.end()

@@ -143,7 +143,7 @@ _NAMES_A_GROUP = re.compile(
 # "will maintain the sanctions" is one.
 _GENERIC = re.compile(
     r"(?:maintain|need|seek|sought|offer|plan|decid|join|commit|send|sent|begin|began|begun|launch|introduc|implement|"
-    r"adopt|enact|proposal|secur|boost|initiative|pursu|scrambl)\w*",
+    r"adopt|enact|proposal|secur|boost|initiative|pursu|scrambl|promis)\w*",
     re.I,
 )
 

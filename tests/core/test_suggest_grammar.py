@@ -1319,3 +1319,22 @@ def test_a_city_naming_a_conference_is_no_target_and_followers_share_the_line() 
     question = "Should donor countries pledge new aid for refugees at the Geneva conference?"
     text = "Co-hosts Sweden and Norway were the first to announce their pledges, followed by Japan and other nations."
     assert signs(text, question, "2016-02-01") == {"SE": 1, "NO": 1, "JP": 1}
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        ("Should donor countries pledge new aid for refugees?",
+         "Denmark and Finland promised an extra $1 billion by 2020.", {"DK": 1, "FI": 1}),
+        ("Should Egypt be pressed to release the detained journalists?",
+         "The Canadian minister expressed “deep concern” to Egypt's foreign minister about the arrests.", {"CA": 1}),
+        ("Should the EU recognise the new government?", "“No decision has been made yet,” Norway said.", {"NO": 0}),
+        ("Should Egypt be pressed to release the detained journalists?",
+         "OTTAWA/CAIRO (Reuters) - Canada called on Egypt to release the journalists.", {"CA": 1}),
+    ],
+)
+def test_promises_quoted_concern_no_decision_and_joint_datelines(
+    question: str, text: str, expected: dict[str, int]
+) -> None:
+    assert signs(text, question, "2017-11-01") == expected
