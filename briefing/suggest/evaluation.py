@@ -61,7 +61,7 @@ _TOLD = re.compile(r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|reporters|j
 _MODAL = r"(?:(?:will|would|could|can|may|might|is set to|is going to|is likely to|threatens to)\s+)?"
 _NOT = r"(?P<neg>(?:not|never|n't)\s+)?"
 _WORD = r"[^\s\"“”,;:()]+"  # "the UK's £3bn rebate": amounts and possessives are words of the noun phrase
-_NP = r"(?:that\s+)?(?:(?:the|this|such an?|an?|its|their|our)\s+)?(?P<np>(?:" + _WORD + r"\s+){0,3}?[\w-]+)\s+"
+_NP = r"(?:that\s+)?(?:(?:the|this|such an?|an?|its|their|our)\s+)?(?P<np>(?:" + _WORD + r"\s+){0,6}?[\w-]+)\s+"
 
 
 # "the rebate is not up for renegotiation", "the embargo will not be lifted", "there will be no renegotiation"
@@ -136,7 +136,15 @@ def _effect(
         sign = 1 if w.good.match(effect) else -1 if w.bad.match(effect) else 0
         if sign:
             neg = bool(m.group("neg") or m.group("neg2"))
-            return (-sign if neg else sign), f"{'not ' if neg else ''}{effect}"
+            return (-sign if neg else sign) * _undone(m.group("np"), q), f"{'not ' if neg else ''}{effect}"
+    # a longer subject: "that the U.S. decision to suspend visa processing was seriously hampering …"
+    aux = _LONG_SUBJECT.match(text[at : at + 200])
+    if aux and names_measure(aux.group("np"), q):
+        effect = aux.group("verb")
+        sign = 1 if w.good.match(effect) else -1 if w.bad.match(effect) else 0
+        if sign:
+            neg = bool(aux.group("neg"))
+            return (-sign if neg else sign) * _undone(aux.group("np"), q), f"{'not ' if neg else ''}{effect}"
     # "said the plan was a worrying issue", "argued the target is unrealistic": what the measure is called
     c = copula.match(text, at)
     if not c or not names_measure(c.group("np"), q):
@@ -147,7 +155,26 @@ def _effect(
     if found is None:
         return None
     neg = bool(c.group("neg"))
-    return (1 if found is good else -1) * (-1 if neg else 1), f"{'not ' if neg else ''}{found.group()}"
+    sign = (1 if found is good else -1) * (-1 if neg else 1) * _undone(c.group("np"), q)
+    return sign, f"{'not ' if neg else ''}{found.group()}"
+
+
+_LONG_SUBJECT = re.compile(
+    r"(?:that\s+)?(?P<np>(?:[^\s,;:“”\"]+\s+){1,14}?)(?:is|are|was|were|will|would|has|have|had|could|can|may|might)"
+    r"\s+(?:be\s+|been\s+)?(?P<neg>not\s+|never\s+)?[“\"‘']?(?:\w+ly\s+)?(?P<verb>[\w-]+)",
+    re.I,
+)
+_UNDOING = re.compile(r"\b(?:suspend|halt|stop|end|lift|cancel|scrap|block|freez|cut|reduc|withdraw|abandon|revok|"
+                      r"abolish|drop|postpon|delay)\w*\s+(?:the\s+|its\s+|their\s+)?(?P<what>[\w-]+)", re.I)
+
+
+def _undone(np: str, q: Question) -> int:
+    """-1 when the noun phrase undoes the measure ("the U.S. decision to suspend visa processing" when the question is
+    whether to restore it): what is said of it is said against the measure."""
+    m = _UNDOING.search(np)
+    if m and is_measure_term(m.group("what"), q) and not is_measure_term(m.group(0).split()[0], q):
+        return -1
+    return 1
 
 
 # A quotation or clause that comes before its speaker: "“This deal is unacceptable,” Macron said", "The deal will hurt
@@ -165,8 +192,10 @@ def evaluations(text: str, q: Question | None) -> list[Evaluation]:
     for verb in says:
         at = verb.end() + len(text[verb.end() :]) - len(text[verb.end() :].lstrip())
         told = _TOLD.match(text, at)  # "told Straw the plan was …", "told reporters that the deal would …"
-        if told and verb.group().lower() in ("told", "tells", "tell", "telling"):
-            at = told.end()
+        if verb.group().lower() in ("told", "tells", "tell", "telling"):
+            # "told senior U.S. officials during talks in Havana on Monday that the decision was …"
+            that = re.match(r"(?:[^;:“”\"]{0,120}?)\bthat\s+", text[at:])
+            at = at + that.end() if that else told.end() if told else at
         judged = _judged(text, at, q, w)
         if judged:
             out.append(Evaluation(verb.start(), verb.end(), judged[0], f"{verb.group()} … {judged[1]}"))

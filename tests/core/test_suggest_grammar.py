@@ -1338,3 +1338,19 @@ def test_promises_quoted_concern_no_decision_and_joint_datelines(
     question: str, text: str, expected: dict[str, int]
 ) -> None:
     assert signs(text, question, "2017-11-01") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # told someone, somewhere, that the measure's undoing hurts: against the undoing, for the measure
+        ("Mexico told senior U.S. officials during talks in Havana on Monday that the U.S. decision to suspend visa "
+         "processing at its embassy on the island was “seriously hampering” family ties.", {"MX": 1, "US": -1}),
+        ("Mexico said the restoration of visa processing in Havana would help families.", {"MX": 1}),
+    ],
+)
+def test_what_is_told_of_a_long_subject_and_of_the_measures_undoing(text: str, expected: dict[str, int]) -> None:
+    assert signs(text, "Should the United States restore visa processing at its embassy in Havana?", "2017-10-01") == (
+        expected
+    )
