@@ -19,7 +19,7 @@ from .engine import SentenceReading, Suggestion, _object_sign, gap_joins, is_que
 from .evaluation import evaluations
 from .lexicon import Cue, Lexicon, find_cues, generic
 from .mentions import GOVERNING_PREPOSITIONS, Mention, finder_for, governing_word, judge
-from .question import Question, _stem, does_measure, is_measure_term, relative
+from .question import Question, does_measure, is_measure_term, relative, stem
 
 Token = Any  # a spaCy token
 
@@ -450,9 +450,9 @@ def _measure_verbs(text: str, doc: Any, q: Question, taken: set[int]) -> list[_H
         lemma = _lemma(tok)
         if lemma in LIGHT_MEASURE_VERBS or tok.lower_ in LIGHT_MEASURE_VERBS or tok.head.i in taken:
             continue  # "refusal to sign": the cue that governs the verb reads it
-        if not (is_measure_term(tok.text, q) or is_measure_term(lemma, q)) or _stem(tok.text) in q.described:
+        if not (is_measure_term(tok.text, q) or is_measure_term(lemma, q)) or stem(tok.text) in q.described:
             continue
-        if q.action and not ({_stem(tok.text), _stem(lemma)} & q.action):
+        if q.action and not ({stem(tok.text), stem(lemma)} & q.action):
             continue  # "… in response to North Korea's rocket tests": what the question answers is not its action
         if tok.dep_ in ("amod", "acl", "compound") or _hypothetical(tok):
             continue  # "the lifted sanctions", "if the U.S. lifts …": no position

@@ -329,6 +329,11 @@ def _stem(word: str) -> str:
     return w
 
 
+def stem(word: str) -> str:
+    """The word without its usual ending, as the question's measure words are compared ("cutting" → "cut")."""
+    return _stem(word)
+
+
 def names_measure(object_text: str, q: Question) -> bool:
     words = set(re.findall(r"[a-z][\w-]+", object_text.lower()))
     for w in list(words):
