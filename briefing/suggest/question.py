@@ -47,6 +47,7 @@ FOR = re.compile(r"^(?:back|support|endors|welcom|approv|demand|call|urg|push|pr
                  r"vot\w* for|vot\w* in favou?r|favou?r|in favou?r|prais|hail|pledg|commit|accept|request|seek|"
                  r"sought|want|propos|advocat|champion|invok|trigger|activat|implement|join|recogni)", re.I)
 THREAT = re.compile(r"^(?:block|threat|attack|punish|isolat|sanction)", re.I)
+DISQUIET = re.compile(r"^[“\"]?(?:concern|worr|alarm|dismay|disquiet|unease|outrage)", re.I)
 PRESSURE = re.compile(r"^(?:urg|call|press|demand|ask|push|appeal|insist|request)", re.I)
 # What the question's own actor is asked to stop: urging it to halt is against the measure.
 STOPPING = re.compile(r"\b(?:halt|stop|cease|end|drop|refrain|abandon|back down|withdraw|scrap|suspend)\w*", re.I)
@@ -224,9 +225,11 @@ _GRANTED = re.compile(
     r"^(?:\s+[A-Za-z-]+){0,3}?\s+be\s+(?:admitted|allowed|invited|granted|given|helped|supported|recognised|"
     r"recognized|welcomed|accepted|included|offered|compensated|rewarded|readmitted|reinstated|exempted|spared)\b"
 )
+# The measure is for whom these verbs act on: "recognise Kosovo", "join Russia in air strikes" (a partner), "release
+# the American citizens"
 _BENEFIT = re.compile(
     r"\b(?:recogni[sz]e|arm|defend|protect|support|back|help|aid|assist|admit|welcome|invite|fund|shield|reassure|"
-    r"guarantee|grant|give|join|let|allow|permit)\s+(?:the\s+)?$",  # "join Russia in air strikes": a partner
+    r"guarantee|grant|give|join|let|allow|permit|release|free|repatriate|compensate|pardon)\s+(?:the\s+)?$",
     re.I,
 )
 _QUALIFIER = re.compile(r"\b(?:who|that|which|if|as|because|after|before|while|unless|until)\b", re.I)
@@ -440,6 +443,12 @@ def relative(
             # what the cue acts on was read already ("seeking … flexibility" on the spending target)
             return strength if stance > 0 else -strength
         return way * strength  # for or against the measure itself
+    if object_codes & q.actors and not object_codes & q.targets and any(
+        AGAINST.match(w) or DISQUIET.match(w) for w in words[1 if negated else 0 :]
+    ):
+        # disapproving of what the one asked to act is doing ("voiced deep concern to Turkey about the arrests",
+        # "condemned Israel's settlement expansion") presses it to do the measure
+        return -strength if negated else strength
     if q.restraint and not (object_text and names_measure(object_text, q)):
         # the measure is restraint: "vowed to press on with the offensive" is against a ceasefire, "called for talks"
         # for it (but condemning the one asked to hold back presses it; "despite US objections", on nothing named,

@@ -1354,3 +1354,20 @@ def test_what_is_told_of_a_long_subject_and_of_the_measures_undoing(text: str, e
     assert signs(text, "Should the United States restore visa processing at its embassy in Havana?", "2017-10-01") == (
         expected
     )
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # disapproving of what the one asked to act has done presses it to act
+        ("The Canadian foreign minister expressed “deep concern” to Egypt's prime minister about the arrests.",
+         {"CA": 1}),
+        ("Norway voiced concern about Egypt's treatment of the detainees.", {"NO": 1}),
+    ],
+)
+def test_disapproving_of_the_actors_deeds_presses_it_and_those_released_are_no_target(
+    text: str, expected: dict[str, int]
+) -> None:
+    question = "Should Egypt release the Canadian journalists it has arrested?"
+    assert signs(text, question, "2017-11-01") == expected
