@@ -941,17 +941,16 @@ def read_parsed(
         free = {c for m, v in vetoed if not v for c in m.codes}
         vetoed_at = {m.start for m, v in vetoed if v}
         hit_at = {h.start: h for h in hits}
-        conditional = {
-            start for start, _, _ in find_cues(text, lex) if (t := _token_at(doc, start)) is not None
-            and _hypothetical(_predicate(t))
-        }
-        # a generic verb the parse read and found acting on nothing that says a position ("the campaign that was
-        # launched by Duterte")
-        idle = {start for start, _, cue in find_cues(text, lex) if generic(cue) and start not in hit_at}
-        # "Myanmar's government has faced heavy criticism": the subject receives the stance, holds none
-        idle |= {h.start for h in hits if h.token.dep_ == "obj" and _received(h.token)}
+        # cues the word rules read that stand in a condition, or generic verbs the parse read and found acting on
+        # nothing that says a position ("the campaign that was launched by Duterte"); and "Myanmar's government has
+        # faced heavy criticism": the subject receives the stance, holds none
+        idle = {h.start for h in hits if h.token.dep_ == "obj" and _received(h.token)}
+        for start, _, cue in find_cues(text, lex):
+            t = _token_at(doc, start)
+            if (t is not None and _hypothetical(_predicate(t))) or (generic(cue) and start not in hit_at):
+                idle.add(start)
         for s in rules.suggestions:
-            if s.named_at in vetoed_at or s.at in conditional or s.at in idle:
+            if s.named_at in vetoed_at or s.at in idle:
                 continue  # the very mention the word rules read is an object or a place in the parse; a condition
             if s.at in parsed_holders and s.actor not in parsed_holders[s.at] and (
                 parsed_holders[s.at] or s.actor in reported_subjects

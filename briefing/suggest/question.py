@@ -68,6 +68,7 @@ class Question:
     beneficiary_names: set[str] = field(default_factory=set)
     described: set[str] = field(default_factory=set)  # stems of words that describe, not act ("planes flying near …")
     action: set[str] = field(default_factory=set)  # stems of the measure's words before any reason or qualifier
+    measure_stems: set[str] = field(default_factory=set)  # stems of the measure's longer words ("settlement")
 
     def __bool__(self) -> bool:
         return bool(self.text.strip())
@@ -97,12 +98,13 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     names = {text[m.start : m.end].lower() for m in mentions}
     q.measure = {w for w in _words(text) if w not in names and not any(w in n.split() for n in names)}
     q.measure |= related(q.measure)
+    q.measure_stems = {stem(w) for w in q.measure if len(w) > 4}
     head = _REASON.split(_QUALIFIER.split(text, maxsplit=1)[0], maxsplit=1)[0]
-    q.action = {_stem(w) for w in q.measure & (_words(head) | related(_words(head)))}
+    q.action = {stem(w) for w in q.measure & (_words(head) | related(_words(head)))}
     if doc is not None:
         # "… planes flying near its borders", "refugees arriving in Greece": a participle after a noun describes
         q.described = {
-            _stem(t.text) for t in doc if t.i and t.tag_ in ("VBG", "VBN") and doc[t.i - 1].tag_.startswith("NN")
+            stem(t.text) for t in doc if t.i and t.tag_ in ("VBG", "VBN") and doc[t.i - 1].tag_.startswith("NN")
         }
     # Surface roles, steadier on questions than the parse: a country right after a recipient, partner or place
     # preposition ("to Ukraine", "with Egypt", "into Polish airspace") is no target; one that owns the measure
@@ -131,7 +133,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             kind = "none"  # "…, as France proposes", "… who are not observing the ceasefire": no target
         elif _NOT_THE_STATE.match(after):
             kind = "none"  # "the Paris climate agreement", "Syrian rebels", "the Ecuadorian embassy": not the state
-        elif last_end >= 0 and re.fullmatch(r"\s*(?:,|and|or|, and)\s*(?:the\s+)?", text[last_end : m.start]):
+        elif last_end >= 0 and _COORDINATED.fullmatch(text[last_end : m.start]):
             kind = status  # coordinated with the mention before: the same role
         elif re.match(r"^['’]s?\s", after):
             # "Morocco's autonomy plan": the country proposes the measure; "to Russia's drone incursion": the measure
@@ -298,13 +300,13 @@ def _subject_by_position(text: str, mentions: list[Any], q: Question) -> None:
 def _families() -> list[tuple[frozenset[str], frozenset[str]]]:
     """The families of ``resources/lexicon/measure.json``, each as (its words' stems, its words)."""
     data = json.loads(resource("lexicon/measure.json").read_text(encoding="utf-8"))
-    return [(frozenset(_stem(w) for w in f), frozenset(f)) for f in data["families"]]
+    return [(frozenset(stem(w) for w in f), frozenset(f)) for f in data["families"]]
 
 
 def related(words: set[str]) -> set[str]:
     """The words that name the same action as one of ``words`` in another form or word ("freeze" for "suspend",
     "accession" for "membership")."""
-    stems = {_stem(w) for w in words}
+    stems = {stem(w) for w in words}
     return set().union(*(family for family_stems, family in _families() if family_stems & stems))
 
 
@@ -313,15 +315,15 @@ def does_measure(text: str, q: Question) -> bool:
     suspend repayments): proposing it is for the measure, not for what the measure stops."""
     if not q.stopping:
         return False
-    stems = {_stem(w) for w in related({q.stopping}) | {q.stopping}}
-    return any(_stem(w) in stems for w in re.findall(r"[A-Za-z][\w-]+", text))
+    stems = {stem(w) for w in related({q.stopping}) | {q.stopping}}
+    return any(stem(w) in stems for w in re.findall(r"[A-Za-z][\w-]+", text))
 
 
 def _all_kinds() -> set[str]:
     return set().union(*KINDS)
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     w = word.lower().strip("“”\"'.,")
     for end in ("ing", "ed", "es", "s", "e"):
         if w.endswith(end) and len(w) - len(end) >= 4:
@@ -330,11 +332,6 @@ def _stem(word: str) -> str:
                 w = w[:-1]  # "cutting" → "cut", "banned" → "ban"
             return w
     return w
-
-
-def stem(word: str) -> str:
-    """The word without its usual ending, as the question's measure words are compared ("cutting" → "cut")."""
-    return _stem(word)
 
 
 def names_measure(object_text: str, q: Question) -> bool:
@@ -346,16 +343,7 @@ def names_measure(object_text: str, q: Question) -> bool:
     if words & q.measure:
         return True
     # "settlement blocs" names "settlements", "the deals" names "the deal"
-    return bool({_stem(w) for w in words if len(w) > 4} & _measure_stems(q))
-
-
-def _measure_stems(q: Question) -> set[str]:
-    key = frozenset(q.measure)
-    cached = q.__dict__.get("_stems")
-    if cached is None or cached[0] != key:
-        cached = (key, {_stem(w) for w in q.measure if len(w) > 4})
-        q.__dict__["_stems"] = cached
-    return cached[1]
+    return bool({stem(w) for w in words if len(w) > 4} & q.measure_stems)
 
 
 def attitude(cue_words: str) -> int:
@@ -372,8 +360,8 @@ def attitude(cue_words: str) -> int:
 
 def is_measure_term(term: str, q: Question) -> bool:
     """ "shooting down" for "Should allies shoot down …": the words name the measure's own action."""
-    stems = {_stem(w) for w in q.measure}
-    return any(_stem(w) in stems for w in re.findall(r"[A-Za-z][\w-]+", term))
+    stems = {stem(w) for w in q.measure}
+    return any(stem(w) in stems for w in re.findall(r"[A-Za-z][\w-]+", term))
 
 
 def relative(
@@ -397,7 +385,7 @@ def relative(
     words = cue_words.split()
     negated = bool(words) and words[0].lower() in ("not", "no", "never", "n't")
     first = words[1] if negated and len(words) > 1 else (words[0] if words else "")
-    if _stem(first) in {_stem(w) for w in q.measure}:
+    if stem(first) in {stem(w) for w in q.measure}:
         # the cue is the measure's own verb ("Germany will halt the exports"): doing it is for it; doing what a
         # stopping measure stops ("Italy continues to export arms") is against it
         way = -1 if q.stopping and not does_measure(first, q) else 1
@@ -469,8 +457,8 @@ def _measure_before_target(object_text: str, q: Question) -> bool:
     targets = [i for n in q.target_names if (i := _word_at(low, n)) >= 0]
     if not targets:
         return False
-    stems = {_stem(w) for w in q.measure}
-    first = next((m.start() for m in re.finditer(r"[a-z][\w-]+", low) if _stem(m.group()) in stems), -1)
+    stems = {stem(w) for w in q.measure}
+    first = next((m.start() for m in re.finditer(r"[a-z][\w-]+", low) if stem(m.group()) in stems), -1)
     return 0 <= first < min(targets)
 
 
