@@ -68,6 +68,8 @@ ENDING = re.compile(r"\b(?:leav|exit|quit|depart|withdr[ae]w|pull\w*\s+out|remov
                     r"rescind|dismantl|unwind)\w*", re.I)
 _EASED = re.compile(r"cut|relief|reduc|easing")
 LEADING = {"lead", "led", "head", "spearhead", "champion"}
+# Verbs of giving one's own account of a matter
+ACCOUNT = {"say", "tell", "insist", "argue", "claim", "deny", "maintain", "state", "assert", "stress"}
 OWNER_PRONOUNS = {"their", "its", "his", "her", "our", "my"}
 GROUP_CASES = {"like", "including", "such", "among"}
 PRONOUNS = {"it", "he", "she", "we", "they", "i", "which", "who", "that", "this"}
@@ -756,6 +758,15 @@ def _object_codes(p: Token, group: set[int], anchors: list[tuple[Mention, Token 
             for c in m.codes}
 
 
+def _gives_account(a: Token) -> bool:
+    """The actor is who says something: the subject of a verb of saying with a clause of what is said."""
+    verb = a.head
+    subject = a.dep_ in SUBJECT_DEPS or (a.dep_ == "dep" and a.i < verb.i)  # a misparsed subject before its verb
+    if not subject or _lemma(verb) not in ACCOUNT or _hypothetical(verb):
+        return False
+    return any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in verb.children)
+
+
 def _governed(text: str, m: Mention) -> bool:
     """ "a town on the border with Germany, Austria will …": a name a preposition governs lists with nobody."""
     return governing_word(text, m) in GOVERNING_PREPOSITIONS
@@ -974,6 +985,15 @@ def read_parsed(
                 elif question:
                     s.stance = relative(s.stance, s.actor, s.cue, acted_upon, "", question)
                 chosen[s.actor] = ((False, False, False, 0, 0), s)
+    if question and question.targets:
+        for m, a in anchors:
+            # "Pyongyang said it was a peaceful satellite launch": what the one the measure is aimed at says of the
+            # dispute, with no stance word, is its defence
+            codes = set(m.codes) & question.targets - set(chosen)
+            if a is not None and m.holder and codes and _gives_account(a):
+                for code in codes:
+                    defence = Suggestion(code, -1, f"{a.head.text} (its own account)", 0.5, m.speaker)
+                    chosen[code] = ((False, False, False, 0, 0), defence)
     reading.suggestions = [s for _, s in chosen.values()]
     speakers = [s.speaker for s in reading.suggestions if s.speaker]
     reading.speaker = speakers[0] if speakers else ""

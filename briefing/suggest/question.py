@@ -116,7 +116,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     stopping = bool(stop)
     lead = _LEAD.match(text)
     status = ""  # of the mention before, for "with Egypt and Sudan"
-    qualifier = re.search(r",\s+as\b|\b(?:who|which|that)\b", text)
+    # "…, as France proposes", "… who are not observing the ceasefire", "held responsible for the attacks on Saudi
+    # Arabia": what qualifies the measure or gives its reason names no target
+    qualifier = re.search(r",\s+as\b|\b(?:who|which|that)\b|\bfor\s+(?:the|its|their|his|her)\b", text)
     last_end = -1
     for m in mentions:
         if lead and m.start == lead.end():
@@ -157,6 +159,11 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     # (a stop aimed at nobody is restraint too: "Should producers freeze their output?")
     stops = q.stopping or _HOLDING_BACK.search(main)
     q.restraint = bool(_RESTRAINT.search(main) or (stops and (_HARM.search(main) or not q.targets)))
+    if q.stopping and _HOSTILE.search(main[stop.end() :] if stop else main):
+        # "Should Russia stop intercepting U.S. planes?": ending what is done to them is restraint, and for them
+        q.restraint = True
+        q.beneficiaries |= q.targets
+        q.targets = set()
     # "recognise Kosovo's independence", "arm Ukraine", "defend Taiwan": the measure is for them, not aimed at them
     benefit = {c for m in mentions if _BENEFIT.search(text[max(0, m.start - 40) : m.start]) for c in m.codes}
     q.beneficiaries |= benefit & q.targets
@@ -249,9 +256,14 @@ _RESTRAINT = re.compile(
 # Penalties: stopping them is aimed at nobody ("lift sanctions on Iran" eases Iran's position).
 _HARM = re.compile(r"\b(?:tariff|dut(?:y|ies)|sanction|embargo|blockade|restriction|levy|levies|penalt|curb|ban\b|"
                    r"export controls|visa ban)", re.I)
+# Acts done to a country that harm it: stopping them is for it ("stop intercepting U.S. planes").
+_HOSTILE = re.compile(r"\b(?:intercept|shell|bomb|strik|attack|detain|arrest|harass|raid|invad|occupy|occupying|annex|"
+                      r"persecut|deport|expel|jam|shoot|shooting|firing on|seiz|threaten|violat|blockad|punish)\w*",
+                      re.I)
 _PASSIVE = re.compile(
     r"^(?:\s+[A-Za-z-]+){0,3}?\s+be\s+(?!(?:admitted|allowed|invited|granted|given|helped|supported|recognised|"
-    r"recognized|welcomed|accepted|included|offered|compensated|rewarded|readmitted|reinstated)\b)\w+(?:ed|en)\b"
+    r"recognized|welcomed|accepted|included|offered|compensated|rewarded|readmitted|reinstated)\b)(?:\w+(?:ed|en)|"
+    r"held|made|told|kept|brought|sent|put|hit|struck|caught|sold|paid|left|built|shut|cut|set|led|bound|sought)\b"
 )  # "Should Ethiopia be pressed …" aims the measure at Ethiopia; "Should Russia be admitted …" is for Russia
 _LEAD = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?:the|all|every|each|both)\s+)*", re.I)
 

@@ -1371,3 +1371,45 @@ def test_disapproving_of_the_actors_deeds_presses_it_and_those_released_are_no_t
 ) -> None:
     question = "Should Egypt release the Canadian journalists it has arrested?"
     assert signs(text, question, "2017-11-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "targets", "beneficiaries", "restraint"),
+    [
+        # an irregular participle makes a passive too, and what the measure is for ("for the attacks on …") names no
+        # target
+        ("Should Syria be held responsible for the drone attacks on Jordan?", {"SY"}, set(), False),
+        # stopping what is done to a country (intercepting, harassing, shelling it) is restraint, and for that country
+        ("Should China stop harassing Philippine fishing boats?", set(), {"PH"}, True),
+        # stopping what is given to a country is still aimed at it
+        ("Should Canada stop selling armoured vehicles to Saudi Arabia?", {"SA"}, set(), False),
+    ],
+)
+def test_held_responsible_reasons_and_stopping_what_harms(
+    question: str, targets: set[str], beneficiaries: set[str], restraint: bool
+) -> None:
+    from briefing.actors import default_registry
+    from briefing.suggest.lexicon import default_lexicon
+    from briefing.suggest.question import read_question
+
+    q = read_question(question, default_registry(), default_lexicon())
+    assert (q.targets, q.beneficiaries, q.restraint) == (targets, beneficiaries, restraint)
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the one the measure is aimed at says of the matter, with no stance word, is its defence
+        ("Tehran said the missile test was a routine exercise.", {"IR": -1}),
+        ("Iranian Foreign Ministry spokesman Ali Hosseini, when asked about the launch, said Iran respected its "
+         "obligations.", {"IR": -1}),
+        # anyone else saying something with no stance word holds no position
+        ("Berlin said the council would meet again on Monday.", {}),
+        # nor does the target in a condition
+        ("If Tehran says the test was routine, the council will meet again.", {}),
+    ],
+)
+def test_what_the_target_says_of_the_matter_is_its_defence(text: str, expected: dict[str, int]) -> None:
+    question = "Should the UN impose new sanctions on Iran over its missile tests?"
+    assert signs(text, question, "2024-03-01") == expected
