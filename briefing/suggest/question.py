@@ -112,14 +112,21 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     core: set[str] = set()
     loose: set[str] = set()
     stop = _STOPPING_MEASURE.search(text) or _STOPPED_MEASURE.search(text)
+    if stop and _BLOCKING.match(text, stop.end()):
+        stop = None  # "Should Hungary drop its veto on the aid …": the measure is what the veto stops
     q.stopping = stop.group("verb").lower() if stop else ""
     stopping = bool(stop)
     lead = _LEAD.match(text)
     status = ""  # of the mention before, for "with Egypt and Sudan"
     # "…, as France proposes", "… who are not observing the ceasefire", "held responsible for the attacks on Saudi
     # Arabia": what qualifies the measure or gives its reason names no target
-    qualifier = re.search(r",\s+as\b|\b(?:who|which|that)\b|\bfor\s+(?:the|its|their|his|her)\b", text)
+    qualifier = re.search(
+        r",\s+as\b|\b(?:who|which|that|despite|notwithstanding)\b|\bin spite of\b|\bfor\s+(?:the|its|their|his|her)\b",
+        text,
+    )
     last_end = -1
+    owners: set[str] = set()  # "ratify Sweden's NATO membership": the measure is for the one whose it is
+    harmed: set[str] = set()  # "stop flying aircraft into Taiwan's air defence zone": what is stopped is done to it
     for m in mentions:
         if lead and m.start == lead.end():
             status, last_end = "subject", m.end
@@ -141,14 +148,27 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             # "Morocco's autonomy plan": the country proposes the measure; "to Russia's drone incursion": the measure
             # answers what the country did
             kind = "none" if _owns_measure(after) else "core"
-        elif prev in NOT_TARGET_CASES and not (prev == "to" and stopping):
-            kind = "none"  # "supply missiles to Ukraine"; but "halt exports to Israel" is aimed at Israel
+            if kind == "none":
+                owners.update(m.codes)
+            elif stopping and (prev in _DONE_TO or _PLACE_NOUN.match(after)):
+                harmed.update(m.codes)
+        elif prev == "by" and re.search(r"\bbe\s+\w+\s+by\s+(?:the\s+)?$", text[: m.start]):
+            kind = "none"  # "Should the agreement be ratified by China?": the agent is who is asked to act
+            q.actors.update(m.codes)
+        elif stopping and prev in _DONE_TO:
+            kind = "none"  # "stop flying aircraft over Taiwan": what is stopped is done to it
+            harmed.update(m.codes)
+        elif stopping and prev == "from" and _LEAVING.match(q.stopping):
+            kind = "none"  # "withdraw its troops from Syria": where from, not at whom
+        elif prev in NOT_TARGET_CASES and not (prev in ("to", "with") and stopping):
+            # "supply missiles to Ukraine"; but "halt exports to Israel", "cut ties with India" are aimed at them
+            kind = "none"
         else:
             kind = "loose" if prev == "from" else "core"
         status, last_end = kind, m.end
         (core if kind == "core" else loose if kind == "loose" else set()).update(m.codes)
-    q.targets = core or loose
-    _subject_by_position(text, mentions, q)
+    q.targets = (core or loose) - harmed
+    _subject_by_position(text, mentions, q, doc)
     q.targets = {c for c in q.targets - q.actors if (a := registry.get(c)) is not None and a.kind == "country"}
     if q.stopping and _HARM.search(text):
         # "Should the US roll back tariffs on Chinese goods?": ending a penalty is no measure against China
@@ -167,7 +187,10 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     # "recognise Kosovo's independence", "arm Ukraine", "defend Taiwan": the measure is for them, not aimed at them
     benefit = {c for m in mentions if _BENEFIT.search(text[max(0, m.start - 40) : m.start]) for c in m.codes}
     q.beneficiaries |= benefit & q.targets
+    q.beneficiaries |= (owners | harmed) - q.actors - q.targets
     q.targets -= q.beneficiaries
+    if harmed and stops:
+        q.restraint = True  # ending what is done to a country is restraint
     # a measure aimed at a territory is aimed at the state sovereign over it (Greenland → Denmark)
     q.targets |= {s for c in q.targets if (s := sovereigns().get(c)) and s not in q.actors}
     for code in q.targets | q.beneficiaries:
@@ -196,7 +219,7 @@ def _owns_measure(after: str) -> bool:
 
 # What a country proposes or asks for: "Should Morocco's autonomy plan …", "Should the EU accept Turkey's terms …"
 OWNED = {"plan", "plans", "bid", "offer", "autonomy", "initiative", "proposal", "proposals", "terms", "demands",
-         "conditions"}
+         "conditions", "membership", "accession", "application", "independence", "candidacy", "request"}
 
 
 # The measure ends or withholds something: "Should Germany halt exports …", "Should the EU suspend the agreement …".
@@ -215,14 +238,32 @@ _STOPPED_MEASURE = re.compile(
 )
 # A name or demonym that qualifies something other than the state: an accord or club named after a city, armed or
 # displaced groups, a building.
-_NOT_THE_STATE = re.compile(
-    r"^\s+(?:[\w-]+\s+){0,2}?(?:agreement|accord|club|treaty|pact|protocol|convention|summit|process|format|rebels?|"
-    r"conference|meeting|forum|talks|"
-    r"militias?|insurgents?|fighters|opposition|refugees|migrants|civilians|people|kurds|kurdish|embassy|consulate|"
-    r"taliban|activists?|journalists?|booksellers?|dissidents?|workers|students|citizens|nationals|prisoners|"
-    r"detainees|hostages)\b",
-    re.I,
+_NOT_STATE_KINDS = (
+    r"(?:agreement|accord|club|treaty|pact|protocol|convention|summit|process|format|rebels?|conference|meeting|forum|"
+    r"talks|militias?|insurgents?|fighters|opposition|refugees|migrants|civilians|people|kurds|kurdish|embassy|"
+    r"consulate|taliban|activists?|journalists?|booksellers?|dissidents?|workers|students|citizens|nationals|"
+    r"prisoners|detainees|hostages|children|families|sailors|fishermen|crew|pilots|residents|soldiers|women|"
+    r"minorit(?:y|ies))\b"
 )
+_NOT_THE_STATE = re.compile(r"^\s+(?:(?!(?:to|with|in|on|at|for|from|into|over)\b)[\w-]+\s+){0,2}?" + _NOT_STATE_KINDS,
+                            re.I)
+# Without a parse, only capitalised words may stand between the subject's name and what it names
+_SUBJECT_NOT_STATE = re.compile(r"^\s+(?:[A-Z][\w-]*\s+){0,2}?(?i:" + _NOT_STATE_KINDS + ")")
+
+
+def _not_the_state(rest: str, at: int, the: bool, doc: Any | None) -> bool:
+    """The question's subject is not the state when the words right after its name say so: "Should the Afghan
+    Taliban join …", "Should the Paris climate agreement be …"; not "Should Russia join peace talks …", where a verb
+    comes first (read from the parse when there is one)."""
+    named = _NOT_THE_STATE.match(rest)
+    if named is None:
+        return False
+    if _SUBJECT_NOT_STATE.match(rest):
+        return True
+    # lower-case words between: part of the name only after "the", and none of them a verb in the parse
+    if not the or doc is None:
+        return False
+    return not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc if at <= t.idx < at + named.end())
 _UNDERGO = re.compile(r"^\s+(?:\w+ly\s+)?(?:face|suffer|undergo|incur)\b", re.I)
 # What the measure answers or is for, not the measure itself: "… in response to North Korea's rocket tests"
 _REASON = re.compile(
@@ -256,6 +297,14 @@ _RESTRAINT = re.compile(
 # Penalties: stopping them is aimed at nobody ("lift sanctions on Iran" eases Iran's position).
 _HARM = re.compile(r"\b(?:tariff|dut(?:y|ies)|sanction|embargo|blockade|restriction|levy|levies|penalt|curb|ban\b|"
                    r"export controls|visa ban)", re.I)
+# What a stopped act is done to or where: "stop flying aircraft over Taiwan", "… into Taiwan's air defence zone"
+_DONE_TO = {"into", "over", "near", "inside", "against", "around", "toward", "towards", "off"}
+_PLACE_NOUN = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:airspace|zone|waters|territory|border|borders|coast|"
+                         r"islands?|soil|skies)\b", re.I)
+_LEAVING = re.compile(r"withdraw|pull out|leave|exit|remove|withdrawn|removed", re.I)
+# Stopping these lets the measure happen: "drop its veto on …", "lift its objection to …"
+_BLOCKING = re.compile(r"\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+)?(?:veto|objections?|opposition|block)\b",
+                       re.I)
 # Acts done to a country that harm it: stopping them is for it ("stop intercepting U.S. planes").
 _HOSTILE = re.compile(r"\b(?:intercept|shell|bomb|strik|attack|detain|arrest|harass|raid|invad|occupy|occupying|annex|"
                       r"persecut|deport|expel|jam|shoot|shooting|firing on|seiz|threaten|violat|blockad|punish)\w*",
@@ -268,7 +317,7 @@ _PASSIVE = re.compile(
 _LEAD = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?:the|all|every|each|both)\s+)*", re.I)
 
 
-def _subject_by_position(text: str, mentions: list[Any], q: Question) -> None:
+def _subject_by_position(text: str, mentions: list[Any], q: Question, doc: Any | None = None) -> None:
     """ "Should the United States supply …": the actor named right after "Should" asks to act, whatever the parse made
     of the question; "Should Ethiopia be pressed …" makes it the target; "Should Morocco's plan …" neither."""
     lead = _LEAD.match(text)
@@ -293,7 +342,7 @@ def _subject_by_position(text: str, mentions: list[Any], q: Question) -> None:
     q.actors -= codes
     q.targets -= codes
     q.beneficiaries -= codes
-    if _NOT_THE_STATE.match(rest):
+    if _not_the_state(rest, end, lead.group().lower().rstrip().endswith("the"), doc):
         return  # "Should the Afghan Taliban join …": not the state
     if re.match(r"^['’]s?\b", rest):
         owned = re.match(r"^['’]s?\s+[\w-]+", rest)

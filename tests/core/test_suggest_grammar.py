@@ -1413,3 +1413,36 @@ def test_held_responsible_reasons_and_stopping_what_harms(
 def test_what_the_target_says_of_the_matter_is_its_defence(text: str, expected: dict[str, int]) -> None:
     question = "Should the UN impose new sanctions on Iran over its missile tests?"
     assert signs(text, question, "2024-03-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "targets", "actors", "beneficiaries", "restraint"),
+    [
+        # a country's own membership, accession or bid is for it
+        ("Should Hungary ratify Finland's NATO membership?", set(), {"HU"}, {"FI"}, False),
+        # ending ties or an agreement with a country is aimed at it
+        ("Should Norway cut diplomatic ties with Iran?", {"IR"}, {"NO"}, set(), False),
+        ("Should the EU suspend its trade agreement with Israel?", {"IL"}, {"EU"}, set(), False),
+        # leaving a country is restraint, not a measure against it
+        ("Should France withdraw its troops from Mali?", set(), {"FR"}, set(), True),
+        # dropping a veto lets the measure through: no stop, and the one it helps is no target
+        ("Should Slovakia drop its veto on the EU's loan to Moldova?", set(), {"SK"}, set(), False),
+        # stopping what is flown or sailed into a country's zone is for that country
+        ("Should Russia stop flying bombers into Japan's air defence zone?", set(), {"RU"}, {"JP"}, True),
+        # who objects is no target, nor are a country's children, and a verb after the name keeps it the subject
+        ("Should Georgia join the court despite Russian objections?", set(), {"GE"}, set(), False),
+        ("Should Belarus return the deported Ukrainian children?", set(), {"BY"}, set(), False),
+        ("Should Cyprus return to talks with Turkey?", set(), {"CY"}, set(), False),
+        # the agent of a passive question is who is asked to act
+        ("Should the climate accord be ratified by Brazil?", set(), {"BR"}, set(), False),
+    ],
+)
+def test_who_a_question_is_for_aimed_at_or_asks(
+    question: str, targets: set[str], actors: set[str], beneficiaries: set[str], restraint: bool
+) -> None:
+    from briefing.actors import default_registry
+    from briefing.suggest.lexicon import default_lexicon
+    from briefing.suggest.question import read_question
+
+    q = read_question(question, default_registry(), default_lexicon())
+    assert (q.targets, q.actors, q.beneficiaries, q.restraint) == (targets, actors, beneficiaries, restraint)
