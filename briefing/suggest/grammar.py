@@ -370,7 +370,10 @@ def _example_lists(text: str, mentions: list[Mention], hits: list[_Hit]) -> list
         end = max(m.end for m in listed)
         # "11 countries, including A and B, abstained": the verb right after the list; else the one before it
         after = [h for h in hits if re.fullmatch(r"\s*,\s*(?:\w+ly\s+|have\s+|has\s+|had\s+)?", text[end : h.start])]
-        before = [h for h in hits if h.start < e.start() and not re.search(r"[;:]", text[h.start : e.start()])]
+        # (not "dismissed criticism by countries in the region, including Peru": the list is the criticism's)
+        before = [
+            h for h in hits if h.start < e.start() and not re.search(r"[;:]|\b(?:by|from)\s", text[h.start : e.start()])
+        ]
         if after:
             hit = after[0]
         elif before and len(text[max(before, key=lambda h: h.start).start : e.start()].split()) <= 12:
@@ -536,7 +539,7 @@ def _own_holders(p: Token) -> list[Token]:
         _false_passive(p) or (_in(p, FEELING) and not _is_passive_by(p))))]  # "Israel is concerned that …"
     # "11 countries abstained, including Italy and Peru": the list names holders too
     found += [c for c in p.children if c.dep_ in ("obl", "nmod", "advcl") and _case(c) in GROUP_CASES]
-    if _is_passive(p) or p.tag_ == "VBN":
+    if _is_passive(p) or (p.tag_ == "VBN" and not _active_object(p)):
         found += [c for c in p.children if c.dep_ in ("obl", "obl:agent", "nmod") and _case(c) == "by"]
     if p.pos_ in ("NOUN", "PROPN") or p.tag_.startswith("NN"):
         if not re.search(r"(?:ers|ors|ents|ants|ics)$", p.lower_):  # "Trump's supporters" support Trump
@@ -552,10 +555,19 @@ def _own_holders(p: Token) -> list[Token]:
         found += [c for c in p.children if c.dep_ in ("nmod", "obl") and _case(c) in ("from", "by")]
         if _in(p, AGENT_OF_NOUNS):  # "at the request of Tunisia", "the proposal of France"
             found += [c for c in p.children if c.dep_ == "nmod" and _case(c) == "of"]
-        if p.dep_ == "obj" and p.head.i != p.i and _received(p):
-            # "drew condemnation from Spain" with "from Spain" hung on the verb
-            found += [c for c in p.head.children if c.dep_ in ("nmod", "obl") and _case(c) in ("from", "by")]
+        if p.dep_ == "obj" and p.head.i != p.i and (_received(p) or _active_object(p.head)):
+            # "drew condemnation from Spain", "dismissed criticism by Peru" with the by- or from-phrase hung on the verb
+            found += [c for c in p.head.children if c.dep_ in ("nmod", "obl") and _case(c) in ("from", "by")
+                      and c.i > p.i]
     return found
+
+
+def _active_object(p: Token) -> bool:
+    """ "Chile's government dismissed criticism by Peru": a verb with its own subject and object is active, whatever
+    its tag, and a by-phrase after the object is the object's."""
+    return any(c.dep_ == "nsubj" for c in p.children) and any(c.dep_ == "obj" for c in p.children) and not any(
+        c.dep_ == "aux:pass" for c in p.children
+    )
 
 
 def _is_passive_by(p: Token) -> bool:

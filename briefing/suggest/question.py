@@ -63,6 +63,7 @@ class Question:
     actors: set[str] = field(default_factory=set)  # who the question asks to act
     target_names: set[str] = field(default_factory=set)  # the targets' names, demonyms and capitals (lower case)
     stopping: str = ""  # the measure's verb when it stops something ("halt" exports to Israel): for those, against it
+    remedy: str = ""  # the measure's verb when it undoes what was done ("release" the detainees, "account" for them)
     restraint: bool = False  # the measure is itself restraint ("agree to a ceasefire", "lift the sanctions")
     beneficiaries: set[str] = field(default_factory=set)  # countries the measure is for ("recognise Kosovo")
     beneficiary_names: set[str] = field(default_factory=set)
@@ -115,6 +116,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     if stop and _BLOCKING.match(text, stop.end()):
         stop = None  # "Should Hungary drop its veto on the aid …": the measure is what the veto stops
     q.stopping = stop.group("verb").lower() if stop else ""
+    undo = _REMEDY.search(text)
+    q.remedy = undo.group("verb").lower() if undo else ""
     stopping = bool(stop)
     lead = _LEAD.match(text)
     status = ""  # of the mention before, for "with Egypt and Sudan"
@@ -227,6 +230,12 @@ _STOPPING_MEASURE = re.compile(
     r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?!to\b|be\b)[\w’'.-]+\s+){0,5}?(?P<verb>halt|stop|suspend|"
     r"end|cut off|cease|freeze|withhold|cancel|scrap|revoke|withdraw|pull out|roll back|lift|remove|drop|leave|exit|"
     r"phase out|eliminate|abolish|repeal|rescind|dismantle|reduce|cut)\b",
+    re.I,
+)
+# The measure undoes what was done: "Should Egypt release the journalists?", "Should China be pressed to account for …"
+_REMEDY = re.compile(
+    r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?!be\b)[\w’'.-]+\s+){0,7}?(?P<verb>release|free|return|"
+    r"repatriate|compensate|apologi[sz]e|account|reverse|restore|reinstate|reopen|investigate)\b",
     re.I,
 )
 # "Should the rebate be ended?", "… be lifted or reduced?"
@@ -451,6 +460,13 @@ def relative(
         # stopping measure stops ("Italy continues to export arms") is against it
         way = -1 if q.stopping and not does_measure(first, q) else 1
         return -way * strength if negated else way * strength
+    disquiet = any(DISQUIET.match(w) for w in cue_words.split(" … ")[0].split())
+    if (q.stopping or q.remedy) and disquiet and object_text and names_measure(object_text, q) and not (
+        re.search(r"\b" + stem(q.stopping or q.remedy), object_text, re.I) or STOPPING.search(object_text)
+    ):
+        # disquiet over what the measure would stop or undo ("deep concern over the arrests" when the question is
+        # whether to release them; "concern about arms exports" when it is whether to halt them) is for the measure
+        return -strength if negated else strength
     if on_measure:
         # the cue acts on the measure's own action (the target named inside it is part of the measure)
         return strength if stance > 0 else -strength

@@ -1446,3 +1446,27 @@ def test_who_a_question_is_for_aimed_at_or_asks(
 
     q = read_question(question, default_registry(), default_lexicon())
     assert (q.targets, q.actors, q.beneficiaries, q.restraint) == (targets, actors, beneficiaries, restraint)
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # a by-phrase after the object of an active verb is the object's: the critics hold no "dismissed"
+        ("Should the ouster of Chile's president be condemned as illegitimate?",
+         "Chile's interim government dismissed criticism by leftist countries in the region, including Peru and "
+         "Bolivia, over the ouster of the president.", {"CL": -1}),
+        # disquiet over what the measure would undo is for it; over the undoing itself, against it
+        ("Should Egypt release the Canadian journalists it has arrested?",
+         "In a meeting with Prime Minister Ahmed Nazif, the Canadian foreign minister voiced deep concern over the "
+         "arrests of the two Canadian journalists.", {"CA": 1}),
+        ("Should Germany halt arms exports to Saudi Arabia?",
+         "Norway voiced concern about arms exports to the kingdom.", {"NO": 1}),
+        ("Should Germany halt arms exports to Saudi Arabia?",
+         "Norway voiced concern about halting arms exports to the kingdom.", {"NO": -1}),
+    ],
+)
+def test_critics_of_an_object_and_disquiet_over_what_the_measure_undoes(
+    question: str, text: str, expected: dict[str, int]
+) -> None:
+    assert signs(text, question, "2016-05-01") == expected
