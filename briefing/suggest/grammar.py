@@ -68,6 +68,9 @@ ENDING = re.compile(r"\b(?:leav|exit|quit|depart|withdr[ae]w|pull\w*\s+out|remov
                     r"rescind|dismantl|unwind)\w*", re.I)
 _EASED = re.compile(r"cut|relief|reduc|easing")
 LEADING = {"lead", "led", "head", "spearhead", "champion"}
+# Verbs of calling or seeing something as something
+CHARACTERISING = {"see", "call", "describe", "regard", "view", "consider", "term", "brand", "perceive", "label",
+                  "portray", "characterise", "characterize", "dub", "deem"}
 # Verbs of giving one's own account of a matter
 ACCOUNT = {"say", "tell", "insist", "argue", "claim", "deny", "maintain", "state", "assert", "stress"}
 OWNER_PRONOUNS = {"their", "its", "his", "her", "our", "my"}
@@ -173,7 +176,10 @@ def _predicate(tok: Token) -> Token:
 
 # Participles whose "passive" subject feels or holds the stance: "Japan is not convinced", "Hungary is opposed to"
 FEELING = {"convince", "oppose", "determine", "commit", "concern", "prepare", "worry", "alarm", "dismay",
-           "disappoint", "satisfy", "persuade", "resolve", "inclin", "dispose", "disinclin"}
+           "disappoint", "satisfy", "persuade", "resolve", "inclin", "dispose", "disinclin", "frustrate", "anger",
+           "irritate"}
+# Feelings a by-phrase only causes: "alarmed by the move", "frustrated by Nepal's reluctance"
+MOVED = {"concern", "worry", "alarm", "dismay", "disappoint", "frustrate", "anger", "irritate", "upset", "trouble"}
 # Measures that make something laxer: a softer term is for them ("Should the pact be loosened?")
 LOOSENING = re.compile(r"\b(?:loosen|relax|soften|ease|eased|easing|water(?:ed|ing)? down|flexib)\w*", re.I)
 # "will not hesitate to defend": not being reluctant to do something is doing it, so the "not" stays with the verb
@@ -535,11 +541,12 @@ def _case(t: Token) -> str:
 
 def _own_holders(p: Token) -> list[Token]:
     """The subject, the passive agent, or for a noun its possessor and "from"/"by" agent."""
+    moved = _in(p, MOVED)  # "Poland was alarmed by the move": the by-phrase is what moved it, Poland holds it
     found = [c for c in p.children if c.dep_ in SUBJECT_DEPS or (c.dep_ == "nsubj:pass" and (
-        _false_passive(p) or (_in(p, FEELING) and not _is_passive_by(p))))]  # "Israel is concerned that …"
+        _false_passive(p) or moved or (_in(p, FEELING) and not _is_passive_by(p))))]  # "Israel is concerned that …"
     # "11 countries abstained, including Italy and Peru": the list names holders too
     found += [c for c in p.children if c.dep_ in ("obl", "nmod", "advcl") and _case(c) in GROUP_CASES]
-    if _is_passive(p) or (p.tag_ == "VBN" and not _active_object(p)):
+    if (_is_passive(p) or (p.tag_ == "VBN" and not _active_object(p))) and not moved:
         found += [c for c in p.children if c.dep_ in ("obl", "obl:agent", "nmod") and _case(c) == "by"]
     if p.pos_ in ("NOUN", "PROPN") or p.tag_.startswith("NN"):
         if not re.search(r"(?:ers|ors|ents|ants|ics)$", p.lower_):  # "Trump's supporters" support Trump
@@ -560,6 +567,14 @@ def _own_holders(p: Token) -> list[Token]:
             found += [c for c in p.head.children if c.dep_ in ("nmod", "obl") and _case(c) in ("from", "by")
                       and c.i > p.i]
     return found
+
+
+def _characterised(noun: Token) -> bool:
+    """The noun is how someone else calls or sees what another does: "what it called Iran's refusal", "what they see
+    as Nepal's reluctance"."""
+    return noun.dep_ in ("obj", "obl", "xcomp") and _lemma(noun.head) in CHARACTERISING and any(
+        c.dep_ in SUBJECT_DEPS for c in noun.head.children
+    )
 
 
 def _active_object(p: Token) -> bool:
@@ -587,6 +602,8 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
     own = _own_holders(p)
     if own and p.dep_ == "obj" and all(t.dep_ == "nmod:poss" and t.lower_ in OWNER_PRONOUNS for t in own):
         own = []  # "voiced their solidarity": the noun's holder is the one who voices it
+    if own and _characterised(p) and all(t.dep_ == "nmod:poss" for t in own):
+        return [], "subject"  # "what they see as Nepal's reluctance to act": someone else's account of Nepal
     if len(own) == 1 and own[0].lower_ == "who":
         # "satisfying Trump -- who has threatened …": "who" stands for the name right before it, wherever the parse
         # hung the clause

@@ -47,7 +47,8 @@ FOR = re.compile(r"^(?:back|support|endors|welcom|approv|demand|call|urg|push|pr
                  r"vot\w* for|vot\w* in favou?r|favou?r|in favou?r|prais|hail|pledg|commit|accept|request|seek|"
                  r"sought|want|propos|advocat|champion|invok|trigger|activat|implement|join|recogni)", re.I)
 THREAT = re.compile(r"^(?:block|threat|attack|punish|isolat|sanction)", re.I)
-DISQUIET = re.compile(r"^[“\"]?(?:concern|worr|alarm|dismay|disquiet|unease|outrage)", re.I)
+DISQUIET = re.compile(r"^[“\"]?(?:concern|worr|alarm|dismay|disquiet|unease|outrage|frustrat|anger|angry|irritat)",
+                      re.I)
 PRESSURE = re.compile(r"^(?:urg|call|press|demand|ask|push|appeal|insist|request)", re.I)
 # What the question's own actor is asked to stop: urging it to halt is against the measure.
 STOPPING = re.compile(r"\b(?:halt|stop|cease|end|drop|refrain|abandon|back down|withdraw|scrap|suspend)\w*", re.I)

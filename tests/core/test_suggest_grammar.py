@@ -1470,3 +1470,22 @@ def test_critics_of_an_object_and_disquiet_over_what_the_measure_undoes(
     question: str, text: str, expected: dict[str, int]
 ) -> None:
     assert signs(text, question, "2016-05-01") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # how someone else calls or sees what a country does is their account, not that country's position; and
+        # frustration with the one asked to act presses it
+        ("Should Nepal do more to act against the smuggling gangs that use its territory?",
+         "Indian officials have long been frustrated by what they see as Nepal's reluctance to act against the "
+         "smuggling gangs.", {"IN": 1}),
+        ("Should Iran be referred to the Security Council?",
+         "Britain criticised what it called Iran's refusal to cooperate with the inspectors.", {"GB": 1}),
+    ],
+)
+def test_what_others_call_a_countrys_conduct_and_frustration(
+    question: str, text: str, expected: dict[str, int]
+) -> None:
+    assert signs(text, question, "2017-05-01") == expected
