@@ -121,6 +121,17 @@ def _dateline(text: str, mentions: list[Mention]) -> int:
     return m.end()
 
 
+# An organisation's office right before a person's name: "NATO Secretary-General", "U.N. envoy", "EU foreign policy
+# chief", "IMF Managing Director"
+_ORG_OFFICE = re.compile(
+    r"\b(?:NATO|U\.?N\.?|United Nations|EU|E\.U\.|European Union|European Commission|Commission|IMF|World Bank|WTO|"
+    r"OPEC|IAEA|WHO|African Union|ASEAN|OSCE|Council of Europe|Interpol|ICC|Arab League|OAS|G7|G20)(?:['’]s)?\s+"
+    r"(?:[\w.-]+\s+){0,3}?(?:[Ss]ecretary[- ][Gg]eneral|chief|[Hh]ead|[Pp]resident|[Dd]irector[- ][Gg]eneral|"
+    r"[Mm]anaging [Dd]irector|[Ee]nvoy|spokes\w+|[Cc]ommissioner|High Representative|Special Representative|"
+    r"[Rr]apporteur|[Cc]hair(?:man|woman)?|[Pp]rosecutor|[Mm]ediator)\s*,?\s*(?:[A-Z][\w’'.-]*\s+){0,2}$"
+)
+
+
 def _with_people(out: list[Mention], registry: ActorRegistry, text: str, on: str) -> list[Mention]:
     from datetime import date
 
@@ -130,6 +141,8 @@ def _with_people(out: list[Mention], registry: ActorRegistry, text: str, on: str
         day = None
     added = False
     for p in registry.find_people(text, day):
+        if _ORG_OFFICE.search(text[max(0, p.start - 80) : p.start]):
+            continue  # "NATO Secretary-General Jens Stoltenberg": he speaks for the organisation, not his country
         # "Luís Montenegro" is Portugal's premier, not Montenegro: a person's name holding a mention wins over it
         inside = [m for m in out if p.start <= m.start and m.end <= p.end and m.end - m.start < p.end - p.start]
         if inside:

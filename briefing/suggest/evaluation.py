@@ -131,23 +131,23 @@ def _effect(
 ) -> tuple[int, str] | None:
     """What the clause at ``at`` says the measure will do, or what it calls it, on the measure as it is named."""
     m = said.match(text, at)
-    if m and names_measure(m.group("np"), q):
+    if m and _about(m.group("np"), q):
         effect = m.group("verb")
         sign = 1 if w.good.match(effect) else -1 if w.bad.match(effect) else 0
         if sign:
             neg = bool(m.group("neg") or m.group("neg2"))
-            return (-sign if neg else sign) * _undone(m.group("np"), q), f"{'not ' if neg else ''}{effect}"
+            return (-sign if neg else sign) * _about(m.group("np"), q), f"{'not ' if neg else ''}{effect}"
     # a longer subject: "that the U.S. decision to suspend visa processing was seriously hampering …"
     aux = _LONG_SUBJECT.match(text[at : at + 200])
-    if aux and names_measure(aux.group("np"), q):
+    if aux and _about(aux.group("np"), q):
         effect = aux.group("verb")
         sign = 1 if w.good.match(effect) else -1 if w.bad.match(effect) else 0
         if sign:
             neg = bool(aux.group("neg"))
-            return (-sign if neg else sign) * _undone(aux.group("np"), q), f"{'not ' if neg else ''}{effect}"
+            return (-sign if neg else sign) * _about(aux.group("np"), q), f"{'not ' if neg else ''}{effect}"
     # "said the plan was a worrying issue", "argued the target is unrealistic": what the measure is called
     c = copula.match(text, at)
-    if not c or not names_measure(c.group("np"), q):
+    if not c or not _about(c.group("np"), q):
         return None
     rest = re.split(r"[.;:”\"]|\s[—–-]{1,2}\s|,\s", text[c.end() : c.end() + 60], maxsplit=1)[0]
     good, bad = w.good_names.search(rest), w.bad_names.search(rest)
@@ -155,7 +155,7 @@ def _effect(
     if found is None:
         return None
     neg = bool(c.group("neg"))
-    sign = (1 if found is good else -1) * (-1 if neg else 1) * _undone(c.group("np"), q)
+    sign = (1 if found is good else -1) * (-1 if neg else 1) * _about(c.group("np"), q)
     return sign, f"{'not ' if neg else ''}{found.group()}"
 
 
@@ -166,6 +166,21 @@ _LONG_SUBJECT = re.compile(
 )
 _UNDOING = re.compile(r"\b(?:suspend|halt|stop|end|lift|cancel|scrap|block|freez|cut|reduc|withdraw|abandon|revok|"
                       r"abolish|drop|postpon|delay)\w*\s+(?:the\s+|its\s+|their\s+)?(?P<what>[\w-]+)", re.I)
+
+
+def _about(np: str, q: Question) -> int:
+    """+1 when the noun phrase names the measure, -1 when it names its undoing ("the decision to suspend visa
+    processing" when the question is whether to restore it; "a Brexit" when it is whether Britain should remain in
+    the EU), 0 when neither."""
+    if names_measure(np, q):
+        return _undone(np, q)
+    if _KEEPING.search(" ".join(q.action)) and _LEAVING.search(np):
+        return -1
+    return 0
+
+
+_KEEPING = re.compile(r"\b(?:remain|stay|keep|retain|maintain|preserv|continu|extend|renew)", re.I)
+_LEAVING = re.compile(r"\b(?:brexit|exit|leav(?:e|ing)|withdrawal|departure|quit(?:ting)?|break-?up)\b", re.I)
 
 
 def _undone(np: str, q: Question) -> int:

@@ -68,6 +68,10 @@ ENDING = re.compile(r"\b(?:leav|exit|quit|depart|withdr[ae]w|pull\w*\s+out|remov
                     r"rescind|dismantl|unwind)\w*", re.I)
 _EASED = re.compile(r"cut|relief|reduc|easing")
 LEADING = {"lead", "led", "head", "spearhead", "champion"}
+# A company named after a country: "Kenya Airways has suspended flights", "China Eastern", "Saudi Aramco"
+_COMPANY = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}?(?:Airways|Airlines|Air|Eastern|Aramco|Bank|Telecom|Railways?|"
+                      r"Petroleum|Oil|Gas|Post|Television|TV|Radio|Times|Daily|News|Group|Corp\w*|Company|Holdings|"
+                      r"Motors|Steel|Energy|Electric|Mobile|Shipping|Lines)\b")
 # Verbs of calling or seeing something as something
 CHARACTERISING = {"see", "call", "describe", "regard", "view", "consider", "term", "brand", "perceive", "label",
                   "portray", "characterise", "characterize", "dub", "deem"}
@@ -223,6 +227,8 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
         p = _predicate(tok)
         if _hypothetical(p):
             continue  # "if the U.S. imposes a tariff", "… could only succeed if Russia stopped strikes supporting …"
+        if p.lower_ == "opposition" and p.dep_ in SUBJECT_DEPS and not any(_case(c) == "to" for c in p.children):
+            continue  # "Syria's Saudi-backed opposition rejected …": the opposition is a group here, not a stance
         words = text[start:end]
         if _BE_AGAINST.match(cue.phrase) and not any(
             c.dep_ in SUBJECT_DEPS and (c.tag_.startswith(("PRP", "NNP")) or c.lower_ in RELAYS)
@@ -560,6 +566,9 @@ def _own_holders(p: Token) -> list[Token]:
                     c for c in p.children if c.dep_ == "amod" and c.tag_ == "JJ" and c.text[:1].isupper() and c.i < p.i
                 ]
         found += [c for c in p.children if c.dep_ in ("nmod", "obl") and _case(c) in ("from", "by")]
+        # "concerns raised by Israel": who raised the concerns holds them
+        found += [a for c in p.children if c.dep_ == "acl" and (_in(c, LIGHT_VERBS) or c.lower_ in LIGHT_VERBS)
+                  for a in c.children if a.dep_ in ("obl", "obl:agent") and _case(a) == "by"]
         if _in(p, AGENT_OF_NOUNS):  # "at the request of Tunisia", "the proposal of France"
             found += [c for c in p.children if c.dep_ == "nmod" and _case(c) == "of"]
         if p.dep_ == "obj" and p.head.i != p.i and (_received(p) or _active_object(p.head)):
@@ -791,8 +800,8 @@ def _gives_account(a: Token) -> bool:
     """The actor is who says something: the subject of a verb of saying with a clause of what is said."""
     verb = a.head
     subject = a.dep_ in SUBJECT_DEPS or (a.dep_ == "dep" and a.i < verb.i)  # a misparsed subject before its verb
-    if not subject or _lemma(verb) not in ACCOUNT or _hypothetical(verb):
-        return False
+    if not subject or _lemma(verb) not in ACCOUNT or _hypothetical(verb) or verb.dep_ in ("acl:relcl", "acl", "advcl"):
+        return False  # "… carried out what the Pentagon said was an unsafe intercept": an aside, not an account
     return any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in verb.children)
 
 
@@ -915,7 +924,7 @@ def read_parsed(
         object_codes = _object_codes(hit.token, group, anchors)
         held = _listed_with([m for m, a in anchors if a is not None and a.i in group], mentions, text)
         for m, a in anchors:
-            if a is None or m not in held:
+            if a is None or m not in held or _COMPANY.match(text, m.end):
                 continue
             if hit.own_verb and m.role == "demonym" and not (m.titled or m.speaker):
                 continue  # "the Russian fighter had intercepted it": the act itself, no state's position
@@ -1014,11 +1023,16 @@ def read_parsed(
                 elif question:
                     s.stance = relative(s.stance, s.actor, s.cue, acted_upon, "", question)
                 chosen[s.actor] = ((False, False, False, 0, 0), s)
-    if question and question.targets:
+    # those the measure is aimed at, and those asked to stop or undo what they do ("Should Bahrain release the
+    # journalists?")
+    pressed = set(question.targets) if question else set()
+    if question and (question.remedy or question.stopping):
+        pressed |= question.actors
+    if pressed:
         for m, a in anchors:
             # "Pyongyang said it was a peaceful satellite launch": what the one the measure is aimed at says of the
             # dispute, with no stance word, is its defence
-            codes = set(m.codes) & question.targets - set(chosen)
+            codes = set(m.codes) & pressed - set(chosen)
             if a is not None and m.holder and codes and _gives_account(a):
                 for code in codes:
                     defence = Suggestion(code, -1, f"{a.head.text} (its own account)", 0.5, m.speaker)

@@ -396,6 +396,8 @@ def _all_kinds() -> set[str]:
 
 def stem(word: str) -> str:
     w = word.lower().strip("“”\"'.,")
+    w = re.sub(r"(?<=\w{3})(is|ys)(e|ed|es|ing|ation|ations)$", lambda m: "iz" + m.group(2) if m.group(1) == "is"
+               else "yz" + m.group(2), w)  # British and American spellings alike: "apologise", "apologize"
     for end in ("ing", "ed", "es", "s", "e"):
         if w.endswith(end) and len(w) - len(end) >= 4:
             w = w[: -len(end)]
@@ -463,7 +465,8 @@ def relative(
         return -way * strength if negated else way * strength
     disquiet = any(DISQUIET.match(w) for w in cue_words.split(" … ")[0].split())
     if (q.stopping or q.remedy) and disquiet and object_text and names_measure(object_text, q) and not (
-        re.search(r"\b" + stem(q.stopping or q.remedy), object_text, re.I) or STOPPING.search(object_text)
+        re.search(r"\b" + stem(q.stopping or q.remedy).replace("z", "[sz]"), object_text, re.I)
+        or STOPPING.search(object_text)
     ):
         # disquiet over what the measure would stop or undo ("deep concern over the arrests" when the question is
         # whether to release them; "concern about arms exports" when it is whether to halt them) is for the measure

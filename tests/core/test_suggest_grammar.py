@@ -1489,3 +1489,52 @@ def test_what_others_call_a_countrys_conduct_and_frustration(
     question: str, text: str, expected: dict[str, int]
 ) -> None:
     assert signs(text, question, "2017-05-01") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # an organisation's officer speaks for it, not for the country whose minister he once was or is now
+        ("Should NATO station more ships in the Black Sea?",
+         "NATO Secretary-General Jens Stoltenberg said the alliance was studying a Romanian offer.", {"NATO": 0}),
+        # a company named after a country is not the state
+        ("Should South Sudan's leaders pull their troops out of Juba?", "Kenya Airways has suspended flights to Juba.",
+         {}),
+        # "the opposition" that acts is a group, not a stance
+        ("Should Syria become a federal state?",
+         "Syria's Western-backed opposition rejected the idea at the talks in Geneva.", {}),
+        # British and American spellings are the same word
+        ("Should Japan apologise for its wartime forced labour?",
+         "Tokyo said it would not apologize for the wartime labour.", {"JP": -1}),
+        # signing off on the sale approves it; not ruling something out leaves it open
+        ("Should the United States approve the sale of fighter jets to Qatar?",
+         "The State Department has signed off on the sale of the fighter jets to Qatar.", {"US": 1}),
+        ("Should Syria become a federal state?", "Damascus did not rule out the idea of federalism.", {"SY": 0}),
+        # concerns raised by a country are its own
+        ("Should the United States approve the sale of fighter jets to Qatar?",
+         "The sale has stalled amid concerns raised by Israel that the jets could be used against it.", {"IL": -1}),
+        # seeing the measure as hostile judges it
+        ("Should the EU impose tariffs on Japanese cars?", "Japan sees the tariffs as hostile.", {"JP": -1}),
+        # the bad effects of undoing what the measure keeps are for the measure
+        ("Should Greece stay in the euro zone?", "Germany says an exit would hurt both sides.", {"DE": 1}),
+    ],
+)
+def test_officers_companies_groups_spellings_and_judgements(
+    question: str, text: str, expected: dict[str, int]
+) -> None:
+    assert signs(text, question, "") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one asked to undo what it did gives its own account of it: its defence
+        ("Bahrain's interior ministry said the four were suspected of taking part in the riots.", {"BH": -1}),
+        # an aside in a relative clause is no account
+        ("The visit comes days after jets carried out what Bahrain said was a routine patrol.", {}),
+    ],
+)
+def test_the_account_of_the_one_asked_to_undo_what_it_did(text: str, expected: dict[str, int]) -> None:
+    assert signs(text, "Should Bahrain release the four detained journalists?", "2016-02-16") == expected
