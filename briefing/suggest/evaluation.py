@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..assets import resource
-from .question import Question, does_measure, is_measure_term, names_measure
+from .question import Question, does_measure, is_measure_term, names_measure, stem
 
 
 @dataclass(frozen=True)
@@ -134,6 +134,13 @@ def _effect(
     if m and _about(m.group("np"), q):
         effect = m.group("verb")
         sign = 1 if w.good.match(effect) else -1 if w.bad.match(effect) else 0
+        if not sign:
+            # "a Brexit would cause market turmoil, disrupt trade and weaken the West": the verbs coordinated with it
+            for more in _MORE_VERBS.finditer(re.split(r"[.;:”\"]", text[m.end() : m.end() + 100], maxsplit=1)[0]):
+                sign = 1 if w.good.match(more.group(1)) else -1 if w.bad.match(more.group(1)) else 0
+                if sign:
+                    effect = more.group(1)
+                    break
         if sign:
             neg = bool(m.group("neg") or m.group("neg2"))
             return (-sign if neg else sign) * _about(m.group("np"), q), f"{'not ' if neg else ''}{effect}"
@@ -168,11 +175,23 @@ _UNDOING = re.compile(r"\b(?:suspend|halt|stop|end|lift|cancel|scrap|block|freez
                       r"abolish|drop|postpon|delay)\w*\s+(?:the\s+|its\s+|their\s+)?(?P<what>[\w-]+)", re.I)
 
 
+_MORE_VERBS = re.compile(r"(?:,|\band|\bor)\s+(?:would\s+|could\s+|will\s+)?([a-z][\w-]+)")
+
+
+def is_effect(word: str) -> bool:
+    """ "weaken", "help": a word of what the measure will do, read by an evaluation rather than as a stance word."""
+    w = _words()
+    return bool(w.good.match(word) or w.bad.match(word))
+
+
 def _about(np: str, q: Question) -> int:
     """+1 when the noun phrase names the measure, -1 when it names its undoing ("the decision to suspend visa
     processing" when the question is whether to restore it; "a Brexit" when it is whether Britain should remain in
     the EU), 0 when neither."""
     if names_measure(np, q):
+        words = {stem(w) for w in re.findall(r"[A-Za-z][\w-]+", np)}
+        if words & q.reason and not words & q.action:
+            return -1  # what the measure answers ("the attacks threaten regional security"): judging it ill presses
         return _undone(np, q)
     if _KEEPING.search(" ".join(q.action)) and _LEAVING.search(np):
         return -1

@@ -16,7 +16,7 @@ from ..actors import ActorRegistry
 from ..ingest.quotes import quote_speaker
 from .dates import event_date
 from .engine import SentenceReading, Suggestion, _object_sign, gap_joins, is_question
-from .evaluation import evaluations
+from .evaluation import evaluations, is_effect
 from .lexicon import Cue, Lexicon, find_cues, generic
 from .mentions import GOVERNING_PREPOSITIONS, Mention, finder_for, governing_word, judge
 from .question import Question, does_measure, is_measure_term, relative, stem
@@ -802,7 +802,10 @@ def _gives_account(a: Token) -> bool:
     subject = a.dep_ in SUBJECT_DEPS or (a.dep_ == "dep" and a.i < verb.i)  # a misparsed subject before its verb
     if not subject or _lemma(verb) not in ACCOUNT or _hypothetical(verb) or verb.dep_ in ("acl:relcl", "acl", "advcl"):
         return False  # "… carried out what the Pentagon said was an unsafe intercept": an aside, not an account
-    return any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in verb.children)
+    if any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in verb.children):
+        return True
+    # "said in a statement the four were suspected of …" with the clause hung on the statement: a clause after the verb
+    return any(t.dep_ in ("nsubj", "nsubj:pass") and t.i > verb.i and t.head.i != verb.i for t in verb.subtree)
 
 
 def _governed(text: str, m: Mention) -> bool:
@@ -893,7 +896,13 @@ def read_parsed(
         # "argue the deal will help …", "branded the warrants unacceptable": the verb's holder judges the measure
         tok = _token_at(doc, ev.verb_start)
         if tok is not None:
-            hits = [h for h in hits if h.token.i != tok.i]
+            # the verb's own hit, and the effect words it reads ("fear a Brexit would … weaken the West")
+            hits = [
+                h for h in hits if h.token.i != tok.i and not (
+                    h.start > ev.verb_end and is_effect(h.words)
+                    and not re.search(r";|\sbut\s", text[ev.verb_end : h.start])
+                )
+            ]
             hit = _Hit(tok, Cue(ev.words, ev.sign, 1, False), ev.sign, ev.words, True, ev.verb_start, "", True)
             hits.append(hit)
             # the name right before the verb ("Latvia told reporters …"), should the parse find no subject

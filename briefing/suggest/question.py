@@ -71,6 +71,7 @@ class Question:
     described: set[str] = field(default_factory=set)  # stems of words that describe, not act ("planes flying near …")
     action: set[str] = field(default_factory=set)  # stems of the measure's words before any reason or qualifier
     measure_stems: set[str] = field(default_factory=set)  # stems of the measure's longer words ("settlement")
+    reason: set[str] = field(default_factory=set)  # stems of what the measure answers ("for its attacks on …")
 
     def __bool__(self) -> bool:
         return bool(self.text.strip())
@@ -103,6 +104,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     q.measure_stems = {stem(w) for w in q.measure if len(w) > 4}
     head = _REASON.split(_QUALIFIER.split(text, maxsplit=1)[0], maxsplit=1)[0]
     q.action = {stem(w) for w in q.measure & (_words(head) | related(_words(head)))}
+    why = _REASON.search(text)  # "… held responsible for the attacks on Saudi Arabia": what the measure answers
+    q.reason = {stem(w) for w in q.measure & _words(text[why.end() :])} - q.action if why else set()
     if doc is not None:
         # "… planes flying near its borders", "refugees arriving in Greece": a participle after a noun describes
         q.described = {
@@ -277,7 +280,9 @@ def _not_the_state(rest: str, at: int, the: bool, doc: Any | None) -> bool:
 _UNDERGO = re.compile(r"^\s+(?:\w+ly\s+)?(?:face|suffer|undergo|incur)\b", re.I)
 # What the measure answers or is for, not the measure itself: "… in response to North Korea's rocket tests"
 _REASON = re.compile(
-    r"\b(?:in response to|because of|following|after|despite|as punishment for|in retaliation for)\b", re.I
+    r"\b(?:in response to|because of|following|after|despite|as punishment for|in retaliation for|over its|"
+    r"over their|for (?:the|its|their|his|her))\b",
+    re.I,
 )
 _COORDINATED = re.compile(r"\s*(?:,|and|or|, and)\s*(?:the\s+)?")
 _LISTED_SUBJECT = re.compile(r"(?:[\w-]+\s+){1,3}?(?:such as|including|like|notably)\s+", re.I)
@@ -518,6 +523,10 @@ def relative(
         # disapproving of what the one asked to act is doing ("voiced deep concern to Turkey about the arrests",
         # "condemned Israel's settlement expansion") presses it to do the measure
         return -strength if negated else strength
+    if q.stopping and re.match(r"\s*(?:to\s+)?(?:" + STOPPING.pattern + ")", object_text, re.I):
+        # the measure stops something and the cue acts on stopping ("is not prepared to stop forcing its youth into
+        # service" when the question is whether to cut the service): for or against a stop is for or against it
+        return (way or (1 if stance > 0 else -1)) * strength
     if q.restraint and not (object_text and names_measure(object_text, q)):
         # the measure is restraint: "vowed to press on with the offensive" is against a ceasefire, "called for talks"
         # for it (but condemning the one asked to hold back presses it; "despite US objections", on nothing named,

@@ -1538,3 +1538,28 @@ def test_officers_companies_groups_spellings_and_judgements(
 )
 def test_the_account_of_the_one_asked_to_undo_what_it_did(text: str, expected: dict[str, int]) -> None:
     assert signs(text, "Should Bahrain release the four detained journalists?", "2016-02-16") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # the account of the one asked to undo what it did, with what is said hung on "a statement"
+        ("Should Oman release the two detained British sailors?",
+         "Oman's interior ministry said in a statement the two were \"suspected of entering the country illegally\".",
+         {"OM": -1}),
+        # when the measure stops something, being ready or not to stop it is for or against the measure
+        ("Should Eritrea cut its compulsory national service to 18 months?",
+         "Eritrea is not prepared to stop forcing its youth into long stretches of work as soldiers, an official said.",
+         {"ER": -1}),
+        # the ill effects of undoing what the measure keeps, read on any of the verbs that follow
+        ("Should Britain remain in the European Union?",
+         "The U.S. government, and many U.S. banks and companies, fear a Brexit would cause market turmoil, disrupt "
+         "trade and weaken the West.", {"US": 1}),
+        # judging ill what the measure answers presses it
+        ("Should Iran be held responsible for the rocket attacks on Saudi Arabia?",
+         "“The rocket attacks, enabled by Iran, threaten regional security,” the White House said.", {"US": 1}),
+    ],
+)
+def test_statements_stops_coordinated_effects_and_reasons(question: str, text: str, expected: dict[str, int]) -> None:
+    assert signs(text, question, "2016-07-01") == expected
