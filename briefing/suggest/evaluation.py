@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..assets import resource
-from .question import Question, does_measure, is_measure_term, names_measure, stem
+from .question import Question, does_measure, is_measure_term, names_measure, names_reason
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,7 @@ _RULED_OUT = re.compile(
 )
 _AGAINST_SUBJECT = re.compile(r"\b(?:opponents?|critics?|no|any|not)\b", re.I)
 _HOPE = re.compile(r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|want(?:s|ed)?)\b", re.I)
+_HOPED_FOR = re.compile(r"\s+for\s+(?P<np>[^,;:.]{1,80})")
 _WISHED = re.compile(
     r"\s+(?:that\s+)?(?:the|an?|this|its|their)\s+(?P<np>(?:" + _WORD + r"\s+){0,3}?[\w-]+)\s+"
     r"(?:will|would|can|could)\s+(?P<neg>not\s+|never\s+)?(?:be\s+)?(?P<verb>[\w-]+)",
@@ -103,6 +104,14 @@ def _judged(text: str, at: int, q: Question, w: _Words) -> tuple[int, str] | Non
         neg = bool(ought.group("neg"))
         sign = _own(ought.group("verb"), q) * (-1 if neg else 1)
         return sign, f"{ought.group('modal')} {'not ' if neg else ''}… {ought.group('verb')}"
+    if ought and is_effect(ought.group("verb")) and not is_measure_term(ought.group("verb"), q):
+        # "the export ban should not affect global markets": what it will do, not what it must do
+        effect = ought.group("verb")
+        about = _about(ought.group("np"), q)
+        if about:
+            sign = (1 if w.good.match(effect) else -1) * (-1 if ought.group("neg") else 1) * about
+            shown = f"{ought.group('modal')} {'not ' if ought.group('neg') else ''}{effect}"
+            return (-sign if q.stopping else sign), shown
     if ought and ought.group("np").strip() and names_measure(ought.group("np"), q) and not _AGAINST_SUBJECT.search(
         ought.group("np")
     ):
@@ -188,10 +197,9 @@ def _about(np: str, q: Question) -> int:
     """+1 when the noun phrase names the measure, -1 when it names its undoing ("the decision to suspend visa
     processing" when the question is whether to restore it; "a Brexit" when it is whether Britain should remain in
     the EU), 0 when neither."""
+    if names_reason(np, q):
+        return -1  # what the measure answers ("the attacks threaten regional security"): judging it ill presses it
     if names_measure(np, q):
-        words = {stem(w) for w in re.findall(r"[A-Za-z][\w-]+", np)}
-        if words & q.reason and not words & q.action:
-            return -1  # what the measure answers ("the attacks threaten regional security"): judging it ill presses
         return _undone(np, q)
     if _KEEPING.search(" ".join(q.action)) and _LEAVING.search(np):
         return -1
@@ -234,6 +242,11 @@ def evaluations(text: str, q: Question | None) -> list[Evaluation]:
         if judged:
             out.append(Evaluation(verb.start(), verb.end(), judged[0], f"{verb.group()} … {judged[1]}"))
     for verb in _HOPE.finditer(text):
+        hoped = _HOPED_FOR.match(text, verb.end())
+        if hoped and verb.group().lower().startswith("hop") and names_measure(hoped.group("np"), q):
+            # "hoped for “a successful resumption” of the talks": hoping for the measure is for it
+            out.append(Evaluation(verb.start(), verb.end(), _own(hoped.group("np"), q), f"{verb.group()} for …"))
+            continue
         # "France hopes an international conference would set out a framework": wishing the measure done is for it
         wished = _WISHED.match(text, verb.end())
         if wished and names_measure(wished.group("np"), q):

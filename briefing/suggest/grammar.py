@@ -641,6 +641,11 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
         if noun_holders:
             return noun_holders, "subject"  # "a move by the United States and South Korea to deploy …"
     if own and p.dep_ == "acl:relcl":
+        if all(t.lower_ in ("he", "she", "they", "we", "i") for t in own) and head.lower_ in RELAYS and _in(
+            head.head, REPORTING
+        ):
+            # "said in a joint statement they hoped for …" with the clause hung on the statement: who said it
+            return _holders(head.head, depth + 1)[0], "inherited"
         return [head], "subject"  # "Hungary, which blocked the plan"
     if p.dep_ == "acl" and p.tag_ == "VBG" and head.tag_ in ("NNS", "NNPS") and head.dep_ not in ("obj", "iobj"):
         return [head], "subject"  # "the countries voting against the resolution"
@@ -796,16 +801,19 @@ def _object_codes(p: Token, group: set[int], anchors: list[tuple[Mention, Token 
             for c in m.codes}
 
 
-def _gives_account(a: Token) -> bool:
-    """The actor is who says something: the subject of a verb of saying with a clause of what is said."""
+def _account_verb(a: Token) -> Token | None:
+    """The verb of saying the actor is the subject of, with a clause of what is said (None: the actor says nothing)."""
+    if a.dep_ == "conj" and a.head.dep_ in SUBJECT_DEPS:
+        a = a.head  # "Both Russia and Iran claimed …"
     verb = a.head
     subject = a.dep_ in SUBJECT_DEPS or (a.dep_ == "dep" and a.i < verb.i)  # a misparsed subject before its verb
     if not subject or _lemma(verb) not in ACCOUNT or _hypothetical(verb) or verb.dep_ in ("acl:relcl", "acl", "advcl"):
-        return False  # "… carried out what the Pentagon said was an unsafe intercept": an aside, not an account
+        return None  # "… carried out what the Pentagon said was an unsafe intercept": an aside, not an account
     if any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in verb.children):
-        return True
+        return verb
     # "said in a statement the four were suspected of …" with the clause hung on the statement: a clause after the verb
-    return any(t.dep_ in ("nsubj", "nsubj:pass") and t.i > verb.i and t.head.i != verb.i for t in verb.subtree)
+    clause = any(t.dep_ in ("nsubj", "nsubj:pass") and t.i > verb.i and t.head.i != verb.i for t in verb.subtree)
+    return verb if clause else None
 
 
 def _governed(text: str, m: Mention) -> bool:
@@ -1042,9 +1050,10 @@ def read_parsed(
             # "Pyongyang said it was a peaceful satellite launch": what the one the measure is aimed at says of the
             # dispute, with no stance word, is its defence
             codes = set(m.codes) & pressed - set(chosen)
-            if a is not None and m.holder and codes and _gives_account(a):
+            verb = _account_verb(a) if a is not None and m.holder and codes else None
+            if verb is not None:
                 for code in codes:
-                    defence = Suggestion(code, -1, f"{a.head.text} (its own account)", 0.5, m.speaker)
+                    defence = Suggestion(code, -1, f"{verb.text} (its own account)", 0.5, m.speaker)
                     chosen[code] = ((False, False, False, 0, 0), defence)
     reading.suggestions = [s for _, s in chosen.values()]
     speakers = [s.speaker for s in reading.suggestions if s.speaker]

@@ -176,6 +176,14 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         (core if kind == "core" else loose if kind == "loose" else set()).update(m.codes)
     q.targets = (core or loose) - harmed
     _subject_by_position(text, mentions, q, doc)
+    if q.remedy:
+        # "Should Russia apologise for its treatment of the detained Japanese diplomat?", "Should Bahrain release the
+        # U.S. journalists?": undoing what was done is for those it was done to (not for the subject of "Should China
+        # be pressed to account for …")
+        subject = {c for m in mentions if lead and m.start == lead.end() for c in m.codes}
+        done_to = q.targets - subject - q.actors
+        q.beneficiaries |= done_to
+        q.targets -= done_to
     q.targets = {c for c in q.targets - q.actors if (a := registry.get(c)) is not None and a.kind == "country"}
     if q.stopping and _HARM.search(text):
         # "Should the US roll back tariffs on Chinese goods?": ending a penalty is no measure against China
@@ -239,7 +247,7 @@ _STOPPING_MEASURE = re.compile(
 # The measure undoes what was done: "Should Egypt release the journalists?", "Should China be pressed to account for …"
 _REMEDY = re.compile(
     r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?!be\b)[\w’'.-]+\s+){0,7}?(?P<verb>release|free|return|"
-    r"repatriate|compensate|apologi[sz]e|account|reverse|restore|reinstate|reopen|investigate)\b",
+    r"repatriate|compensate|apologi[sz]e|account|reverse|restore|reinstate|reopen)\b",
     re.I,
 )
 # "Should the rebate be ended?", "… be lifted or reduced?"
@@ -424,6 +432,15 @@ def names_measure(object_text: str, q: Question) -> bool:
     return bool({stem(w) for w in words if len(w) > 4} & q.measure_stems)
 
 
+def names_reason(text: str, q: Question) -> bool:
+    """The words name what the measure answers ("the attacks", "the treatment of the diplomat") and not the measure's
+    own action."""
+    if not q.reason or not names_measure(text, q):
+        return False
+    words = {stem(w) for w in re.findall(r"[A-Za-z][\w-]+", text)}
+    return bool(words & q.reason) and not words & q.action
+
+
 def attitude(cue_words: str) -> int:
     """+1 when the cue is for what it acts on, -1 when against it, 0 when it cannot be told."""
     cue = cue_words.strip().lower()
@@ -512,6 +529,10 @@ def relative(
         if SUPPORT.match(first):
             return -strength
         return strength
+    if way and object_text and names_reason(object_text, q):
+        # the cue acts on what the measure answers: "summoned the ambassador over the treatment of the diplomat",
+        # "condemned the attacks" press the measure; defending them is against it
+        return -way * strength
     if way and object_text and names_measure(object_text, q):
         if "…" in cue_words:
             # what the cue acts on was read already ("seeking … flexibility" on the spending target)

@@ -1563,3 +1563,56 @@ def test_the_account_of_the_one_asked_to_undo_what_it_did(text: str, expected: d
 )
 def test_statements_stops_coordinated_effects_and_reasons(question: str, text: str, expected: dict[str, int]) -> None:
     assert signs(text, question, "2016-07-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "targets", "beneficiaries"),
+    [
+        # undoing what was done is for those it was done to
+        ("Should Iran release the detained French tourists?", set(), {"FR"}),
+        ("Should Iraq return the seized Kuwaiti archives?", set(), {"KW"}),
+        # but investigating or pressing keeps its target
+        ("Should UN experts investigate whether Iran's transfer of drones to Russia violates the resolution?",
+         {"IR"}, set()),
+    ],
+)
+def test_a_remedy_is_for_those_it_was_done_to(question: str, targets: set[str], beneficiaries: set[str]) -> None:
+    from briefing.actors import default_registry
+    from briefing.suggest.lexicon import default_lexicon
+    from briefing.suggest.question import read_question
+
+    q = read_question(question, default_registry(), default_lexicon())
+    assert (q.targets, q.beneficiaries) == (targets, beneficiaries)
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # summoning an envoy over what the measure answers presses it
+        ("Should Belarus apologise for its treatment of the detained Lithuanian consul?",
+         "Lithuania summoned the Belarusian ambassador over the treatment of the consul.", {"LT": 1}),
+        # what the measure is called or described as
+        ("Should Japan and Australia hold joint naval exercises?",
+         "While Tokyo and Canberra describe their exercises as defensive, Beijing calls them interference.",
+         {"JP": 1, "AU": 1}),
+        # hoping for the measure, "they" in what a joint statement says being those who said it
+        ("Should Ethiopia and Eritrea resume their talks?",
+         "Kenyan President William Ruto and Ugandan President Yoweri Museveni said in a joint statement on Monday "
+         "they hoped for a successful resumption of the talks.", {"KE": 1, "UG": 1}),
+        # not returning to talks is against resuming them
+        ("Should Ethiopia and Eritrea resume their talks?",
+         "Asmara said it would not return to the talks.", {"ER": -1}),
+        # what the measure should not do is what it will do, not a demand
+        ("Should Vietnam lift its ban on rice exports?",
+         "Vietnam's trade minister says the export ban should not affect world markets.", {"VN": -1}),
+        # both of two subjects give their account; an undecided line
+        ("Should the UN investigate whether Iran's sale of missiles to Yemen broke the embargo?",
+         "Both Yemen and Iran claimed to reporters that the missiles were never sold.", {"IR": -1}),
+        ("Should Japan commit to defending Taiwan?", "Japan has long been vague on what it would do.", {"JP": 0}),
+    ],
+)
+def test_reasons_descriptions_hopes_resumptions_and_accounts(
+    question: str, text: str, expected: dict[str, int]
+) -> None:
+    assert signs(text, question, "2022-08-01") == expected
