@@ -229,6 +229,8 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
             continue  # "if the U.S. imposes a tariff", "… could only succeed if Russia stopped strikes supporting …"
         if p.lower_ == "opposition" and p.dep_ in SUBJECT_DEPS and not any(_case(c) == "to" for c in p.children):
             continue  # "Syria's Saudi-backed opposition rejected …": the opposition is a group here, not a stance
+        if tok.lower_ == "protests" and tok.tag_ == "NNS":
+            continue  # "Mass protests erupted": events, not a stance
         words = text[start:end]
         if _BE_AGAINST.match(cue.phrase) and not any(
             c.dep_ in SUBJECT_DEPS and (c.tag_.startswith(("PRP", "NNP")) or c.lower_ in RELAYS)
@@ -624,11 +626,19 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
         # "Kyiv asked that the U.S. send …", "Poland said Russia must withdraw": the one asking or saying holds
         # the stance; the subject of what is asked or reported does not
         up, _ = _holders(p.head, depth + 1)
-        if up and all(t.lower_ in PRONOUNS for t in up) and _quoted(p):
-            return own, "subject"  # "“The German government will not …,” he said": the quote names who acts
+        if up and all(t.lower_ in PRONOUNS for t in up) and (_quoted(p) or _quoted_word(p)):
+            # "“The German government will not …,” he said", 'Japan "strongly protests these acts", he said': the
+            # quote names who acts
+            return own, "subject"
         if up and all(_relay(t) for t in up):
             return own, "subject"  # "Netanyahu spoke to Merz …, said a statement from the prime minister's office"
         return up, "inherited"
+    if named and p.dep_ in ("advcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in p.children):
+        # "began warning in July that Iran was planning to …" with the that-clause hung on "began": what is warned of
+        # is the warner's claim, not Iran's position
+        teller = _reporting_above(p)
+        if teller is not None:
+            return _holders(teller, depth + 1)[0], "inherited"
     if named:
         return own, "subject"
     if depth > 3 or p.head.i == p.i:
@@ -704,7 +714,27 @@ def _adverbial(p: Token) -> bool:
 
 def _quoted(p: Token) -> bool:
     """The clause stands inside quotation marks."""
-    before = p.doc.text[: p.left_edge.idx]
+    return _quoted_word(p.left_edge)
+
+
+def _reporting_above(p: Token) -> Token | None:
+    """The verb of saying a that-clause hangs under, two steps up at most, or beside ("began warning that …")."""
+    t = p
+    for _ in range(2):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if _in(t, REPORTING):
+            return t
+        for c in t.children:
+            if c.dep_ == "xcomp" and _in(c, REPORTING):
+                return t
+    return None
+
+
+def _quoted_word(t: Token) -> bool:
+    """The word itself stands inside quotation marks."""
+    before = t.doc.text[: t.idx]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 

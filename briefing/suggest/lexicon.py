@@ -154,6 +154,8 @@ def generic(cue: Cue) -> bool:
 
 
 _NOUNS = {"protests", "protesters", "protestors"}
+# what stands before a verb: an adverb ("strongly"), or a name or pronoun as its subject ("Japan protests")
+_VERB_BEFORE = re.compile(r"(?:\b\w+ly|\b(?:also|still|again|he|she|it)|\b[A-Z][\w.]+)[\"“”]?\s+[\"“”]?$")
 _AGAINST_A_RULE = re.compile(
     r"(?:is|are|was|were|be)\s+against\s+(?:[\w-]+\s+){0,3}?(?:interests?|law|laws|rules|principles?|spirit|values|"
     r"norms|constitution|charter)\b",
@@ -204,7 +206,10 @@ def _find_cues(text: str, lex: Lexicon) -> list[tuple[int, int, Cue]]:
                     break  # "the Syrian opposition forces", "opposition Labour Party leader": a camp, not a stance
                 first = m.group().split()[0].lower()
                 stem = cue.phrase.split()[0].rstrip("*").lower()
-                if (first.startswith(stem) and first[len(stem) :] in ("er", "ers", "or", "ors")) or first in _NOUNS:
+                verb = first == "protests" and _VERB_BEFORE.search(text[: m.start()])  # "Japan strongly protests …"
+                if (first.startswith(stem) and first[len(stem) :] in ("er", "ers", "or", "ors")) or (
+                    first in _NOUNS and not verb
+                ):
                     break  # "Trump's supporters", "amid protests": people and events, not a stance
                 lo = max(0, m.start() - 30)
                 if any(

@@ -1616,3 +1616,21 @@ def test_reasons_descriptions_hopes_resumptions_and_accounts(
     question: str, text: str, expected: dict[str, int]
 ) -> None:
     assert signs(text, question, "2022-08-01") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # "protests" after its subject or an adverb is a verb, and a quote names who protests whoever "he" is
+        ("Should Belarus apologise for its treatment of the detained Lithuanian consul?",
+         'Lithuania "strongly protests these unacceptable acts", he said.', {"LT": 1}),
+        ("Should Belarus apologise for its treatment of the detained Lithuanian consul?",
+         "Mass protests erupted in Vilnius after the consul's arrest.", {}),
+        # what a country warns another is planning is its claim, not the other's position
+        ("Should the UN investigate whether Iran's sale of missiles to Yemen broke the embargo?",
+         "The United States began warning in March that Iran was planning to ship missiles to Yemen.", {"US": 1}),
+    ],
+)
+def test_protests_quoted_subjects_and_what_is_warned_of(question: str, text: str, expected: dict[str, int]) -> None:
+    assert signs(text, question, "2022-08-01") == expected
