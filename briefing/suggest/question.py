@@ -129,7 +129,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     # Arabia": what qualifies the measure or gives its reason names no target
     qualifier = re.search(
         r",\s+as\b|\b(?:who|which|that|despite|notwithstanding)\b|\bin spite of\b"
-        r"|\bfor\s+(?:the|its|their|his|her|\w+ing|(?:Foreign|Prime|Defen[cs]e|Interior) Minister|President)\b",
+        r"|\bfor\s+(?:the|its|their|his|her|(?:Foreign|Prime|Defen[cs]e|Interior) Minister|President)\b",
         text,
     )
     last_end = -1
@@ -290,7 +290,7 @@ _UNDERGO = re.compile(r"^\s+(?:\w+ly\s+)?(?:face|suffer|undergo|incur)\b", re.I)
 # What the measure answers or is for, not the measure itself: "… in response to North Korea's rocket tests"
 _REASON = re.compile(
     r"\b(?:in response to|because of|following|after|despite|as punishment for|in retaliation for|over its|"
-    r"over their|for (?:the|its|their|his|her|\w+ing|(?:Foreign|Prime|Defen[cs]e|Interior) Minister|President))\b",
+    r"over their|for (?:the|its|their|his|her|(?:Foreign|Prime|Defen[cs]e|Interior) Minister|President))\b",
     re.I,
 )
 _COORDINATED = re.compile(r"\s*(?:,|and|or|, and)\s*(?:the\s+)?")
