@@ -104,7 +104,10 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     q.measure_stems = {stem(w) for w in q.measure if len(w) > 4}
     head = _REASON.split(_QUALIFIER.split(text, maxsplit=1)[0], maxsplit=1)[0]
     q.action = {stem(w) for w in q.measure & (_words(head) | related(_words(head)))}
-    why = _REASON.search(text)  # "… held responsible for the attacks on Saudi Arabia": what the measure answers
+    # "… held responsible for the attacks on Saudi Arabia", "punish the officials who made the remarks": what the
+    # measure answers
+    marks = [m for m in (_REASON.search(text), _QUALIFIER.search(text)) if m is not None]
+    why = min(marks, key=lambda m: m.start()) if marks else None
     q.reason = {stem(w) for w in q.measure & _words(text[why.end() :])} - q.action if why else set()
     if doc is not None:
         # "… planes flying near its borders", "refugees arriving in Greece": a participle after a noun describes
@@ -303,7 +306,8 @@ _GRANTED = re.compile(
 # the American citizens"
 _BENEFIT = re.compile(
     r"\b(?:recogni[sz]e|arm|defend|protect|support|back|help|aid|assist|admit|welcome|invite|fund|shield|reassure|"
-    r"guarantee|grant|give|join|let|allow|permit|release|free|repatriate|compensate|pardon)\s+(?:the\s+)?$",
+    r"guarantee|grant|give|join|let|allow|permit|release|free|repatriate|compensate|pardon|meet|visit|engage|"
+    r"negotiate with|talk to|talk with|hold talks with|sit down with)\s+(?:the\s+)?$",
     re.I,
 )
 _QUALIFIER = re.compile(r"\b(?:who|that|which|if|as|because|after|before|while|unless|until)\b", re.I)

@@ -1634,3 +1634,29 @@ def test_reasons_descriptions_hopes_resumptions_and_accounts(
 )
 def test_protests_quoted_subjects_and_what_is_warned_of(question: str, text: str, expected: dict[str, int]) -> None:
     assert signs(text, question, "2022-08-01") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # "statements" is not the remarks the measure answers, and summoning the envoy of the one whose officials made
+        # them presses the measure
+        ("Should Malaysia's ruling party punish the officials who made derogatory remarks about the Prophet?",
+         "Qatar and Kuwait summoned Malaysia's ambassadors, and the United Arab Emirates issued statements of "
+         "condemnation.", {"QA": 1, "KW": 1, "AE": 1}),
+    ],
+)
+def test_acting_on_what_the_measure_answers_in_a_relative_clause(
+    question: str, text: str, expected: dict[str, int]
+) -> None:
+    assert signs(text, question, "2022-06-06") == expected
+
+
+def test_meeting_or_visiting_a_country_is_not_aimed_at_it() -> None:
+    from briefing.actors import default_registry
+    from briefing.suggest.lexicon import default_lexicon
+    from briefing.suggest.question import read_question
+
+    q = read_question("Should the Pope visit China next year?", default_registry(), default_lexicon())
+    assert (q.targets, q.beneficiaries) == (set(), {"CN"})
