@@ -76,6 +76,9 @@ class MentionFinder:
                 continue
             token = re.sub(r"['’]s$", "", word.group()).rstrip(".’'")
             candidates = self.by_first.get(token.lower()) or self.by_first.get(word.group().lower())
+            if not candidates and "-" in token:
+                # "Chinese-made vehicles", "Russia-backed forces": the name before the hyphen
+                candidates = self.by_first.get(token.split("-", 1)[0].lower())
             if not candidates:
                 continue
             for form, code, role in candidates:

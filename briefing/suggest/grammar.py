@@ -31,7 +31,7 @@ ACTOR_NOUNS = {
     "negotiator", "representative", "cabinet", "office", "parliament", "secretary", "king", "queen", "counterpart",
     "side", "foreign", "state", "department", "mission", "regime", "lawmaker", "head", "presidency", "commissioner",
     "prime", "defence", "defense", "kremlin", "coalition", "junta", "military", "army", "politician", "legislator",
-    "senator", "deputy", "vice", "pm", "fm",
+    "senator", "deputy", "vice", "pm", "fm", "embassy", "consulate", "service", "agency", "navy", "council",
 }
 # Verbs whose subject receives what their object names: "the move drew condemnation from Spain".
 RECEIVING = {"draw", "drew", "face", "meet", "receive", "spark", "trigger", "prompt", "provoke", "attract", "earn",

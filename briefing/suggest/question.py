@@ -132,7 +132,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     # Arabia": what qualifies the measure or gives its reason names no target
     qualifier = re.search(
         r",\s+as\b|\b(?:who|which|that|despite|notwithstanding)\b|\bin spite of\b"
-        r"|\bfor\s+(?:the|its|their|his|her|(?:Foreign|Prime|Defen[cs]e|Interior) Minister|President)\b",
+        r"|\bfor\s+(?:the|its|their|his|her|(?:Foreign|Prime|Defen[cs]e|Interior) Minister|President)\b"
+        r"|" + _BLAMED_FOR,
         text,
     )
     last_end = -1
@@ -291,13 +292,23 @@ def _not_the_state(rest: str, at: int, the: bool, doc: Any | None) -> bool:
     return not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc if at <= t.idx < at + named.end())
 _UNDERGO = re.compile(r"^\s+(?:\w+ly\s+)?(?:face|suffer|undergo|incur)\b", re.I)
 # What the measure answers or is for, not the measure itself: "… in response to North Korea's rocket tests"
+# after being blamed, what "for" names is why: "Should Russia be condemned for expelling six British diplomats?"
+_BLAMED_FOR = "(?:" + "|".join(
+    f"(?<={w} )" for w in ("condemned", "punished", "sanctioned", "blamed", "criticised", "criticized", "censured",
+                           "penalised", "penalized", "rebuked", "responsible", "accountable", "pay")
+) + r")for\b"
 _REASON = re.compile(
     r"\b(?:in response to|because of|following|after|despite|as punishment for|in retaliation for|over its|"
-    r"over their|for (?:the|its|their|his|her|(?:Foreign|Prime|Defen[cs]e|Interior) Minister|President))\b",
+    r"over their|for (?:the|its|their|his|her|(?:Foreign|Prime|Defen[cs]e|Interior) Minister|President))\b|"
+    + _BLAMED_FOR,
     re.I,
 )
 _COORDINATED = re.compile(r"\s*(?:,|and|or|, and)\s*(?:the\s+)?")
 _LISTED_SUBJECT = re.compile(r"(?:[\w-]+\s+){1,3}?(?:such as|including|like|notably)\s+", re.I)
+_GRANTED_ANY = re.compile(
+    r"^(?:\s+[A-Za-z-]+){0,4}?\s+be\s+(?:admitted|allowed|granted|recognised|recognized|accepted|approved|backed|"
+    r"endorsed|supported|restored|upheld|respected)\b"
+)
 _GRANTED = re.compile(
     r"^(?:\s+[A-Za-z-]+){0,3}?\s+be\s+(?:admitted|allowed|invited|granted|given|helped|supported|recognised|"
     r"recognized|welcomed|accepted|included|offered|compensated|rewarded|readmitted|reinstated|exempted|spared)\b"
@@ -376,6 +387,8 @@ def _subject_by_position(text: str, mentions: list[Any], q: Question, doc: Any |
         owned = re.match(r"^['’]s?\s+[\w-]+", rest)
         if owned and not _owns_measure(rest) and _PASSIVE.match(rest[owned.end() :]):
             q.targets |= codes  # "Should Venezuela's government be censured …": the measure is aimed at it
+        elif owned and _GRANTED_ANY.match(rest[owned.end() :]):
+            q.beneficiaries |= codes  # "Should India's sovereignty over Arunachal Pradesh be recognised?"
         return
     if _PASSIVE.match(rest) or _UNDERGO.match(rest):
         q.targets |= codes  # "Should Ethiopia be pressed …", "Should France and Germany face sanctions …"

@@ -1660,3 +1660,44 @@ def test_meeting_or_visiting_a_country_is_not_aimed_at_it() -> None:
 
     q = read_question("Should the Pope visit China next year?", default_registry(), default_lexicon())
     assert (q.targets, q.beneficiaries) == (set(), {"CN"})
+
+
+@pytest.mark.parametrize(
+    ("question", "targets", "beneficiaries"),
+    [
+        # a name before a hyphen is a name: "Chinese-made" goods are China's
+        ("Should Brazil impose tariffs on Chinese-made steel?", {"CN"}, set()),
+        # a country's own sovereignty, recognised, is for it
+        ("Should India's sovereignty over Arunachal Pradesh be recognised?", set(), {"IN"}),
+        # after "condemned for", what follows is why: the diplomats' country is no target
+        ("Should Iran be condemned for expelling four German diplomats?", {"IR"}, set()),
+    ],
+)
+def test_hyphenated_names_recognised_sovereignty_and_blame(
+    question: str, targets: set[str], beneficiaries: set[str]
+) -> None:
+    from briefing.actors import default_registry
+    from briefing.suggest.lexicon import default_lexicon
+    from briefing.suggest.question import read_question
+
+    q = read_question(question, default_registry(), default_lexicon())
+    assert (q.targets, q.beneficiaries) == (targets, beneficiaries)
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # the Foreign Office speaks for Britain, an embassy or a security service for its country
+        ("Should Iran be condemned for expelling four British diplomats?",
+         "A Foreign Office spokesperson accused Iran of making baseless accusations.", {"GB": 1}),
+        ("Should Iran be held responsible for the cyber-attack on Danish banks?",
+         "Iran's embassy in Copenhagen has rejected the accusations.", {"IR": -1}),
+        ("Should Iran be held responsible for the cyber-attack on Danish banks?",
+         "Denmark's security service PET has accused Iranian intelligence of the attack.", {"DK": 1}),
+    ],
+)
+def test_offices_embassies_and_services_speak_for_their_country(
+    question: str, text: str, expected: dict[str, int]
+) -> None:
+    assert signs(text, question, "2024-09-01") == expected
