@@ -187,6 +187,29 @@ _UNDOING = re.compile(r"\b(?:suspend|halt|stop|end|lift|cancel|scrap|block|freez
 _MORE_VERBS = re.compile(r"(?:,|\band|\bor)\s+(?:would\s+|could\s+|will\s+)?([a-z][\w-]+)")
 
 
+def conduct(text: str) -> tuple[int, str]:
+    """How a clause judges what someone did: (-1, the words) when it calls it wrong ("was acting against an
+    international treaty", "violated the ceasefire"), (+1, the words) when it calls it right ("were purely
+    defensive"), (0, "") otherwise; a "not" right before turns it."""
+    w = _words()
+    found = [m for m in (w.good_names.search(text), w.bad_names.search(text), _MISCONDUCT.search(text)) if m]
+    if not found:
+        return 0, ""
+    first = min(found, key=lambda m: m.start())
+    sign = 1 if first.re is w.good_names else -1
+    if re.search(r"\b(?:not|never|n't|no)\s+(?:\w+\s+){0,2}$", text[: first.start()]):
+        sign = -sign
+    return sign, first.group()
+
+
+_MISCONDUCT = re.compile(
+    r"\b(?:violat\w*|breach\w*|flout\w*|against (?:an? |the )?international (?:law|treaty|norms|rules)|"
+    r"sabotage|disinformation|harass\w*|intimidat\w*|aggression|atrocit\w*|war crimes?|ethnic cleansing|"
+    r"genocide|abuses?|repression|crackdown)\b",
+    re.I,
+)
+
+
 def is_effect(word: str) -> bool:
     """ "weaken", "help": a word of what the measure will do, read by an evaluation rather than as a stance word."""
     w = _words()
@@ -264,10 +287,14 @@ def evaluations(text: str, q: Question | None) -> list[Evaluation]:
             if verb.start() > 0 and re.search(r"[,”\"]\s*(?:\S+\s+){0,6}$", between):
                 out.append(Evaluation(verb.start(), verb.end(), judged[0], f"{judged[1]} … {verb.group()}", True))
                 break
-    calling = re.compile(r"(?:the|this|its|their)\s+(?P<np>(?:" + _WORD + r"\s+){0,3}?[\w-]+)\s+(?:as\s+)?", re.I)
+    calling = re.compile(r"(?:the|this|its|their|an?|any)\s+(?P<np>(?:" + _WORD + r"\s+){0,3}?[\w-]+)\s+(?:as\s+)?",
+                         re.I)
+    calling_as = re.compile(calling.pattern.removesuffix(r"(?:as\s+)?") + r"as\s+", re.I)
     for verb in w.call.finditer(text):
-        m = calling.match(text, verb.end() + len(text[verb.end() :]) - len(text[verb.end() :].lstrip()))
-        if not m or not names_measure(m.group("np"), q):
+        at = verb.end() + len(text[verb.end() :]) - len(text[verb.end() :].lstrip())
+        m = calling_as.match(text, at) or calling.match(text, at)  # "described a potential ban as …" first
+        about = _about(m.group("np"), q) if m else 0
+        if m is None or not about:
             continue
         rest = text[m.end() : m.end() + 80]
         rest = re.split(r"[.;:]|\s[—–-]{1,2}\s", rest, maxsplit=1)[0]
@@ -280,5 +307,5 @@ def evaluations(text: str, q: Question | None) -> list[Evaluation]:
             sign = -sign
         if q.stopping:
             sign = -sign  # the measure ends what is called ("Should the rebate be ended?"): "unjustified" is for it
-        out.append(Evaluation(verb.start(), verb.end(), sign, f"{verb.group()} … {found.group()}"))
+        out.append(Evaluation(verb.start(), verb.end(), sign * about, f"{verb.group()} … {found.group()}"))
     return out

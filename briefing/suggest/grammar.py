@@ -16,7 +16,7 @@ from ..actors import ActorRegistry
 from ..ingest.quotes import quote_speaker
 from .dates import event_date
 from .engine import SentenceReading, Suggestion, _object_sign, gap_joins, is_question
-from .evaluation import evaluations, is_effect
+from .evaluation import conduct, evaluations, is_effect
 from .lexicon import Cue, Lexicon, find_cues, generic
 from .mentions import GOVERNING_PREPOSITIONS, Mention, finder_for, governing_word, judge
 from .question import Question, does_measure, is_measure_term, relative, stem
@@ -156,7 +156,7 @@ def _span_head(doc: Any, start: int, end: int) -> Token | None:
     if not toks:
         return None
     inside = {t.i for t in toks}
-    tops = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
+    tops = [t for t in toks if (t.head.i not in inside or t.head.i == t.i) and not (t.dep_ == "det" and len(toks) > 1)]
     # "Mette Frederiksen’s appeal" parsed with "Mette" as a compound of "appeal": the name's own head is its last word
     for t in tops:
         if t.dep_ not in ("compound", "flat", "amod") or len(tops) == 1:
@@ -717,6 +717,24 @@ def _quoted(p: Token) -> bool:
     return _quoted_word(p.left_edge)
 
 
+def _judged_conduct(
+    verb: Token, anchors: list[tuple[Mention, Token | None]], pressed: set[str]
+) -> tuple[int, str] | None:
+    """What is said of the conduct of one the measure presses, when a clause of the verb has it as its subject."""
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
+        inside = {t.i for t in clause.subtree}
+        subjects = {t.i for t in clause.subtree if t.dep_ in SUBJECT_DEPS | {"nsubj:pass"} and t.head.i == clause.i}
+        subjects |= {t.i for s in list(subjects) for t in clause.doc[s].subtree}
+        if not any(a is not None and a.i in subjects and set(m.codes) & pressed for m, a in anchors):
+            continue
+        lo = min(inside)
+        text = clause.doc[lo : max(inside) + 1].text
+        sign, words = conduct(text)
+        if sign:
+            return -sign, words
+    return None
+
+
 def _reporting_above(p: Token) -> Token | None:
     """The verb of saying a that-clause hangs under, two steps up at most, or beside ("began warning that …")."""
     t = p
@@ -1085,6 +1103,18 @@ def read_parsed(
                 for code in codes:
                     defence = Suggestion(code, -1, f"{verb.text} (its own account)", 0.5, m.speaker)
                     chosen[code] = ((False, False, False, 0, 0), defence)
+    if pressed:
+        for m, a in anchors:
+            # "the Foreign Office spokesperson said the Kremlin was acting against an international treaty": judging
+            # ill what the one the measure presses does is for the measure; calling it right, against
+            if a is None or not m.holder or set(m.codes) & pressed or set(m.codes) <= set(chosen):
+                continue
+            teller = _account_verb(a)
+            verdict = _judged_conduct(teller, anchors, pressed) if teller is not None else None
+            if teller is not None and verdict is not None:
+                shown = f"{teller.text} … {verdict[1]}"
+                for code in set(m.codes) - set(chosen):
+                    chosen[code] = ((False, False, False, 0, 0), Suggestion(code, verdict[0], shown, 0.5, m.speaker))
     reading.suggestions = [s for _, s in chosen.values()]
     speakers = [s.speaker for s in reading.suggestions if s.speaker]
     reading.speaker = speakers[0] if speakers else ""

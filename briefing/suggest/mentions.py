@@ -128,12 +128,18 @@ def _title_after_adjectives(after: str, lex: Lexicon) -> re.Match[str] | None:
 _OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
 
 
+_LEADERS_OF = re.compile(r"\b(?:leaders|heads of (?:state|government)|governments|prime ministers|presidents|"
+                         r"foreign ministers|defen[cs]e ministers)\s*$", re.I)
+
+
 def _title_of(text: str, index: int, lex: Lexicon) -> bool:
     """ "the Prime Minister of Sweden": a capitalised office title with "of" right before the country."""
     before = text[max(0, index - 60) : index]
     of = _OF_BEFORE.search(before)
     if not of:
         return False
+    if _LEADERS_OF.search(before[: of.start()]):
+        return True  # "the leaders of Iceland, Ireland and Norway", "the governments of Spain and Portugal"
     words = re.findall(r"[A-Za-z-]+|[^\sA-Za-z-]", before[: of.start()])[-3:]
     return any(
         words[i][:1].isupper() and lex.titles.fullmatch(" ".join(words[i:])) is not None for i in range(len(words))

@@ -1701,3 +1701,27 @@ def test_offices_embassies_and_services_speak_for_their_country(
     question: str, text: str, expected: dict[str, int]
 ) -> None:
     assert signs(text, question, "2024-09-01") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # what a country says of the conduct of the one the measure presses: wrong is for the measure, right against
+        ("Should Iran be condemned for expelling four British diplomats?",
+         "In a statement, the Foreign Office spokesperson said Tehran was acting against an international treaty.",
+         {"GB": 1}),
+        ("Should Israel halt its offensive in Rafah?", "Spain said Israel was violating international law.",
+         {"ES": 1}),
+        ("Should Israel halt its offensive in Rafah?", "Hungary said Israel's strikes were purely defensive.",
+         {"HU": -1}),
+        # what a measure is described as, with "a" before it; the first of "the leaders of …" leads too
+        ("Should the United States ban the video app?",
+         "China has described a potential app ban as an act of bullying.", {"CN": -1}),
+        ("Should Israel halt its offensive in Rafah?",
+         "The leaders of Iceland, Ireland and Malta released a statement calling on Israel to halt its offensive.",
+         {"IS": 1, "IE": 1, "MT": 1}),
+    ],
+)
+def test_conduct_judged_descriptions_and_leaders_of(question: str, text: str, expected: dict[str, int]) -> None:
+    assert signs(text, question, "2024-09-01") == expected
