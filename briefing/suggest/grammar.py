@@ -72,6 +72,10 @@ LEADING = {"lead", "led", "head", "spearhead", "champion"}
 _COMPANY = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}?(?:Airways|Airlines|Air|Eastern|Aramco|Bank|Telecom|Railways?|"
                       r"Petroleum|Oil|Gas|Post|Television|TV|Radio|Times|Daily|News|Group|Corp\w*|Company|Holdings|"
                       r"Motors|Steel|Energy|Electric|Mobile|Shipping|Lines)\b")
+# Acts, not stances: the one whose act it is holds no position by it where another reacts to it
+ACTS = {"offensive", "strike", "strikes", "attack", "attacks", "invasion", "incursion", "expulsion", "bombing",
+        "shelling", "crackdown", "occupation", "annexation", "blockade", "test", "tests", "launch", "deployment",
+        "seizure", "detention", "arrest", "arrests", "raid", "raids", "operation", "campaign", "takeover"}
 # Verbs of calling or seeing something as something
 CHARACTERISING = {"see", "call", "describe", "regard", "view", "consider", "term", "brand", "perceive", "label",
                   "portray", "characterise", "characterize", "dub", "deem"}
@@ -615,6 +619,10 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
         own = []  # "voiced their solidarity": the noun's holder is the one who voices it
     if own and _characterised(p) and all(t.dep_ == "nmod:poss" for t in own):
         return [], "subject"  # "what they see as Nepal's reluctance to act": someone else's account of Nepal
+    if own and all(t.dep_ == "nmod:poss" for t in own) and p.lower_ in ACTS and p.dep_ in (
+        "obj", "obl", "obl:agent", "nmod"
+    ) and p.head.i != p.i:
+        return [], "subject"  # "alarmed by Israel's expanded offensive": the act someone else reacts to is no position
     if len(own) == 1 and own[0].lower_ == "who":
         # "satisfying Trump -- who has threatened …": "who" stands for the name right before it, wherever the parse
         # hung the clause
@@ -733,6 +741,27 @@ def _judged_conduct(
         if sign:
             return -sign, words
     return None
+
+
+def _blamed_for_measure(text: str, mentions: list[Mention], q: Question) -> list[tuple[Mention, str]]:
+    """Those a sentence blames for doing the measure: "lashed out at the US and the UK for imposing sanctions"."""
+    out: list[tuple[Mention, str]] = []
+    for m in mentions:
+        listed = _listed_with([m], mentions, text)
+        last = max(listed, key=lambda x: x.end)
+        done = _FOR_DOING.match(text, last.end)
+        if done is None or stem(done.group(1)) not in q.action:
+            continue
+        if not _BLAMING.search(text[max(0, m.start - 60) : m.start]):
+            continue
+        out.append((m, f"blamed for {done.group(1)}"))
+    return out
+
+
+_FOR_DOING = re.compile(r"\s+for\s+(\w+ing)\b")
+_BLAMING = re.compile(r"\b(?:lash\w* out at|critici[sz]\w*|condemn\w*|blam\w*|attack\w*|slam\w*|denounc\w*|"
+                      r"rebuk\w*|accus\w*|castigat\w*|chastis\w*|punish\w*|sanction\w*|thank\w*|prais\w*)\b"
+                      r"(?:\s+\S+){0,8}\s*$", re.I)
 
 
 def _reporting_above(p: Token) -> Token | None:
@@ -973,10 +1002,14 @@ def read_parsed(
     turn = but.start() if but else len(text)
     chosen: dict[str, tuple[tuple[bool, bool, bool, int, int], Suggestion]] = {}
     parsed_holders: dict[int, set[str]] = {}  # cue start → the countries the parse gives it (empty: someone else)
+    unheld: set[int] = set()  # cues on an act another reacts to, or on how another calls it: nobody's, by any rule
     for hit in hits:
         heads, how = _holders(hit.token)
         heads = [h for h in heads if not any(c.lower_ in ("no", "none") and c.dep_ == "det" for c in h.children)]
         if not heads:
+            t = hit.token
+            if (t.lower_ in ACTS or _characterised(t)) and any(c.dep_ == "nmod:poss" for c in t.children):
+                unheld.add(hit.start)
             continue  # "no countries voted against"
         if hit.own_verb and how != "subject" and any(t.lower_ not in PRONOUNS for t in _own_holders(hit.token)):
             continue  # "The Pentagon said a Russian fighter had intercepted the plane": a report of another's act
@@ -1058,7 +1091,7 @@ def read_parsed(
         # cues the word rules read that stand in a condition, or generic verbs the parse read and found acting on
         # nothing that says a position ("the campaign that was launched by Duterte"); and "Myanmar's government has
         # faced heavy criticism": the subject receives the stance, holds none
-        idle = {h.start for h in hits if h.token.dep_ == "obj" and _received(h.token)}
+        idle = {h.start for h in hits if h.token.dep_ == "obj" and _received(h.token)} | unheld
         for start, _, cue in find_cues(text, lex):
             t = _token_at(doc, start)
             if (t is not None and _hypothetical(_predicate(t))) or (generic(cue) and start not in hit_at):
@@ -1103,6 +1136,12 @@ def read_parsed(
                 for code in codes:
                     defence = Suggestion(code, -1, f"{verb.text} (its own account)", 0.5, m.speaker)
                     chosen[code] = ((False, False, False, 0, 0), defence)
+    if question:
+        for m, words in _blamed_for_measure(text, mentions, question):
+            # "Beijing lashed out at the United States and Britain for imposing sanctions": who is blamed for doing
+            # the measure did it
+            for code in set(m.codes) - set(chosen):
+                chosen[code] = ((False, False, False, 0, 0), Suggestion(code, 1, words, 0.5, m.speaker))
     if pressed:
         for m, a in anchors:
             # "the Foreign Office spokesperson said the Kremlin was acting against an international treaty": judging

@@ -170,7 +170,9 @@ _NOT_A_STANCE = re.compile(
     r"|\b(?:on|at|in|from|behind)\s+(?:the|its|their|his|her)\s+back\b"
     r"|\b(?:strong|stronger|weak|weaker|rising|falling|growing|slowing|sluggish|robust|domestic|consumer|global|"
     r"world|export|import|energy|oil|gas|market|supply and)\s+demand\b"
-    r"|\b(?:a|an|the|this|that|one|no|any|each)\s+(?:\w+\s+)?question\b",
+    r"|\b(?:a|an|the|this|that|one|no|any|each)\s+(?:\w+\s+)?question\b"
+    # "the UK leader is under increasing pressure to cut …": received, not held
+    r"|\bunder\s+(?:\w+\s+)?pressure(?:\s+to\s+\w+)?\b",
     re.I,
 )
 

@@ -252,7 +252,7 @@ _STOPPING_MEASURE = re.compile(
 # The measure undoes what was done: "Should Egypt release the journalists?", "Should China be pressed to account for …"
 _REMEDY = re.compile(
     r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?!be\b)[\w’'.-]+\s+){0,7}?(?P<verb>release|free|return|"
-    r"repatriate|compensate|apologi[sz]e|account|reverse|restore|reinstate|reopen)\b",
+    r"repatriate|compensate|apologi[sz]e|account|reverse|restore|reinstate|reopen|respect|comply|abide|honou?r)\b",
     re.I,
 )
 # "Should the rebate be ended?", "… be lifted or reduced?"

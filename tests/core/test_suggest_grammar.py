@@ -1725,3 +1725,28 @@ def test_offices_embassies_and_services_speak_for_their_country(
 )
 def test_conduct_judged_descriptions_and_leaders_of(question: str, text: str, expected: dict[str, int]) -> None:
     assert signs(text, question, "2024-09-01") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # who is under pressure to act holds no position by it
+        ("Should third countries host return centres for refused asylum seekers?",
+         "The Dutch premier is under increasing pressure to cut the number of arrivals.", {}),
+        # the one whose act another reacts to holds no position by that act
+        ("Should Israel halt its offensive in Rafah?",
+         "Ireland said it was alarmed by Israel's expanded offensive in Rafah.", {"IE": 1}),
+        # the one asked to comply gives its defence when it speaks
+        ("Should Nicaragua respect the inviolability of the Brazilian embassy?",
+         "Nicaragua's government said it had been forced to act after it uncovered a plot.", {"NI": -1}),
+        # those blamed for doing the measure did it
+        ("Should Western governments impose sanctions over Chinese cyberattacks?",
+         "Beijing lashed out at Canada and Australia for imposing sanctions over the attacks.",
+         {"CN": -1, "CA": 1, "AU": 1}),
+    ],
+)
+def test_pressure_received_acts_reacted_to_compliance_and_blame(
+    question: str, text: str, expected: dict[str, int]
+) -> None:
+    assert signs(text, question, "2024-09-01") == expected
