@@ -72,6 +72,8 @@ LEADING = {"lead", "led", "head", "spearhead", "champion"}
 _COMPANY = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}?(?:Airways|Airlines|Air|Eastern|Aramco|Bank|Telecom|Railways?|"
                       r"Petroleum|Oil|Gas|Post|Television|TV|Radio|Times|Daily|News|Group|Corp\w*|Company|Holdings|"
                       r"Motors|Steel|Energy|Electric|Mobile|Shipping|Lines)\b")
+# Verbs of asking for what another would give: "sought Indian support", "requested U.S. backing"
+SOUGHT = {"seek", "request", "ask", "want", "need", "court", "solicit", "beg", "crave"}
 # Acts, not stances: the one whose act it is holds no position by it where another reacts to it
 ACTS = {"offensive", "strike", "strikes", "attack", "attacks", "invasion", "incursion", "expulsion", "bombing",
         "shelling", "crackdown", "occupation", "annexation", "blockade", "test", "tests", "launch", "deployment",
@@ -617,6 +619,8 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
     own = _own_holders(p)
     if own and p.dep_ == "obj" and all(t.dep_ == "nmod:poss" and t.lower_ in OWNER_PRONOUNS for t in own):
         own = []  # "voiced their solidarity": the noun's holder is the one who voices it
+    if own and p.dep_ == "obj" and _lemma(p.head) in SOUGHT and p.tag_.startswith("NN"):
+        return [], "subject"  # "the BLA sought Indian support": support asked for is not yet given
     if own and _characterised(p) and all(t.dep_ == "nmod:poss" for t in own):
         return [], "subject"  # "what they see as Nepal's reluctance to act": someone else's account of Nepal
     if own and all(t.dep_ == "nmod:poss" for t in own) and p.lower_ in ACTS and p.dep_ in (

@@ -1750,3 +1750,9 @@ def test_pressure_received_acts_reacted_to_compliance_and_blame(
     question: str, text: str, expected: dict[str, int]
 ) -> None:
     assert signs(text, question, "2024-09-01") == expected
+
+
+@needs_parser
+def test_support_asked_for_is_not_yet_given() -> None:
+    question = "Should India back the Baloch separatists fighting Pakistan?"
+    assert signs("In a rare move this month, the rebels sought Indian support against Pakistan.", question) == {}
