@@ -63,7 +63,8 @@ SUBJECT_DEPS = {"nsubj", "csubj", "nsubj:outer"}
 PLEDGING = {"threaten", "vow", "pledge", "promise", "plan", "decide", "want", "seek", "move", "prepare", "intend"}
 REPORTED_ACTS = {"accuse", "allege", "suspect", "blame", "charge", "criticise", "criticize", "condemn"}
 # Verbs that end or leave what the measure stops: with a stopping question they are the measure's own action.
-ENDING = re.compile(r"\b(?:leav|exit|quit|depart|withdr[ae]w|pull\w*\s+out|remov|end|lift|roll\w*\s+back|halt|stop|"
+ENDING = re.compile(r"\b(?:leav|exit|quit|depart|withdr[ae]w|pull\w*\s+out|remov|end|lift|roll\w*\s+back|rollback|"
+                    r"suspen[ds]|abolit|zero\b|halt|stop|"
                     r"cease|suspend|scrap|drop|cancel|revok|terminat|wind\w*\s+down|phas\w*\s+out|eliminat|abolish|repeal|"
                     r"rescind|dismantl|unwind)\w*", re.I)
 _EASED = re.compile(r"cut|relief|reduc|easing")
@@ -1128,7 +1129,7 @@ def read_parsed(
     # those the measure is aimed at, and those asked to stop or undo what they do ("Should Bahrain release the
     # journalists?")
     pressed = set(question.targets) if question else set()
-    if question and (question.remedy or question.stopping):
+    if question and question.conceding:
         pressed |= question.actors
     if pressed:
         for m, a in anchors:

@@ -65,6 +65,7 @@ class Question:
     target_names: set[str] = field(default_factory=set)  # the targets' names, demonyms and capitals (lower case)
     stopping: str = ""  # the measure's verb when it stops something ("halt" exports to Israel): for those, against it
     remedy: str = ""  # the measure's verb when it undoes what was done ("release" the detainees, "account" for them)
+    conceding: bool = False  # the one asked to act is asked to stop or undo its own doing (not to lift a penalty)
     restraint: bool = False  # the measure is itself restraint ("agree to a ceasefire", "lift the sanctions")
     beneficiaries: set[str] = field(default_factory=set)  # countries the measure is for ("recognise Kosovo")
     beneficiary_names: set[str] = field(default_factory=set)
@@ -100,6 +101,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     mentions = finder_for(registry).find(text)
     names = {text[m.start : m.end].lower() for m in mentions}
     q.measure = {w for w in _words(text) if w not in names and not any(w in n.split() for n in names)}
+    q.measure -= _subject_words(text, doc)  # "Should European countries stop …": who acts is not the measure
     q.measure |= related(q.measure)
     q.measure_stems = {stem(w) for w in q.measure if len(w) > 4}
     head = _REASON.split(_QUALIFIER.split(text, maxsplit=1)[0], maxsplit=1)[0]
@@ -138,6 +140,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     )
     last_end = -1
     owners: set[str] = set()  # "ratify Sweden's NATO membership": the measure is for the one whose it is
+    ties = stop is not None and bool(_STOPPED_TIES.match(text, stop.end()))  # "cut ties with India" is aimed at it
     harmed: set[str] = set()  # "stop flying aircraft into Taiwan's air defence zone": what is stopped is done to it
     for m in mentions:
         if lead and m.start == lead.end():
@@ -172,7 +175,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             harmed.update(m.codes)
         elif stopping and prev == "from" and _LEAVING.match(q.stopping):
             kind = "none"  # "withdraw its troops from Syria": where from, not at whom
-        elif prev in NOT_TARGET_CASES and not (prev in ("to", "with") and stopping):
+        elif prev in NOT_TARGET_CASES and not (stopping and (prev == "to" or (prev == "with" and ties))):
             # "supply missiles to Ukraine"; but "halt exports to Israel", "cut ties with India" are aimed at them
             kind = "none"
         else:
@@ -204,6 +207,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         q.restraint = True
         q.beneficiaries |= q.targets
         q.targets = set()
+    q.conceding = bool(q.remedy or (q.stopping and not _HARM.search(main) and not q.targets))
     # "recognise Kosovo's independence", "arm Ukraine", "defend Taiwan": the measure is for them, not aimed at them
     benefit = {c for m in mentions if _BENEFIT.search(text[max(0, m.start - 40) : m.start]) for c in m.codes}
     q.beneficiaries |= benefit & q.targets
@@ -344,6 +348,10 @@ _LEAVING = re.compile(r"withdraw|pull out|leave|exit|remove|withdrawn|removed", 
 # Stopping these lets the measure happen: "drop its veto on …", "lift its objection to …"
 _BLOCKING = re.compile(r"\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+)?(?:veto|objections?|opposition|block)\b",
                        re.I)
+# What a stop ends with a country: "cut diplomatic ties with India", "suspend its association agreement with Israel"
+_STOPPED_TIES = re.compile(r"\s+(?:(?:its|their|the|all|diplomatic|trade|economic|military|association|free)\s+)*"
+                           r"(?:[\w-]+\s+)?(?:ties|relations|agreements?|deals?|cooperation|contacts|partnership|"
+                           r"pact|treaty|trade|talks|links)\s+with\b", re.I)
 # Acts done to a country that harm it: stopping them is for it ("stop intercepting U.S. planes").
 _HOSTILE = re.compile(r"\b(?:intercept|shell|bomb|strik|attack|detain|arrest|harass|raid|invad|occupy|occupying|annex|"
                       r"persecut|deport|expel|jam|shoot|shooting|firing on|seiz|threaten|violat|blockad|punish)\w*",
@@ -354,6 +362,22 @@ _PASSIVE = re.compile(
     r"held|made|told|kept|brought|sent|put|hit|struck|caught|sold|paid|left|built|shut|cut|set|led|bound|sought)\b"
 )  # "Should Ethiopia be pressed …" aims the measure at Ethiopia; "Should Russia be admitted …" is for Russia
 _LEAD = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?:the|all|every|each|both)\s+)*", re.I)
+
+
+def _subject_words(text: str, doc: Any | None) -> set[str]:
+    """The words of a question's subject that names a group of states ("European countries", "donor countries",
+    "Western governments"): who acts, not what the measure is. (The parse is not used: it misreads questions such as
+    "Should European states arrest …".)"""
+    group = _GROUP_SUBJECT.match(text)
+    return _words(group.group(1)) if group else set()
+
+
+_GROUP_SUBJECT = re.compile(
+    r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?:the|all|other|some|more)\s+)*((?:[\w-]+\s+){0,3}?"
+    r"(?:countries|states|nations|governments|allies|members|member states|leaders|powers|producers|donors|"
+    r"creditors|lawmakers))\b",
+    re.I,
+)
 
 
 def _subject_by_position(text: str, mentions: list[Any], q: Question, doc: Any | None = None) -> None:

@@ -1756,3 +1756,47 @@ def test_pressure_received_acts_reacted_to_compliance_and_blame(
 def test_support_asked_for_is_not_yet_given() -> None:
     question = "Should India back the Baloch separatists fighting Pakistan?"
     assert signs("In a rare move this month, the rebels sought Indian support against Pakistan.", question) == {}
+
+
+@pytest.mark.parametrize(
+    ("question", "targets", "conceding", "measure_has"),
+    [
+        # a deal "with" a country named after the measure is no target; ties cut with it are
+        ("Should Syria halt its chemical weapons programme under a deal with the United States?", set(), True,
+         "programme"),
+        ("Should Norway cut diplomatic ties with Iran?", {"IR"}, False, "ties"),
+        # lifting a penalty is not conceding one's own doing
+        ("Should the EU lift its sanctions on Belarus?", set(), False, "sanctions"),
+        # a group of states asked to act is who acts, not the measure
+        ("Should European countries stop issuing tourist visas to Russian citizens?", set(), True, "visas"),
+    ],
+)
+def test_ties_concessions_and_group_subjects(
+    question: str, targets: set[str], conceding: bool, measure_has: str
+) -> None:
+    from briefing.actors import default_registry
+    from briefing.suggest.lexicon import default_lexicon
+    from briefing.suggest.question import read_question
+
+    q = read_question(question, default_registry(), default_lexicon())
+    assert (q.targets, q.conceding) == (targets, conceding)
+    assert measure_has in q.measure and "european" not in q.measure and "countries" not in q.measure
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # a suspension or zero tariffs stop what a stopping measure stops
+        ("Should Japan and South Korea roll back the tariffs they have imposed on each other's goods?",
+         "Japan and South Korea released a joint statement announcing the suspension of tariffs.",
+         {"JP": 1, "KR": 1}),
+        ("Should Vietnam cut its tariffs on US goods?", "Hanoi has also proposed zero tariffs on car parts.",
+         {"VN": 1}),
+        # the one asked to lift a penalty is not defending itself when it speaks
+        ("Should the United States lift its sanctions on Syria?",
+         "Trump said his decision came after talks with Saudi Arabia's crown prince.", {}),
+    ],
+)
+def test_suspensions_zero_tariffs_and_lifting(question: str, text: str, expected: dict[str, int]) -> None:
+    assert signs(text, question, "2025-05-15") == expected
