@@ -112,7 +112,9 @@ _IRREGULAR = {
     "ministries": "ministry", "authorities": "authority", "countries": "country", "states": "state",
     "froze": "freeze", "frozen": "freeze", "sold": "sell", "sent": "send", "shot": "shoot", "struck": "strike",
     "withdrew": "withdraw", "withdrawn": "withdraw", "took": "take", "taken": "take", "began": "begin",
-    "begun": "begin",
+    "begun": "begin", "left": "leave", "kept": "keep", "led": "lead", "broke": "break", "broken": "break",
+    "fought": "fight", "paid": "pay", "built": "build", "bought": "buy", "brought": "bring", "chose": "choose",
+    "chosen": "choose", "spoke": "speak", "spoken": "speak", "stood": "stand", "understood": "understand",
 }  # fmt: skip
 
 
@@ -769,6 +771,21 @@ _BLAMING = re.compile(r"\b(?:lash\w* out at|critici[sz]\w*|condemn\w*|blam\w*|at
                       r"(?:\s+\S+){0,8}\s*$", re.I)
 
 
+def _demanded_of(p: Token, heads: list[Token]) -> bool:
+    """The holders found are the subject of a "must" or "should" clause the predicate stands in: someone else's
+    demand on them, not their position."""
+    t = p
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in t.children) and any(
+            c.dep_ in SUBJECT_DEPS and c.i in {h.i for h in heads} and c.lower_ not in ("we", "i") for c in t.children
+        ):
+            return True
+        if t.dep_ not in ("xcomp", "advcl", "ccomp") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _reporting_above(p: Token) -> Token | None:
     """The verb of saying a that-clause hangs under, two steps up at most, or beside ("began warning that …")."""
     t = p
@@ -1020,6 +1037,13 @@ def read_parsed(
             continue  # "The Pentagon said a Russian fighter had intercepted the plane": a report of another's act
         if all(h.lower_ in ("we", "i") for h in heads) and not _reaches_actor(heads, anchors):
             heads = _speaker_heads(text, hit.start, anchors) or heads
+        elif _demanded_of(hit.token, heads):
+            # "“President Erdogan must show he wants peace by accepting the ceasefire,” Scholz wrote": who must do it
+            # is asked to; the one who says so holds the demand
+            heads = _speaker_heads(text, hit.start, anchors) if _quoted_word(hit.token) else []
+            if not heads:
+                unheld.add(hit.start)  # nor does the word rules' reading give it to the one asked
+                continue
         group = _expand(heads)
         parsed_holders.setdefault(hit.start, set()).update(
             c for m, a in anchors if a is not None and a.i in group for c in m.codes

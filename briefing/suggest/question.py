@@ -373,7 +373,7 @@ def _subject_words(text: str, doc: Any | None) -> set[str]:
 
 
 _GROUP_SUBJECT = re.compile(
-    r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?:the|all|other|some|more)\s+)*((?:[\w-]+\s+){0,3}?"
+    r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?:the|all|other|some|more)\s+)*((?:[\w-]+\s+){0,4}?"
     r"(?:countries|states|nations|governments|allies|members|member states|leaders|powers|producers|donors|"
     r"creditors|lawmakers))\b",
     re.I,

@@ -1800,3 +1800,21 @@ def test_ties_concessions_and_group_subjects(
 )
 def test_suspensions_zero_tariffs_and_lifting(question: str, text: str, expected: dict[str, int]) -> None:
     assert signs(text, question, "2025-05-15") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # who "must" do something in another's words is asked to; the one who writes it holds the demand
+        ("Should Turkey accept an unconditional 30-day ceasefire in Syria?",
+         "“Tomorrow, President Erdogan must accept the 30-day ceasefire,” Scholz wrote.", {"DE": 1}),
+        ("Should Turkey accept an unconditional 30-day ceasefire in Syria?",
+         "In a post, the minister wrote that Erdogan must accept the ceasefire.", {}),
+        # an irregular past of the measure's own verb is the measure done
+        ("Should Central and Eastern European countries leave the China-backed cooperation forum?",
+         "Lithuania and Estonia say they have left the forum.", {"LT": 1, "EE": 1}),
+    ],
+)
+def test_demands_in_quotes_and_irregular_pasts(question: str, text: str, expected: dict[str, int]) -> None:
+    assert signs(text, question, "2024-05-15") == expected
