@@ -641,7 +641,7 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
         # "Kyiv asked that the U.S. send …", "Poland said Russia must withdraw": the one asking or saying holds
         # the stance; the subject of what is asked or reported does not
         up, _ = _holders(p.head, depth + 1)
-        if up and all(t.lower_ in PRONOUNS for t in up) and (_quoted(p) or _quoted_word(p)):
+        if up and all(t.lower_ in PRONOUNS or _unnamed_official(t) for t in up) and (_quoted(p) or _quoted_word(p)):
             # "“The German government will not …,” he said", 'Japan "strongly protests these acts", he said': the
             # quote names who acts
             return own, "subject"
@@ -799,6 +799,14 @@ def _reporting_above(p: Token) -> Token | None:
             if c.dep_ == "xcomp" and _in(c, REPORTING):
                 return t
     return None
+
+
+def _unnamed_official(t: Token) -> bool:
+    """ "the foreign ministry", "a spokesman": an official who names no country, speaking for the one the quote
+    names."""
+    return t.lower_ in ACTOR_NOUNS and not any(
+        w.tag_.startswith("NNP") or (w.tag_ == "JJ" and w.text[:1].isupper()) for w in t.subtree
+    )
 
 
 def _quoted_word(t: Token) -> bool:

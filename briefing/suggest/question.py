@@ -155,6 +155,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         after = text[m.end : m.end + 40]
         if qualifier is not None and m.start >= qualifier.start():
             kind = "none"  # "…, as France proposes", "… who are not observing the ceasefire": no target
+        elif stopping and not q.remedy and _NATIONALS.match(after):
+            kind = "core"  # "stop issuing tourist visas to Russian citizens": stopping what a country's people get
         elif _NOT_THE_STATE.match(after):
             kind = "none"  # "the Paris climate agreement", "Syrian rebels", "the Ecuadorian embassy": not the state
         elif last_end >= 0 and _COORDINATED.fullmatch(text[last_end : m.start]):
@@ -294,6 +296,8 @@ def _not_the_state(rest: str, at: int, the: bool, doc: Any | None) -> bool:
     if not the or doc is None:
         return False
     return not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc if at <= t.idx < at + named.end())
+_NATIONALS = re.compile(r"^\s+(?:citizens|nationals|tourists|travell?ers|visitors|students|businesses|firms|"
+                        r"companies|exporters|imports|goods)\b", re.I)
 _UNDERGO = re.compile(r"^\s+(?:\w+ly\s+)?(?:face|suffer|undergo|incur)\b", re.I)
 # What the measure answers or is for, not the measure itself: "… in response to North Korea's rocket tests"
 # after being blamed, what "for" names is why: "Should Russia be condemned for expelling six British diplomats?"

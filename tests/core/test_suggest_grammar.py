@@ -1767,8 +1767,9 @@ def test_support_asked_for_is_not_yet_given() -> None:
         ("Should Norway cut diplomatic ties with Iran?", {"IR"}, False, "ties"),
         # lifting a penalty is not conceding one's own doing
         ("Should the EU lift its sanctions on Belarus?", set(), False, "sanctions"),
-        # a group of states asked to act is who acts, not the measure
-        ("Should European countries stop issuing tourist visas to Russian citizens?", set(), True, "visas"),
+        # a group of states asked to act is who acts, not the measure; stopping what a country's citizens get is
+        # aimed at that country
+        ("Should European countries stop issuing tourist visas to Russian citizens?", {"RU"}, False, "visas"),
     ],
 )
 def test_ties_concessions_and_group_subjects(
@@ -1818,3 +1819,23 @@ def test_suspensions_zero_tariffs_and_lifting(question: str, text: str, expected
 )
 def test_demands_in_quotes_and_irregular_pasts(question: str, text: str, expected: dict[str, int]) -> None:
     assert signs(text, question, "2024-05-15") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # a quote naming its country, said by an unnamed ministry, is that country's
+        ("Should Qatar be held responsible for supplying weapons to the rebels?",
+         "“Qatar strongly rejects the suggestion that it is supplying weapons,” the foreign ministry said.",
+         {"QA": -1}),
+        # stopping what a country's citizens get is aimed at it: its outrage resists
+        ("Should European countries stop issuing tourist visas to Belarusian citizens?",
+         "The calls for a visa ban have sparked outrage in Belarus, from both Minsk and its critics.", {"BY": -1}),
+        # debunking the claims behind the measure resists it
+        ("Should the United States grant refugee status to farmers from Zimbabwe?",
+         "Harare has debunked claims that the farmers faced any persecution.", {"ZW": -1}),
+    ],
+)
+def test_unnamed_ministries_nationals_and_debunking(question: str, text: str, expected: dict[str, int]) -> None:
+    assert signs(text, question, "2025-05-15") == expected
