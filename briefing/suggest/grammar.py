@@ -115,6 +115,7 @@ _IRREGULAR = {
     "begun": "begin", "left": "leave", "kept": "keep", "led": "lead", "broke": "break", "broken": "break",
     "fought": "fight", "paid": "pay", "built": "build", "bought": "buy", "brought": "bring", "chose": "choose",
     "chosen": "choose", "spoke": "speak", "spoken": "speak", "stood": "stand", "understood": "understand",
+    "became": "become",
 }  # fmt: skip
 
 
@@ -661,6 +662,11 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
     if not own and p.tag_ == "VBN" and p.dep_ in ("acl", "advcl", "amod"):
         return [], "subject"  # "…, backed by …" without an agent found: the participle's holder is not the clause's
     head = p.head
+    if not own and p.dep_ == "acl" and head.dep_ in ("xcomp", "root", "ROOT") and _lemma(head.head) in ("become", "be"):
+        # "The U.S. became the 23rd ally to approve …": who became it does it
+        subjects = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects, "subject"
     if not own and p.dep_ == "acl" and p.tag_ == "VB" and head.tag_.startswith("NN"):
         noun_holders = [t for t in _own_holders(head) if t.lower_ not in OWNER_PRONOUNS]
         if noun_holders:

@@ -1839,3 +1839,10 @@ def test_demands_in_quotes_and_irregular_pasts(question: str, text: str, expecte
 )
 def test_unnamed_ministries_nationals_and_debunking(question: str, text: str, expected: dict[str, int]) -> None:
     assert signs(text, question, "2025-05-15") == expected
+
+
+@needs_parser
+def test_who_became_the_first_to_do_it_does_it() -> None:
+    question = "Should Finland and Sweden be admitted to NATO?"
+    text = "Canada became the first ally to approve NATO membership for the two countries."
+    assert signs(text, question, "2022-07-05") == {"CA": 1}
