@@ -12,11 +12,14 @@ from pathlib import Path
 
 import pytest
 
+from briefing.actors import default_registry
 from briefing.ingest import parse_article
 from briefing.ingest.quotes import quote_speaker, split_quotations
 from briefing.model import Brief, BriefInfo, Claim, Source
 from briefing.suggest import suggest_brief, suggest_text
+from briefing.suggest.lexicon import default_lexicon
 from briefing.suggest.parser import parser_enabled
+from briefing.suggest.question import Question, read_question
 
 ROOT = Path(__file__).resolve().parents[2]
 needs_parser = pytest.mark.skipif(not parser_enabled(), reason="the parser model is not installed")
@@ -24,6 +27,11 @@ needs_parser = pytest.mark.skipif(not parser_enabled(), reason="the parser model
 
 def positions(text: str, published: str = "2025-06-02") -> dict[str, int]:
     return {s.actor: s.stance for s in suggest_text(text, published).suggestions}
+
+
+def read(question: str) -> Question:
+    """The brief's key question as the suggestions read it from its words."""
+    return read_question(question, default_registry(), default_lexicon())
 
 
 def signs(text: str, question: str = "", published: str = "2025-06-02") -> dict[str, int]:
@@ -111,8 +119,6 @@ def test_a_summoned_envoy_is_not_a_holder() -> None:
 
 
 def test_a_minister_named_by_surname_alone_holds_the_position() -> None:
-    from briefing.actors import default_registry
-
     person = default_registry().find_people("Sikorski said the alliance must respond.")
     if not person:
         pytest.skip("the people data does not list Sikorski")
@@ -225,11 +231,7 @@ def test_a_long_list_of_abstainers_after_while_holds_the_abstention() -> None:
 def test_the_question_is_read_into_measure_target_and_actor(
     question: str, targets: set[str], actors: set[str], word: str
 ) -> None:
-    from briefing.actors import default_registry
-    from briefing.suggest.lexicon import default_lexicon
-    from briefing.suggest.question import read_question
-
-    q = read_question(question, default_registry(), default_lexicon())
+    q = read(question)
     assert q.targets == targets and q.actors == actors and word in q.measure
 
 
@@ -1237,11 +1239,7 @@ def test_a_dash_aside_keeps_its_holder(text: str, expected: dict[str, int]) -> N
 def test_the_question_names_who_acts_who_is_aimed_at_and_who_gains(
     question: str, targets: set[str], beneficiaries: set[str], actors: set[str]
 ) -> None:
-    from briefing.actors import default_registry
-    from briefing.suggest.lexicon import default_lexicon
-    from briefing.suggest.question import read_question
-
-    q = read_question(question, default_registry(), default_lexicon())
+    q = read(question)
     assert (q.targets, q.beneficiaries, q.actors) == (targets, beneficiaries, actors)
 
 
@@ -1388,11 +1386,7 @@ def test_disapproving_of_the_actors_deeds_presses_it_and_those_released_are_no_t
 def test_held_responsible_reasons_and_stopping_what_harms(
     question: str, targets: set[str], beneficiaries: set[str], restraint: bool
 ) -> None:
-    from briefing.actors import default_registry
-    from briefing.suggest.lexicon import default_lexicon
-    from briefing.suggest.question import read_question
-
-    q = read_question(question, default_registry(), default_lexicon())
+    q = read(question)
     assert (q.targets, q.beneficiaries, q.restraint) == (targets, beneficiaries, restraint)
 
 
@@ -1440,11 +1434,7 @@ def test_what_the_target_says_of_the_matter_is_its_defence(text: str, expected: 
 def test_who_a_question_is_for_aimed_at_or_asks(
     question: str, targets: set[str], actors: set[str], beneficiaries: set[str], restraint: bool
 ) -> None:
-    from briefing.actors import default_registry
-    from briefing.suggest.lexicon import default_lexicon
-    from briefing.suggest.question import read_question
-
-    q = read_question(question, default_registry(), default_lexicon())
+    q = read(question)
     assert (q.targets, q.actors, q.beneficiaries, q.restraint) == (targets, actors, beneficiaries, restraint)
 
 
@@ -1577,11 +1567,7 @@ def test_statements_stops_coordinated_effects_and_reasons(question: str, text: s
     ],
 )
 def test_a_remedy_is_for_those_it_was_done_to(question: str, targets: set[str], beneficiaries: set[str]) -> None:
-    from briefing.actors import default_registry
-    from briefing.suggest.lexicon import default_lexicon
-    from briefing.suggest.question import read_question
-
-    q = read_question(question, default_registry(), default_lexicon())
+    q = read(question)
     assert (q.targets, q.beneficiaries) == (targets, beneficiaries)
 
 
@@ -1654,11 +1640,7 @@ def test_acting_on_what_the_measure_answers_in_a_relative_clause(
 
 
 def test_meeting_or_visiting_a_country_is_not_aimed_at_it() -> None:
-    from briefing.actors import default_registry
-    from briefing.suggest.lexicon import default_lexicon
-    from briefing.suggest.question import read_question
-
-    q = read_question("Should the Pope visit China next year?", default_registry(), default_lexicon())
+    q = read("Should the Pope visit China next year?")
     assert (q.targets, q.beneficiaries) == (set(), {"CN"})
 
 
@@ -1676,11 +1658,7 @@ def test_meeting_or_visiting_a_country_is_not_aimed_at_it() -> None:
 def test_hyphenated_names_recognised_sovereignty_and_blame(
     question: str, targets: set[str], beneficiaries: set[str]
 ) -> None:
-    from briefing.actors import default_registry
-    from briefing.suggest.lexicon import default_lexicon
-    from briefing.suggest.question import read_question
-
-    q = read_question(question, default_registry(), default_lexicon())
+    q = read(question)
     assert (q.targets, q.beneficiaries) == (targets, beneficiaries)
 
 
@@ -1775,11 +1753,7 @@ def test_support_asked_for_is_not_yet_given() -> None:
 def test_ties_concessions_and_group_subjects(
     question: str, targets: set[str], conceding: bool, measure_has: str
 ) -> None:
-    from briefing.actors import default_registry
-    from briefing.suggest.lexicon import default_lexicon
-    from briefing.suggest.question import read_question
-
-    q = read_question(question, default_registry(), default_lexicon())
+    q = read(question)
     assert (q.targets, q.conceding) == (targets, conceding)
     assert measure_has in q.measure and "european" not in q.measure and "countries" not in q.measure
 
