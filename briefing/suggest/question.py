@@ -101,7 +101,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     mentions = finder_for(registry).find(text)
     names = {text[m.start : m.end].lower() for m in mentions}
     q.measure = {w for w in _words(text) if w not in names and not any(w in n.split() for n in names)}
-    q.measure -= _subject_words(text, doc)  # "Should European countries stop …": who acts is not the measure
+    q.measure -= _subject_words(text)  # "Should European countries stop …": who acts is not the measure
     q.measure |= related(q.measure)
     q.measure_stems = {stem(w) for w in q.measure if len(w) > 4}
     head = _REASON.split(_QUALIFIER.split(text, maxsplit=1)[0], maxsplit=1)[0]
@@ -368,10 +368,10 @@ _PASSIVE = re.compile(
 _LEAD = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?:the|all|every|each|both)\s+)*", re.I)
 
 
-def _subject_words(text: str, doc: Any | None) -> set[str]:
+def _subject_words(text: str) -> set[str]:
     """The words of a question's subject that names a group of states ("European countries", "donor countries",
-    "Western governments"): who acts, not what the measure is. (The parse is not used: it misreads questions such as
-    "Should European states arrest …".)"""
+    "Western governments"): who acts, not what the measure is. (Read from the words: the parse misreads questions
+    such as "Should European states arrest …".)"""
     group = _GROUP_SUBJECT.match(text)
     return _words(group.group(1)) if group else set()
 
