@@ -619,18 +619,19 @@ def _false_passive(p: Token) -> bool:
 
 
 def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
-    """Holder heads of predicate ``p`` and how they were reached (subject, inherited, speaker)."""
+    """Holder heads of predicate ``p`` and how they were reached (subject, inherited, speaker; "nobody": the stance is
+    an act another reacts to or how another calls it, held by no one whichever reading finds it)."""
     own = _own_holders(p)
     if own and p.dep_ == "obj" and all(t.dep_ == "nmod:poss" and t.lower_ in OWNER_PRONOUNS for t in own):
         own = []  # "voiced their solidarity": the noun's holder is the one who voices it
     if own and p.dep_ == "obj" and _lemma(p.head) in SOUGHT and p.tag_.startswith("NN"):
         return [], "subject"  # "the BLA sought Indian support": support asked for is not yet given
     if own and _characterised(p) and all(t.dep_ == "nmod:poss" for t in own):
-        return [], "subject"  # "what they see as Nepal's reluctance to act": someone else's account of Nepal
+        return [], "nobody"  # "what they see as Nepal's reluctance to act": someone else's account of Nepal
     if own and all(t.dep_ == "nmod:poss" for t in own) and p.lower_ in ACTS and p.dep_ in (
         "obj", "obl", "obl:agent", "nmod"
     ) and p.head.i != p.i:
-        return [], "subject"  # "alarmed by Israel's expanded offensive": the act someone else reacts to is no position
+        return [], "nobody"  # "alarmed by Israel's expanded offensive": the act someone else reacts to is no position
     if len(own) == 1 and own[0].lower_ == "who":
         # "satisfying Trump -- who has threatened …": "who" stands for the name right before it, wherever the parse
         # hung the clause
@@ -697,7 +698,7 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
         if _in(head, LEADING) and head.dep_ == "ROOT":
             # "Critics led by Ireland, …, say …" parsed with "led" as the main verb: who leads them holds it too
             up = up + [c for c in head.children if c.dep_ in ("obl", "obl:agent") and _case(c) == "by"]
-        return up, "inherited" if how == "subject" else how
+        return up, "inherited" if how in ("subject", "nobody") else how  # "nobody" is the head's own verdict
     return own, "subject"
 
 
@@ -722,9 +723,13 @@ def _speaker_heads(text: str, at: int, anchors: list[tuple[Mention, Token | None
 
 def _relay(t: Token) -> bool:
     """A statement, report or office that names nobody: it relays what the clause's own subject did or said."""
-    return t.lower_ in RELAYS and not any(
-        w.tag_.startswith("NNP") or (w.tag_ == "JJ" and w.text[:1].isupper()) for w in t.subtree
-    )
+    return t.lower_ in RELAYS and _names_nobody(t)
+
+
+def _names_nobody(t: Token) -> bool:
+    """No proper name or capitalised adjective stands in the phrase ("the foreign ministry", not "the Chinese
+    ministry")."""
+    return not any(w.tag_.startswith("NNP") or (w.tag_ == "JJ" and w.text[:1].isupper()) for w in t.subtree)
 
 
 def _adverbial(p: Token) -> bool:
@@ -810,9 +815,7 @@ def _reporting_above(p: Token) -> Token | None:
 def _unnamed_official(t: Token) -> bool:
     """ "the foreign ministry", "a spokesman": an official who names no country, speaking for the one the quote
     names."""
-    return t.lower_ in ACTOR_NOUNS and not any(
-        w.tag_.startswith("NNP") or (w.tag_ == "JJ" and w.text[:1].isupper()) for w in t.subtree
-    )
+    return t.lower_ in ACTOR_NOUNS and _names_nobody(t)
 
 
 def _quoted_word(t: Token) -> bool:
@@ -1043,8 +1046,7 @@ def read_parsed(
         heads, how = _holders(hit.token)
         heads = [h for h in heads if not any(c.lower_ in ("no", "none") and c.dep_ == "det" for c in h.children)]
         if not heads:
-            t = hit.token
-            if (t.lower_ in ACTS or _characterised(t)) and any(c.dep_ == "nmod:poss" for c in t.children):
+            if how == "nobody":
                 unheld.add(hit.start)
             continue  # "no countries voted against"
         if hit.own_verb and how != "subject" and any(t.lower_ not in PRONOUNS for t in _own_holders(hit.token)):
