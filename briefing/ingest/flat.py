@@ -253,6 +253,8 @@ def split_glued(line: str, names: set[str] | frozenset[str] = frozenset()) -> li
         token = line[token_start : token_end if token_end >= 0 else min(len(line), cut + 200)]
         if "/" in token or "@" in token or "#" in token or "www." in token:
             continue  # a link, a handle or a hashtag: "http://amzn.to/2iJFhRj", "#MethWeAreOnIt"
+        if line[cut - 1] == "." and token.startswith("(") and token.rstrip(".,;:").endswith(")"):
+            continue  # one bracketed token, a ticker or a code: "(000063.SZ)", "(AAPL.O)"
         pieces.append(line[last:cut])
         last = cut
     pieces.append(line[last:])

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..actors import ActorRegistry
+from ..ingest.metadata import outlet_named
 from ..ingest.quotes import quote_speaker
 from .dates import event_date
 from .engine import SentenceReading, Suggestion, _object_sign, gap_joins, is_question
@@ -86,6 +87,12 @@ CHARACTERISING = {"see", "call", "describe", "regard", "view", "consider", "term
 ACCOUNT = {"say", "tell", "insist", "argue", "claim", "deny", "maintain", "state", "assert", "stress"}
 OWNER_PRONOUNS = {"their", "its", "his", "her", "our", "my"}
 GROUP_CASES = {"like", "including", "such", "among"}
+MEMBER_NOUNS = {"states", "countries", "members", "nations", "governments", "capitals", "member"}
+# Nouns that stand for the countries after them: "a number of EU states including Estonia", "like her counterparts
+# in the Baltic states", "the leaders of Iceland, Ireland and Spain"
+STAND_FOR = {"number", "group", "majority", "handful", "most", "many", "some", "several", "dozens", "counterparts",
+             "counterpart", "peers", "colleagues", "leaders", "governments", "ministers", "officials", "states",
+             "countries", "nations", "capitals", "diplomats", "envoys", "delegations", "representatives"}
 PRONOUNS = {"it", "he", "she", "we", "they", "i", "which", "who", "that", "this"}
 # Sources that only relay what someone named did: "X spoke to Y …, said a statement from his office"
 RELAYS = {"statement", "readout", "communique", "communiqué", "release", "office", "report", "reports", "transcript"}
@@ -353,7 +360,10 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
 def _span_end(p: Token, end: int) -> int:
     """Where what the predicate governs ends; a verb misparsed as the adjective of the noun after it ("urged caution"
     with "urged" under "caution") governs that noun."""
-    tokens = list(p.subtree)
+    # "summoned the ambassador and demanded an apology": a verb's span stops before a second verb joined to it
+    joined = {t.i for c in p.children if c.dep_ == "conj" and c.tag_.startswith("VB") and p.tag_.startswith("VB")
+              for t in c.subtree}
+    tokens = [t for t in p.subtree if not joined or t.i < min(joined)]
     if p.dep_ == "amod" and p.head.i > p.i:
         tokens += list(p.head.subtree)
     return max([t.idx + len(t.text) for t in tokens] + [end])
@@ -721,9 +731,22 @@ def _speaker_heads(text: str, at: int, anchors: list[tuple[Mention, Token | None
     return [a for m, a in anchors if a is not None and where <= m.start < where + len(who)]
 
 
+# The press reporting what others did: "Reuters reported that New Delhi has offered …", "Israeli media said …"
+PRESS = {"media", "newspaper", "newspapers", "daily", "broadcaster", "outlet", "outlets", "press", "wire", "agency"}
+
+
 def _relay(t: Token) -> bool:
-    """A statement, report or office that names nobody: it relays what the clause's own subject did or said."""
-    return t.lower_ in RELAYS and _names_nobody(t)
+    """A statement, report or office that names nobody, or the press: it relays what the clause's own subject did or
+    said."""
+    return (t.lower_ in RELAYS and _names_nobody(t)) or t.lower_ in PRESS or _news_outlet(t)
+
+
+def _news_outlet(t: Token) -> bool:
+    """ "Reuters", "Bloomberg", "The New York Times": a news outlet by one of its names."""
+    if not t.tag_.startswith("NNP"):
+        return False
+    phrase = " ".join(w.text for w in t.subtree if w.dep_ in ("compound", "flat", "det") or w.i == t.i)
+    return bool(outlet_named(phrase) or outlet_named(t.text))
 
 
 def _names_nobody(t: Token) -> bool:
@@ -847,12 +870,14 @@ def _expand(heads: list[Token]) -> set[int]:
         if t.dep_ in SUBJECT_DEPS and any(c.dep_ == "cop" for c in t.head.children):
             todo.append(t.head)  # "the seven countries voting against were Belarus, Nicaragua, …"
         for c in t.children:
-            if c.dep_ == "compound" and t.lower_ in RELATION_NOUNS:
-                continue  # "U.S. allies including Israel": the allies, not the United States
+            if c.dep_ == "compound" and (t.lower_ in RELATION_NOUNS or t.lower_ in MEMBER_NOUNS):
+                continue  # "U.S. allies including Israel", "EU states including Latvia": not the United States or EU
             if c.dep_ in ("conj", "appos", "flat", "compound", "nmod:desc", "nmod:unmarked") or (
                 c.dep_ in ("nmod", "acl") and _case(c) in GROUP_CASES
             ):
                 todo.append(c)
+            elif c.dep_ == "nmod" and t.lower_ in STAND_FOR and _case(c) in ("of", "in", "from"):
+                todo.append(c)  # "a number of EU states including Estonia", "counterparts in the Baltic states"
             elif c.dep_ == "acl" and _lemma(c) in LEADING:
                 # "Opponents led by France": who leads them holds what they hold
                 todo.extend(a for a in c.children if a.dep_ in ("obl:agent", "obl") and _case(a) == "by")

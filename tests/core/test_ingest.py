@@ -106,6 +106,16 @@ def test_camel_case_names_are_not_cut() -> None:
     assert art.sentence_texts() == ["The minister met McDonald’s executives and the head of BlackRock on Monday."]
 
 
+def test_a_ticker_in_brackets_does_not_cut_the_sentence() -> None:
+    art = parse_article(
+        "BERLIN New curbs on Acme Steel (004417.SZ) drew fire from the Chinese government on Tuesday. "
+        "Shares of Example Corp (EXMP.O) fell 3 percent after the news."
+    )
+    texts = art.sentence_texts()
+    assert texts[-1] == "Shares of Example Corp (EXMP.O) fell 3 percent after the news."
+    assert any("(004417.SZ) drew fire from the Chinese government" in t for t in texts)
+
+
 def test_pasted_text_without_a_title() -> None:
     art = parse_article("Germany warned against shooting down Russian aircraft. Poland disagreed sharply with that.")
     assert len(art.sentences) == 2

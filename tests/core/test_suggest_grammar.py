@@ -1820,3 +1820,26 @@ def test_who_became_the_first_to_do_it_does_it() -> None:
     question = "Should Finland and Sweden be admitted to NATO?"
     text = "Canada became the first ally to approve NATO membership for the two countries."
     assert signs(text, question, "2022-07-05") == {"CA": 1}
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # a noun that stands for the countries after it: the countries hold its stance
+        ("Should the EU open accession talks with Moldova?",
+         "A number of member states including Latvia, Slovakia and Croatia have backed the talks.",
+         {"LV": 1, "SK": 1, "HR": 1}),
+        ("Should the EU ban imports of Russian steel?",
+         "The Latvian premier, like her counterparts in Finland and Denmark, wants the EU to ban the imports.",
+         {"LV": 1, "FI": 1, "DK": 1}),
+        # the press that reports what a country did holds nothing; the country does
+        ("Should India cut its tariffs on Japanese cars?",
+         "Reuters reported that New Delhi has offered to cut the tariffs on Japanese cars.", {"IN": 1}),
+        # what a verb acts on ends where a second verb joined to it begins
+        ("Should Peru release the detained Chilean fishermen?",
+         "Chile summoned the Peruvian envoy and demanded the release of the fishermen.", {"CL": 1}),
+    ],
+)
+def test_nouns_for_countries_the_press_and_joined_verbs(question: str, text: str, expected: dict[str, int]) -> None:
+    assert signs(text, question, "2024-03-12") == expected
