@@ -373,6 +373,13 @@ def _object_text(p: Token, text: str, end: int) -> str:
     """What the predicate acts on: its words after the cue, or for "which drew condemnation" the noun "which" is."""
     parts = [text[end : min(_span_end(p, end), end + 160)]]
     head = p.head
+    if p.dep_ == "obj" and p.tag_.startswith("NN") and (_in(head, LIGHT_VERBS) or head.lower_ in LIGHT_VERBS):
+        # "expressed disappointment at the failure …" with "at the failure" hung on "expressed": it is what the
+        # disappointment is about
+        for c in head.children:
+            if c.dep_ in ("obl", "advcl") and c.i > p.i and _case(c) not in ("by", "from"):
+                first = min(t.idx for t in c.subtree)
+                parts[0] += " " + text[first : min(_span_end(c, first), first + 160)]
     if p.dep_ in ("obj",) and _in(head, RECEIVING):
         subj = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
         for s_ in subj:

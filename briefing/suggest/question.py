@@ -539,6 +539,10 @@ def relative(
         # disquiet over what the measure would stop or undo ("deep concern over the arrests" when the question is
         # whether to release them; "concern about arms exports" when it is whether to halt them) is for the measure
         return -strength if negated else strength
+    if object_text and (attitude(cue_words) < 0 or disquiet or REGRET.match(first)) and _failed_measure(object_text, q):
+        # "expressed disappointment at the failure to adopt the document", "criticised the bloc for its failure to
+        # agree on the embargo": regretting that the measure failed is for it
+        return -strength if negated else strength
     if on_measure:
         # the cue acts on the measure's own action (the target named inside it is part of the measure)
         return strength if stance > 0 else -strength
@@ -567,7 +571,11 @@ def relative(
         # "urged the Commission to find a negotiated solution with China": pressing to talk with the target is
         # restraint, not pressure on it
         return -strength
-    if object_codes & q.targets and SUPPORT.match(first) and _harm_before_target(object_text, q):
+    if object_codes & q.targets and SUPPORT.match(first) and (
+        _harm_before_target(object_text, q) or _named_as_measure(object_text, q)
+    ):
+        # "recognised Russia as a state sponsor of terrorism" when the question is whether to declare it one:
+        # naming the target as the measure would is no support for it
         # "France backs a ban on Russian gas": backing a penalty on the target presses the measure
         return strength
     if object_codes & q.targets:
@@ -617,6 +625,27 @@ def _measure_before_target(object_text: str, q: Question) -> bool:
     stems = {stem(w) for w in q.measure}
     first = next((m.start() for m in re.finditer(r"[a-z][\w-]+", low) if stem(m.group()) in stems), -1)
     return 0 <= first < min(targets)
+
+
+REGRET = re.compile(r"^(?:disappoint|regret|lament|blam|frustrat|deplor|criticis|criticiz|fault)", re.I)
+_FAILED = re.compile(r"\b(?:failure|failed|failing|fails|collapse|breakdown|lack|absence|delay|delays|inability|"
+                     r"stalling|stalled)\b", re.I)
+
+
+def _failed_measure(object_text: str, q: Question) -> bool:
+    """What the cue acts on is the measure's failure or delay: "at the failure to adopt the final document"."""
+    clause = re.split(r"[.;:]", object_text, maxsplit=1)[0]
+    failed = _FAILED.search(clause)
+    if failed is None:
+        return False
+    words = re.findall(r"[A-Za-z][\w-]+", clause[failed.end() :])[:8]
+    return any(is_measure_term(w, q) for w in words)
+
+
+def _named_as_measure(object_text: str, q: Question) -> bool:
+    """ "Russia as a state sponsor of terrorism": the target named as what the measure would declare it."""
+    named = re.search(r"\bas\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,5}[\w-]+)", object_text)
+    return bool(named and any(is_measure_term(w, q) for w in named.group(1).split()))
 
 
 def _harm_before_target(object_text: str, q: Question) -> bool:

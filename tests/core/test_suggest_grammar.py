@@ -1843,3 +1843,27 @@ def test_who_became_the_first_to_do_it_does_it() -> None:
 )
 def test_nouns_for_countries_the_press_and_joined_verbs(question: str, text: str, expected: dict[str, int]) -> None:
     assert signs(text, question, "2024-03-12") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # regretting that the measure failed is for it
+        ("Should the summit adopt the joint final declaration?",
+         "Chile expressed disappointment at the failure to adopt the final declaration.", {"CL": 1}),
+        ("Should the EU impose a ban on imports of Belarusian potash?",
+         "Lithuania criticised the bloc for its failure to agree on the potash ban.", {"LT": 1}),
+        # naming the target as what the measure would declare it is no support for the target
+        ("Should countries declare Belarus a state sponsor of terrorism?",
+         "The Estonian parliament said it \"recognises Belarus's crackdown as terrorism, recognises Belarus as a state "
+         "sponsor of terrorism and urges allies to follow.\"", {"EE": 1}),
+        # what a noun of feeling is about may hang on the verb that voices it
+        ("Should the summit adopt the joint final declaration?",
+         "Peru voiced dismay at the delay in adopting the final declaration.", {"PE": 1}),
+    ],
+)
+def test_regretted_failures_and_targets_named_as_the_measure(
+    question: str, text: str, expected: dict[str, int]
+) -> None:
+    assert signs(text, question, "2024-03-12") == expected
