@@ -36,16 +36,22 @@ KINDS = [
 ]
 # Verbs and nouns of support: aimed at the question's target, they defend it against the measure.
 SUPPORT = re.compile(r"^(?:back|support|endors|welcom|defend|side|stand|solidarity|prais|hail|applaud|invit|host|"
-                     r"shield|protect|reassur|assur|recogni[sz]|ally)", re.I)
+                     r"shield|protect|reassur|assur|recogni[sz]|ally|laud|commend|thank|grateful|gratitude)", re.I)
 # Cues whose attitude to what they act on is against it (condemning the ICC's decision is against the arrest).
 AGAINST = re.compile(r"^(?:withdr|recall|summon|protest|expel|condemn|criticis|criticiz|denounc|slam|reject|oppos|"
                      r"block|veto|object|dismiss|refus|"
                      r"protest|deplor|question|resist|balk|sceptic|skeptic|fight|challeng|sue|den[iy]|opposition|"
                      r"rejection|condemnation|criticism|objection|vot\w* against|spoke against|argu\w* against|"
-                     r"(?:will|would|could)\s+not\s+tolerate|suspic|uneas|wary)", re.I)
+                     r"(?:will|would|could)\s+not\s+tolerate|suspic|uneas|wary|rebuk|rebuff|lambast|spurn|snub|"
+                     r"brush\w*\s+(?:aside|off)|shrug\w*\s+off|baulk|hits?\s+back)", re.I)
 FOR = re.compile(r"^(?:back|support|endors|welcom|approv|demand|call|urg|push|press|insist|agree|sign|ratif|adopt|"
                  r"vot\w* for|vot\w* in favou?r|favou?r|in favou?r|prais|hail|pledg|commit|accept|request|seek|"
-                 r"sought|want|propos|advocat|champion|invok|trigger|activat|implement|join|recogni)", re.I)
+                 r"sought|want|propos|advocat|champion|invok|trigger|activat|implement|join|recogni|laud|commend|"
+                 r"thank|grateful|gratitude)", re.I)
+# Words that only carry the measure they name: "rejected the proposal to lift the requirement"
+CARRIERS = {"proposal", "proposals", "plan", "plans", "idea", "ideas", "decision", "move", "call", "calls", "bid",
+            "push", "initiative", "request", "suggestion", "offer", "demand", "demands", "effort", "efforts",
+            "attempt", "attempts", "motion", "resolution", "draft", "bill"}
 THREAT = re.compile(r"^(?:block|threat|attack|punish|isolat|sanction)", re.I)
 DISQUIET = re.compile(r"^[“\"]?(?:concern|worr|alarm|dismay|disquiet|unease|outrage|frustrat|anger|angry|irritat)",
                       re.I)
@@ -343,7 +349,7 @@ _RESTRAINT = re.compile(
 )
 # Penalties: stopping them is aimed at nobody ("lift sanctions on Iran" eases Iran's position).
 _HARM = re.compile(r"\b(?:tariff|dut(?:y|ies)|sanction|embargo|blockade|restriction|levy|levies|penalt|curb|ban\b|"
-                   r"export controls|visa ban)", re.I)
+                   r"export controls|visa ban|requirement)", re.I)
 # What a stopped act is done to or where: "stop flying aircraft over Taiwan", "… into Taiwan's air defence zone"
 _DONE_TO = {"into", "over", "near", "inside", "against", "around", "toward", "towards", "off"}
 _PLACE_NOUN = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:airspace|zone|waters|territory|border|borders|coast|"
@@ -588,8 +594,9 @@ def relative(
         # "condemned the attacks" press the measure; defending them is against it
         return -way * strength
     if way and object_text and names_measure(object_text, q):
-        if "…" in cue_words:
-            # what the cue acts on was read already ("seeking … flexibility" on the spending target)
+        if "…" in cue_words and cue_words.split(" … ")[-1].lower() not in CARRIERS:
+            # what the cue acts on was read already ("seeking … flexibility" on the spending target); but "rejected
+            # the proposal to lift …" acts on the measure through a word that only carries it
             return strength if stance > 0 else -strength
         return way * strength  # for or against the measure itself
     if object_codes & q.actors and not object_codes & q.targets and any(

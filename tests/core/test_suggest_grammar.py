@@ -1867,3 +1867,28 @@ def test_regretted_failures_and_targets_named_as_the_measure(
     question: str, text: str, expected: dict[str, int]
 ) -> None:
     assert signs(text, question, "2024-03-12") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # thanks and praise for the measure are for it; rebuffs, snubs and brushing aside are against it
+        ("Should the EU lift its visa requirement for Georgian citizens?",
+         "Tbilisi thanked the Commission for its proposal to lift the visa requirement.", {"GE": 1}),
+        ("Should the EU lift its visa requirement for Georgian citizens?",
+         "Austria brushed aside the proposal to lift the visa requirement.", {"AT": -1}),
+        ("Should the EU lift its visa requirement for Georgian citizens?",
+         "The Netherlands rebuffed calls to lift the visa requirement.", {"NL": -1}),
+        ("Should the EU lift its visa requirement for Georgian citizens?",
+         "Lithuania lauded the Commission's visa proposal.", {"LT": 1}),
+        # rejecting a proposal that carries the measure is against the measure, whatever the measure's kind
+        ("Should the EU lift its visa requirement for Georgian citizens?",
+         "Austria rejected the proposal to lift the visa requirement.", {"AT": -1}),
+        # a rebuke of the one the measure is aimed at presses it
+        ("Should Serbia be suspended from the regional energy pact?",
+         "Croatia rebuked Serbia over its breaches of the pact.", {"HR": 1}),
+    ],
+)
+def test_thanks_rebuffs_and_rebukes(question: str, text: str, expected: dict[str, int]) -> None:
+    assert signs(text, question, "2024-03-12") == expected
