@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..assets import resource
-from .question import Question, does_measure, is_measure_term, names_measure, names_reason
+from .question import Question, does_measure, is_measure_term, names_measure, names_reason, stem
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,56 @@ def _judged(text: str, at: int, q: Question, w: _Words) -> tuple[int, str] | Non
         term = next(w for w in ruled.group("verb").split() if is_measure_term(w, q))
         return -_own(term, q), f"{ruled.group('neg') or 'no'} … {term}"
     sign, words = _effect(text, at, q, w, said, copula) or (0, "")
-    return ((-sign if q.stopping else sign), words) if sign else None
+    if sign:
+        return (-sign if q.stopping else sign), words
+    return _modal_claim(text, at, q)
+
+
+# What is said must or cannot happen: "said all Western countries should ban Russian tourists", "said gas could not be
+# part of the next set of sanctions", "said the council had no authority to send inspectors"
+_MODAL_CLAIM = re.compile(
+    r"\b(?P<modal>should|must|ought to|needs? to|has to|have to|(?P<no>cannot|can't|could not|couldn't|should not|"
+    r"shouldn't|must not|mustn't|will not|won't|would not|wouldn't|(?:has|have|had) no (?:right|authority|mandate) "
+    r"to))(?P<neg>\s+(?:not|never)\b)?",
+    re.I,
+)
+_CLAIM_END = re.compile(r"[.;:?!]|\s[—–]\s|,\s+(?:but|while|although|though|as|after|before|when|because)\s|[”\"]")
+_GOES_ON = re.compile(r"\s+(?:be\s+)?(?:allowed to\s+)?(?:continue|keep|resume|maintain|go on|carry on|allow)", re.I)
+
+
+def _modal_claim(text: str, at: int, q: Question) -> tuple[int, str] | None:
+    """What the clause at ``at`` says must or cannot be done, when it names the measure by at least two of its words:
+    must is for the measure, cannot against it (for a measure that stops something, must go on is against it)."""
+    clause = _CLAIM_END.split(text[at : at + 240], maxsplit=1)[0]
+    modal = _MODAL_CLAIM.search(clause)
+    if modal is None or len(clause[: modal.start()].split()) > 10:
+        return None  # the modal of a clause further on, not of what is said
+    named: list[str] = []
+    for word in re.findall(r"[A-Za-z][\w-]+", clause):
+        if is_measure_term(word, q) and word.lower() not in (n.lower() for n in named):
+            named.append(word)
+    if len(named) < 2 or not any(stem(w) in _core(q) for w in named):
+        return None
+    sign = -1 if modal.group("no") or modal.group("neg") else 1
+    if q.stopping and _GOES_ON.match(clause, modal.end()):
+        sign = -sign  # "said the exports must continue" when the question is whether to halt them
+    return sign, f"{modal.group('modal').lower()} {'not ' if modal.group('neg') else ''}… {named[0]}"
+
+
+_PREPOSITIONS = {"of", "into", "on", "against", "over", "for", "to", "in", "from", "with", "after", "by", "at", "under",
+                 "despite", "amid", "as", "before", "until", "within"}
+
+
+def _core(q: Question) -> set[str]:
+    """Stems of the measure's own words: those of the question up to the first preposition after its action ("extend
+    the mandate" of "… extend the mandate of the inquiry into chemical attacks"), not what it is about."""
+    out: set[str] = set()
+    for word in re.findall(r"[A-Za-z][\w-]+", q.text):
+        if word.lower() in _PREPOSITIONS and out:
+            break
+        if is_measure_term(word, q):
+            out.add(stem(word))
+    return out
 
 
 def _own(verb: str, q: Question) -> int:

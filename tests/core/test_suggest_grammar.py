@@ -1892,3 +1892,22 @@ def test_regretted_failures_and_targets_named_as_the_measure(
 )
 def test_thanks_rebuffs_and_rebukes(question: str, text: str, expected: dict[str, int]) -> None:
     assert signs(text, question, "2024-03-12") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # what a holder says must or cannot be done, naming the measure, is its stance on it
+        ("Should European countries stop issuing tourist visas to Belarusian citizens?",
+         "The Latvian premier said all European countries should stop tourist visas for Belarusians.", {"LV": 1}),
+        ("Should the EU include Russian uranium in its next package of sanctions?",
+         "Hungary's foreign minister said uranium could not be part of the next package.", {"HU": -1}),
+        # the words of what the measure is about are not the measure: "must not develop chemical weapons" is not
+        # against extending an inquiry into chemical weapons
+        ("Should the Council extend the mandate of the inquiry into chemical weapons attacks?",
+         "The Irish envoy said Syria must not develop or produce chemical weapons.", {}),
+    ],
+)
+def test_what_is_said_must_or_cannot_be_done(question: str, text: str, expected: dict[str, int]) -> None:
+    assert signs(text, question, "2024-03-12") == expected
