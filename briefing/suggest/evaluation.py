@@ -296,6 +296,10 @@ def _undone(np: str, q: Question) -> int:
 _OPENING = re.compile(r"\s*[“\"‘']?\s*")
 
 
+# A noun phrase without an article, then "as": "sees high-level foreign visits to Taiwan as interference"
+_BARE_AS = re.compile(r"(?:[A-Z][\w.-]*['’]s\s+)?(?P<np>(?:[\w-]+\s+){0,5}?[\w-]+)\s+as\s+(?!well\b|part\b|soon\b|long\b)")
+
+
 def evaluations(text: str, q: Question | None) -> list[Evaluation]:
     """The sentence's evaluations of the question's measure (none without a question)."""
     if not q or not q.measure:
@@ -341,7 +345,8 @@ def evaluations(text: str, q: Question | None) -> list[Evaluation]:
     calling_as = re.compile(calling.pattern.removesuffix(r"(?:as\s+)?") + r"as\s+", re.I)
     for verb in w.call.finditer(text):
         at = verb.end() + len(text[verb.end() :]) - len(text[verb.end() :].lstrip())
-        m = calling_as.match(text, at) or calling.match(text, at)  # "described a potential ban as …" first
+        # "described a potential ban as …" first; then "sees high-level visits to Taiwan as interference"
+        m = calling_as.match(text, at) or calling.match(text, at) or _BARE_AS.match(text, at)
         about = _about(m.group("np"), q) if m else 0
         if m is None or not about:
             continue

@@ -1911,3 +1911,10 @@ def test_thanks_rebuffs_and_rebukes(question: str, text: str, expected: dict[str
 )
 def test_what_is_said_must_or_cannot_be_done(question: str, text: str, expected: dict[str, int]) -> None:
     assert signs(text, question, "2024-03-12") == expected
+
+
+@needs_parser
+def test_what_a_holder_sees_the_measure_as() -> None:
+    question = "Should NATO hold large-scale joint drills in the Baltic Sea?"
+    text = "Moscow sees large-scale joint drills near its borders as a provocation."
+    assert signs(text, question, "2024-03-12") == {"RU": -1}
