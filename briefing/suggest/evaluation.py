@@ -297,7 +297,9 @@ _OPENING = re.compile(r"\s*[“\"‘']?\s*")
 
 
 # A noun phrase without an article, then "as": "sees high-level foreign visits to Taiwan as interference"
-_BARE_AS = re.compile(r"(?:[A-Z][\w.-]*['’]s\s+)?(?P<np>(?:[\w-]+\s+){0,5}?[\w-]+)\s+as\s+(?!well\b|part\b|soon\b|long\b)")
+_BARE_AS = re.compile(
+    r"(?:[A-Z][\w.-]*['’]s\s+)?(?P<np>(?:[\w-]+\s+){0,5}?[\w-]+)\s+as\s+(?!well\b|part\b|soon\b|long\b)"
+)
 
 
 def evaluations(text: str, q: Question | None) -> list[Evaluation]:
