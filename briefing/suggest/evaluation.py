@@ -24,6 +24,7 @@ class Evaluation:
     sign: int  # +1: good for the measure (for it), -1: bad (against it)
     words: str  # what is shown as the cue ("argue … will help")
     speaker_after: bool = False  # "“…,” said Danish Prime Minister Mette Frederiksen": who speaks follows the verb
+    viewer: bool = False  # "For France, …": the name at ``verb_start`` holds the view, whatever its role in the clause
 
 
 @dataclass(frozen=True)
@@ -294,6 +295,8 @@ def _undone(np: str, q: Question) -> int:
 # A quotation or clause that comes before its speaker: "“This deal is unacceptable,” Macron said", "The deal will hurt
 # farmers, the minister said", "“…,” said German Chancellor Friedrich Merz".
 _OPENING = re.compile(r"\s*[“\"‘']?\s*")
+# "For France, …", "In Poland's view, …": whose view the sentence gives
+_IN_VIEW = re.compile(r"\s*(?P<lead>For|In)\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}?)(?:['’]s\s+view)?,\s+")
 
 
 # A noun phrase without an article, then "as": "sees high-level foreign visits to Taiwan as interference"
@@ -342,6 +345,12 @@ def evaluations(text: str, q: Question | None) -> list[Evaluation]:
             if verb.start() > 0 and re.search(r"[,”\"]\s*(?:\S+\s+){0,6}$", between):
                 out.append(Evaluation(verb.start(), verb.end(), judged[0], f"{judged[1]} … {verb.group()}", True))
                 break
+    view = _IN_VIEW.match(text)
+    judged = _judged(text, view.end(), q, w) if view and not out else None
+    if view and judged:
+        # "For France, autonomy under Moroccan sovereignty is the only basis for a solution": the view is France's
+        at = view.start("who")
+        out.append(Evaluation(at, at, judged[0], f"{view.group('lead').strip()} … {judged[1]}", viewer=True))
     calling = re.compile(r"(?:the|this|its|their|an?|any)\s+(?P<np>(?:" + _WORD + r"\s+){0,3}?[\w-]+)\s+(?:as\s+)?",
                          re.I)
     calling_as = re.compile(calling.pattern.removesuffix(r"(?:as\s+)?") + r"as\s+", re.I)

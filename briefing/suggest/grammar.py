@@ -1063,7 +1063,9 @@ def read_parsed(
             hits.append(hit)
             # the name right before the verb ("Latvia told reporters …"), should the parse find no subject
             before = [m for m in mentions if m.holder and 0 <= ev.verb_start - m.end <= 2]
-            if ev.speaker_after:  # "“…,” said Danish Prime Minister Mette Frederiksen"
+            if ev.viewer:  # "For France, …"
+                before = [m for m in mentions if m.start == ev.verb_start][:1]
+            elif ev.speaker_after:  # "“…,” said Danish Prime Minister Mette Frederiksen"
                 before = [m for m in mentions if m.holder and 0 <= m.start - ev.verb_end <= 2][:1] or before
             if before:
                 judged.append((hit, before[-1]))

@@ -1918,3 +1918,17 @@ def test_what_a_holder_sees_the_measure_as() -> None:
     question = "Should NATO hold large-scale joint drills in the Baltic Sea?"
     text = "Moscow sees large-scale joint drills near its borders as a provocation."
     assert signs(text, question, "2024-03-12") == {"RU": -1}
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        ("Should Moroccan sovereignty over Western Sahara be recognised?",
+         "For Spain, autonomy under Moroccan sovereignty is the only basis for a solution.", {"ES": 1}),
+        ("Should the EU sign the trade deal with Mercosur?", "In Poland's view, the deal is a mistake.", {"PL": -1}),
+        ("Should the EU sign the trade deal with Mercosur?", "For now, the deal is a mistake.", {}),
+    ],
+)
+def test_whose_view_the_sentence_gives(question: str, text: str, expected: dict[str, int]) -> None:
+    assert signs(text, question, "2024-03-12") == expected
