@@ -666,6 +666,8 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
             return own, "subject"
         if up and all(_relay(t) for t in up):
             return own, "subject"  # "Netanyahu spoke to Merz …, said a statement from the prime minister's office"
+        if _told_by_official(p.head) and not _demanded_of(p, own):
+            return own, "subject"  # "the ministry spokeswoman said Albania had condemned …": Albania's own act
         return up, "inherited"
     if named and p.dep_ in ("advcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in p.children):
         # "began warning in July that Iran was planning to …" with the that-clause hung on "began": what is warned of
@@ -995,6 +997,16 @@ def _listed_with(holders: list[Mention], mentions: list[Mention], text: str) -> 
     return out
 
 
+def _told_by_official(verb: Token) -> bool:
+    """ "The foreign secretary said the UK had condemned …": the one reporting is an official who names no one, so
+    the country named in what is reported holds it (it is not another's claim about that country)."""
+    tellers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return bool(tellers) and all(
+        not any(w.tag_.startswith("NNP") for w in c.subtree) and any(w.lower_ in ACTOR_NOUNS for w in c.subtree)
+        for c in tellers
+    )
+
+
 def _not_holder(a: Token, acted_on: set[int] | None = None) -> bool:
     """An object, target, place or someone else's possessive: never the holder of the sentence's stances.
 
@@ -1023,6 +1035,7 @@ def _not_holder(a: Token, acted_on: set[int] | None = None) -> bool:
         and not _adverbial(a.head)
         and _in(a.head.head, REPORTING)
         and any(c.dep_ in SUBJECT_DEPS for c in a.head.head.children)
+        and not _told_by_official(a.head.head)
     ):
         return True  # the subject of what someone else asks for or reports
     return a.dep_ in ("conj", "appos") and a.head.i != a.i and _not_holder(a.head, acted_on)
@@ -1161,7 +1174,8 @@ def read_parsed(
         vetoed = [(m, veto(t, a) and not self_reported(m, t)) for m, t, a in own]
         reported_subjects = {
             c for m, t, _ in own if t is not None and t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ccomp"
-            and _in(t.head.head, REPORTING) and not self_reported(m, t) for c in m.codes
+            and _in(t.head.head, REPORTING) and not self_reported(m, t) and not _told_by_official(t.head.head)
+            for c in m.codes
         }
         blocked = {c for m, v in vetoed if v for c in m.codes}
         free = {c for m, v in vetoed if not v for c in m.codes}

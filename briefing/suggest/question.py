@@ -148,9 +148,11 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     owners: set[str] = set()  # "ratify Sweden's NATO membership": the measure is for the one whose it is
     ties = stop is not None and bool(_STOPPED_TIES.match(text, stop.end()))  # "cut ties with India" is aimed at it
     harmed: set[str] = set()  # "stop flying aircraft into Taiwan's air defence zone": what is stopped is done to it
+    acts_of = False  # a country's own act is what the measure answers ("Russia's drone incursion")
     for m in mentions:
         if lead and m.start == lead.end():
             status, last_end = "subject", m.end
+            acts_of = acts_of or bool(re.match(r"^['’]s?\s", text[m.end : m.end + 3]))  # "Should China's drills …"
             if _PASSIVE.match(text[m.end :]):
                 core.update(m.codes)  # "Should Ethiopia be pressed …": the measure is aimed at it
             continue
@@ -171,6 +173,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             # "Morocco's autonomy plan": the country proposes the measure; "to Russia's drone incursion": the measure
             # answers what the country did
             kind = "none" if _owns_measure(after) else "core"
+            if kind == "core":
+                acts_of = True  # "China's military drills around Taiwan": what China did is what the measure answers
             if kind == "none":
                 owners.update(m.codes)
             elif stopping and (prev in _DONE_TO or _PLACE_NOUN.match(after)):
@@ -178,6 +182,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         elif prev == "by" and re.search(r"\bbe\s+\w+\s+by\s+(?:the\s+)?$", text[: m.start]):
             kind = "none"  # "Should the agreement be ratified by China?": the agent is who is asked to act
             q.actors.update(m.codes)
+        elif acts_of and prev in _DONE_TO | {"in", "at", "toward", "towards"}:
+            kind = "none"  # "China's military drills around Taiwan": where or to whom the act was done, no target
+            harmed.update(m.codes)
         elif stopping and prev in _DONE_TO:
             kind = "none"  # "stop flying aircraft over Taiwan": what is stopped is done to it
             harmed.update(m.codes)
@@ -619,6 +626,10 @@ def relative(
             return strength
         if not object_codes & q.actors:
             return -strength
+    import os
+    if os.environ.get("FALL_LOG"):
+        with open(os.environ["FALL_LOG"], "a") as f:
+            f.write(f"{holder}\t{stance}\t{cue_words}\t{object_text[:80]!r}\n")
     return stance
 
 

@@ -226,6 +226,8 @@ def test_a_long_list_of_abstainers_after_while_holds_the_abstention() -> None:
         ("Should the United States keep backing Syrian rebels?", set(), {"US"}, "backing"),
         ("Should Julian Assange be allowed to leave the Ecuadorian embassy?", set(), set(), "leave"),
         ("Should the coalition join Russia in air strikes on the militants?", set(), set(), "strikes"),
+        # where or to whom a country's act was done is no target: the one that did it is
+        ("Should Serbia's military drills around Kosovo be condemned?", {"RS"}, set(), "drills"),
     ],
 )
 def test_the_question_is_read_into_measure_target_and_actor(
@@ -1932,3 +1934,10 @@ def test_what_a_holder_sees_the_measure_as() -> None:
 )
 def test_whose_view_the_sentence_gives(question: str, text: str, expected: dict[str, int]) -> None:
     assert signs(text, question, "2024-03-12") == expected
+
+
+@needs_parser
+def test_a_country_named_in_what_an_unnamed_official_reports_holds_it() -> None:
+    question = "Should Serbia's military drills around Kosovo be condemned?"
+    text = "The foreign ministry spokeswoman said Albania had condemned the drills in the strongest terms."
+    assert signs(text, question, "2024-03-12") == {"AL": 1}
