@@ -1941,3 +1941,9 @@ def test_a_country_named_in_what_an_unnamed_official_reports_holds_it() -> None:
     question = "Should Serbia's military drills around Kosovo be condemned?"
     text = "The foreign ministry spokeswoman said Albania had condemned the drills in the strongest terms."
     assert signs(text, question, "2024-03-12") == {"AL": 1}
+
+
+@needs_parser
+def test_dissatisfaction_with_the_measure_is_against_it() -> None:
+    question = "Should Japanese ministers visit the war shrine?"
+    assert signs("Seoul said it was deeply dissatisfied with the shrine visits.", question, "2024-08-15") == {"KR": -1}
