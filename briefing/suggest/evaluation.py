@@ -301,7 +301,7 @@ _IN_VIEW = re.compile(r"\s*(?P<lead>For|In)\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z
 
 # A noun phrase without an article, then "as": "sees high-level foreign visits to Taiwan as interference"
 _BARE_AS = re.compile(
-    r"(?:[A-Z][\w.-]*['’]s\s+)?(?P<np>(?:[\w-]+\s+){0,5}?[\w-]+)\s+as\s+(?!well\b|part\b|soon\b|long\b)"
+    r"(?:[A-Z][\w.-]*['’]s\s+)?(?P<np>(?:[\w’'-]+\s+){0,8}?[\w-]+)\s+as\s+(?!well\b|part\b|soon\b|long\b)"
 )
 
 
@@ -357,10 +357,11 @@ def evaluations(text: str, q: Question | None) -> list[Evaluation]:
     for verb in w.call.finditer(text):
         at = verb.end() + len(text[verb.end() :]) - len(text[verb.end() :].lstrip())
         # "described a potential ban as …" first; then "sees high-level visits to Taiwan as interference"
-        m = calling_as.match(text, at) or calling.match(text, at) or _BARE_AS.match(text, at)
-        about = _about(m.group("np"), q) if m else 0
-        if m is None or not about:
+        tries = (calling_as.match(text, at), calling.match(text, at), _BARE_AS.match(text, at))
+        m = next((t for t in tries if t is not None and _about(t.group("np"), q)), None)
+        if m is None:
             continue
+        about = _about(m.group("np"), q)
         rest = text[m.end() : m.end() + 80]
         rest = re.split(r"[.;:]|\s[—–-]{1,2}\s", rest, maxsplit=1)[0]
         good, bad = w.good_names.search(rest), w.bad_names.search(rest)

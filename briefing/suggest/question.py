@@ -44,11 +44,15 @@ AGAINST = re.compile(r"^(?:withdr|recall|summon|protest|expel|condemn|criticis|c
                      r"rejection|condemnation|criticism|objection|vot\w* against|spoke against|argu\w* against|"
                      r"(?:will|would|could)\s+not\s+tolerate|suspic|uneas|wary|rebuk|rebuff|lambast|spurn|snub|"
                      r"brush\w*\s+(?:aside|off)|shrug\w*\s+off|baulk|hits?\s+back|dissatisf|displeas|indignat|"
-                     r"discontent|unhappy)", re.I)
+                     r"discontent|unhappy|lash)", re.I)
 FOR = re.compile(r"^(?:back|support|endors|welcom|approv|demand|call|urg|push|press|insist|agree|sign|ratif|adopt|"
                  r"vot\w* for|vot\w* in favou?r|favou?r|in favou?r|prais|hail|pledg|commit|accept|request|seek|"
                  r"sought|want|propos|advocat|champion|invok|trigger|activat|implement|join|recogni|laud|commend|"
                  r"thank|grateful|gratitude)", re.I)
+# A measure that goes on with what is done: "Should Australia keep deporting …?"
+_KEEP = re.compile(
+    r"^\s*(?:should|must|will|would|can|could)\b[^?]*?\b(?:keep|continue|go on|carry on|persist in|maintain)\b", re.I
+)
 # Words that only carry the measure they name: "rejected the proposal to lift the requirement"
 CARRIERS = {"proposal", "proposals", "plan", "plans", "idea", "ideas", "decision", "move", "call", "calls", "bid",
             "push", "initiative", "request", "suggestion", "offer", "demand", "demands", "effort", "efforts",
@@ -611,8 +615,10 @@ def relative(
         AGAINST.match(w) or DISQUIET.match(w) for w in words[1 if negated else 0 :]
     ):
         # disapproving of what the one asked to act is doing ("voiced deep concern to Turkey about the arrests",
-        # "condemned Israel's settlement expansion") presses it to do the measure
-        return -strength if negated else strength
+        # "condemned Israel's settlement expansion") presses it to do the measure; when the measure is to keep doing
+        # it ("Should Australia keep deporting …?"), it presses against
+        way = -1 if _KEEP.search(q.text) else 1
+        return -way * strength if negated else way * strength
     if q.stopping and re.match(r"\s*(?:to\s+)?(?:" + STOPPING.pattern + ")", object_text, re.I):
         # the measure stops something and the cue acts on stopping ("is not prepared to stop forcing its youth into
         # service" when the question is whether to cut the service): for or against a stop is for or against it
@@ -627,10 +633,6 @@ def relative(
             return strength
         if not object_codes & q.actors:
             return -strength
-    import os
-    if os.environ.get("FALL_LOG"):
-        with open(os.environ["FALL_LOG"], "a") as f:
-            f.write(f"{holder}\t{stance}\t{cue_words}\t{object_text[:80]!r}\n")
     return stance
 
 

@@ -1947,3 +1947,20 @@ def test_a_country_named_in_what_an_unnamed_official_reports_holds_it() -> None:
 def test_dissatisfaction_with_the_measure_is_against_it() -> None:
     question = "Should Japanese ministers visit the war shrine?"
     assert signs("Seoul said it was deeply dissatisfied with the shrine visits.", question, "2024-08-15") == {"KR": -1}
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # lashing out at the one asked to keep doing something is against its keeping on
+        ("Should Australia keep deporting New Zealand citizens under its character-test policy?",
+         "Wellington lashed out at Canberra over the deportations.", {"NZ": -1}),
+        # what the measure is seen as, named at length
+        ("Should the pipeline be built to the southern coast rather than to Darwin?",
+         "Manila's energy minister viewed the construction of a pipeline to the southern coast as the only acceptable "
+         "option.", {"PH": 1}),
+    ],
+)
+def test_keeping_on_and_what_the_measure_is_seen_as(question: str, text: str, expected: dict[str, int]) -> None:
+    assert signs(text, question, "2024-03-12") == expected

@@ -53,15 +53,15 @@ def test_a_cue_rejected_repeatedly_loses_weight_then_is_not_suggested() -> None:
 
 
 def test_a_position_added_by_hand_offers_its_words_as_a_cue(tmp_path: Path) -> None:
-    brief = brief_of("Poland lashed out at the pipeline deal.", "Spain lashed out at the new levy.")
+    brief = brief_of("Poland bristled at the pipeline deal.", "Spain bristled at the new levy.")
     suggest_brief(brief)
     assert brief.claims[1].positions == []  # the lexicon does not know the words
     brief.claims[0].positions.append(Position("PL", -1))  # the analyst's own reading
     suggest_brief(brief)
     offered = brief.extra[KEY]["offered"]
-    assert [o["phrase"] for o in offered] == ["lash* out at"]
-    assert "lash* out at" in learning_summary(brief)
-    assert accept_offered(brief, "lash* out at")
+    assert [o["phrase"] for o in offered] == ["bristl* at"]
+    assert "bristl* at" in learning_summary(brief)
+    assert accept_offered(brief, "bristl* at")
     suggest_brief(brief)
     spain = brief.claims[1].position_for("ES")
     assert spain is not None and spain.stance < 0 and spain.suggested
@@ -69,7 +69,7 @@ def test_a_position_added_by_hand_offers_its_words_as_a_cue(tmp_path: Path) -> N
     path = tmp_path / "b.brief.json"
     storage.save(brief, path)
     again = storage.load(path)
-    assert again.extra[KEY]["cues"][0]["phrase"] == "lash* out at"
+    assert again.extra[KEY]["cues"][0]["phrase"] == "bristl* at"
     assert storage.validate_file(path) == []  # and the schema describes it
 
 

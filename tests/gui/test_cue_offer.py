@@ -8,20 +8,21 @@ from PySide6.QtCore import Qt
 from briefing.gui.commands import ReplaceBrief
 from briefing.model import Brief, Claim, Source
 
-TEXT = "Poland lashed out at Moscow on Tuesday. Hungary lashed out at Brussels."
+TEXT = "Poland bristled at Moscow on Tuesday. Hungary bristled at Brussels."
 
 
-def lashing_brief() -> Brief:
+def bristling_brief() -> Brief:
     brief = Brief()
     brief.info.title = "Cue test"
     brief.sources.append(Source(id="S1", title="T", outlet="O", text=TEXT, reliability="B"))
-    brief.claims.append(Claim("C1", "S1", 0, 39, TEXT[0:39]))
-    brief.claims.append(Claim("C2", "S1", 40, len(TEXT), TEXT[40:]))
+    cut = TEXT.index(". ") + 1
+    brief.claims.append(Claim("C1", "S1", 0, cut, TEXT[:cut]))
+    brief.claims.append(Claim("C2", "S1", cut + 1, len(TEXT), TEXT[cut + 1 :]))
     return brief
 
 
 def add_poland_by_hand(window, qtbot):  # type: ignore[no-untyped-def]
-    window.doc.undo_stack.push(ReplaceBrief(window.doc, lashing_brief(), "Open test brief"))
+    window.doc.undo_stack.push(ReplaceBrief(window.doc, bristling_brief(), "Open test brief"))
     window.select_claim("C1")
     editor = window.inspector.positions
     qtbot.waitUntil(lambda: editor.add_edit.isEnabled(), timeout=2000)
@@ -35,12 +36,12 @@ def test_a_position_added_by_hand_offers_its_words_as_a_cue(window, qtbot) -> No
     editor = add_poland_by_hand(window, qtbot)
     offer = editor.cue_offer
     qtbot.waitUntil(offer.isVisible, timeout=2000)
-    assert "Use “lash* out at” as a cue in this brief?" in offer.text.text()
+    assert "Use “bristl* at” as a cue in this brief?" in offer.text.text()
     assert "You placed PL by hand" in offer.text.text() and "“Firm response”" in offer.text.text()  # explained
     qtbot.mouseClick(offer.button, Qt.MouseButton.LeftButton)
     assert not offer.isVisible()
     cues = window.doc.brief.extra["suggestion_learning"]["cues"]
-    assert [c["phrase"] for c in cues] == ["lash* out at"] and cues[0]["polarity"] == 1
+    assert [c["phrase"] for c in cues] == ["bristl* at"] and cues[0]["polarity"] == 1
     assert "is now a cue in this brief" in window.statusBar().currentMessage()
     assert not window.doc.undo_stack.isClean()
 
@@ -49,7 +50,7 @@ def test_a_position_added_by_hand_offers_its_words_as_a_cue(window, qtbot) -> No
     window.suggest_current()
     hungary = window.doc.claim("C2").position_for("HU")
     assert hungary is not None and hungary.suggested and hungary.stance > 0
-    assert "lash" in hungary.cue
+    assert "bristl" in hungary.cue
 
 
 def test_accepting_a_cue_is_undone_and_the_offer_comes_back(window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -57,7 +58,7 @@ def test_accepting_a_cue_is_undone_and_the_offer_comes_back(window, qtbot) -> No
     offer = editor.cue_offer
     qtbot.waitUntil(offer.isVisible, timeout=2000)
     offer.button.click()
-    assert "lash* out at" in [c["phrase"] for c in window.doc.brief.extra["suggestion_learning"]["cues"]]
+    assert "bristl* at" in [c["phrase"] for c in window.doc.brief.extra["suggestion_learning"]["cues"]]
     window.doc.undo_stack.undo()
     assert "suggestion_learning" not in window.doc.brief.extra
     assert offer.isVisible(), "the offer is back for the same position"
@@ -66,9 +67,9 @@ def test_accepting_a_cue_is_undone_and_the_offer_comes_back(window, qtbot) -> No
 
 
 def test_suggested_positions_offer_nothing(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window.doc.undo_stack.push(ReplaceBrief(window.doc, lashing_brief(), "Open test brief"))
+    window.doc.undo_stack.push(ReplaceBrief(window.doc, bristling_brief(), "Open test brief"))
     window.select_claim("C1")
-    window.suggest_current()  # "lashed out at" is not in the lexicon: nothing, or a suggestion with its own cue
+    window.suggest_current()  # "bristled at" is not in the lexicon: nothing, or a suggestion with its own cue
     for pos in window.doc.claim("C1").positions:
         window.inspector.positions.select_actor(pos.actor)
         assert not window.inspector.positions.cue_offer.isVisible()
