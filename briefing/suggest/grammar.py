@@ -491,7 +491,7 @@ def _measure_verbs(text: str, doc: Any, q: Question, taken: set[int]) -> list[_H
     stops something, doing what it stops is against it)."""
     out: list[_Hit] = []
     for tok in doc:
-        if not tok.tag_.startswith("VB") or tok.i in taken or len(tok.text) < 4:
+        if (not tok.tag_.startswith("VB") and _enacted_by(tok) is None) or tok.i in taken or len(tok.text) < 4:
             continue
         lemma = _lemma(tok)
         if lemma in LIGHT_MEASURE_VERBS or tok.lower_ in LIGHT_MEASURE_VERBS or tok.head.i in taken:
@@ -500,6 +500,15 @@ def _measure_verbs(text: str, doc: Any, q: Question, taken: set[int]) -> list[_H
             continue
         if q.action and not ({stem(tok.text), stem(lemma)} & q.action):
             continue  # "… in response to North Korea's rocket tests": what the question answers is not its action
+        enacted = _enacted_by(tok)
+        if enacted is not None:
+            # "Trump signed an executive order granting refugee status …": who enacts the instrument does the measure
+            sign = -1 if q.stopping and not (does_measure(tok.text, q) or does_measure(lemma, q)) else 1
+            words = f"{enacted.text} … {tok.text}"
+            object_text = _object_text(tok, text, tok.idx + len(tok.text))
+            out.append(_Hit(enacted, Cue(words, 1, 1, False), sign, words, True, enacted.idx, object_text, True,
+                            own_verb=True))
+            continue
         if tok.dep_ in ("amod", "acl", "compound") or _hypothetical(tok):
             continue  # "the lifted sanctions", "if the U.S. lifts …": no position
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "to" for c in tok.children):
@@ -515,6 +524,34 @@ def _measure_verbs(text: str, doc: Any, q: Question, taken: set[int]) -> list[_H
         object_text = _object_text(tok, text, tok.idx + len(tok.text))
         out.append(_Hit(tok, cue, sign, words, True, tok.idx, object_text, True, own_verb=True))
     return out
+
+
+# Instruments that do what their verb says, and the verbs that enact them: "signed an executive order granting …"
+INSTRUMENTS = {"order", "decree", "law", "bill", "legislation", "resolution", "directive", "regulation", "measure",
+               "measures", "proclamation", "memorandum", "ordinance", "act", "amendment"}
+ENACTING = {"sign", "issue", "pass", "adopt", "approve", "enact", "introduce", "table", "unveil", "decree", "push",
+            "propose", "draft", "submit", "sponsor"}
+
+
+def _enacted_by(tok: Token) -> Token | None:
+    """The verb that enacts the instrument ``tok`` describes ("signed" in "signed an order granting …"), or None."""
+    doc = tok.doc
+    if tok.dep_ == "acl" and tok.tag_ in ("VBG", "VB") and tok.head.lower_ in INSTRUMENTS:
+        noun = tok.head
+        if noun.dep_ == "compound" and noun.head.dep_ == "obj":
+            noun = noun.head  # "passed a law banning imports" parsed with "law" compounded to "imports"
+    elif tok.dep_ in ("compound", "amod") and tok.lower_.endswith("ing") and tok.i and doc[tok.i - 1].lower_ in (
+        INSTRUMENTS
+    ):
+        noun = _compound_top(tok)  # "signed an order granting refugee status" parsed as one compound noun
+    else:
+        return None
+    if noun.dep_ != "obj":
+        return None
+    verb = noun.head
+    if _lemma(verb) not in ENACTING or _hypothetical(verb):
+        return None
+    return verb
 
 
 def _reversed_measure(window: str, q: Question, lex: Lexicon) -> bool:

@@ -1964,3 +1964,11 @@ def test_dissatisfaction_with_the_measure_is_against_it() -> None:
 )
 def test_keeping_on_and_what_the_measure_is_seen_as(question: str, text: str, expected: dict[str, int]) -> None:
     assert signs(text, question, "2024-03-12") == expected
+
+
+@needs_parser
+def test_enacting_an_instrument_that_does_the_measure() -> None:
+    # who enacts an instrument that does the measure does the measure
+    question = "Should the United States grant refugee status to white farmers from Zimbabwe?"
+    text = "In February, Trump signed an executive order granting refugee status to the farmers."
+    assert signs(text, question, "2025-06-02") == {"US": 1}
