@@ -153,6 +153,14 @@ def suggest_brief(
         brief.info.question,
         as_of=[retrieved.get(c.source, "") for c in chosen],
     )
+    if brief.info.question.strip():
+        # the analyst's own positions count too (with one claim suggested again, they are the article's context)
+        decided: dict[tuple[str, str], int] = {}
+        for c in brief.claims:
+            for p in c.positions:
+                if not p.suggested and p.stance:
+                    decided[(c.source, p.actor)] = decided.get((c.source, p.actor), 0) + (1 if p.stance > 0 else -1)
+        _agree_within_articles(readings, [c.source for c in chosen], decided)
     from .echo import resolve_echoes
 
     order = {id(c): i for i, c in enumerate(brief.claims)}
@@ -177,6 +185,26 @@ def suggest_brief(
     if learning.rejected or learning.accepted or learning.cues or learning.offered:
         brief.extra[KEY] = learning.to_json()
     return added
+
+
+def _agree_within_articles(
+    readings: list[SentenceReading], sources: list[str], decided: dict[tuple[str, str], int] | None = None
+) -> None:
+    """A country's line read only by the general restraint-to-escalation reading (nothing tied it to the question's
+    measure) takes the sign its positions read toward the measure have, in most of the same article's other claims:
+    within one article a country's line on the question rarely turns."""
+    reasoned: dict[tuple[str, str], int] = dict(decided or {})
+    for reading, source in zip(readings, sources):
+        for s in reading.suggestions:
+            if not s.general and s.stance:
+                key = (source, s.actor)
+                reasoned[key] = reasoned.get(key, 0) + (1 if s.stance > 0 else -1)
+    for reading, source in zip(readings, sources):
+        for s in reading.suggestions:
+            lean = reasoned.get((source, s.actor), 0)
+            if s.general and s.stance and abs(lean) >= 2 and (s.stance > 0) != (lean > 0):
+                s.stance = -s.stance
+                s.confidence = round(s.confidence * 0.8, 2)  # a weaker ground than a reading of its own
 
 
 def _as_said(text: str, speaker: str) -> str:

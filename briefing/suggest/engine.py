@@ -40,6 +40,7 @@ class Suggestion:
     speaker: str = ""
     at: int = -1  # where its cue starts in the sentence (-1: not one cue's)
     named_at: int = -1  # where the mention it was read from starts (-1: unknown)
+    general: bool = False  # the sign is the general restraint-to-escalation reading: no tie to the measure was found
 
 
 @dataclass

@@ -1163,13 +1163,15 @@ def read_parsed(
             rank = (hit.start > turn, direct, hit.certain, -abs(hit.token.i - a.i) // 6, abs(int(hit.stance)))
             for code in m.codes:
                 stance = hit.stance
+                general: list[bool] = []
                 if question:
                     stance = relative(
-                        stance, code, hit.words, object_codes, hit.object_text, question, hit.on_measure
+                        stance, code, hit.words, object_codes, hit.object_text, question, hit.on_measure, general
                     )
                 current = chosen.get(code)
                 if current is None or rank > current[0]:
-                    chosen[code] = (rank, Suggestion(code, stance, hit.words, round(confidence, 2), m.speaker))
+                    found = Suggestion(code, stance, hit.words, round(confidence, 2), m.speaker, general=bool(general))
+                    chosen[code] = (rank, found)
     for hit, m in judged:
         if not _holders(hit.token)[0]:
             for code in m.codes:
@@ -1240,16 +1242,19 @@ def read_parsed(
                 parsed = hit_at.get(s.at)
                 # what the cue acts on, as the parse has it: "voiced their solidarity with Denmark"
                 acted_upon = _object_codes(parsed.token, set(), anchors) - {s.actor} if parsed is not None else set()
+                general = []
                 if question and parsed is not None and parsed.certain:
                     # the word rules found the holder, the parse read what the cue acts on: "called for a vote to
                     # challenge the agreement" is against adopting it
                     on_measure = parsed.on_measure
                     s.stance = relative(
-                        parsed.stance, s.actor, parsed.words, acted_upon, parsed.object_text, question, on_measure
+                        parsed.stance, s.actor, parsed.words, acted_upon, parsed.object_text, question, on_measure,
+                        general,
                     )
                     s.cue = parsed.words
                 elif question:
-                    s.stance = relative(s.stance, s.actor, s.cue, acted_upon, "", question)
+                    s.stance = relative(s.stance, s.actor, s.cue, acted_upon, "", question, general=general)
+                s.general = bool(general)
                 chosen[s.actor] = ((False, False, False, 0, 0), s)
     # those the measure is aimed at, and those asked to stop or undo what they do ("Should Bahrain release the
     # journalists?")

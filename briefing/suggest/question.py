@@ -531,10 +531,12 @@ def relative(
     object_text: str,
     q: Question,
     on_measure: bool = False,
+    general: list[bool] | None = None,
 ) -> int:
     """``stance`` (on the general restraint-to-escalation reading) turned toward the question's measure;
     ``on_measure``: the stance was already read on the measure's own action, so a target named inside it
-    ("warned against shooting down Russian aircraft") is part of the measure, not what the cue acts on."""
+    ("warned against shooting down Russian aircraft") is part of the measure, not what the cue acts on.
+    ``general`` gets True appended when nothing ties the stance to the measure and the general reading stands."""
     if not q or stance == 0:
         return stance
     strength = max(1, abs(stance))
@@ -633,6 +635,8 @@ def relative(
             return strength
         if not object_codes & q.actors:
             return -strength
+    if general is not None:
+        general.append(True)
     return stance
 
 

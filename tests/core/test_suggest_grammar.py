@@ -15,7 +15,7 @@ import pytest
 from briefing.actors import default_registry
 from briefing.ingest import parse_article
 from briefing.ingest.quotes import quote_speaker, split_quotations
-from briefing.model import Brief, BriefInfo, Claim, Source
+from briefing.model import Brief, BriefInfo, Claim, Position, Source
 from briefing.suggest import suggest_brief, suggest_text
 from briefing.suggest.lexicon import default_lexicon
 from briefing.suggest.parser import parser_enabled
@@ -1972,3 +1972,41 @@ def test_enacting_an_instrument_that_does_the_measure() -> None:
     question = "Should the United States grant refugee status to white farmers from Zimbabwe?"
     text = "In February, Trump signed an executive order granting refugee status to the farmers."
     assert signs(text, question, "2025-06-02") == {"US": 1}
+
+
+@needs_parser
+def test_a_line_read_only_generally_follows_the_article() -> None:
+    """A country's line read only by the general restraint-to-escalation reading takes the sign its other claims in
+    the article read toward the measure."""
+    question = "Should the EU impose sanctions on Belarusian potash?"
+    text = (
+        "Lithuania backed the sanctions on Belarusian potash. Lithuania also called for the potash sanctions to be "
+        "adopted quickly. Lithuania urged restraint in the border dispute."
+    )
+    brief = Brief(info=BriefInfo(question=question))
+    brief.sources.append(Source("S1", text=text, published="2024-03-12"))
+    starts = [0, text.index("Lithuania also"), text.index("Lithuania urged")]
+    for n, (start, end) in enumerate(zip(starts, [*starts[1:], len(text)]), 1):
+        brief.claims.append(Claim(f"C{n}", "S1", start, end, text[start:end].strip()))
+    suggest_brief(brief)
+    assert [c.position_for("LT").stance > 0 for c in brief.claims] == [True, True, True]
+    # alone, the same sentence is read generally: restraint
+    assert signs("Lithuania urged restraint in the border dispute.", question, "2024-03-12") == {"LT": -1}
+
+
+@needs_parser
+def test_the_analysts_own_positions_set_the_articles_line() -> None:
+    question = "Should the EU impose sanctions on Belarusian potash?"
+    text = (
+        "Lithuania spoke on Monday. Lithuania spoke again on Tuesday. Lithuania urged restraint in the border dispute."
+    )
+    brief = Brief(info=BriefInfo(question=question))
+    brief.sources.append(Source("S1", text=text, published="2024-03-12"))
+    starts = [0, text.index("Lithuania spoke again"), text.index("Lithuania urged")]
+    for n, (start, end) in enumerate(zip(starts, [*starts[1:], len(text)]), 1):
+        brief.claims.append(Claim(f"C{n}", "S1", start, end, text[start:end].strip()))
+    brief.claims[0].positions.append(Position("LT", 2))  # the analyst's reading of the first two claims
+    brief.claims[1].positions.append(Position("LT", 1))
+    suggest_brief(brief, [brief.claims[2]])  # one claim suggested again
+    third = brief.claims[2].position_for("LT")
+    assert third is not None and third.suggested and third.stance > 0
