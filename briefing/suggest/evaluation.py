@@ -135,7 +135,8 @@ def _judged(text: str, at: int, q: Question, w: _Words) -> tuple[int, str] | Non
 # What is said must or cannot happen: "said all Western countries should ban Russian tourists", "said gas could not be
 # part of the next set of sanctions", "said the council had no authority to send inspectors"
 _MODAL_CLAIM = re.compile(
-    r"\b(?P<modal>should|must|ought to|needs? to|has to|have to|(?P<no>cannot|can't|could not|couldn't|should not|"
+    r"\b(?P<modal>should|must|ought to|needs? to|has to|have to|(?:has|have|had) (?:an|a|the) (?:obligation|duty) to|"
+    r"(?:is|are|was|were) (?:obliged|obligated|duty-bound) to|(?P<no>cannot|can't|could not|couldn't|should not|"
     r"shouldn't|must not|mustn't|will not|won't|would not|wouldn't|(?:has|have|had) no (?:right|authority|mandate) "
     r"to))(?P<neg>\s+(?:not|never)\b)?",
     re.I,
@@ -226,7 +227,7 @@ def _effect(
 
 
 _LONG_SUBJECT = re.compile(
-    r"(?:that\s+)?(?P<np>(?:[^\s,;:“”\"]+\s+){1,14}?)(?:is|are|was|were|will|would|has|have|had|could|can|may|might)"
+    r"(?:that\s+)?(?P<np>(?:[^\s,;:“”\"]+\s+){1,18}?)(?:is|are|was|were|will|would|has|have|had|could|can|may|might)"
     r"\s+(?:be\s+|been\s+)?(?P<neg>not\s+|never\s+)?[“\"‘']?(?:\w+ly\s+)?(?P<verb>[\w-]+)",
     re.I,
 )

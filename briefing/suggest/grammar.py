@@ -20,7 +20,7 @@ from .engine import SentenceReading, Suggestion, _object_sign, gap_joins, is_que
 from .evaluation import conduct, evaluations, is_effect
 from .lexicon import Cue, Lexicon, find_cues, generic
 from .mentions import GOVERNING_PREPOSITIONS, Mention, finder_for, governing_word, judge
-from .question import Question, does_measure, is_measure_term, relative, stem
+from .question import UNDONE_BY, Question, does_measure, is_measure_term, relative, stem
 
 Token = Any  # a spaCy token
 
@@ -496,14 +496,19 @@ def _measure_verbs(text: str, doc: Any, q: Question, taken: set[int]) -> list[_H
         lemma = _lemma(tok)
         if lemma in LIGHT_MEASURE_VERBS or tok.lower_ in LIGHT_MEASURE_VERBS or tok.head.i in taken:
             continue  # "refusal to sign": the cue that governs the verb reads it
-        if not (is_measure_term(tok.text, q) or is_measure_term(lemma, q)) or stem(tok.text) in q.described:
+        # "Iran seized the tanker" when the question is whether to release it: the measure's undoing, done
+        undoing = lemma in UNDONE_BY.get(q.remedy, ()) or tok.lower_ in UNDONE_BY.get(q.remedy, ())
+        if not undoing and (
+            not (is_measure_term(tok.text, q) or is_measure_term(lemma, q)) or stem(tok.text) in q.described
+        ):
             continue
-        if q.action and not ({stem(tok.text), stem(lemma)} & q.action):
+        if not undoing and q.action and not ({stem(tok.text), stem(lemma)} & q.action):
             continue  # "… in response to North Korea's rocket tests": what the question answers is not its action
         enacted = _enacted_by(tok)
         if enacted is not None:
             # "Trump signed an executive order granting refugee status …": who enacts the instrument does the measure
             sign = -1 if q.stopping and not (does_measure(tok.text, q) or does_measure(lemma, q)) else 1
+            sign = -1 if undoing else sign
             words = f"{enacted.text} … {tok.text}"
             object_text = _object_text(tok, text, tok.idx + len(tok.text))
             out.append(_Hit(enacted, Cue(words, 1, 1, False), sign, words, True, enacted.idx, object_text, True,
@@ -518,7 +523,7 @@ def _measure_verbs(text: str, doc: Any, q: Question, taken: set[int]) -> list[_H
         cue = Cue(tok.text, 1, 1, False)
         neg, neg_word = _negated(tok, cue)
         sign = -1 if neg else 1
-        if q.stopping and not (does_measure(tok.text, q) or does_measure(lemma, q)):
+        if (q.stopping and not (does_measure(tok.text, q) or does_measure(lemma, q))) or undoing:
             sign = -sign  # "Germany will keep exporting arms" when the question is whether to halt the exports
         words = f"{neg_word} {tok.text}" if neg else tok.text
         object_text = _object_text(tok, text, tok.idx + len(tok.text))
@@ -528,9 +533,11 @@ def _measure_verbs(text: str, doc: Any, q: Question, taken: set[int]) -> list[_H
 
 # Instruments that do what their verb says, and the verbs that enact them: "signed an executive order granting …"
 INSTRUMENTS = {"order", "decree", "law", "bill", "legislation", "resolution", "directive", "regulation", "measure",
-               "measures", "proclamation", "memorandum", "ordinance", "act", "amendment"}
+               "measures", "proclamation", "memorandum", "ordinance", "act", "amendment", "warrant"}
+
 ENACTING = {"sign", "issue", "pass", "adopt", "approve", "enact", "introduce", "table", "unveil", "decree", "push",
             "propose", "draft", "submit", "sponsor"}
+_ENACTING_STEMS = ENACTING | {stem(w) for w in ENACTING} | {"issu", "pass", "introduc", "propos", "approv", "enact"}
 
 
 def _enacted_by(tok: Token) -> Token | None:
@@ -549,7 +556,7 @@ def _enacted_by(tok: Token) -> Token | None:
     if noun.dep_ != "obj":
         return None
     verb = noun.head
-    if _lemma(verb) not in ENACTING or _hypothetical(verb):
+    if not ({_lemma(verb), stem(verb.text)} & _ENACTING_STEMS) or _hypothetical(verb):
         return None
     return verb
 
@@ -724,6 +731,8 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
         subjects = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return subjects, "subject"
+    if not own and p.dep_ == "acl" and (enacting := _enacted_by(p)) is not None:
+        return _holders(enacting, depth + 1)[0], "subject"  # "issued a warrant to seize the tanker": who issued it
     if not own and p.dep_ == "acl" and p.tag_ == "VB" and head.tag_.startswith("NN"):
         noun_holders = [t for t in _own_holders(head) if t.lower_ not in OWNER_PRONOUNS]
         if noun_holders:

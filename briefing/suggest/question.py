@@ -48,11 +48,25 @@ AGAINST = re.compile(r"^(?:withdr|recall|summon|protest|expel|condemn|criticis|c
 FOR = re.compile(r"^(?:back|support|endors|welcom|approv|demand|call|urg|push|press|insist|agree|sign|ratif|adopt|"
                  r"vot\w* for|vot\w* in favou?r|favou?r|in favou?r|prais|hail|pledg|commit|accept|request|seek|"
                  r"sought|want|propos|advocat|champion|invok|trigger|activat|implement|join|recogni|laud|commend|"
-                 r"thank|grateful|gratitude)", re.I)
+                 r"thank|grateful|gratitude|appreciat)", re.I)
 # A measure that goes on with what is done: "Should Australia keep deporting …?"
 _KEEP = re.compile(
     r"^\s*(?:should|must|will|would|can|could)\b[^?]*?\b(?:keep|continue|go on|carry on|persist in|maintain)\b", re.I
 )
+# What others hold against something, as what a cue acts on first: "dismissed public and private warnings from …"
+_OPPOSITION_FIRST = re.compile(
+    r"\s*(?:the\s+|all\s+|any\s+|such\s+|these\s+|those\s+)?(?:[\w’'.-]+\s+){0,3}?(?:warnings?|criticism|criticisms|"
+    r"objections?|concerns?|opposition|threats?|fears?|doubts?|reservations?|complaints?|protests?|misgivings)\b",
+    re.I,
+)
+_TO_STUDY = re.compile(
+    r"(?:^\s*|\bto\s+)(?:\w+ly\s+)?(?:study|consider|examine|review|assess|weigh|look into|look at)\b", re.I
+)
+# What undoes a measure that releases or returns: "seized the tanker" when the question is whether to release it
+_HOLDING = {"seize", "seized", "seizes", "seizing", "detain", "detained", "detaining", "impound", "impounded",
+            "impounding", "arrest", "arrested", "arresting", "jail", "jailed", "jailing", "imprison", "imprisoned",
+            "confiscate", "confiscated"}
+UNDONE_BY = {"release": _HOLDING, "free": _HOLDING, "return": _HOLDING | {"keep", "kept", "retain", "retained"}}
 # Words that only carry the measure they name: "rejected the proposal to lift the requirement"
 CARRIERS = {"proposal", "proposals", "plan", "plans", "idea", "ideas", "decision", "move", "call", "calls", "bid",
             "push", "initiative", "request", "suggestion", "offer", "demand", "demands", "effort", "efforts",
@@ -60,9 +74,10 @@ CARRIERS = {"proposal", "proposals", "plan", "plans", "idea", "ideas", "decision
 THREAT = re.compile(r"^(?:block|threat|attack|punish|isolat|sanction)", re.I)
 DISQUIET = re.compile(r"^[“\"]?(?:concern|worr|alarm|dismay|disquiet|unease|outrage|frustrat|anger|angry|irritat)",
                       re.I)
-PRESSURE = re.compile(r"^(?:urg|call|press|demand|ask|push|appeal|insist|request)", re.I)
+PRESSURE = re.compile(r"^(?:urg|call|press|demand|ask|push|appeal|insist|request|woo)", re.I)
 # What the question's own actor is asked to stop: urging it to halt is against the measure.
-STOPPING = re.compile(r"\b(?:halt|stop|cease|end|drop|refrain|abandon|back down|withdraw|scrap|suspend)\w*", re.I)
+STOPPING = re.compile(r"\b(?:halt|stop|cease|end|drop|refrain|abandon|back down|withdraw|scrap|suspend|pull back|"
+                      r"pull out|back out|walk away|give up|cancel|reverse)\w*", re.I)
 # Measure-target prepositions that do not make a country a target: recipients, partners, places.
 NOT_TARGET_CASES = {"to", "with", "for", "into", "in", "under", "within", "across", "at"}
 
@@ -138,6 +153,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     q.stopping = stop.group("verb").lower() if stop else ""
     undo = _REMEDY.search(text)
     q.remedy = undo.group("verb").lower() if undo else ""
+    undone = _REMEDIED.search(text) if not undo else None
+    if undone:
+        q.remedy = _REMEDIED_BASE[undone.group("verb").lower()]  # "Should the detained tanker be released?"
     stopping = bool(stop)
     lead = _LEAD.match(text)
     status = ""  # of the mention before, for "with Egypt and Sudan"
@@ -279,6 +297,10 @@ _REMEDY = re.compile(
     r"repatriate|compensate|apologi[sz]e|account|reverse|restore|reinstate|reopen|respect|comply|abide|honou?r)\b",
     re.I,
 )
+_REMEDIED_BASE = {"released": "release", "freed": "free", "returned": "return", "repatriated": "repatriate",
+                  "restored": "restore", "reinstated": "reinstate", "reopened": "reopen"}
+_REMEDIED = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\b[^?]*?\bbe\s+(?P<verb>"
+                       + "|".join(_REMEDIED_BASE) + r")\b", re.I)
 # "Should the rebate be ended?", "… be lifted or reduced?"
 _STOPPED_MEASURE = re.compile(
     r"^\s*(?:should|must|will|would|can|could|ought)\b[^?]*?\bbe\s+(?P<verb>ended|lifted|scrapped|reduced|cut|"
@@ -546,11 +568,16 @@ def relative(
     words = cue_words.split()
     negated = bool(words) and words[0].lower() in ("not", "no", "never", "n't")
     first = words[1] if negated and len(words) > 1 else (words[0] if words else "")
+    if first.lower() in UNDONE_BY.get(q.remedy, ()):
+        # "seized the tanker", "issued a warrant to seize the tanker" when the question is whether to release it
+        return strength if negated else -strength
     if stem(first) in {stem(w) for w in q.measure}:
         # the cue is the measure's own verb ("Germany will halt the exports"): doing it is for it; doing what a
         # stopping measure stops ("Italy continues to export arms") is against it
         way = -1 if q.stopping and not does_measure(first, q) else 1
         return -way * strength if negated else way * strength
+    if PRESSURE.match(first) and _TO_STUDY.search(object_text[:120]):
+        return 0  # "urged Israelis and Palestinians to carefully study the plan": to weigh it, not to take it
     disquiet = any(DISQUIET.match(w) for w in cue_words.split(" … ")[0].split())
     if (q.stopping or q.remedy) and disquiet and object_text and names_measure(object_text, q) and not (
         re.search(r"\b" + stem(q.stopping or q.remedy).replace("z", "[sz]"), object_text, re.I)
@@ -558,6 +585,10 @@ def relative(
     ):
         # disquiet over what the measure would stop or undo ("deep concern over the arrests" when the question is
         # whether to release them; "concern about arms exports" when it is whether to halt them) is for the measure
+        return -strength if negated else strength
+    if attitude(cue_words) < 0 and _OPPOSITION_FIRST.match(object_text) and not STOPPING.search(object_text[:60]):
+        # "dismissed warnings from the U.S. about the bank", "rejected criticism of the deal": setting aside the case
+        # against the measure is for it
         return -strength if negated else strength
     if object_text and (attitude(cue_words) < 0 or disquiet or REGRET.match(first)) and _failed_measure(object_text, q):
         # "expressed disappointment at the failure to adopt the document", "criticised the bloc for its failure to

@@ -2010,3 +2010,37 @@ def test_the_analysts_own_positions_set_the_articles_line() -> None:
     suggest_brief(brief, [brief.claims[2]])  # one claim suggested again
     third = brief.claims[2].position_for("LT")
     assert third is not None and third.suggested and third.stance > 0
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # urging the one asked to act to pull back is against its going ahead
+        ("Should Hungary go ahead with its purchase of Chinese radar systems?",
+         "Brussels has strongly urged Budapest to pull back from the deal.", {"EU": -1}),
+        # setting aside the warnings against the measure is for it
+        ("Should countries join the new regional development bank?",
+         "Spain and Portugal dismissed the warnings from Washington about the bank.",
+         {"ES": 1, "PT": 1}),
+        # a long subject for what the measure would do
+        ("Should the United States and its allies impose a no-fly zone over Libya?",
+         "Algeria's foreign minister warned that any effort by the U.S. and its allies to impose a no-fly zone over "
+         "Libya would violate international law.", {"DZ": -1}),
+        # urging others to study the measure is to weigh it, not to take it
+        ("Should the proposed peace plan be accepted as the basis for negotiations?",
+         "Tunisia urged both sides to carefully study the plan.", {"TN": 0}),
+        # wooing others to join is for joining; appreciating the effort for it; considering it seriously undecided
+        ("Should countries join the new regional development bank?",
+         "Beijing is also wooing Canberra and Wellington to join before the deadline.", {"CN": 1}),
+        ("Should countries join the new regional development bank?",
+         "A wire service reported that Seoul was seriously considering the offer.", {"KR": 0}),
+        # seizing, or a warrant to seize, is against a release
+        ("Should the Panamanian tanker detained off Gibraltar be released?",
+         "The U.S. Justice Department issued a warrant to seize the tanker.", {"US": -1}),
+        ("Should Iran release the Panamanian-flagged tanker Riah?",
+         "Tehran seized a second tanker on Friday.", {"IR": -1}),
+    ],
+)
+def test_going_ahead_warnings_and_releases(question: str, text: str, expected: dict[str, int]) -> None:
+    assert signs(text, question, "2019-08-17") == expected
