@@ -682,6 +682,12 @@ def _false_passive(p: Token) -> bool:
 def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
     """Holder heads of predicate ``p`` and how they were reached (subject, inherited, speaker; "nobody": the stance is
     an act another reacts to or how another calls it, held by no one whichever reading finds it)."""
+    if p.tag_.startswith("NN") and _case(p) in ("on", "upon") and (
+        {_lemma(p.head), stem(p.head.text)} & {"rely", "reli", "depend", "count", "lean"}
+    ) and not any(_case(c) == "for" for c in [*p.children, *p.head.children]):
+        # "Poland, which relies heavily on U.S. military support": support it gets, no stance (but "relied on support
+        # from Moscow for its bid to keep the province" says what Moscow supports)
+        return [], "nobody"
     own = _own_holders(p)
     if own and p.dep_ == "obj" and all(t.dep_ == "nmod:poss" and t.lower_ in OWNER_PRONOUNS for t in own):
         own = []  # "voiced their solidarity": the noun's holder is the one who voices it

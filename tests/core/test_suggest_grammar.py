@@ -2044,3 +2044,18 @@ def test_the_analysts_own_positions_set_the_articles_line() -> None:
 )
 def test_going_ahead_warnings_and_releases(question: str, text: str, expected: dict[str, int]) -> None:
     assert signs(text, question, "2019-08-17") == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # a cool reception of the measure is against it
+        ("Should the proposed peace plan be accepted as the basis for negotiations?",
+         "Amman gave the plan a cool reaction.", {"JO": -1}),
+        # support a country relies on is support it gets: the one giving it holds no stance on the question
+        ("Should Russia be readmitted to the G8?", "Lithuania relies heavily on U.S. military support.", {}),
+    ],
+)
+def test_cool_receptions_and_support_relied_on(question: str, text: str, expected: dict[str, int]) -> None:
+    assert signs(text, question, "2019-08-26") == expected
