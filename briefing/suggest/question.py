@@ -458,6 +458,14 @@ def _subject_by_position(text: str, mentions: list[Any], q: Question, doc: Any |
         elif owned and _GRANTED_ANY.match(rest[owned.end() :]):
             q.beneficiaries |= codes  # "Should India's sovereignty over Arunachal Pradesh be recognised?"
         return
+    passive = re.search(r"\bbe\s+(\w+(?:ed|en))\b", rest)
+    if m.role == "demonym" and re.match(r"^\s+[a-z]", rest) and passive and (
+        q.remedy or _GRANTED.match(" be " + passive.group(1)) or _GRANTED_ANY.match(" be " + passive.group(1))
+    ):
+        # "Should the Iranian tanker detained in Gibraltar be released?", "Should the Chinese vessel be allowed to
+        # dock …?": what the measure releases or allows is the country's; the measure is for it
+        q.beneficiaries |= codes
+        return
     if _PASSIVE.match(rest) or _UNDERGO.match(rest):
         q.targets |= codes  # "Should Ethiopia be pressed …", "Should France and Germany face sanctions …"
     elif _GRANTED.match(rest):

@@ -2059,3 +2059,18 @@ def test_going_ahead_warnings_and_releases(question: str, text: str, expected: d
 )
 def test_cool_receptions_and_support_relied_on(question: str, text: str, expected: dict[str, int]) -> None:
     assert signs(text, question, "2019-08-26") == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "targets", "actors", "beneficiaries"),
+    [
+        # a nationality on what the passive question is about: the country it belongs to, not who is asked to act
+        ("Should the Iranian tanker detained in Gibraltar be released?", set(), set(), {"IR"}),
+        ("Should the Chinese research vessel Yuan Wang 5 be allowed to dock at Hambantota?", set(), set(), {"CN"}),
+    ],
+)
+def test_a_nationality_on_the_subject_of_a_passive_question(
+    question: str, targets: set[str], actors: set[str], beneficiaries: set[str]
+) -> None:
+    q = read(question)
+    assert (q.targets, q.actors, q.beneficiaries) == (targets, actors, beneficiaries)
