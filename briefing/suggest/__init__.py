@@ -191,8 +191,9 @@ def _agree_within_articles(
     readings: list[SentenceReading], sources: list[str], decided: dict[tuple[str, str], int] | None = None
 ) -> None:
     """A country's line read only by the general restraint-to-escalation reading (nothing tied it to the question's
-    measure) takes the sign its positions read toward the measure have, in most of the same article's other claims:
-    within one article a country's line on the question rarely turns."""
+    measure) takes the sign its positions read toward the measure have in the same article's other claims, when at
+    least two more of them lean that way than the other (``decided``: the analyst's own positions, by article and
+    country, count as such claims): within one article a country's line on the question rarely turns."""
     reasoned: dict[tuple[str, str], int] = dict(decided or {})
     for reading, source in zip(readings, sources):
         for s in reading.suggestions:

@@ -491,7 +491,8 @@ def _measure_verbs(text: str, doc: Any, q: Question, taken: set[int]) -> list[_H
     stops something, doing what it stops is against it)."""
     out: list[_Hit] = []
     for tok in doc:
-        if (not tok.tag_.startswith("VB") and _enacted_by(tok) is None) or tok.i in taken or len(tok.text) < 4:
+        enacted = _enacted_by(tok)
+        if (not tok.tag_.startswith("VB") and enacted is None) or tok.i in taken or len(tok.text) < 4:
             continue
         lemma = _lemma(tok)
         if lemma in LIGHT_MEASURE_VERBS or tok.lower_ in LIGHT_MEASURE_VERBS or tok.head.i in taken:
@@ -504,7 +505,6 @@ def _measure_verbs(text: str, doc: Any, q: Question, taken: set[int]) -> list[_H
             continue
         if not undoing and q.action and not ({stem(tok.text), stem(lemma)} & q.action):
             continue  # "… in response to North Korea's rocket tests": what the question answers is not its action
-        enacted = _enacted_by(tok)
         if enacted is not None:
             # "Trump signed an executive order granting refugee status …": who enacts the instrument does the measure
             sign = -1 if q.stopping and not (does_measure(tok.text, q) or does_measure(lemma, q)) else 1
