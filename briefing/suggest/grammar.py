@@ -620,6 +620,10 @@ def _case(t: Token) -> str:
 
 def _own_holders(p: Token) -> list[Token]:
     """The subject, the passive agent, or for a noun its possessor and "from"/"by" agent."""
+    if any(c.dep_ in SUBJECT_DEPS for c in p.children):
+        joint = _joint_with(p)  # "In a joint statement with Britain and France, Germany opposed …"
+    else:
+        joint = []
     moved = _in(p, MOVED)  # "Poland was alarmed by the move": the by-phrase is what moved it, Poland holds it
     found = [c for c in p.children if c.dep_ in SUBJECT_DEPS or (c.dep_ == "nsubj:pass" and (
         _false_passive(p) or moved or (_in(p, FEELING) and not _is_passive_by(p))))]  # "Israel is concerned that …"
@@ -648,7 +652,7 @@ def _own_holders(p: Token) -> list[Token]:
             # "drew condemnation from Spain", "dismissed criticism by Peru" with the by- or from-phrase hung on the verb
             found += [c for c in p.head.children if c.dep_ in ("nmod", "obl") and _case(c) in ("from", "by")
                       and c.i > p.i]
-    return found
+    return found + joint
 
 
 def _characterised(noun: Token) -> bool:
@@ -937,12 +941,28 @@ def _expand(heads: list[Token]) -> set[int]:
                 c.dep_ in ("nmod", "acl") and _case(c) in GROUP_CASES
             ):
                 todo.append(c)
+            elif c.dep_ in ("nmod", "obl") and _along_with(c):
+                todo.append(c)  # "Russia, together with China and Iran, …", "Germany, alongside Austria, …"
             elif c.dep_ == "nmod" and t.lower_ in STAND_FOR and _case(c) in ("of", "in", "from"):
                 todo.append(c)  # "a number of EU states including Estonia", "counterparts in the Baltic states"
             elif c.dep_ == "acl" and _lemma(c) in LEADING:
                 # "Opponents led by France": who leads them holds what they hold
                 todo.extend(a for a in c.children if a.dep_ in ("obl:agent", "obl") and _case(a) == "by")
     return out
+
+
+def _along_with(t: Token) -> bool:
+    """ "together with China", "along with Austria", "alongside Austria": one who acts with the holder."""
+    marks = {c.lower_ for c in t.children if c.dep_ in ("case", "advmod", "fixed")}
+    return "alongside" in marks or ("with" in marks and bool(marks & {"together", "along"}))
+
+
+def _joint_with(p: Token) -> list[Token]:
+    """ "In a joint statement with Britain and France, Germany opposed …": those the statement was made with."""
+    return [
+        w for c in p.children if c.dep_ in ("obl", "advcl") and any(a.lower_ == "joint" for a in c.children)
+        for w in c.children if w.dep_ == "nmod" and _case(w) == "with"
+    ]
 
 
 def _compound_top(t: Token) -> Token:

@@ -2074,3 +2074,19 @@ def test_a_nationality_on_the_subject_of_a_passive_question(
 ) -> None:
     q = read(question)
     assert (q.targets, q.actors, q.beneficiaries) == (targets, actors, beneficiaries)
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those who act together with the holder hold its stance too
+        ("Russia, together with China and Iran, opposed the resolution.", {"RU": -1, "CN": -1, "IR": -1}),
+        ("Germany, along with Austria and Italy, opposed the resolution.", {"DE": -1, "AT": -1, "IT": -1}),
+        ("Germany, alongside Austria, opposed the resolution.", {"DE": -1, "AT": -1}),
+        ("In a joint statement with Britain and France, Germany opposed the resolution.",
+         {"DE": -1, "GB": -1, "FR": -1}),
+    ],
+)
+def test_those_acting_together_with_the_holder(text: str, expected: dict[str, int]) -> None:
+    assert signs(text, "Should the Council adopt the resolution?", "2024-01-10") == expected
