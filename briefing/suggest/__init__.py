@@ -160,7 +160,9 @@ def suggest_brief(
             for p in c.positions:
                 if not p.suggested and p.stance:
                     decided[(c.source, p.actor)] = decided.get((c.source, p.actor), 0) + (1 if p.stance > 0 else -1)
-        _agree_within_articles(readings, [c.source for c in chosen], decided)
+        # a claim's own reading of a country the analyst placed or rejected there does not count again
+        settled = [{p.actor for p in c.positions if not p.suggested} | set(c.rejected) for c in chosen]
+        _agree_within_articles(readings, [c.source for c in chosen], decided, settled)
     from .echo import resolve_echoes
 
     order = {id(c): i for i, c in enumerate(brief.claims)}
@@ -188,16 +190,20 @@ def suggest_brief(
 
 
 def _agree_within_articles(
-    readings: list[SentenceReading], sources: list[str], decided: dict[tuple[str, str], int] | None = None
+    readings: list[SentenceReading],
+    sources: list[str],
+    decided: dict[tuple[str, str], int] | None = None,
+    settled: list[set[str]] | None = None,
 ) -> None:
     """A country's line read only by the general restraint-to-escalation reading (nothing tied it to the question's
     measure) takes the sign its positions read toward the measure have in the same article's other claims, when at
     least two more of them lean that way than the other (``decided``: the analyst's own positions, by article and
-    country, count as such claims): within one article a country's line on the question rarely turns."""
+    country, count as such claims; ``settled``: the countries each claim's analyst placed or rejected, whose readings
+    there do not count again): within one article a country's line on the question rarely turns."""
     reasoned: dict[tuple[str, str], int] = dict(decided or {})
-    for reading, source in zip(readings, sources):
+    for n, (reading, source) in enumerate(zip(readings, sources)):
         for s in reading.suggestions:
-            if not s.general and s.stance:
+            if not s.general and s.stance and not (settled and s.actor in settled[n]):
                 key = (source, s.actor)
                 reasoned[key] = reasoned.get(key, 0) + (1 if s.stance > 0 else -1)
     for reading, source in zip(readings, sources):

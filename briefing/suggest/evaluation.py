@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..assets import resource
-from .question import Question, does_measure, is_measure_term, names_measure, names_reason, stem
+from .question import (
+    Question,
+    does_measure,
+    is_measure_term,
+    names_measure,
+    names_reason,
+    restricts,
+    restricts_text,
+    stem,
+)
 
 
 @dataclass(frozen=True)
@@ -142,6 +151,10 @@ _MODAL_CLAIM = re.compile(
     re.I,
 )
 _CLAIM_END = re.compile(r"[.;:?!]|\s[—–]\s|,\s+(?:but|while|although|though|as|after|before|when|because)\s|[”\"]")
+_HESITATE = re.compile(r"\s+(?:\w+\s+)?(?:hesitate|delay|wait|hold back|shy away)", re.I)
+_STOP_AFTER = re.compile(r"\s+(?:be\s+)?(?:\w+ly\s+)?(?:stop|halt|cease|end|abandon|drop|scrap|lift|suspend|"
+                         r"refrain from|give up|stopped|halted|ended|abandoned|dropped|scrapped|lifted|suspended)\b",
+                         re.I)
 _GOES_ON = re.compile(r"\s+(?:be\s+)?(?:allowed to\s+)?(?:continue|keep|resume|maintain|go on|carry on|allow)", re.I)
 
 
@@ -159,8 +172,12 @@ def _modal_claim(text: str, at: int, q: Question) -> tuple[int, str] | None:
     if len(named) < 2 or not any(stem(w) in _core(q) for w in named):
         return None
     sign = -1 if modal.group("no") or modal.group("neg") else 1
+    if sign < 0 and _HESITATE.match(clause, modal.end()):
+        sign = 1  # "should not hesitate to lift the sanctions"
     if q.stopping and _GOES_ON.match(clause, modal.end()):
         sign = -sign  # "said the exports must continue" when the question is whether to halt them
+    elif not q.stopping and _STOP_AFTER.match(clause, modal.end()):
+        sign = -sign  # "said Europe must stop imposing sanctions" when the question is whether to impose them
     return sign, f"{modal.group('modal').lower()} {'not ' if modal.group('neg') else ''}… {named[0]}"
 
 
@@ -297,7 +314,10 @@ def _undone(np: str, q: Question) -> int:
 # farmers, the minister said", "“…,” said German Chancellor Friedrich Merz".
 _OPENING = re.compile(r"\s*[“\"‘']?\s*")
 # "For France, …", "In Poland's view, …": whose view the sentence gives
-_IN_VIEW = re.compile(r"\s*(?P<lead>For|In)\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}?)(?:['’]s\s+view)?,\s+")
+_IN_VIEW = re.compile(
+    r"\s*(?:(?P<lead>For)\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}?)|(?P<lead2>In)\s+"
+    r"(?P<who2>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}?)['’]s\s+view),\s+"
+)
 
 
 # A noun phrase without an article, then "as": "sees high-level foreign visits to Taiwan as interference"
@@ -347,18 +367,30 @@ def evaluations(text: str, q: Question | None) -> list[Evaluation]:
                 out.append(Evaluation(verb.start(), verb.end(), judged[0], f"{judged[1]} … {verb.group()}", True))
                 break
     view = _IN_VIEW.match(text)
+    if view and w.say.search(text, view.end()):
+        view = None  # "For Russia, sanctions are the best option, a Polish diplomat argued": the speaker's view
     judged = _judged(text, view.end(), q, w) if view and not out else None
     if view and judged:
         # "For France, autonomy under Moroccan sovereignty is the only basis for a solution": the view is France's
-        at = view.start("who")
-        out.append(Evaluation(at, at, judged[0], f"{view.group('lead').strip()} … {judged[1]}", viewer=True))
+        who = "who" if view.group("who") else "who2"
+        at = view.start(who)
+        lead = view.group("lead") or view.group("lead2")
+        out.append(Evaluation(at, at, judged[0], f"{lead} … {judged[1]}", viewer=True))
     calling = re.compile(r"(?:the|this|its|their|an?|any)\s+(?P<np>(?:" + _WORD + r"\s+){0,3}?[\w-]+)\s+(?:as\s+)?",
                          re.I)
     calling_as = re.compile(calling.pattern.removesuffix(r"(?:as\s+)?") + r"as\s+", re.I)
     for verb in w.call.finditer(text):
         at = verb.end() + len(text[verb.end() :]) - len(text[verb.end() :].lstrip())
         # "described a potential ban as …" first; then "sees high-level visits to Taiwan as interference"
-        tries = (calling_as.match(text, at), calling.match(text, at), _BARE_AS.match(text, at))
+        bare = _BARE_AS.match(text, at)
+        if bare is not None and (
+            not any(stem(x) in _core(q) for x in re.findall(r"[A-Za-z][\w-]+", bare.group("np")))
+            or (restricts(q) and not restricts_text(bare.group("np"), q))
+        ):
+            # "sees Chinese investment as welcome" when the question is whether to restrict it: what the measure acts
+            # on, not the measure
+            bare = None
+        tries = (calling_as.match(text, at), calling.match(text, at), bare)
         m = next((t for t in tries if t is not None and _about(t.group("np"), q)), None)
         if m is None:
             continue

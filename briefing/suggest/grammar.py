@@ -20,7 +20,7 @@ from .engine import SentenceReading, Suggestion, _object_sign, gap_joins, is_que
 from .evaluation import conduct, evaluations, is_effect
 from .lexicon import Cue, Lexicon, find_cues, generic
 from .mentions import GOVERNING_PREPOSITIONS, Mention, finder_for, governing_word, judge
-from .question import UNDONE_BY, Question, does_measure, is_measure_term, relative, stem
+from .question import UNDONE_BY, Question, does_measure, is_measure_term, names_measure, relative, stem
 
 Token = Any  # a spaCy token
 
@@ -360,10 +360,13 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
 def _span_end(p: Token, end: int) -> int:
     """Where what the predicate governs ends; a verb misparsed as the adjective of the noun after it ("urged caution"
     with "urged" under "caution") governs that noun."""
-    # "summoned the ambassador and demanded an apology": a verb's span stops before a second verb joined to it
-    joined = {t.i for c in p.children if c.dep_ == "conj" and c.tag_.startswith("VB") and p.tag_.startswith("VB")
-              for t in c.subtree}
-    tokens = [t for t in p.subtree if not joined or t.i < min(joined)]
+    # "summoned the ambassador and demanded an apology": a verb with its own object stops before a second verb joined
+    # to it (not "backed and signed the sanctions", where the object is shared)
+    own_object = any(o.dep_ == "obj" for o in p.children)
+    joined = [c.left_edge.i for c in p.children if c.dep_ == "conj" and c.tag_.startswith("VB")
+              and p.tag_.startswith("VB") and own_object]
+    cut = min(joined) if joined else None
+    tokens = [t for t in p.subtree if cut is None or t.i < cut]
     if p.dep_ == "amod" and p.head.i > p.i:
         tokens += list(p.head.subtree)
     return max([t.idx + len(t.text) for t in tokens] + [end])
@@ -498,7 +501,9 @@ def _measure_verbs(text: str, doc: Any, q: Question, taken: set[int]) -> list[_H
         if lemma in LIGHT_MEASURE_VERBS or tok.lower_ in LIGHT_MEASURE_VERBS or tok.head.i in taken:
             continue  # "refusal to sign": the cue that governs the verb reads it
         # "Iran seized the tanker" when the question is whether to release it: the measure's undoing, done
-        undoing = lemma in UNDONE_BY.get(q.remedy, ()) or tok.lower_ in UNDONE_BY.get(q.remedy, ())
+        undoing = (lemma in UNDONE_BY.get(q.remedy, ()) or tok.lower_ in UNDONE_BY.get(q.remedy, ())) and (
+            names_measure(_object_text(tok, text, tok.idx + len(tok.text)), q)
+        )  # what is seized is what the measure would release ("the tanker"), not any seizure
         if not undoing and (
             not (is_measure_term(tok.text, q) or is_measure_term(lemma, q)) or stem(tok.text) in q.described
         ):
@@ -510,6 +515,9 @@ def _measure_verbs(text: str, doc: Any, q: Question, taken: set[int]) -> list[_H
             sign = -1 if q.stopping and not (does_measure(tok.text, q) or does_measure(lemma, q)) else 1
             sign = -1 if undoing else sign
             words = f"{enacted.text} … {tok.text}"
+            neg, neg_word = _negated(enacted, Cue(words, 1, 1, False))
+            if neg:  # "did not sign an order granting …"
+                sign, words = -sign, f"{neg_word} {words}"
             object_text = _object_text(tok, text, tok.idx + len(tok.text))
             out.append(_Hit(enacted, Cue(words, 1, 1, False), sign, words, True, enacted.idx, object_text, True,
                             own_verb=True))

@@ -44,14 +44,15 @@ AGAINST = re.compile(r"^(?:withdr|recall|summon|protest|expel|condemn|criticis|c
                      r"rejection|condemnation|criticism|objection|vot\w* against|spoke against|argu\w* against|"
                      r"(?:will|would|could)\s+not\s+tolerate|suspic|uneas|wary|rebuk|rebuff|lambast|spurn|snub|"
                      r"brush\w*\s+(?:aside|off)|shrug\w*\s+off|baulk|hits?\s+back|dissatisf|displeas|indignat|"
-                     r"discontent|unhappy|lash|cool reaction|cool response|cool reception|lukewarm|tepid|frosty)", re.I)
+                     r"discontent|lash|cool reaction|cool response|cool reception|lukewarm|tepid|frosty)", re.I)
 FOR = re.compile(r"^(?:back|support|endors|welcom|approv|demand|call|urg|push|press|insist|agree|sign|ratif|adopt|"
                  r"vot\w* for|vot\w* in favou?r|favou?r|in favou?r|prais|hail|pledg|commit|accept|request|seek|"
                  r"sought|want|propos|advocat|champion|invok|trigger|activat|implement|join|recogni|laud|commend|"
                  r"thank|grateful|gratitude|appreciat)", re.I)
 # A measure that goes on with what is done: "Should Australia keep deporting …?"
 _KEEP = re.compile(
-    r"^\s*(?:should|must|will|would|can|could)\b[^?]*?\b(?:keep|continue|go on|carry on|persist in|maintain)\b", re.I
+    r"^\s*(?:should|must|will|would|can|could)\s+(?:[\w’'.-]+\s+){0,5}?(?:keep|continue|go on|carry on|persist in)\b",
+    re.I,
 )
 # What others hold against something, as what a cue acts on first: "dismissed public and private warnings from …"
 _OPPOSITION_FIRST = re.compile(
@@ -60,8 +61,10 @@ _OPPOSITION_FIRST = re.compile(
     re.I,
 )
 _TO_STUDY = re.compile(
-    r"(?:^\s*|\bto\s+)(?:\w+ly\s+)?(?:study|consider|examine|review|assess|weigh|look into|look at)\b", re.I
+    r"\s*(?:to\s+)?(?:\w+ly\s+)?(?:study|examine|review|assess|weigh|look into|look at)\s+(?!\w+ing\b)", re.I
 )
+_RESTRICTING = re.compile(r"\b(?:restrict\w*|limit\w*|curb\w*|ban|bans|banned|banning|block\w*|bar|barred|barring|"
+                          r"cap|caps|capped|screen\w*|sanction\w*|punish\w*|penali[sz]\w*)\b", re.I)
 # What undoes a measure that releases or returns: "seized the tanker" when the question is whether to release it
 _HOLDING = {"seize", "seized", "seizes", "seizing", "detain", "detained", "detaining", "impound", "impounded",
             "impounding", "arrest", "arrested", "arresting", "jail", "jailed", "jailing", "imprison", "imprisoned",
@@ -153,7 +156,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     q.stopping = stop.group("verb").lower() if stop else ""
     undo = _REMEDY.search(text)
     q.remedy = undo.group("verb").lower() if undo else ""
-    undone = _REMEDIED.search(text) if not undo else None
+    # "Should the detained tanker be released?" (but "Should UN sanctions on Iran be reinstated?" re-imposes a penalty)
+    undone = _REMEDIED.search(text) if not undo and not _HARM.search(text) else None
     if undone:
         q.remedy = _REMEDIED_BASE[undone.group("verb").lower()]  # "Should the detained tanker be released?"
     stopping = bool(stop)
@@ -171,11 +175,11 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     owners: set[str] = set()  # "ratify Sweden's NATO membership": the measure is for the one whose it is
     ties = stop is not None and bool(_STOPPED_TIES.match(text, stop.end()))  # "cut ties with India" is aimed at it
     harmed: set[str] = set()  # "stop flying aircraft into Taiwan's air defence zone": what is stopped is done to it
-    acts_of = False  # a country's own act is what the measure answers ("Russia's drone incursion")
+    acts_of = -1  # where a country's own act ends ("China's military drills" in "… drills around Taiwan"), or -1
     for m in mentions:
         if lead and m.start == lead.end():
             status, last_end = "subject", m.end
-            acts_of = acts_of or bool(re.match(r"^['’]s?\s", text[m.end : m.end + 3]))  # "Should China's drills …"
+            acts_of = _act_end(text, m.end, acts_of)  # "Should China's drills …"
             if _PASSIVE.match(text[m.end :]):
                 core.update(m.codes)  # "Should Ethiopia be pressed …": the measure is aimed at it
             continue
@@ -196,8 +200,10 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             # "Morocco's autonomy plan": the country proposes the measure; "to Russia's drone incursion": the measure
             # answers what the country did
             kind = "none" if _owns_measure(after) else "core"
-            if kind == "core":
-                acts_of = True  # "China's military drills around Taiwan": what China did is what the measure answers
+            if kind == "core" and not _JOINED_ACT.search(text[max(0, m.start - 40) : m.start]):
+                # "respond to Russia's drone incursion into Polish airspace": what Russia did is what the measure
+                # answers (not so "support Israel's strikes against Iran", which joins the act)
+                acts_of = _act_end(text, m.end, acts_of)
             if kind == "none":
                 owners.update(m.codes)
             elif stopping and (prev in _DONE_TO or _PLACE_NOUN.match(after)):
@@ -205,7 +211,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         elif prev == "by" and re.search(r"\bbe\s+\w+\s+by\s+(?:the\s+)?$", text[: m.start]):
             kind = "none"  # "Should the agreement be ratified by China?": the agent is who is asked to act
             q.actors.update(m.codes)
-        elif acts_of and prev in _DONE_TO | {"in", "at", "toward", "towards"}:
+        elif 0 <= m.start - acts_of <= 12 and prev in _DONE_TO | {"in", "at", "toward", "towards"}:
             kind = "none"  # "China's military drills around Taiwan": where or to whom the act was done, no target
             harmed.update(m.codes)
         elif stopping and prev in _DONE_TO:
@@ -301,6 +307,22 @@ _REMEDIED_BASE = {"released": "release", "freed": "free", "returned": "return", 
                   "restored": "restore", "reinstated": "reinstate", "reopened": "reopen"}
 _REMEDIED = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\b[^?]*?\bbe\s+(?P<verb>"
                        + "|".join(_REMEDIED_BASE) + r")\b", re.I)
+# What a country does that a measure answers: "China's military drills", "Russia's drone incursion"
+_ACT_NOUNS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:drills?|exercises?|strikes?|attacks?|incursions?|offensive|"
+                        r"invasion|operations?|manoeuvres|maneuvers|flights?|overflights?|tests?|launch(?:es)?|"
+                        r"deployments?|build-?up|blockade|patrols?|shelling|bombing|raids?)\b", re.I)
+
+
+_JOINED_ACT = re.compile(r"\b(?:support|back|join|endorse|assist|help|aid|fund|arm|supply|approve|welcome)\w*\s+"
+                         r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _act_end(text: str, at: int, current: int) -> int:
+    """Where the act named right after a possessive at ``at`` ends ("'s military drills"), else ``current``."""
+    m = _ACT_NOUNS.match(text, at)
+    return m.end() if m else current
+
+
 # "Should the rebate be ended?", "… be lifted or reduced?"
 _STOPPED_MEASURE = re.compile(
     r"^\s*(?:should|must|will|would|can|could|ought)\b[^?]*?\bbe\s+(?P<verb>ended|lifted|scrapped|reduced|cut|"
@@ -459,7 +481,7 @@ def _subject_by_position(text: str, mentions: list[Any], q: Question, doc: Any |
             q.beneficiaries |= codes  # "Should India's sovereignty over Arunachal Pradesh be recognised?"
         return
     passive = re.search(r"\bbe\s+(\w+(?:ed|en))\b", rest)
-    if m.role == "demonym" and re.match(r"^\s+[a-z]", rest) and passive and (
+    if m.role == "demonym" and re.match(r"^\s+[a-z]", rest) and passive and not _HARM.search(rest) and (
         q.remedy or _GRANTED.match(" be " + passive.group(1)) or _GRANTED_ANY.match(" be " + passive.group(1))
     ):
         # "Should the Iranian tanker detained in Gibraltar be released?", "Should the Chinese vessel be allowed to
@@ -576,7 +598,7 @@ def relative(
     words = cue_words.split()
     negated = bool(words) and words[0].lower() in ("not", "no", "never", "n't")
     first = words[1] if negated and len(words) > 1 else (words[0] if words else "")
-    if first.lower() in UNDONE_BY.get(q.remedy, ()):
+    if first.lower() in UNDONE_BY.get(q.remedy, ()) and names_measure(object_text, q):
         # "seized the tanker", "issued a warrant to seize the tanker" when the question is whether to release it
         return strength if negated else -strength
     if stem(first) in {stem(w) for w in q.measure}:
@@ -584,7 +606,7 @@ def relative(
         # stopping measure stops ("Italy continues to export arms") is against it
         way = -1 if q.stopping and not does_measure(first, q) else 1
         return -way * strength if negated else way * strength
-    if PRESSURE.match(first) and _TO_STUDY.search(object_text[:120]):
+    if PRESSURE.match(first) and _TO_STUDY.match(object_text) and " and " not in re.split(r"[.;,]", object_text)[0]:
         return 0  # "urged Israelis and Palestinians to carefully study the plan": to weigh it, not to take it
     disquiet = any(DISQUIET.match(w) for w in cue_words.split(" … ")[0].split())
     if (q.stopping or q.remedy) and disquiet and object_text and names_measure(object_text, q) and not (
@@ -594,9 +616,14 @@ def relative(
         # disquiet over what the measure would stop or undo ("deep concern over the arrests" when the question is
         # whether to release them; "concern about arms exports" when it is whether to halt them) is for the measure
         return -strength if negated else strength
-    if attitude(cue_words) < 0 and _OPPOSITION_FIRST.match(object_text) and not STOPPING.search(object_text[:60]):
+    opposition = _OPPOSITION_FIRST.match(object_text)
+    if attitude(cue_words) < 0 and opposition and not STOPPING.search(object_text[:60]) and (
+        names_measure(object_text[opposition.end() : opposition.end() + 80], q)
+        and not restricts(q)
+    ):
         # "dismissed warnings from the U.S. about the bank", "rejected criticism of the deal": setting aside the case
-        # against the measure is for it
+        # against the measure is for it (not when the measure restricts what the concerns are about: "brushed aside
+        # concerns over Chinese investment" is against restricting it)
         return -strength if negated else strength
     if object_text and (attitude(cue_words) < 0 or disquiet or REGRET.match(first)) and _failed_measure(object_text, q):
         # "expressed disappointment at the failure to adopt the document", "criticised the bloc for its failure to
@@ -694,6 +721,16 @@ def _measure_before_target(object_text: str, q: Question) -> bool:
 REGRET = re.compile(r"^(?:disappoint|regret|lament|blam|frustrat|deplor|criticis|criticiz|fault)", re.I)
 _FAILED = re.compile(r"\b(?:failure|failed|failing|fails|collapse|breakdown|lack|absence|delay|delays|inability|"
                      r"stalling|stalled)\b", re.I)
+
+
+def restricts(q: Question) -> bool:
+    """The measure stops, bans or penalises what it names ("restrict Chinese investment", "halt arms exports")."""
+    return bool(q.stopping or _HARM.search(q.text) or _RESTRICTING.search(q.text))
+
+
+def restricts_text(text: str, q: Question) -> bool:
+    """``text`` names the restricting itself ("the curbs", "a ban"), not only what is restricted."""
+    return bool(_HARM.search(text) or _RESTRICTING.search(text) or does_measure(text, q))
 
 
 def _failed_measure(object_text: str, q: Question) -> bool:

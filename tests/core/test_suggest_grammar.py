@@ -2090,3 +2090,57 @@ def test_a_nationality_on_the_subject_of_a_passive_question(
 )
 def test_those_acting_together_with_the_holder(text: str, expected: dict[str, int]) -> None:
     assert signs(text, "Should the Council adopt the resolution?", "2024-01-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "targets", "remedy"),
+    [
+        # supporting a country's strikes joins them: the one struck stays the target
+        ("Should the US support Israel's strikes against Iran?", {"IR"}, ""),
+        # re-imposing a penalty is no remedy for the one it is imposed on
+        ("Should UN sanctions on Iran be reinstated?", {"IR"}, ""),
+    ],
+)
+def test_joined_acts_and_reimposed_penalties_keep_their_target(question: str, targets: set[str], remedy: str) -> None:
+    q = read(question)
+    assert q.targets == targets and q.remedy == remedy
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        ("Should the Iranian tanker detained in Gibraltar be released?",
+         "Turkey detained two suspects after the bombing in Ankara.", {}),  # any arrest is no stance on the release
+        ("Should the EU impose sanctions on Russia?", "France backed and signed the sanctions on Russia.", {"FR": 1}),
+        ("Should the EU restrict Chinese investment?", "Hungary brushed aside concerns over Chinese investment.",
+         {"HU": -1}),
+        ("Should the EU impose tariffs on China?",
+         "Hungary urged Brussels to review its trade policy and scrap the tariffs on China.", {"HU": -1}),
+        ("Should the United States grant refugee status to white farmers from Zimbabwe?",
+         "In February, Trump did not sign an executive order granting refugee status to the farmers.", {"US": -1}),
+        ("Should the EU lift its sanctions on Russia?",
+         "Italy said the EU should not hesitate to lift sanctions on Russia.", {"IT": 1}),
+        ("Should the EU impose sanctions on Russia?",
+         "In Warsaw, sanctions on Russia are seen as the only acceptable option by visiting US officials.", {}),
+        ("Should the EU restrict Chinese investment?", "Italy sees Chinese investment as welcome.", {}),
+        ("Should countries join the new regional development bank?", "Lithuania's wood exports to China rose.", {}),
+    ],
+)
+def test_readings_that_must_not_overreach(question: str, text: str, expected: dict[str, int]) -> None:
+    assert signs(text, question, "2025-06-02") == expected
+
+
+@needs_parser
+def test_one_claim_the_analyst_placed_does_not_turn_another() -> None:
+    question = "Should the EU impose sanctions on Belarusian potash?"
+    text = "Lithuania backed the sanctions on Belarusian potash. Lithuania urged restraint in the border dispute."
+    brief = Brief(info=BriefInfo(question=question))
+    brief.sources.append(Source("S1", text=text, published="2024-03-12"))
+    cut = text.index("Lithuania urged")
+    brief.claims.append(Claim("C1", "S1", 0, cut, text[:cut].strip()))
+    brief.claims.append(Claim("C2", "S1", cut, len(text), text[cut:]))
+    brief.claims[0].positions.append(Position("LT", 1))  # the analyst's, on the first claim only
+    suggest_brief(brief)
+    second = brief.claims[1].position_for("LT")
+    assert second is not None and second.stance < 0  # one claim is not a line
