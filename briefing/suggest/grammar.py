@@ -545,7 +545,7 @@ INSTRUMENTS = {"order", "decree", "law", "bill", "legislation", "resolution", "d
 
 ENACTING = {"sign", "issue", "pass", "adopt", "approve", "enact", "introduce", "table", "unveil", "decree", "push",
             "propose", "draft", "submit", "sponsor"}
-_ENACTING_STEMS = ENACTING | {stem(w) for w in ENACTING} | {"issu", "pass", "introduc", "propos", "approv", "enact"}
+_ENACTING_STEMS = ENACTING | {stem(w) for w in ENACTING}
 
 
 def _enacted_by(tok: Token) -> Token | None:
