@@ -227,6 +227,15 @@ def speed() -> None:
         f"1 MB of article text ({len(claims)} sentences, every one naming a country and a stance word, so every one "
         f"is parsed): {elapsed:.2f} s (target: ≤ 15 s)"
     )
+    from briefing.model import BriefInfo
+
+    asked = Brief(info=BriefInfo(question="Should allies shoot down Russian aircraft that violate their airspace?"))
+    asked.sources = list(brief.sources)
+    asked.claims = [Claim(c.id, c.source, c.start, c.end, c.text) for c in claims]
+    start = time.perf_counter()
+    suggest_brief(asked)
+    elapsed = time.perf_counter() - start
+    print(f"the same 1 MB read toward a key question (the seed's), the learned linker included: {elapsed:.2f} s")
 
 
 def main() -> int:
@@ -239,6 +248,22 @@ def main() -> int:
             print("== the same, with the sentences the import lost read on their own (the suggestions' own figure)")
             evaluate_stance_dev(direct=True)
             print()
+        import os
+
+        print(
+            "== the same with the rules alone (BRIEFING_LINKER=off). The learned linker was trained on stance-dev "
+            "among other sets; its figure on stance-dev from a model trained without it (leave one set out) is "
+            "printed by resources/models/train_linker.py --cross"
+        )
+        before = os.environ.get("BRIEFING_LINKER")
+        os.environ["BRIEFING_LINKER"] = "off"
+        try:
+            evaluate_stance_dev()
+        finally:
+            os.environ.pop("BRIEFING_LINKER")
+            if before is not None:
+                os.environ["BRIEFING_LINKER"] = before
+        print()
     if "--dev-only" in sys.argv:
         return 0
     print("== the labelled set the rules were developed on (tests/data/suggestions.json)")

@@ -1,12 +1,14 @@
 """Suggested positions for claims: who holds one, which way they lean, and the cue that says so.
 
-Rules over the lexicons in ``resources/lexicon/`` (no model, nothing downloaded). Suggestions carry
-origin "suggested"; running them again never touches what the analyst set, accepted or rejected.
+Rules over the lexicons in ``resources/lexicon/`` and the sentence's parse, with a small learned model for the countries
+a sentence names that no rule placed (``linker.py``); nothing is downloaded. Suggestions carry origin "suggested";
+running them again never touches what the analyst set, accepted or rejected.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from ..actors import ActorRegistry, default_registry
 from ..ingest.quotes import QuoteIndex
@@ -122,8 +124,12 @@ def suggest_brief(
     claims: Iterable[Claim] | None = None,
     registry: ActorRegistry | None = None,
     lexicon: Lexicon | None = None,
+    unplaced: list[tuple[Claim, Any]] | None = None,
 ) -> int:
-    """Run suggestions over ``claims`` (default: all) in place; return the number of positions added."""
+    """Run suggestions over ``claims`` (default: all) in place; return the number of positions added.
+
+    ``unplaced``: when given, the learned linker does not run; the countries it would score are appended to it with
+    their claims instead (for training it, ``resources/models/train_linker.py``)."""
     from .learning import KEY, brief_lexicon, cue_key, observe
 
     registry = registry or default_registry()
@@ -184,8 +190,47 @@ def suggest_brief(
                     kept.append(sug)
             reading.suggestions = kept
         added += apply_reading(claim, reading)
+    if unplaced is not None:
+        unplaced.extend((claim, cand) for claim, reading in zip(chosen, readings) for cand in reading.candidates)
+    elif brief.info.question.strip():
+        added += _link_unplaced(brief, chosen, readings, learning, base)
     if learning.rejected or learning.accepted or learning.cues or learning.offered:
         brief.extra[KEY] = learning.to_json()
+    return added
+
+
+def _link_unplaced(
+    brief: Brief, chosen: list[Claim], readings: list[SentenceReading], learning: Any, base: Lexicon
+) -> int:
+    """The countries each claim names that no rule placed, where the learned linker scores them as holders
+    (``linker.py``). Each takes its line in the same article as the rules and the analyst placed it before this
+    pass; without one, the one the measure is aimed at resists the measure and any other is for it."""
+    from .learning import cue_key
+    from .linker import article_lines, default_model, linker_enabled
+
+    model = default_model()
+    if model is None or not linker_enabled():
+        return 0
+    lines = article_lines(brief.claims)
+    added = 0
+    for claim, reading in zip(chosen, readings):
+        taken = {p.actor for p in claim.positions} | set(claim.rejected)
+        for cand in reading.candidates:
+            if cand.code in taken:
+                continue
+            p = model.probability(cand.features)
+            if p < model.threshold:
+                continue
+            weight = learning.weight(cue_key(cand.cue, base)) if learning.rejected else 1.0
+            if not weight:
+                continue
+            # the claim itself holds no position of this country yet, so the article's line is the others'
+            lean = lines.get((claim.source, cand.code), 0)
+            stance = (lean > 0) - (lean < 0) or (-1 if cand.features.get("target=True") else 1)
+            confidence = round(0.6 * p * weight, 2)
+            claim.positions.append(Position(cand.code, stance, "suggested", cand.cue, confidence, cand.speaker))
+            taken.add(cand.code)
+            added += 1
     return added
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..actors import ActorRegistry
 from .dates import event_date
@@ -48,6 +49,7 @@ class SentenceReading:
     suggestions: list[Suggestion] = field(default_factory=list)
     speaker: str = ""
     event_date: str = ""
+    candidates: list[Any] = field(default_factory=list)  # countries named that no rule placed (``linker.py``)
 
 
 @dataclass

@@ -19,6 +19,7 @@ from .dates import event_date
 from .engine import SentenceReading, Suggestion, _object_sign, gap_joins, is_question
 from .evaluation import conduct, evaluations, is_effect
 from .lexicon import Cue, Lexicon, find_cues, generic
+from .linker import candidates, linker_enabled
 from .mentions import GOVERNING_PREPOSITIONS, Mention, finder_for, governing_word, judge
 from .question import UNDONE_BY, Question, does_measure, is_measure_term, names_measure, relative, stem
 
@@ -1140,6 +1141,7 @@ def read_parsed(
         return reading
     judge(text, mentions, lex)
     hits = _hits(text, doc, lex, question)
+    found_hits = hits  # the stance words as found, before the judgements below reshape the list
     judged: list[tuple[_Hit, Mention]] = []
     for ev in evaluations(text, question):
         # "argue the deal will help …", "branded the warrants unacceptable": the verb's holder judges the measure
@@ -1333,6 +1335,8 @@ def read_parsed(
                 for code in set(m.codes) - set(chosen):
                     chosen[code] = ((False, False, False, 0, 0), Suggestion(code, verdict[0], shown, 0.5, m.speaker))
     reading.suggestions = [s for _, s in chosen.values()]
+    if question and linker_enabled():
+        reading.candidates = candidates(text, anchors, found_hits, question, set(chosen))
     speakers = [s.speaker for s in reading.suggestions if s.speaker]
     reading.speaker = speakers[0] if speakers else ""
     return reading

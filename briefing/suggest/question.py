@@ -523,6 +523,7 @@ def _all_kinds() -> set[str]:
     return set().union(*KINDS)
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     w = word.lower().strip("“”\"'.,")
     w = re.sub(r"(?<=\w{3})(is|ys)(e|ed|es|ing|ation|ations)$", lambda m: "iz" + m.group(2) if m.group(1) == "is"

@@ -25,6 +25,13 @@ ROOT = Path(__file__).resolve().parents[2]
 needs_parser = pytest.mark.skipif(not parser_enabled(), reason="the parser model is not installed")
 
 
+@pytest.fixture(autouse=True)
+def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These sentences show what the rules read. The learned linker, which adds countries no rule placed from what real
+    articles on a dispute usually mean, is tested on its own in ``test_suggest_linker.py``."""
+    monkeypatch.setenv("BRIEFING_LINKER", "off")
+
+
 def positions(text: str, published: str = "2025-06-02") -> dict[str, int]:
     return {s.actor: s.stance for s in suggest_text(text, published).suggestions}
 

@@ -1,0 +1,243 @@
+"""A learned second look at the countries a sentence names that no rule gave a position.
+
+The grammatical rules (``grammar.py``) give a stance to a country only where a rule links the two. Many positions in
+real news are held in ways no rule reaches: "…, Spain said", a name the parse hangs loosely, a stance word the rules
+could not tie to its holder. For each country a parsed sentence names and no rule placed, a small logistic model
+scores whether it holds a position on the brief's question, from the parse alone: the name's grammatical role and the
+verb it hangs on, its case, whether it is the one the measure is aimed at, and the path from it to the nearest stance
+word. The weights ship in ``resources/models/holder_linker.json``, made by ``resources/models/train_linker.py`` from
+labelled real news sentences.
+
+Where a country is placed by the model, its sign is its line in the same article (the majority of its other positions
+there, the analyst's included); without one, the one the measure is aimed at resists it and any other is for it.
+The model only runs with a question: its features and its signs are relative to the question's measure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+Token = Any  # a spaCy token
+
+ORGANISATIONS = {"EU", "NATO", "UN", "IAEA", "WHO", "G7", "G20", "ASEAN", "AU", "OSCE"}
+
+
+@dataclass
+class Candidate:
+    """A country the sentence names that no rule placed, with what the model reads of it."""
+
+    code: str
+    features: dict[str, float]
+    cue: str  # the words shown to the analyst as the reason
+    speaker: str = ""
+
+
+@dataclass
+class Model:
+    weights: dict[str, float]
+    intercept: float
+    threshold: float
+
+    def probability(self, features: dict[str, float]) -> float:
+        import math
+
+        z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+
+
+def linker_enabled() -> bool:
+    return os.environ.get("BRIEFING_LINKER", "").lower() not in ("off", "0", "no")
+
+
+def default_model() -> Model | None:
+    """The shipped model (or the one ``BRIEFING_LINKER_MODEL`` names), or None when it is missing or unreadable:
+    suggestions then come from the rules alone."""
+    from ..assets import resource
+
+    return _load(os.environ.get("BRIEFING_LINKER_MODEL") or str(resource("models/holder_linker.json")))
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> Model | None:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        weights = {str(k): float(v) for k, v in data["weights"].items()}
+        return Model(weights, float(data["intercept"]), float(data["threshold"]))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def _path(a: Token, b: Token) -> tuple[list[str], list[str]]:
+    """Dependency labels from ``a`` up to the lowest head it shares with ``b``, and from there down to ``b``."""
+    up_a = [a, *a.ancestors]
+    index = {t.i: k for k, t in enumerate(up_a)}
+    down: list[str] = []
+    t = b
+    for _ in range(len(b.doc) + 1):
+        if t.i in index:
+            return [x.dep_ for x in up_a[: index[t.i]]], list(reversed(down))
+        down.append(t.dep_)
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return [x.dep_ for x in up_a], list(reversed(down))
+
+
+_PLEN = (1, 2, 3, 4, 6)  # path lengths told apart
+_DIST = (2, 4, 8, 15)  # distances in words told apart
+_ORDER = {"1": 1, "2": 2, "3": 3, "4": 4, "6": 6, "8": 8, "15": 15, "more": 99}
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return "more"
+
+
+def mention_features(
+    text: str, m: Any, a: Token, question: Any, chosen: set[str], measure_named: bool, n_hits: int
+) -> dict[str, float]:
+    """What the name's place in the sentence says: its role, the verb it hangs on, its case, the question's view."""
+    from .grammar import SUBJECT_DEPS, _case, _lemma
+
+    root = a
+    while root.head.i != root.i:
+        root = root.head
+    codes = set(m.codes)
+    names = [
+        "adep=" + a.dep_,
+        "ahead=" + a.head.pos_,
+        "aheadl=" + _lemma(a.head),
+        "aheaddep=" + a.head.dep_,
+        "rootl=" + _lemma(root),
+        "a_is_rootsubj=" + str(a.head.i == root.i and a.dep_ in SUBJECT_DEPS),
+        "role=" + str(m.role),
+        "holder=" + str(bool(m.holder)),
+        "titled=" + str(bool(m.titled)),
+        "speaker=" + str(bool(m.speaker)),
+        "poss=" + str(bool(m.possessive)),
+        "case=" + (_case(a) or "-"),
+        "nchosen=" + str(min(len(chosen), 2)),
+        "measure=" + str(measure_named),
+        "nhits=" + str(min(n_hits, 2)),
+        "quote=" + str(any(q in text for q in "\"“”")),
+        "target=" + str(bool(codes & set(question.targets))),
+        "qactor=" + str(bool(codes & set(question.actors))),
+        "benef=" + str(bool(codes & set(question.beneficiaries))),
+        "conceding=" + str(bool(question.conceding)),
+    ]
+    out = {"bias": 1.0}
+    out.update(dict.fromkeys(names, 1.0))
+    return out
+
+
+def hit_features(text: str, m: Any, a: Token, hit: Any, question: Any, chosen: set[str], how: str, held: bool) -> dict[
+    str, float
+]:
+    """What ties the name to one stance word: the path between them, their order and distance, the word itself."""
+    from .grammar import _case, _lemma
+
+    h = hit.token
+    up, down = _path(a, h)
+    codes = set(m.codes)
+    names = [
+        "up=" + ">".join(up[:3]) + ("+" if len(up) > 3 else ""),
+        "down=" + ">".join(down[:3]) + ("+" if len(down) > 3 else ""),
+        "path=" + ">".join(up[:2]) + "|" + ">".join(down[:2]),
+        "plen=" + _bucket(len(up) + len(down), _PLEN),
+        "adep=" + a.dep_,
+        "ahead=" + a.head.pos_,
+        "aheadl=" + _lemma(a.head),
+        "hdep=" + h.dep_,
+        "hpos=" + h.pos_,
+        "order=" + ("before" if a.i < h.i else "after"),
+        "dist=" + _bucket(abs(a.i - h.i), _DIST),
+        "role=" + str(m.role),
+        "holder=" + str(bool(m.holder)),
+        "titled=" + str(bool(m.titled)),
+        "speaker=" + str(bool(m.speaker)),
+        "poss=" + str(bool(m.possessive)),
+        "case=" + (_case(a) or "-"),
+        "how=" + how,
+        "held_other=" + str(held),
+        "nchosen=" + _bucket(len(chosen), (0, 1)),
+        "in_hsub=" + str(any(t.i == a.i for t in h.subtree)),
+        "stance=" + str((hit.stance > 0) - (hit.stance < 0)),
+        "certain=" + str(bool(hit.certain)),
+        "own_verb=" + str(bool(hit.own_verb)),
+        "on_measure=" + str(bool(hit.on_measure)),
+        "cue=" + hit.cue.phrase.lower(),
+        "quote=" + str(any(q in text for q in "\"“”")),
+        "target=" + str(bool(codes & set(question.targets))),
+        "qactor=" + str(bool(codes & set(question.actors))),
+    ]
+    out = {"bias": 1.0}
+    out.update(dict.fromkeys(names, 1.0))
+    return out
+
+
+def candidates(
+    text: str, anchors: list[tuple[Any, Token | None]], hits: list[Any], question: Any, chosen: set[str]
+) -> list[Candidate]:
+    """The countries ``text`` names that the rules left unplaced (``chosen``: the ones they placed), each with the
+    features of its first mention and of the stance word nearest to any of its mentions by the parse (``anchors``: each
+    mention with the token that stands for it)."""
+    from .grammar import _expand, _holders
+    from .question import is_measure_term
+
+    if not question:
+        return []
+    measure_named = is_measure_term(text, question)
+    firsts: dict[str, dict[str, float]] = {}
+    nearest: dict[str, tuple[tuple[int, int], Any, Token, Any]] = {}
+    verbs: dict[str, str] = {}
+    speakers: dict[str, str] = {}
+    for m, a in anchors:
+        if a is None:
+            continue
+        for code in m.codes:
+            if code in chosen or code in ORGANISATIONS:
+                continue
+            if code not in firsts:
+                firsts[code] = mention_features(text, m, a, question, chosen, measure_named, len(hits))
+                verbs[code] = f"{text[m.start:m.end]} … {a.head.text}" if a.head.i != a.i else text[m.start : m.end]
+                speakers[code] = m.speaker
+            for hit in hits:
+                if hit.token.i == a.i:
+                    continue
+                up, down = _path(a, hit.token)
+                near = (_ORDER[_bucket(len(up) + len(down), _PLEN)], _ORDER[_bucket(abs(a.i - hit.token.i), _DIST)])
+                if code not in nearest or near < nearest[code][0]:
+                    nearest[code] = (near, m, a, hit)
+    out = []
+    for code, first in firsts.items():
+        f = dict(first)
+        cue = verbs[code]
+        if code in nearest:
+            _, m, a, hit = nearest[code]
+            found, how = _holders(hit.token)
+            group = _expand(found) if found else set()
+            hf = hit_features(text, m, a, hit, question, chosen, how, bool(group) and a.i not in group)
+            f.update({"h:" + k: v for k, v in hf.items() if k != "bias"})
+            cue = hit.words
+        else:
+            f["h:none"] = 1.0
+        out.append(Candidate(code, f, cue, speakers[code]))
+    return out
+
+
+def article_lines(claims: list[Any]) -> dict[tuple[str, str], int]:
+    """Each country's lean in each article: its positions there toward the question, +1 or -1 each."""
+    lines: dict[tuple[str, str], int] = {}
+    for c in claims:
+        for p in c.positions:
+            if p.stance:
+                key = (c.source, p.actor)
+                lines[key] = lines.get(key, 0) + (1 if p.stance > 0 else -1)
+    return lines

@@ -1,0 +1,168 @@
+"""Train the learned holder linker (``briefing/suggest/linker.py``) from labelled real news sentences.
+
+Usage (from the repository root, with scikit-learn installed: ``pip install -e ".[train]"``):
+
+    python resources/models/train_linker.py SET_DIR [SET_DIR ...] [--cross] [--C 0.1] [--threshold 0.5]
+
+Each SET_DIR is labelled like ``../shared/data/stance-dev``: a ``gold.json`` whose articles each give a ``file`` (the
+article's text, read by Briefing's own import), the dispute's ``question``, and the ``sentences`` with their
+``actors`` (country code → the sign of its position on the question; ``optional`` ones count neither way).
+
+Every article is imported with its question and read by the rules, with the linker off; each country a parsed claim
+names that no rule placed becomes a training example, labelled by whether the gold gives it a position there. A
+logistic regression over the parse features is fitted and its weights written to
+``resources/models/holder_linker.json``. With ``--cross``, each set is first scored by a model trained on the other
+sets only (leave one set out): holder precision, recall and F1 and sign accuracy before and after the linker, which is
+the honest figure for sets the shipped model was trained on.
+
+Nothing here runs when Briefing runs: the app only reads the finished weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import os
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+TARGET = HERE / "holder_linker.json"
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from suggest_quality import ORGANISATIONS, _match, _norm, sign  # noqa: E402
+
+from briefing.ingest import add_article, read_article  # noqa: E402
+from briefing.model import Brief, BriefInfo  # noqa: E402
+from briefing.suggest import suggest_brief  # noqa: E402
+from briefing.suggest.linker import article_lines  # noqa: E402
+
+Example = dict  # set, features, label (bool), sign the linker would give, gold sign
+
+
+def examples(root: Path) -> tuple[list[Example], dict[str, int]]:
+    """The set's candidate examples, and its counts with the rules alone (tp, fp, fn, signs right)."""
+    gold = json.loads((root / "gold.json").read_text(encoding="utf-8"))
+    out: list[Example] = []
+    counts = dict(tp=0, fp=0, fn=0, ok=0)
+    for art in gold["articles"]:
+        brief = Brief(info=BriefInfo(question=art.get("question", "")))
+        unplaced: list = []
+        with contextlib.redirect_stderr(io.StringIO()):
+            add_article(brief, read_article(root / art["file"]))
+            suggest_brief(brief, unplaced=unplaced)
+        lines = article_lines(brief.claims)
+        by_text = {_norm(c.text): c for c in brief.claims}
+        cands = {}
+        for claim, cand in unplaced:
+            cands.setdefault(id(claim), []).append(cand)
+        for item in art["sentences"]:
+            want = {a: sign(v) for a, v in item["actors"].items() if a not in ORGANISATIONS}
+            optional = set(item.get("optional", ()))
+            claim = _match(item["text"], by_text)
+            got = {}
+            if claim is not None:
+                got = {
+                    p.actor: sign(p.stance) for p in claim.positions
+                    if p.actor not in ORGANISATIONS and p.actor not in optional
+                }
+            for a in set(want) | set(got):
+                if a in want and a in got:
+                    counts["tp"] += 1
+                    counts["ok"] += want[a] == got[a]
+                else:
+                    counts["fn" if a in want else "fp"] += 1
+            for cand in cands.get(id(claim), []) if claim is not None else []:
+                if cand.code in got or cand.code in optional or cand.code in claim.rejected:
+                    continue
+                lean = lines.get((claim.source, cand.code), 0)
+                given = (lean > 0) - (lean < 0) or (-1 if cand.features.get("target=True") else 1)
+                out.append(dict(set=root.name, features=cand.features, label=cand.code in want, given=given,
+                                want=want.get(cand.code)))
+    return out, counts
+
+
+def fit(train: list[Example], c: float):  # type: ignore[no-untyped-def]
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    x = vec.fit_transform([e["features"] for e in train])
+    model = LogisticRegression(C=c, max_iter=5000)
+    model.fit(x, [e["label"] for e in train])
+    return vec, model
+
+
+def _figures(tp: int, fp: int, fn: int, ok: int) -> str:
+    p = tp / max(1, tp + fp)
+    r = tp / max(1, tp + fn)
+    f = 2 * p * r / max(1e-9, p + r)
+    return f"P {p:.3f} R {r:.3f} F1 {f:.3f} sign {ok / max(1, tp):.3f}"
+
+
+def cross(sets: dict[str, tuple[list[Example], dict[str, int]]], c: float, threshold: float) -> None:
+    total = dict(tp=0, fp=0, fn=0, ok=0)
+    after = dict(tp=0, fp=0, fn=0, ok=0)
+    print(f"leave one set out (C={c}, threshold {threshold}): rules alone -> with the linker")
+    for name, (exs, counts) in sets.items():
+        train = [e for n, (xs, _) in sets.items() if n != name for e in xs]
+        vec, model = fit(train, c)
+        probs = model.predict_proba(vec.transform([e["features"] for e in exs]))[:, 1] if exs else []
+        chosen = [e for e, p in zip(exs, probs) if p >= threshold]
+        tp = sum(1 for e in chosen if e["label"])
+        ok = sum(1 for e in chosen if e["label"] and e["given"] == e["want"])
+        new = dict(tp=counts["tp"] + tp, fp=counts["fp"] + len(chosen) - tp, fn=counts["fn"] - tp, ok=counts["ok"] + ok)
+        print(f"  {name:14s} {_figures(**counts)}  ->  {_figures(**new)}")
+        for k in total:
+            total[k] += counts[k]
+            after[k] += new[k]
+    print(f"  {'pooled':14s} {_figures(**total)}  ->  {_figures(**after)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("sets", nargs="+", type=Path, help="labelled sets (folders with gold.json)")
+    ap.add_argument("--C", type=float, default=0.1, help="inverse regularisation strength (default 0.1)")
+    ap.add_argument("--threshold", type=float, default=0.5, help="probability to suggest at (default 0.5)")
+    ap.add_argument("--cross", action="store_true", help="first score each set by a model trained on the others")
+    ap.add_argument("-o", "--output", type=Path, default=TARGET)
+    args = ap.parse_args(argv)
+    os.environ.pop("BRIEFING_LINKER", None)  # the parse must collect the unplaced countries
+    sets = {}
+    for root in args.sets:
+        name = root.resolve().name
+        while name in sets:
+            name += "'"
+        sets[name] = examples(root)
+        exs = sets[name][0]
+        print(f"{name}: {len(exs)} unplaced countries, {sum(e['label'] for e in exs)} of them holders", flush=True)
+    if args.cross:
+        cross(sets, args.C, args.threshold)
+    everything = [e for xs, _ in sets.values() for e in xs]
+    vec, model = fit(everything, args.C)
+    weights = {
+        name: round(float(w), 4) for name, w in zip(vec.get_feature_names_out(), model.coef_[0]) if abs(w) >= 1e-4
+    }
+    out = {
+        "about": "Weights of Briefing's learned holder linker (briefing/suggest/linker.py), written by "
+        "resources/models/train_linker.py: a logistic regression over parse features of the countries a sentence "
+        "names that no rule placed.",
+        "trained_on": {name: len(xs) for name, (xs, _) in sets.items()},
+        "examples": len(everything),
+        "holders": sum(e["label"] for e in everything),
+        "C": args.C,
+        "threshold": args.threshold,
+        "intercept": round(float(model.intercept_[0]), 4),
+        "weights": dict(sorted(weights.items())),
+    }
+    args.output.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {args.output}: {len(weights)} weights from {len(everything)} examples")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
