@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = ROOT.parent / "shared" / "data" / "real-pages"
 AUDIT = Path(__file__).resolve().parent / "data" / "audited_pages.json"
-ORGANISATIONS = {"EU", "NATO", "UN", "IAEA", "WHO", "ARAB-LEAGUE", "G7", "G20", "ASEAN", "AU", "OPEC", "WTO"}
+ORGANISATIONS = {"EU", "NATO", "UN", "IAEA", "WHO", "ARAB-LEAGUE", "G7", "G20", "ASEAN", "AU-ORG", "OPEC", "WTO"}
 
 
 def sentence_key(text: str) -> str:

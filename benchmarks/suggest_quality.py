@@ -22,7 +22,8 @@ HELDOUT = ROOT / "tests" / "data" / "suggestions_heldout.json"
 BLIND2 = ROOT / "tests" / "data" / "suggestions_blind2.json"
 SEED = ROOT.parent / "shared" / "seed" / "nato-airspace-bloomberg.txt"
 STANCE_DEV = ROOT.parent / "shared" / "data" / "stance-dev"
-ORGANISATIONS = {"EU", "NATO", "UN", "IAEA", "WHO", "G7", "G20", "ASEAN", "AU", "OSCE"}
+# Never labelled (the stance-dev rules). "AU" is Australia in the gold's ISO codes: the African Union is "AU-ORG".
+ORGANISATIONS = {"EU", "NATO", "UN", "IAEA", "WHO", "G7", "G20", "ASEAN", "AU-ORG", "ARAB-LEAGUE", "OSCE"}
 TARGETS = {"f1": 0.85, "sign": 0.85, "precision": 0.85}
 
 

@@ -410,6 +410,10 @@ class ActorRegistry:
 
     # -- look-ups ---------------------------------------------------------
 
+    def is_country(self, code: str) -> bool:
+        actor = self.get(code)
+        return actor is not None and actor.kind == "country"
+
     def get(self, code: str) -> Actor | None:
         actor = self._actors.get(code)
         if actor is None and not self._iso_loaded:

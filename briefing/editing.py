@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 
 from .errors import BriefingError
-from .model import Brief, Claim, Position
+from .model import LINKED, LINKED_BY, REJECTED_LINKS, Brief, Claim, Position
 
 
 def claim_from_span(brief: Brief, source_id: str, start: int, end: int) -> Claim:
@@ -112,4 +112,6 @@ def without_position(claim: Claim, actor: str) -> Claim:
     new.positions.remove(pos)
     if pos.suggested and actor not in new.rejected:
         new.rejected.append(actor)
+        if pos.extra.get(LINKED_BY) == LINKED:  # a learned link rejected: the brief's learning counts it
+            new.extra[REJECTED_LINKS] = [*new.extra.get(REJECTED_LINKS, []), actor]
     return new

@@ -118,6 +118,13 @@ class Source:
             self.sha256 = text_digest(self.text)
 
 
+# A suggestion made by the learned linker (``briefing/suggest/linker.py``) is marked in its position's extra fields;
+# the claim lists the countries whose such suggestions the analyst rejected, so that the brief's learning counts them.
+LINKED = "learned link"
+LINKED_BY = "suggested_by"
+REJECTED_LINKS = "rejected_links"
+
+
 @dataclass
 class Position:
     actor: str

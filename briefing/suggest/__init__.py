@@ -205,30 +205,32 @@ def _link_unplaced(
     """The countries each claim names that no rule placed, where the learned linker scores them as holders
     (``linker.py``). Each takes its line in the same article as the rules and the analyst placed it before this
     pass; without one, the one the measure is aimed at resists the measure and any other is for it."""
-    from .learning import cue_key
+    from ..model import LINKED, LINKED_BY
     from .linker import article_lines, default_model, linker_enabled
 
     model = default_model()
     if model is None or not linker_enabled():
         return 0
-    lines = article_lines(brief.claims)
+    lines = article_lines(brief.claims, {id(c) for c in chosen})
     added = 0
     for claim, reading in zip(chosen, readings):
         taken = {p.actor for p in claim.positions} | set(claim.rejected)
         for cand in reading.candidates:
             if cand.code in taken:
                 continue
-            p = model.probability(cand.features)
-            if p < model.threshold:
-                continue
-            weight = learning.weight(cue_key(cand.cue, base)) if learning.rejected else 1.0
-            if not weight:
-                continue
             # the claim itself holds no position of this country yet, so the article's line is the others'
             lean = lines.get((claim.source, cand.code), 0)
+            p = model.probability(cand.features)
+            if p < (model.threshold if lean else model.threshold_without_line):
+                continue
+            weight = learning.weight(LINKED) if learning.rejected else 1.0
+            if not weight:
+                continue
             stance = (lean > 0) - (lean < 0) or (-1 if cand.features.get("target=True") else 1)
-            confidence = round(0.6 * p * weight, 2)
-            claim.positions.append(Position(cand.code, stance, "suggested", cand.cue, confidence, cand.speaker))
+            # a weaker ground than any rule's: at most 0.4
+            found = Position(cand.code, stance, "suggested", cand.cue, round(0.4 * p * weight, 2), cand.speaker)
+            found.extra[LINKED_BY] = LINKED
+            claim.positions.append(found)
             taken.add(cand.code)
             added += 1
     return added

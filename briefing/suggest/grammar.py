@@ -1141,7 +1141,7 @@ def read_parsed(
         return reading
     judge(text, mentions, lex)
     hits = _hits(text, doc, lex, question)
-    found_hits = hits  # the stance words as found, before the judgements below reshape the list
+    found_hits = list(hits)  # the stance words as found, before the judgements below reshape the list
     judged: list[tuple[_Hit, Mention]] = []
     for ev in evaluations(text, question):
         # "argue the deal will help …", "branded the warrants unacceptable": the verb's holder judges the measure
@@ -1336,7 +1336,7 @@ def read_parsed(
                     chosen[code] = ((False, False, False, 0, 0), Suggestion(code, verdict[0], shown, 0.5, m.speaker))
     reading.suggestions = [s for _, s in chosen.values()]
     if question and linker_enabled():
-        reading.candidates = candidates(text, anchors, found_hits, question, set(chosen))
+        reading.candidates = candidates(text, anchors, found_hits, question, set(chosen), registry.is_country)
     speakers = [s.speaker for s in reading.suggestions if s.speaker]
     reading.speaker = speakers[0] if speakers else ""
     return reading

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..actors import ActorRegistry
-from ..model import Brief
+from ..model import LINKED, LINKED_BY, REJECTED_LINKS, Brief
 from .engine import read_sentence
 from .lexicon import Lexicon, build, find_cues
 
@@ -103,16 +103,20 @@ def observe(brief: Brief, registry: ActorRegistry, lex: Lexicon) -> Learning:
     for claim in brief.claims:
         reading = None
         if claim.rejected:
+            links = claim.extra.get(REJECTED_LINKS)
+            linked = {a for a in links if a in claim.rejected} if isinstance(links, list) else set()
+            for _ in linked:
+                learning.rejected[LINKED] = learning.rejected.get(LINKED, 0) + 1
             reading = read_sentence(claim.text, registry, lex, published.get(claim.source, ""))
             for s in reading.suggestions:
-                if s.actor in claim.rejected:
+                if s.actor in claim.rejected and s.actor not in linked:
                     key = cue_key(s.cue, lex)
                     learning.rejected[key] = learning.rejected.get(key, 0) + 1
         for p in claim.positions:
             if p.suggested:
                 continue
             if p.cue and p.confidence is not None:  # a suggestion the analyst accepted
-                key = cue_key(p.cue, lex)
+                key = LINKED if p.extra.get(LINKED_BY) == LINKED else cue_key(p.cue, lex)
                 learning.accepted[key] = learning.accepted.get(key, 0) + 1
             elif not p.cue and p.stance:  # added by hand: its words may be a cue for this brief
                 phrase = _words_for(claim.text, p.actor, registry, lex)

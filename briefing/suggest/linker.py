@@ -16,7 +16,9 @@ The model only runs with a question: its features and its signs are relative to 
 from __future__ import annotations
 
 import json
+import math
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -24,16 +26,13 @@ from typing import Any
 
 Token = Any  # a spaCy token
 
-ORGANISATIONS = {"EU", "NATO", "UN", "IAEA", "WHO", "G7", "G20", "ASEAN", "AU", "OSCE"}
-
-
 @dataclass
 class Candidate:
     """A country the sentence names that no rule placed, with what the model reads of it."""
 
     code: str
     features: dict[str, float]
-    cue: str  # the words shown to the analyst as the reason
+    cue: str  # the words shown to the analyst as the reason: the name and the word it hangs on ("Spain … said")
     speaker: str = ""
 
 
@@ -41,17 +40,16 @@ class Candidate:
 class Model:
     weights: dict[str, float]
     intercept: float
-    threshold: float
+    threshold: float  # the probability to suggest at, where the country has a line in the article
+    threshold_without_line: float  # where it has none, and its sign is only a default: the model must be surer
 
     def probability(self, features: dict[str, float]) -> float:
-        import math
-
         z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
         return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
 
 
 def linker_enabled() -> bool:
-    return os.environ.get("BRIEFING_LINKER", "").lower() not in ("off", "0", "no")
+    return os.environ.get("BRIEFING_LINKER", "").strip().lower() not in ("off", "0", "no", "none", "false")
 
 
 def default_model() -> Model | None:
@@ -59,17 +57,36 @@ def default_model() -> Model | None:
     suggestions then come from the rules alone."""
     from ..assets import resource
 
-    return _load(os.environ.get("BRIEFING_LINKER_MODEL") or str(resource("models/holder_linker.json")))
+    path = Path(os.environ.get("BRIEFING_LINKER_MODEL") or resource("models/holder_linker.json"))
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        return None
+    return _load(str(path), stamp)
+
+
+_MAX_SIZE = 8 * 1024 * 1024  # the shipped weights take 72 KB
 
 
 @lru_cache(maxsize=4)
-def _load(path: str) -> Model | None:
+def _load(path: str, stamp: int) -> Model | None:
+    """The weights at ``path`` as last changed at ``stamp``; None unless every number is finite and in range."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        with open(path, "rb") as handle:
+            raw = handle.read(_MAX_SIZE + 1)
+        if len(raw) > _MAX_SIZE:
+            return None
+        data = json.loads(raw.decode("utf-8"))
         weights = {str(k): float(v) for k, v in data["weights"].items()}
-        return Model(weights, float(data["intercept"]), float(data["threshold"]))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        intercept = float(data["intercept"])
+        threshold = float(data["threshold"])
+        without = float(data.get("threshold_without_line", threshold))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None
+    numbers = [intercept, *weights.values()]
+    if not all(math.isfinite(x) and abs(x) <= 100 for x in numbers) or not (0 < threshold < 1 and 0 < without < 1):
+        return None
+    return Model(weights, intercept, threshold, without)
 
 
 def _path(a: Token, b: Token) -> tuple[list[str], list[str]]:
@@ -183,11 +200,16 @@ def hit_features(text: str, m: Any, a: Token, hit: Any, question: Any, chosen: s
 
 
 def candidates(
-    text: str, anchors: list[tuple[Any, Token | None]], hits: list[Any], question: Any, chosen: set[str]
+    text: str,
+    anchors: list[tuple[Any, Token | None]],
+    hits: list[Any],
+    question: Any,
+    chosen: set[str],
+    countries: Callable[[str], bool],
 ) -> list[Candidate]:
     """The countries ``text`` names that the rules left unplaced (``chosen``: the ones they placed), each with the
     features of its first mention and of the stance word nearest to any of its mentions by the parse (``anchors``: each
-    mention with the token that stands for it)."""
+    mention with the token that stands for it; ``countries``: whether a code is a country's)."""
     from .grammar import _expand, _holders
     from .question import is_measure_term
 
@@ -202,7 +224,7 @@ def candidates(
         if a is None:
             continue
         for code in m.codes:
-            if code in chosen or code in ORGANISATIONS:
+            if code in chosen or not countries(code):
                 continue
             if code not in firsts:
                 firsts[code] = mention_features(text, m, a, question, chosen, measure_named, len(hits))
@@ -225,19 +247,20 @@ def candidates(
             group = _expand(found) if found else set()
             hf = hit_features(text, m, a, hit, question, chosen, how, bool(group) and a.i not in group)
             f.update({"h:" + k: v for k, v in hf.items() if k != "bias"})
-            cue = hit.words
         else:
             f["h:none"] = 1.0
         out.append(Candidate(code, f, cue, speakers[code]))
     return out
 
 
-def article_lines(claims: list[Any]) -> dict[tuple[str, str], int]:
-    """Each country's lean in each article: its positions there toward the question, +1 or -1 each."""
+def article_lines(claims: list[Any], fresh: set[int] | None = None) -> dict[tuple[str, str], int]:
+    """Each country's lean in each article: its positions there toward the question, +1 or -1 each. The analyst's
+    count everywhere; suggestions only on the claims of ``fresh`` (their ``id()``; all when None), the ones just
+    read toward the current question (others may be left from an earlier question)."""
     lines: dict[tuple[str, str], int] = {}
     for c in claims:
         for p in c.positions:
-            if p.stance:
+            if p.stance and (not p.suggested or fresh is None or id(c) in fresh):
                 key = (c.source, p.actor)
                 lines[key] = lines.get(key, 0) + (1 if p.stance > 0 else -1)
     return lines

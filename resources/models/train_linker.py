@@ -82,7 +82,7 @@ def examples(root: Path) -> tuple[list[Example], dict[str, int]]:
                 lean = lines.get((claim.source, cand.code), 0)
                 given = (lean > 0) - (lean < 0) or (-1 if cand.features.get("target=True") else 1)
                 out.append(dict(set=root.name, features=cand.features, label=cand.code in want, given=given,
-                                want=want.get(cand.code)))
+                                want=want.get(cand.code), line=bool(lean)))
     return out, counts
 
 
@@ -104,15 +104,15 @@ def _figures(tp: int, fp: int, fn: int, ok: int) -> str:
     return f"P {p:.3f} R {r:.3f} F1 {f:.3f} sign {ok / max(1, tp):.3f}"
 
 
-def cross(sets: dict[str, tuple[list[Example], dict[str, int]]], c: float, threshold: float) -> None:
+def cross(sets: dict[str, tuple[list[Example], dict[str, int]]], c: float, threshold: float, without: float) -> None:
     total = dict(tp=0, fp=0, fn=0, ok=0)
     after = dict(tp=0, fp=0, fn=0, ok=0)
-    print(f"leave one set out (C={c}, threshold {threshold}): rules alone -> with the linker")
+    print(f"leave one set out (C={c}, threshold {threshold}, {without} without a line): rules alone -> with the linker")
     for name, (exs, counts) in sets.items():
         train = [e for n, (xs, _) in sets.items() if n != name for e in xs]
         vec, model = fit(train, c)
         probs = model.predict_proba(vec.transform([e["features"] for e in exs]))[:, 1] if exs else []
-        chosen = [e for e, p in zip(exs, probs) if p >= threshold]
+        chosen = [e for e, p in zip(exs, probs) if p >= (threshold if e["line"] else without)]
         tp = sum(1 for e in chosen if e["label"])
         ok = sum(1 for e in chosen if e["label"] and e["given"] == e["want"])
         new = dict(tp=counts["tp"] + tp, fp=counts["fp"] + len(chosen) - tp, fn=counts["fn"] - tp, ok=counts["ok"] + ok)
@@ -128,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("sets", nargs="+", type=Path, help="labelled sets (folders with gold.json)")
     ap.add_argument("--C", type=float, default=0.1, help="inverse regularisation strength (default 0.1)")
     ap.add_argument("--threshold", type=float, default=0.5, help="probability to suggest at (default 0.5)")
+    ap.add_argument("--threshold-without-line", type=float, default=0.7,
+                    help="probability to suggest at when the country has no line in the article (default 0.7)")
     ap.add_argument("--cross", action="store_true", help="first score each set by a model trained on the others")
     ap.add_argument("-o", "--output", type=Path, default=TARGET)
     args = ap.parse_args(argv)
@@ -141,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         exs = sets[name][0]
         print(f"{name}: {len(exs)} unplaced countries, {sum(e['label'] for e in exs)} of them holders", flush=True)
     if args.cross:
-        cross(sets, args.C, args.threshold)
+        cross(sets, args.C, args.threshold, args.threshold_without_line)
     everything = [e for xs, _ in sets.values() for e in xs]
     vec, model = fit(everything, args.C)
     weights = {
@@ -156,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         "holders": sum(e["label"] for e in everything),
         "C": args.C,
         "threshold": args.threshold,
+        "threshold_without_line": args.threshold_without_line,
         "intercept": round(float(model.intercept_[0]), 4),
         "weights": dict(sorted(weights.items())),
     }
