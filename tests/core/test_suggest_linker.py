@@ -51,14 +51,21 @@ def test_a_country_no_rule_placed_takes_its_line_in_the_article(monkeypatch: pyt
     assert brief.claims[TALKS].position_for("CN") is None  # "Chinese investors" hold nothing
 
 
-def test_without_a_line_the_model_must_be_surer_and_another_country_is_for_the_measure() -> None:
-    # With no other position in the article, the sign is only a default, so a likely holder is not enough:
-    # a statement on the measure is suggested, one on something else is not.
-    on_measure = suggested(text="The Hungarian government said on Tuesday that the tariffs were being discussed.")
+def test_without_a_line_the_model_must_be_surer_and_another_country_is_for_the_measure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alone = "The Hungarian government said on Tuesday that the tariffs were being discussed."
+    on_measure = suggested(text=alone)
     assert {p.actor: p.stance for p in on_measure.claims[0].positions} == {"HU": 1}
     assert on_measure.claims[0].positions[0].cue == "Hungarian … said"
-    aside = suggested(text="Hungary said its own car plants employed thousands of workers.")
-    assert aside.claims[0].positions == []
+    # With no other position in the article the sign is only a default: the bar is the model's own second threshold.
+    weights = json.loads((ROOT / "resources" / "models" / "holder_linker.json").read_text(encoding="utf-8"))
+    weights["threshold_without_line"] = 0.999
+    strict = tmp_path / "strict.json"
+    strict.write_text(json.dumps(weights), encoding="utf-8")
+    monkeypatch.setenv("BRIEFING_LINKER_MODEL", str(strict))
+    assert suggested(text=alone).claims[0].positions == []
+    assert suggested().claims[TALKS].position_for("ES").stance == -1  # with a line, the first threshold holds
 
 
 def test_without_a_question_the_linker_does_not_run() -> None:
