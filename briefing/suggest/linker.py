@@ -117,11 +117,32 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
     return "more"
 
 
+def _name_features(m: Any, a: Token) -> list[str]:
+    """How the sentence names the country: as a name, demonym or capital; a holder by the word rules' judgement;
+    with a title, as a speaker, in a possessive; and the preposition it follows."""
+    from .grammar import _case
+
+    return [
+        "role=" + str(m.role),
+        "holder=" + str(bool(m.holder)),
+        "titled=" + str(bool(m.titled)),
+        "speaker=" + str(bool(m.speaker)),
+        "poss=" + str(bool(m.possessive)),
+        "case=" + (_case(a) or "-"),
+    ]
+
+
+def _one_hot(names: list[str]) -> dict[str, float]:
+    out = {"bias": 1.0}
+    out.update(dict.fromkeys(names, 1.0))
+    return out
+
+
 def mention_features(
     text: str, m: Any, a: Token, question: Any, chosen: set[str], measure_named: bool, n_hits: int
 ) -> dict[str, float]:
     """What the name's place in the sentence says: its role, the verb it hangs on, its case, the question's view."""
-    from .grammar import SUBJECT_DEPS, _case, _lemma
+    from .grammar import SUBJECT_DEPS, _lemma
 
     root = a
     while root.head.i != root.i:
@@ -134,12 +155,7 @@ def mention_features(
         "aheaddep=" + a.head.dep_,
         "rootl=" + _lemma(root),
         "a_is_rootsubj=" + str(a.head.i == root.i and a.dep_ in SUBJECT_DEPS),
-        "role=" + str(m.role),
-        "holder=" + str(bool(m.holder)),
-        "titled=" + str(bool(m.titled)),
-        "speaker=" + str(bool(m.speaker)),
-        "poss=" + str(bool(m.possessive)),
-        "case=" + (_case(a) or "-"),
+        *_name_features(m, a),
         "nchosen=" + str(min(len(chosen), 2)),
         "measure=" + str(measure_named),
         "nhits=" + str(min(n_hits, 2)),
@@ -149,16 +165,14 @@ def mention_features(
         "benef=" + str(bool(codes & set(question.beneficiaries))),
         "conceding=" + str(bool(question.conceding)),
     ]
-    out = {"bias": 1.0}
-    out.update(dict.fromkeys(names, 1.0))
-    return out
+    return _one_hot(names)
 
 
 def hit_features(text: str, m: Any, a: Token, hit: Any, question: Any, chosen: set[str], how: str, held: bool) -> dict[
     str, float
 ]:
     """What ties the name to one stance word: the path between them, their order and distance, the word itself."""
-    from .grammar import _case, _lemma
+    from .grammar import _lemma
 
     h = hit.token
     up, down = _path(a, h)
@@ -175,12 +189,7 @@ def hit_features(text: str, m: Any, a: Token, hit: Any, question: Any, chosen: s
         "hpos=" + h.pos_,
         "order=" + ("before" if a.i < h.i else "after"),
         "dist=" + _bucket(abs(a.i - h.i), _DIST),
-        "role=" + str(m.role),
-        "holder=" + str(bool(m.holder)),
-        "titled=" + str(bool(m.titled)),
-        "speaker=" + str(bool(m.speaker)),
-        "poss=" + str(bool(m.possessive)),
-        "case=" + (_case(a) or "-"),
+        *_name_features(m, a),
         "how=" + how,
         "held_other=" + str(held),
         "nchosen=" + _bucket(len(chosen), (0, 1)),
@@ -194,9 +203,7 @@ def hit_features(text: str, m: Any, a: Token, hit: Any, question: Any, chosen: s
         "target=" + str(bool(codes & set(question.targets))),
         "qactor=" + str(bool(codes & set(question.actors))),
     ]
-    out = {"bias": 1.0}
-    out.update(dict.fromkeys(names, 1.0))
-    return out
+    return _one_hot(names)
 
 
 def candidates(
