@@ -187,6 +187,8 @@ def speed() -> None:
         print(f"parser load, in a fresh process (spaCy's import included): {cold[1]} s (target: ≤ 1.5 s)")
     else:
         print("parser: not installed; the word rules alone were measured")
+    if cold and cold[0] == "True":
+        _parse_ops_ratio()
     from briefing.suggest.parser import load_parser
 
     load_parser()
@@ -237,6 +239,33 @@ def speed() -> None:
     suggest_brief(asked)
     elapsed = time.perf_counter() - start
     print(f"the same 1 MB read toward a key question (the seed's), the learned linker included: {elapsed:.2f} s")
+
+
+def _parse_ops_ratio() -> None:
+    """The parse alone with numpy's BLAS (what the app uses) against thinc's bundled BLIS, each in a fresh process."""
+    import os
+    import subprocess
+
+    script = (
+        "import json, sys, time; from briefing.suggest.parser import load_parser, parse_all; load_parser(); "
+        "texts = [d['text'] for d in json.loads(open(sys.argv[1], encoding='utf-8').read())['sentences']] * 10; "
+        "t = time.perf_counter(); docs = list(parse_all(texts)); print(round(time.perf_counter() - t, 3)); "
+        "print(json.dumps([[(w.head.i, w.dep_, w.tag_) for w in d] for d in docs[: len(docs) // 10]]))"
+    )
+    seconds, trees = {}, {}
+    for ops in ("numpy", "blis"):
+        env = dict(os.environ, BRIEFING_PARSER_OPS=ops)
+        command = [sys.executable, "-c", script, str(DATA)]
+        out = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env)
+        lines = out.stdout.splitlines()
+        if len(lines) < 2:
+            return
+        seconds[ops], trees[ops] = float(lines[0]), json.loads(lines[1])
+    differ = sum(a != b for a, b in zip(trees["numpy"], trees["blis"]))
+    print(
+        f"parse alone, numpy's BLAS against thinc's BLIS: {seconds['numpy']:.2f} s against {seconds['blis']:.2f} s "
+        f"(ratio {seconds['blis'] / seconds['numpy']:.2f}); trees that differ: {differ} of {len(trees['numpy'])}"
+    )
 
 
 def main() -> int:

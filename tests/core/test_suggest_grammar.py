@@ -315,6 +315,29 @@ def test_suggestions_load_the_parser() -> None:
     assert parser.is_loaded()
 
 
+@needs_parser
+def test_the_parser_reads_the_same_trees_with_numpy_as_with_thinc_s_own_blas(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app parses with numpy's BLAS (faster here); the trees are those the model gives with thinc's BLIS."""
+    from briefing.suggest import parser
+
+    sentences = [
+        "Berlin warned against shooting down Russian jets, while Warsaw said it would not hesitate to fire.",
+        "The move drew condemnation from Spain, Ireland and Norway, whose ministers called it unlawful.",
+        "Despite Vilnius's repeated requests, the German government declined to send more air-defence systems.",
+    ]
+    fast = parser.load_parser()
+    assert fast is not None
+    used = {type(node.ops).__name__ + str(node.ops.use_blis) for _, c in fast.pipeline for node in c.model.walk()}
+    assert used == {"NumpyOpsFalse"}
+    monkeypatch.setenv("BRIEFING_PARSER_OPS", "blis")
+    monkeypatch.setattr(parser, "_state", {})
+    blis = parser.load_parser()
+    assert blis is not None and blis is not fast
+    for text in sentences:
+        a, b = parser.parse(fast, text), parser.parse(blis, text)
+        assert [(t.head.i, t.dep_, t.tag_) for t in a] == [(t.head.i, t.dep_, t.tag_) for t in b]
+
+
 def test_the_parser_model_ships_with_its_licence_and_in_the_wheel() -> None:
     import fnmatch
     import tomllib
