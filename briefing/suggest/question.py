@@ -214,7 +214,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         elif prev == "by" and re.search(r"\bbe\s+\w+\s+by\s+(?:the\s+)?$", text[: m.start]):
             kind = "none"  # "Should the agreement be ratified by China?": the agent is who is asked to act
             q.actors.update(m.codes)
-        elif 0 <= m.start - acts_of <= 12 and prev in _DONE_TO | {"in", "at", "toward", "towards"}:
+        elif 0 <= m.start - acts_of <= 12 and prev in _DONE_TO | {"in", "at", "on", "toward", "towards"}:
             kind = "none"  # "China's military drills around Taiwan": where or to whom the act was done, no target
             harmed.update(m.codes)
         elif stopping and prev in _DONE_TO:
@@ -311,8 +311,8 @@ _REMEDIED_BASE = {"released": "release", "freed": "free", "returned": "return", 
 _REMEDIED = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\b[^?]*?\bbe\s+(?P<verb>"
                        + "|".join(_REMEDIED_BASE) + r")\b", re.I)
 # What a country does that a measure answers: "China's military drills", "Russia's drone incursion"
-_ACT_NOUNS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:drills?|exercises?|strikes?|attacks?|incursions?|offensive|"
-                        r"invasion|operations?|manoeuvres|maneuvers|flights?|overflights?|tests?|launch(?:es)?|"
+_ACT_NOUNS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:drills?|exercises?|(?:air)?strikes?|attacks?|incursions?|"
+                        r"offensive|invasion|operations?|manoeuvres|maneuvers|flights?|overflights?|tests?|launch(?:es)?|"
                         r"deployments?|build-?up|blockade|patrols?|shelling|bombing|raids?)\b", re.I)
 
 

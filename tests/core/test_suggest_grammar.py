@@ -235,6 +235,7 @@ def test_a_long_list_of_abstainers_after_while_holds_the_abstention() -> None:
         ("Should the coalition join Russia in air strikes on the militants?", set(), set(), "strikes"),
         # where or to whom a country's act was done is no target: the one that did it is
         ("Should Serbia's military drills around Kosovo be condemned?", {"RS"}, set(), "drills"),
+        ("Should Azerbaijan's airstrikes on Armenia be condemned?", {"AZ"}, set(), "condemned"),
         # what is refused to someone is aimed at them ("to" names a recipient otherwise)
         ("Should Canada deny visas to Iranian officials who crack down on protesters?", {"IR"}, {"CA"}, "visas"),
         ("Should Japan refuse port entry to North Korean ships?", {"KP"}, {"JP"}, "entry"),
