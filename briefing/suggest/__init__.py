@@ -83,6 +83,35 @@ def read_all(
     return out
 
 
+# Ministries that several states call by the same name: Pakistan's spokesman, in Islamabad's press, is "the Foreign
+# Office spokesperson" too. Alone, such a name stands for its country only in an article that names it otherwise.
+SHARED_METONYMS = frozenset({"foreign office", "the foreign office"})
+
+
+def _drop_shared_metonyms(readings: list[SentenceReading], sources: list[Any], registry: ActorRegistry) -> None:
+    """Drop the suggestions (and the linker's candidates) of a country that its article names only by a shared
+    metonym ("the Foreign Office said …" in an article that never names Britain)."""
+    from .mentions import finder_for
+
+    finder = finder_for(registry)
+    only: dict[int, set[str]] = {}  # per source: countries named only by a shared metonym
+    for reading, source in zip(readings, sources):
+        if source is None or not (reading.suggestions or reading.candidates):
+            continue
+        if id(source) not in only:
+            shared: set[str] = set()
+            other: set[str] = set()
+            text = source.text if "office" in source.text.lower() else ""
+            for m in finder.find(text) if text else ():
+                named = text[m.start : m.end].lower()
+                (shared if m.role == "metonym" and named in SHARED_METONYMS else other).update(m.codes)
+            only[id(source)] = shared - other
+        gone = only[id(source)]
+        if gone:
+            reading.suggestions = [s for s in reading.suggestions if s.actor not in gone]
+            reading.candidates = [c for c in reading.candidates if c.code not in gone]
+
+
 def _names_actor(text: str, registry: ActorRegistry, published: str, as_of: str = "") -> bool:
     from .mentions import finder_for
 
@@ -159,6 +188,7 @@ def suggest_brief(
         brief.info.question,
         as_of=[retrieved.get(c.source, "") for c in chosen],
     )
+    _drop_shared_metonyms(readings, [brief.source(c.source) for c in chosen], registry)
     if brief.info.question.strip():
         # the analyst's own positions count too (with one claim suggested again, they are the article's context)
         decided: dict[tuple[str, str], int] = {}

@@ -2178,3 +2178,33 @@ def test_one_claim_the_analyst_placed_does_not_turn_another() -> None:
     suggest_brief(brief)
     second = brief.claims[1].position_for("LT")
     assert second is not None and second.stance < 0  # one claim is not a line
+
+
+# -- a ministry several states call by the same name ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("linker", "lead", "british"),
+    [
+        ("off", "KARACHI: Officials gathered on Monday.", False),
+        ("on", "KARACHI: Officials gathered on Monday.", False),
+        ("off", "Britain has been drawn into the row.", True),
+    ],
+)
+def test_the_foreign_office_is_britain_s_only_where_the_article_names_britain(
+    monkeypatch: pytest.MonkeyPatch, linker: str, lead: str, british: bool
+) -> None:
+    from briefing.ingest import add_article
+
+    monkeypatch.setenv("BRIEFING_LINKER", linker)
+    text = (
+        f"Trade corridor row deepens\n\n{lead} "
+        "The Foreign Office spokesperson condemned the closure of the border crossing. "
+        "Afghanistan rejected the claims."
+    )
+    brief = Brief(info=BriefInfo(question="Should the border crossing be reopened?"))
+    add_article(brief, parse_article(text, "corridor.txt"))
+    suggest_brief(brief)
+    held = {p.actor for c in brief.claims for p in c.positions}
+    assert ("GB" in held) is british
+    assert "AF" in held  # the rest of the article is read as before
