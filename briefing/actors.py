@@ -310,6 +310,13 @@ class _People:
         return list(dict.fromkeys(self.person(code >> 2) for code in found))
 
 
+# Words after which a common-word surname is the word, not the person ("in May", "the Key", "a Wong")
+_NOT_BEFORE_A_NAME = frozenset({
+    "in", "on", "of", "since", "until", "till", "by", "from", "during", "before", "after", "last", "next", "early",
+    "late", "mid", "this", "that", "the", "a", "an", "every", "each", "to", "for",
+})
+
+
 def _pick(people: list[Person], on: date | None) -> Person | None:
     """The one person meant: in office on ``on`` (or, without a date, the only one); None when it is not clear."""
     if on is not None:
@@ -521,7 +528,9 @@ class ActorRegistry:
             words = words[1:]
         return None
 
-    def find_people(self, text: str, on: date | None = None) -> list[PersonMention]:
+    def find_people(
+        self, text: str, on: date | None = None, known: frozenset[str] = frozenset()
+    ) -> list[PersonMention]:
         """The people a text names, each with the country they speak for on ``on``, in order of appearance.
 
         A surname alone counts only when it is not another person's name ("Mike Johnson" is not Boris Johnson; a
@@ -530,8 +539,10 @@ class ActorRegistry:
         are also common words ("May") count only after a title. Once a text names another person of that surname
         ("Mike Johnson"), the surname alone is that person for the rest of the text, and once it names one of two
         namesakes in office ("Kamala Harris"), the surname alone is that one: pass a whole article (or paragraph)
-        rather than one sentence where you can. People not in office on ``on``, or a name that several
-        people in office share, give nothing: a wrong country is worse than a missing one."""
+        rather than one sentence where you can; or pass ``known``, the full names of the people the rest of the
+        article names in full ("Ishaq Dar" earlier makes a later "Dar said" his, though "Dar" alone needs a title
+        otherwise). People not in office on ``on``, or a name that several people in office share, give nothing: a
+        wrong country is worse than a missing one."""
         index = self._people_index()
         if not index:
             return []
@@ -562,6 +573,14 @@ class ActorRegistry:
                 plain = plain and key not in others
                 if key in named and not first:  # "Kamala Harris … Harris said": the same Harris
                     entries = [(p, kind) for p, kind in entries if p.name == named[key]]
+                elif known and not first and (met := [(p, k) for p, k in entries if p.name in known]):
+                    # the article names this one in full elsewhere: the surname alone is that person, title or not
+                    # (but "in May", "May 2019" stay a month, and "the Key findings" no person)
+                    word_before = re.search(r"(\w+)\W*$", folded[max(0, token.start() - 20) : token.start()])
+                    common = (word_before is not None and word_before.group(1).lower() in _NOT_BEFORE_A_NAME) or (
+                        re.match(r"\s*\d", folded[end : end + 3]) is not None
+                    )
+                    entries = [(p, "surname" if k == "titled" and not common else k) for p, k in met]
                 people = [
                     person
                     for person, kind in entries

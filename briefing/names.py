@@ -32,7 +32,7 @@ GROUP_MEMBERS = 5  # the largest group a mention expands into its members
 class MentionFinder:
     def __init__(self, registry: ActorRegistry) -> None:
         self.registry = registry
-        self._recent: dict[tuple[str, str, str], list[Mention]] = {}
+        self._recent: dict[tuple[str, str, str, frozenset[str]], list[Mention]] = {}
         self.by_first: dict[str, list[tuple[str, str, str]]] = {}
         for m in registry.mentions():
             first = m.form.split()[0]
@@ -41,19 +41,20 @@ class MentionFinder:
         for forms in self.by_first.values():
             forms.sort(key=lambda f: -len(f[0]))
 
-    def find(self, text: str, on: str = "", as_of: str = "") -> list[Mention]:
+    def find(self, text: str, on: str = "", as_of: str = "", known: frozenset[str] = frozenset()) -> list[Mention]:
         """(See ``_find``.) The last sentences' answers are kept, and fresh copies handed out: a sentence is read by
-        the word rules and by the parse, and the caller marks the mentions it gets."""
-        key = (text, on, as_of)
+        the word rules and by the parse, and the caller marks the mentions it gets. ``known``: the full names of
+        the people the rest of the article names in full (``ActorRegistry.find_people``)."""
+        key = (text, on, as_of, known)
         found = self._recent.get(key)
         if found is None:
-            found = self._find(text, on, as_of)
+            found = self._find(text, on, as_of, known)
             if len(self._recent) >= 256:
                 self._recent.clear()
             self._recent[key] = found
         return [replace(m, codes=list(m.codes)) for m in found]
 
-    def _find(self, text: str, on: str = "", as_of: str = "") -> list[Mention]:
+    def _find(self, text: str, on: str = "", as_of: str = "", known: frozenset[str] = frozenset()) -> list[Mention]:
         """The actors ``text`` names; with ``on`` (the article's date, ISO), also the people in office that day
         ("Tusk" → PL), each with the person as its speaker. Without ``on``, a name counts when all its offices were
         for one country, and ``as_of`` (the day an undated article was imported) settles the rest by who held
@@ -63,9 +64,9 @@ class MentionFinder:
         if line:
             out = [m for m in out if m.start >= line]  # "HAVANA Venezuelan President …": where it was filed
         if hasattr(self.registry, "find_people"):
-            out = _with_people(out, self.registry, text, on)
+            out = _with_people(out, self.registry, text, on, known)
             if not on and as_of:
-                out = _with_people(out, self.registry, text, as_of)
+                out = _with_people(out, self.registry, text, as_of, known)
         return out
 
     def _find_actors(self, text: str) -> list[Mention]:
@@ -135,7 +136,9 @@ _ORG_OFFICE = re.compile(
 )
 
 
-def _with_people(out: list[Mention], registry: ActorRegistry, text: str, on: str) -> list[Mention]:
+def _with_people(
+    out: list[Mention], registry: ActorRegistry, text: str, on: str, known: frozenset[str] = frozenset()
+) -> list[Mention]:
     from datetime import date
 
     try:
@@ -143,7 +146,7 @@ def _with_people(out: list[Mention], registry: ActorRegistry, text: str, on: str
     except ValueError:
         day = None
     added = False
-    for p in registry.find_people(text, day):
+    for p in registry.find_people(text, day, known):
         if _ORG_OFFICE.search(text[max(0, p.start - 80) : p.start]):
             continue  # "NATO Secretary-General Jens Stoltenberg": he speaks for the organisation, not his country
         # "Luís Montenegro" is Portugal's premier, not Montenegro: a person's name holding a mention wins over it

@@ -343,6 +343,14 @@ class PositionsModel(_Table):
         for p in self.doc.registry.find_people(claim.text, day):
             if p.code == pos.actor and p.person.name in pos.speaker:
                 return f" ({p.reason})"
+        if source is not None and source.text:
+            # "Dar said …" after the article named "Ishaq Dar" in full
+            from ..suggest import named_in_full
+
+            known = named_in_full(self.doc.registry, source.text, source.published)
+            for p in self.doc.registry.find_people(claim.text, day, known):
+                if p.code == pos.actor and p.person.name in pos.speaker:
+                    return f" ({p.reason})"
         return ""
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -48,17 +48,22 @@ def read_all(
     lexicon: Lexicon,
     question: str = "",
     as_of: list[str] | None = None,
+    known: list[frozenset[str]] | None = None,
 ) -> list[SentenceReading]:
     """Each sentence read with the parser when it is installed (loaded on first use), else by the word rules;
     with a question, stances are read toward its measure. ``as_of``: for an undated article, the day it was
-    imported, on which a surname alone finds who held office ("Tusk" → Poland); its event dates stay unknown."""
+    imported, on which a surname alone finds who held office ("Tusk" → Poland); its event dates stay unknown.
+    ``known``: for each sentence, the people its article names in full (a later "Dar" alone is Ishaq Dar)."""
     days = [as_of[i][:10] if as_of and not p else "" for i, p in enumerate(published)]
+    people = known or [frozenset()] * len(texts)
     from .evaluation import evaluations
     from .grammar import read_parsed
     from .parser import load_parser, parse, parse_all, parser_enabled
     from .question import is_measure_term, read_question
 
-    rules = [read_sentence(t, registry, lexicon, p, as_of=d) for t, p, d in zip(texts, published, days)]
+    rules = [
+        read_sentence(t, registry, lexicon, p, as_of=d, known=k) for t, p, d, k in zip(texts, published, days, people)
+    ]
     if not parser_enabled():
         return rules
     nlp = load_parser()
@@ -73,13 +78,15 @@ def read_all(
             # a stance word, a judgement of the measure, the measure named, or a verb of saying (what a target says)
             (find_cues(texts[i], lexicon) or evaluations(texts[i], q) or (q and is_measure_term(texts[i], q))
              or (q and (q.targets or q.conceding) and lexicon.say_verbs.search(texts[i])))
-            and _names_actor(texts[i], registry, published[i], days[i])
+            and _names_actor(texts[i], registry, published[i], days[i], people[i])
         )
     ]
     out = list(rules)
     for i, doc in zip(wanted, parse_all([texts[i] for i in wanted])):
         if doc is not None:
-            out[i] = read_parsed(texts[i], doc, registry, lexicon, published[i], rules[i], q, as_of=days[i])
+            out[i] = read_parsed(
+                texts[i], doc, registry, lexicon, published[i], rules[i], q, as_of=days[i], known=people[i]
+            )
     return out
 
 
@@ -88,12 +95,15 @@ def read_all(
 SHARED_METONYMS = frozenset({"foreign office", "the foreign office"})
 
 
-def _drop_shared_metonyms(readings: list[SentenceReading], sources: list[Any], registry: ActorRegistry) -> None:
+def _drop_shared_metonyms(
+    readings: list[SentenceReading], sources: list[Any], registry: ActorRegistry, question: str = ""
+) -> None:
     """Drop the suggestions (and the linker's candidates) of a country that its article names only by a shared
-    metonym ("the Foreign Office said …" in an article that never names Britain)."""
+    metonym ("the Foreign Office said …" in an article that never names Britain, on a question that does not)."""
     from .mentions import finder_for
 
     finder = finder_for(registry)
+    asked = {c for m in finder.find(question) for c in m.codes} if question.strip() else set()
     only: dict[int, set[str]] = {}  # per source: countries named only by a shared metonym
     for reading, source in zip(readings, sources):
         if source is None or not (reading.suggestions or reading.candidates):
@@ -105,17 +115,33 @@ def _drop_shared_metonyms(readings: list[SentenceReading], sources: list[Any], r
             for m in finder.find(text) if text else ():
                 named = text[m.start : m.end].lower()
                 (shared if m.role == "metonym" and named in SHARED_METONYMS else other).update(m.codes)
-            only[id(source)] = shared - other
+            only[id(source)] = shared - other - asked
         gone = only[id(source)]
         if gone:
             reading.suggestions = [s for s in reading.suggestions if s.actor not in gone]
             reading.candidates = [c for c in reading.candidates if c.code not in gone]
 
 
-def _names_actor(text: str, registry: ActorRegistry, published: str, as_of: str = "") -> bool:
+def _names_actor(
+    text: str, registry: ActorRegistry, published: str, as_of: str = "", known: frozenset[str] = frozenset()
+) -> bool:
     from .mentions import finder_for
 
-    return bool(finder_for(registry).find(text, published, as_of))
+    return bool(finder_for(registry).find(text, published, as_of, known))
+
+
+def named_in_full(registry: ActorRegistry, text: str, published: str = "") -> frozenset[str]:
+    """The people ``text`` (an article) names by a full name ("Ishaq Dar", "Theresa May"): after that, the article
+    may call them by the surname alone."""
+    from datetime import date
+
+    try:
+        day = date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        day = None
+    if not hasattr(registry, "find_people"):
+        return frozenset()
+    return frozenset(p.person.name for p in registry.find_people(text, day) if len(p.form.split()) > 1)
 
 
 def apply_reading(claim: Claim, reading: SentenceReading) -> int:
@@ -176,8 +202,13 @@ def suggest_brief(
         if not claim.speaker:
             claim.speaker = speaker
     # a quoted sentence that names no actor is read as its speaker's
+    # the people each article names in full: a later surname alone is theirs ("Ishaq Dar" … "Dar said")
+    sources = {c.source for c in chosen}
+    full = {s.id: named_in_full(registry, s.text, s.published) for s in brief.sources if s.id in sources and s.text}
     texts = [
-        _as_said(c.text, who) if who and not _names_actor(c.text, registry, published.get(c.source, "")) else c.text
+        _as_said(c.text, who)
+        if who and not _names_actor(c.text, registry, published.get(c.source, ""), "", full.get(c.source, frozenset()))
+        else c.text
         for c, who in zip(chosen, quoted)
     ]
     readings = read_all(
@@ -187,8 +218,9 @@ def suggest_brief(
         lexicon,
         brief.info.question,
         as_of=[retrieved.get(c.source, "") for c in chosen],
+        known=[full.get(c.source, frozenset()) for c in chosen],
     )
-    _drop_shared_metonyms(readings, [brief.source(c.source) for c in chosen], registry)
+    _drop_shared_metonyms(readings, [brief.source(c.source) for c in chosen], registry, brief.info.question)
     if brief.info.question.strip():
         # the analyst's own positions count too (with one claim suggested again, they are the article's context)
         decided: dict[tuple[str, str], int] = {}

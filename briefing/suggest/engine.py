@@ -166,13 +166,19 @@ def is_question(text: str) -> bool:
 
 
 def read_sentence(
-    text: str, registry: ActorRegistry, lex: Lexicon, published: str = "", as_of: str = ""
+    text: str,
+    registry: ActorRegistry,
+    lex: Lexicon,
+    published: str = "",
+    as_of: str = "",
+    known: frozenset[str] = frozenset(),
 ) -> SentenceReading:
-    """``as_of``: the day people in office are looked up on when ``published`` is unknown."""
+    """``as_of``: the day people in office are looked up on when ``published`` is unknown; ``known``: the people the
+    article names in full, whose surnames alone then name them ("Ishaq Dar" … "Dar said")."""
     reading = SentenceReading(event_date=event_date(text, published))
     if is_question(text):
         return reading
-    mentions = finder_for(registry).find(text, published, as_of)
+    mentions = finder_for(registry).find(text, published, as_of, known)
     if not mentions:
         return reading
     judge(text, mentions, lex)

@@ -1131,12 +1131,13 @@ def read_parsed(
     rules: SentenceReading | None = None,
     question: Question | None = None,
     as_of: str = "",
+    known: frozenset[str] = frozenset(),
 ) -> SentenceReading:
     """The sentence's positions by grammatical role; ``rules`` (the word rules' reading) fills in actors the parse
     leaves without a predicate, unless the parse shows them as objects, targets or places."""
     # the word rules read the same sentence's date already
     reading = SentenceReading(event_date=rules.event_date if rules is not None else event_date(text, published))
-    mentions = finder_for(registry).find(text, published, as_of)
+    mentions = finder_for(registry).find(text, published, as_of, known)
     if not mentions or is_question(text):
         return reading
     judge(text, mentions, lex)

@@ -111,6 +111,18 @@ def test_a_surname_that_is_a_common_word_needs_a_title() -> None:
     assert found[0].start == len("In May, Prime Minister ")
 
 
+def test_a_surname_that_needs_a_title_alone_is_the_person_the_article_named_in_full() -> None:
+    reg = default_registry()
+    on = date(2017, 5, 3)
+    assert reg.find_people("May said Brexit means Brexit.", on) == []
+    known = frozenset({"Theresa May"})
+    found = reg.find_people("May said Brexit means Brexit.", on, known)
+    assert [(m.form, m.code) for m in found] == [("May", "GB")]
+    # the month stays a month
+    assert reg.find_people("In May, the talks stalled.", on, known) == []
+    assert reg.find_people("The summit of 5 May 2017 ended early.", on, known) == []
+
+
 def test_people_out_of_office_are_not_holders() -> None:
     found = default_registry().find_people("Merkel warned against escalation.", date(2024, 2, 1))
     assert found == []

@@ -132,6 +132,23 @@ def test_a_minister_named_by_surname_alone_holds_the_position() -> None:
     assert signs("Sikorski demanded a firmer response from the alliance.", published="2025-06-02") == {"PL": 1}
 
 
+def test_a_surname_the_article_introduced_in_full_holds_the_position_later() -> None:
+    from briefing.ingest import add_article
+
+    if not default_registry().find_people("Foreign Minister Ishaq Dar spoke.", None):
+        pytest.skip("the people data does not list Ishaq Dar")
+    text = (
+        "Talks on the corridor\n\nForeign Minister Ishaq Dar arrived in Kabul on Monday for two days of talks. "
+        "Dar condemned the closure of the border crossing."
+    )
+    brief = Brief(info=BriefInfo(question="Should the border crossing be reopened?"))
+    add_article(brief, parse_article(text, "corridor.txt"))
+    suggest_brief(brief)
+    last = brief.claims[-1]
+    assert last.text.startswith("Dar condemned")
+    assert last.position_for("PK") is not None
+
+
 # -- negation is scoped by the parse ------------------------------------------------------------------------------
 
 
@@ -2184,15 +2201,16 @@ def test_one_claim_the_analyst_placed_does_not_turn_another() -> None:
 
 
 @pytest.mark.parametrize(
-    ("linker", "lead", "british"),
+    ("linker", "lead", "question", "british"),
     [
-        ("off", "KARACHI: Officials gathered on Monday.", False),
-        ("on", "KARACHI: Officials gathered on Monday.", False),
-        ("off", "Britain has been drawn into the row.", True),
+        ("off", "KARACHI: Officials gathered on Monday.", "Should the border crossing be reopened?", False),
+        ("on", "KARACHI: Officials gathered on Monday.", "Should the border crossing be reopened?", False),
+        ("off", "Britain has been drawn into the row.", "Should the border crossing be reopened?", True),
+        ("off", "KARACHI: Officials gathered on Monday.", "Should British aid fund the border crossing?", True),
     ],
 )
-def test_the_foreign_office_is_britain_s_only_where_the_article_names_britain(
-    monkeypatch: pytest.MonkeyPatch, linker: str, lead: str, british: bool
+def test_the_foreign_office_is_britain_s_only_where_the_article_or_question_names_britain(
+    monkeypatch: pytest.MonkeyPatch, linker: str, lead: str, question: str, british: bool
 ) -> None:
     from briefing.ingest import add_article
 
@@ -2202,7 +2220,7 @@ def test_the_foreign_office_is_britain_s_only_where_the_article_names_britain(
         "The Foreign Office spokesperson condemned the closure of the border crossing. "
         "Afghanistan rejected the claims."
     )
-    brief = Brief(info=BriefInfo(question="Should the border crossing be reopened?"))
+    brief = Brief(info=BriefInfo(question=question))
     add_article(brief, parse_article(text, "corridor.txt"))
     suggest_brief(brief)
     held = {p.actor for c in brief.claims for p in c.positions}

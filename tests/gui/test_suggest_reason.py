@@ -48,3 +48,18 @@ def test_the_positions_editor_explains_the_person_too(qtbot) -> None:  # type: i
     qtbot.addWidget(editor)
     editor.set_claim("C1")
     assert "(Tusk → Poland)" in editor.why.text() and editor.why.text().startswith("Suggested because")
+
+
+def test_a_surname_the_article_gave_in_full_earlier_shows_who_it_is(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # "Dar" alone needs a title; after "Foreign Minister Ishaq Dar" earlier in the article it is him
+    first = "Foreign Minister Ishaq Dar arrived in Kabul on Monday."
+    second = "Dar threatened to close the border crossing."
+    text = f"{first} {second}"
+    brief = Brief()
+    brief.sources.append(Source("S1", text=text, published="2025-09-24"))
+    brief.claims.append(Claim("C0", "S1", 0, len(first), first))
+    brief.claims.append(Claim("C1", "S1", len(first) + 1, len(text), second))
+    suggest_brief(brief)
+    assert [p.actor for p in brief.claims[1].positions] == ["PK"]
+    tips = _tooltip(brief, qtbot)
+    assert tips[0].endswith("(Dar → Pakistan)")
