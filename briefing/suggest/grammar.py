@@ -408,7 +408,9 @@ def _example_lists(text: str, mentions: list[Mention], hits: list[_Hit]) -> list
     """Mentions listed after ", including" with the nearest stance word before the list in the same clause."""
     out: list[tuple[Mention, _Hit]] = []
     for e in _EXAMPLES.finditer(text):
-        first = [m for m in mentions if m.start == e.end()]
+        # "including the United States, Hungary and …": an article may stand before the first name
+        start = e.end() + 4 if text[e.end() : e.end() + 4].lower() == "the " else e.end()
+        first = [m for m in mentions if m.start == start]
         if not first:
             continue
         listed = _listed_with(first, mentions, text)

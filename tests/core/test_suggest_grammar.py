@@ -227,6 +227,13 @@ def test_reacting_to_the_measure_that_names_the_target_is_about_the_measure() ->
 
 
 @needs_parser
+def test_a_list_after_including_that_starts_with_the_holds_the_vote() -> None:
+    question = "Should the General Assembly demand that Serbia withdraw its police from northern Kosovo?"
+    text = "Nine countries voted against, including the United States, Chile, Peru and Norway."
+    assert signs(text, question) == {"US": -1, "CL": -1, "PE": -1, "NO": -1}
+
+
+@needs_parser
 def test_a_long_list_of_abstainers_after_while_holds_the_abstention() -> None:
     # the parser reads the long list before "abstained" as a passive subject; with no "was" or "by" it is the subject
     text = (
