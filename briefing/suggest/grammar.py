@@ -1054,6 +1054,28 @@ def _governed(text: str, m: Mention) -> bool:
     return governing_word(text, m) in GOVERNING_PREPOSITIONS
 
 
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_LIST_GAP = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$", re.I)
+
+
+def _between(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """The name stands in "between Washington and Pyongyang" or "between France, Italy and Spain": it says whose the
+    talks or the rift are, whatever the parse made of it (a misparse can hang "stalled" on "Washington")."""
+    start = m.start
+    while True:
+        before = text[max(0, start - 40) : start]
+        if _BETWEEN.search(before):
+            return True
+        gap = _LIST_GAP.search(before)
+        if gap is None:
+            return False
+        cut = start - (len(before) - gap.start())
+        previous = [o for o in mentions if o.end == cut]
+        if not previous:
+            return False
+        start = previous[0].start
+
+
 def _listed_with(holders: list[Mention], mentions: list[Mention], text: str) -> list[Mention]:
     """The holders with the mentions listed right beside them ("Chile, Peru and Ecuador"), whatever the parse made of
     the list."""
@@ -1198,6 +1220,7 @@ def read_parsed(
         )
         object_codes = _object_codes(hit.token, group, anchors)
         held = _listed_with([m for m, a in anchors if a is not None and a.i in group], mentions, text)
+        held = [m for m in held if not _between(text, m, mentions)]
         for m, a in anchors:
             if a is None or m not in held or _COMPANY.match(text, m.end):
                 continue

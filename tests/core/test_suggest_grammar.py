@@ -227,6 +227,14 @@ def test_reacting_to_the_measure_that_names_the_target_is_about_the_measure() ->
 
 
 @needs_parser
+def test_countries_between_which_talks_stall_hold_no_position() -> None:
+    # the parser can hang "stalled" on "Washington" as its subject; "between" says whose the talks are
+    question = "Should a new treaty limiting medium-range missiles be signed?"
+    assert signs("The arms negotiations between Washington and Moscow stalled since the summit.", question) == {}
+    assert signs("Talks between Chile, Peru and Bolivia collapsed in March.", question) == {}
+
+
+@needs_parser
 def test_a_list_after_including_that_starts_with_the_holds_the_vote() -> None:
     question = "Should the General Assembly demand that Serbia withdraw its police from northern Kosovo?"
     text = "Nine countries voted against, including the United States, Chile, Peru and Norway."
