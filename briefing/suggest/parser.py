@@ -53,8 +53,8 @@ def load_parser() -> Any | None:
 
 
 def _numpy_ops(nlp: Any) -> None:
-    """Matrix products by numpy's BLAS (OpenBLAS, with kernels for the processor it runs on) instead of thinc's
-    bundled BLIS: the same trees, and the parse takes about 40% less time on this project's machines
+    """Matrix products by numpy's BLAS (OpenBLAS, with kernels for the processor it runs on) on one thread, instead of
+    thinc's bundled BLIS: the same trees, and the parse takes about 40% less time on this project's machines
     (``benchmarks/suggest_quality.py`` prints the ratio). ``BRIEFING_PARSER_OPS=blis`` goes back to BLIS."""
     try:
         from thinc.api import NumpyOps
@@ -62,6 +62,14 @@ def _numpy_ops(nlp: Any) -> None:
         return
     if os.environ.get("BRIEFING_PARSER_OPS", "").lower() == "blis":
         return
+    try:
+        from threadpoolctl import threadpool_limits
+
+        # one thread: OpenBLAS's threads spin while they wait, which on a busy two-core machine made the parse slower
+        # than BLIS's; one thread is as fast when the machine is idle and leaves the other core to the app
+        threadpool_limits(limits=1, user_api="blas")
+    except Exception:  # without threadpoolctl, or a BLAS it does not know: numpy's own default
+        pass
     ops = NumpyOps(use_blis=False)
     for _, component in nlp.pipeline:
         model = getattr(component, "model", None)
