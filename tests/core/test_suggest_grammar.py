@@ -365,6 +365,10 @@ def test_the_parser_reads_the_same_trees_with_numpy_as_with_thinc_s_own_blas(mon
     assert fast is not None
     used = {type(node.ops).__name__ + str(node.ops.use_blis) for _, c in fast.pipeline for node in c.model.walk()}
     assert used == {"NumpyOpsFalse"}
+    from threadpoolctl import threadpool_info
+
+    # one BLAS thread: the other core stays the app's, and spinning threads do not slow a busy machine
+    assert {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"} <= {1}
     monkeypatch.setenv("BRIEFING_PARSER_OPS", "blis")
     monkeypatch.setattr(parser, "_state", {})
     blis = parser.load_parser()
