@@ -313,8 +313,34 @@ class _People:
 # Words after which a common-word surname is the word, not the person ("in May", "the Key", "a Wong")
 _NOT_BEFORE_A_NAME = frozenset({
     "in", "on", "of", "since", "until", "till", "by", "from", "during", "before", "after", "last", "next", "early",
-    "late", "mid", "this", "that", "the", "a", "an", "every", "each", "to", "for",
+    "late", "mid", "this", "that", "the", "a", "an", "every", "each", "to", "for", "and", "or", "between", "through",
+    "throughout", "around", "about", "than",
 })
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december"}
+)
+# What a person does right after the name: "Dar said", "May has", "Wang, who …", "May, on a visit to Jordan, …"
+_ACTS_AFTER = re.compile(
+    r"(?:'s\s+)?(?:,\s+(?!and\b|or\b)[a-z]|\s+(?:has|had|is|was|will|would|could|can|may|must|also|again|then|later|"
+    r"told|said|says|added|insisted|warned|urged|called|argued|stressed|noted|wrote|replied|responded|rejected|"
+    r"[a-z]{2,}ed|[a-z]{3,}s)\b)"
+)
+
+
+def _stands_as_person(folded: str, start: int, end: int, key: str) -> bool:
+    """A common-word surname at ``folded[start:end]`` stands as the person: not after a preposition, article,
+    conjunction or number ("on 4 May", "April and May"), not before a number or another month, and followed by what
+    a person does ("Dar said", "May has", "Dar, who …", "May, on a visit …"; so not "Dar es Salaam", "May's local
+    elections" nor "April, May and June")."""
+    before = re.search(r"([\w]+)\W*$", folded[max(0, start - 20) : start])
+    if before is not None and (
+        before.group(1).lower() in _NOT_BEFORE_A_NAME or before.group(1).isdigit() or before.group(1).lower() in _MONTHS
+    ):
+        return False
+    if key.lower() in _MONTHS and re.match(r"'s\b", folded[end : end + 2]):
+        return False  # "May's local elections"
+    return _ACTS_AFTER.match(folded, end) is not None
 
 
 def _pick(people: list[Person], on: date | None) -> Person | None:
@@ -574,13 +600,10 @@ class ActorRegistry:
                 if key in named and not first:  # "Kamala Harris … Harris said": the same Harris
                     entries = [(p, kind) for p, kind in entries if p.name == named[key]]
                 elif known and not first and (met := [(p, k) for p, k in entries if p.name in known]):
-                    # the article names this one in full elsewhere: the surname alone is that person, title or not
-                    # (but "in May", "May 2019" stay a month, and "the Key findings" no person)
-                    word_before = re.search(r"(\w+)\W*$", folded[max(0, token.start() - 20) : token.start()])
-                    common = (word_before is not None and word_before.group(1).lower() in _NOT_BEFORE_A_NAME) or (
-                        re.match(r"\s*\d", folded[end : end + 3]) is not None
-                    )
-                    entries = [(p, "surname" if k == "titled" and not common else k) for p, k in met]
+                    # the article names this one in full elsewhere: the surname alone is that person, title or not,
+                    # where it stands as a person does ("Dar said"), not as a word ("on 4 May", "Dar es Salaam")
+                    alone = _stands_as_person(folded, token.start(), end, key)
+                    entries = [(p, "surname" if k == "titled" and alone else k) for p, k in met]
                 people = [
                     person
                     for person, kind in entries

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 from .actors import ActorRegistry
@@ -136,15 +137,18 @@ _ORG_OFFICE = re.compile(
 )
 
 
+def iso_day(text: str) -> date | None:
+    """The day an ISO date (or the start of an ISO timestamp) names; None when it is empty or no date."""
+    try:
+        return date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
+
+
 def _with_people(
     out: list[Mention], registry: ActorRegistry, text: str, on: str, known: frozenset[str] = frozenset()
 ) -> list[Mention]:
-    from datetime import date
-
-    try:
-        day: date | None = date.fromisoformat(on[:10]) if on else None
-    except ValueError:
-        day = None
+    day = iso_day(on)
     added = False
     for p in registry.find_people(text, day, known):
         if _ORG_OFFICE.search(text[max(0, p.start - 80) : p.start]):

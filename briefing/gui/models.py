@@ -332,14 +332,10 @@ class PositionsModel(_Table):
         """ "(Tusk → Poland)" when the holder is the person the claim names, on the claim's (or source's) date."""
         if not pos.speaker:
             return ""
-        from datetime import date
+        from ..names import iso_day
 
         source = self.doc.brief.source(claim.source)
-        on = claim.event_date or (source.published if source else "")
-        try:
-            day = date.fromisoformat(on[:10]) if on else None
-        except ValueError:
-            day = None
+        day = iso_day(claim.event_date or (source.published if source else ""))
         for p in self.doc.registry.find_people(claim.text, day):
             if p.code == pos.actor and p.person.name in pos.speaker:
                 return f" ({p.reason})"

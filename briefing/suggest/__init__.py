@@ -8,6 +8,7 @@ running them again never touches what the analyst set, accepted or rejected.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from ..actors import ActorRegistry, default_registry
@@ -104,22 +105,34 @@ def _drop_shared_metonyms(
 
     finder = finder_for(registry)
     asked = {c for m in finder.find(question) for c in m.codes} if question.strip() else set()
-    only: dict[int, set[str]] = {}  # per source: countries named only by a shared metonym
+    only: dict[int, frozenset[str]] = {}  # per source: countries named only by a shared metonym
     for reading, source in zip(readings, sources):
         if source is None or not (reading.suggestions or reading.candidates):
             continue
         if id(source) not in only:
-            shared: set[str] = set()
-            other: set[str] = set()
-            text = source.text if "office" in source.text.lower() else ""
-            for m in finder.find(text) if text else ():
-                named = text[m.start : m.end].lower()
-                (shared if m.role == "metonym" and named in SHARED_METONYMS else other).update(m.codes)
-            only[id(source)] = shared - other - asked
+            # the title and the dateline name the country too ("LONDON (Reuters) -", "UK condemns …")
+            whole = "\n\n".join(t for t in (source.title, source.dateline, source.text) if t)
+            only[id(source)] = _named_only_as_shared(registry, whole, source.published) - asked
         gone = only[id(source)]
         if gone:
             reading.suggestions = [s for s in reading.suggestions if s.actor not in gone]
             reading.candidates = [c for c in reading.candidates if c.code not in gone]
+
+
+@lru_cache(maxsize=16)
+def _named_only_as_shared(registry: ActorRegistry, text: str, published: str) -> frozenset[str]:
+    """The countries ``text`` names only by a shared metonym (kept per article: a claim suggested again, or the
+    positions editor, asks again)."""
+    from .mentions import finder_for
+
+    if "office" not in text.lower():
+        return frozenset()
+    shared: set[str] = set()
+    other: set[str] = set()
+    for m in finder_for(registry).find(text, published):
+        named = text[m.start : m.end].lower()
+        (shared if m.role == "metonym" and named in SHARED_METONYMS else other).update(m.codes)
+    return frozenset(shared - other)
 
 
 def _names_actor(
@@ -130,18 +143,18 @@ def _names_actor(
     return bool(finder_for(registry).find(text, published, as_of, known))
 
 
+@lru_cache(maxsize=16)
 def named_in_full(registry: ActorRegistry, text: str, published: str = "") -> frozenset[str]:
     """The people ``text`` (an article) names by a full name ("Ishaq Dar", "Theresa May"): after that, the article
-    may call them by the surname alone."""
-    from datetime import date
+    may call them by the surname alone. Kept for the last articles asked about (the positions editor asks on every
+    refresh)."""
+    from ..names import iso_day
 
-    try:
-        day = date.fromisoformat(published[:10]) if published else None
-    except ValueError:
-        day = None
     if not hasattr(registry, "find_people"):
         return frozenset()
-    return frozenset(p.person.name for p in registry.find_people(text, day) if len(p.form.split()) > 1)
+    return frozenset(
+        p.person.name for p in registry.find_people(text, iso_day(published)) if len(p.form.split()) > 1
+    )
 
 
 def apply_reading(claim: Claim, reading: SentenceReading) -> int:

@@ -410,7 +410,7 @@ def _example_lists(text: str, mentions: list[Mention], hits: list[_Hit]) -> list
     for e in _EXAMPLES.finditer(text):
         # "including the United States, Hungary and …": an article may stand before the first name
         start = e.end() + 4 if text[e.end() : e.end() + 4].lower() == "the " else e.end()
-        first = [m for m in mentions if m.start == start]
+        first = [m for m in mentions if m.start in (e.end(), start)]  # "the Netherlands" names itself with "the"
         if not first:
             continue
         listed = _listed_with(first, mentions, text)
@@ -1061,6 +1061,8 @@ _LIST_GAP = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$", re.I)
 def _between(text: str, m: Mention, mentions: list[Mention]) -> bool:
     """The name stands in "between Washington and Pyongyang" or "between France, Italy and Spain": it says whose the
     talks or the rift are, whatever the parse made of it (a misparse can hang "stalled" on "Washington")."""
+    if re.match(r",\s+(?:which|who)\b", text[m.end :]):
+        return False  # "between France, which opposed the sanctions, and …": France holds its own clause
     start = m.start
     while True:
         before = text[max(0, start - 40) : start]

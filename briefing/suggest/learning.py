@@ -97,8 +97,11 @@ def cue_key(words: str, lex: Lexicon) -> str:
 
 def observe(brief: Brief, registry: ActorRegistry, lex: Lexicon) -> Learning:
     """What the analyst's decisions in ``brief`` say about the cues (recomputed from the brief each time)."""
+    from . import named_in_full
+
     learning = stored(brief)
     published = {s.id: s.published for s in brief.sources}
+    texts = {s.id: s.text for s in brief.sources}
     known = {c["phrase"] for c in learning.cues}
     for claim in brief.claims:
         reading = None
@@ -107,7 +110,9 @@ def observe(brief: Brief, registry: ActorRegistry, lex: Lexicon) -> Learning:
             linked = {a for a in links if a in claim.rejected} if isinstance(links, list) else set()
             for _ in linked:
                 learning.rejected[LINKED] = learning.rejected.get(LINKED, 0) + 1
-            reading = read_sentence(claim.text, registry, lex, published.get(claim.source, ""))
+            source = claim.source
+            people = named_in_full(registry, texts.get(source, ""), published.get(source, ""))  # "Ishaq Dar … Dar"
+            reading = read_sentence(claim.text, registry, lex, published.get(source, ""), known=people)
             for s in reading.suggestions:
                 if s.actor in claim.rejected and s.actor not in linked:
                     key = cue_key(s.cue, lex)

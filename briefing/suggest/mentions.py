@@ -21,7 +21,7 @@ def judge(text: str, mentions: list[Mention], lex: Lexicon) -> None:
 
     A sentence is judged for the word rules and again for the parse: the last sentences' verdicts are kept."""
     recent: dict[tuple[object, ...], list[_Verdict]] = lex.__dict__.setdefault("_recent_judged", {})
-    key = (text, *((m.start, m.end, tuple(m.codes), m.role) for m in mentions))
+    key = (text, *((m.start, m.end, tuple(m.codes), m.role, m.speaker) for m in mentions))
     done = recent.get(key)
     if done is None:
         _judge(text, mentions, lex)

@@ -7,6 +7,7 @@ validating and starting the app never load it. Without spaCy or the model, sugge
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from collections.abc import Iterable, Iterator
@@ -45,31 +46,33 @@ def load_parser() -> Any | None:
 
                 # the lemmatizer is not needed at run time (grammar.py reads word forms itself): a faster load
                 nlp = spacy.load(key, exclude=["trainable_lemmatizer"])
-                _numpy_ops(nlp)
             except Exception:  # a broken or missing install falls back to the word rules
                 nlp = None
+            if nlp is not None:
+                with contextlib.suppress(Exception):  # else the model keeps thinc's own ops: slower, the same trees
+                    _numpy_ops(nlp)
         _state[key] = nlp
         return nlp
 
 
 def _numpy_ops(nlp: Any) -> None:
-    """Matrix products by numpy's BLAS (OpenBLAS, with kernels for the processor it runs on) on one thread, instead of
-    thinc's bundled BLIS: the same trees, and the parse takes about 40% less time on this project's machines
-    (``benchmarks/suggest_quality.py`` prints the ratio). ``BRIEFING_PARSER_OPS=blis`` goes back to BLIS."""
+    """The layers' matrix products by numpy's BLAS (OpenBLAS, with kernels for the processor it runs on) on one thread,
+    instead of thinc's bundled BLIS (the parser's own transition step keeps thinc's): the same trees, and the parse
+    takes about 40% less time on this project's machines (``benchmarks/suggest_quality.py`` prints the ratio).
+    ``BRIEFING_PARSER_OPS=blis`` goes back to BLIS. The BLAS thread limit holds for the whole process."""
     try:
         from thinc.api import NumpyOps
     except ImportError:
         return
     if os.environ.get("BRIEFING_PARSER_OPS", "").lower() == "blis":
         return
-    try:
+    # one thread: OpenBLAS's threads spin while they wait, which on a busy two-core machine made the parse slower than
+    # BLIS's; one thread is as fast when the machine is idle and leaves the other core to the app (without
+    # threadpoolctl, or with a BLAS it does not know: numpy's own default)
+    with contextlib.suppress(Exception):
         from threadpoolctl import threadpool_limits
 
-        # one thread: OpenBLAS's threads spin while they wait, which on a busy two-core machine made the parse slower
-        # than BLIS's; one thread is as fast when the machine is idle and leaves the other core to the app
         threadpool_limits(limits=1, user_api="blas")
-    except Exception:  # without threadpoolctl, or a BLAS it does not know: numpy's own default
-        pass
     ops = NumpyOps(use_blis=False)
     for _, component in nlp.pipeline:
         model = getattr(component, "model", None)

@@ -161,7 +161,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     if undone:
         q.remedy = _REMEDIED_BASE[undone.group("verb").lower()]  # "Should the detained tanker be released?"
     stopping = bool(stop)
-    denying = bool(_DENYING.search(text))
+    denying = _DENYING.search(text)
     lead = _LEAD.match(text)
     status = ""  # of the mention before, for "with Egypt and Sudan"
     # "…, as France proposes", "… who are not observing the ceasefire", "held responsible for the attacks on Saudi
@@ -191,7 +191,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         after = text[m.end : m.end + 40]
         if qualifier is not None and m.start >= qualifier.start():
             kind = "none"  # "…, as France proposes", "… who are not observing the ceasefire": no target
-        elif prev == "to" and denying:
+        elif prev == "to" and denying and m.start > denying.end() and not _CLAUSE_TURN.search(
+            text, denying.end(), m.start
+        ):
             kind = "core"  # "deny visas to Chinese officials", "refuse entry to Russian ships": aimed at them
         elif stopping and not q.remedy and _NATIONALS.match(after):
             kind = "core"  # "stop issuing tourist visas to Russian citizens": stopping what a country's people get
@@ -363,10 +365,12 @@ def _not_the_state(rest: str, at: int, the: bool, doc: Any | None) -> bool:
     return not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc if at <= t.idx < at + named.end())
 # A measure that refuses something to someone is aimed at them ("deny visas to Chinese officials")
 _DENYING = re.compile(
-    r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?!to\b|be\b)[\w’'.-]+\s+){0,5}?"
+    r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?!be\b)[\w’'.-]+\s+){0,5}?"
     r"(?:deny|refuse|withhold|bar|ban)\b",
     re.I,
 )
+# Where the denial's clause ends: "ban Russian gas imports and send more aid to Ukraine" gives Ukraine the aid
+_CLAUSE_TURN = re.compile(r"[,;]|\b(?:and|or|but)\s+(?!the\b|its\b|their\b)[a-z]+\s", re.I)
 _NATIONALS = re.compile(r"^\s+(?:citizens|nationals|tourists|travell?ers|visitors|students|businesses|firms|"
                         r"companies|exporters|imports|goods)\b", re.I)
 _UNDERGO = re.compile(r"^\s+(?:\w+ly\s+)?(?:face|suffer|undergo|incur)\b", re.I)

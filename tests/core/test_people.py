@@ -119,8 +119,20 @@ def test_a_surname_that_needs_a_title_alone_is_the_person_the_article_named_in_f
     found = reg.find_people("May said Brexit means Brexit.", on, known)
     assert [(m.form, m.code) for m in found] == [("May", "GB")]
     # the month stays a month
-    assert reg.find_people("In May, the talks stalled.", on, known) == []
-    assert reg.find_people("The summit of 5 May 2017 ended early.", on, known) == []
+    for text in [
+        "In May, the talks stalled.",
+        "The summit of 5 May 2017 ended early.",
+        "Voters went to the polls on 4 May.",
+        "Elections are due between March and May.",
+        "April, May and June were quiet.",
+        "May's local elections went badly.",
+    ]:
+        assert reg.find_people(text, on, known) == [], text
+    known = frozenset({"Ishaq Dar"})
+    assert [m.code for m in reg.find_people("Dar, who arrived on Monday, spoke first.", date(2025, 6, 1), known)] == [
+        "PK"
+    ]
+    assert reg.find_people("The ship docked at Dar es Salaam.", date(2025, 6, 1), known) == []
 
 
 def test_people_out_of_office_are_not_holders() -> None:

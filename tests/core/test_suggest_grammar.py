@@ -132,11 +132,26 @@ def test_a_minister_named_by_surname_alone_holds_the_position() -> None:
     assert signs("Sikorski demanded a firmer response from the alliance.", published="2025-06-02") == {"PL": 1}
 
 
+def test_the_same_surname_in_two_articles_is_each_article_s_person() -> None:
+    from briefing.suggest import read_sentence
+
+    people = default_registry().find_people("Li Qiang and Li Shangfu met.", None)
+    if {p.person.name for p in people} != {"Li Qiang", "Li Shangfu"}:
+        pytest.skip("the people data does not list both")
+    text = "Li condemned the sanctions."
+    first = read_sentence(text, default_registry(), default_lexicon(), "2023-05-03", known=frozenset({"Li Qiang"}))
+    again = read_sentence(text, default_registry(), default_lexicon(), "2023-05-03", known=frozenset({"Li Shangfu"}))
+    assert [s.speaker for s in first.suggestions] == ["Li Qiang"]
+    assert [s.speaker for s in again.suggestions] == ["Li Shangfu"]
+
+
 def test_a_surname_the_article_introduced_in_full_holds_the_position_later() -> None:
+    from datetime import date
+
     from briefing.ingest import add_article
 
-    if not default_registry().find_people("Foreign Minister Ishaq Dar spoke.", None):
-        pytest.skip("the people data does not list Ishaq Dar")
+    if not default_registry().find_people("Foreign Minister Ishaq Dar spoke.", date.today()):
+        pytest.skip("the people data does not list Ishaq Dar in office today (the article below is undated)")
     text = (
         "Talks on the corridor\n\nForeign Minister Ishaq Dar arrived in Kabul on Monday for two days of talks. "
         "Dar condemned the closure of the border crossing."
@@ -239,6 +254,9 @@ def test_a_list_after_including_that_starts_with_the_holds_the_vote() -> None:
     question = "Should the General Assembly demand that Serbia withdraw its police from northern Kosovo?"
     text = "Nine countries voted against, including the United States, Chile, Peru and Norway."
     assert signs(text, question) == {"US": -1, "CL": -1, "PE": -1, "NO": -1}
+    # a name that carries its own "the"
+    text = "Nine countries voted against, including the Netherlands, Chile, Peru and Norway."
+    assert signs(text, question) == {"NL": -1, "CL": -1, "PE": -1, "NO": -1}
 
 
 @needs_parser
@@ -271,6 +289,9 @@ def test_a_long_list_of_abstainers_after_while_holds_the_abstention() -> None:
         # what is refused to someone is aimed at them ("to" names a recipient otherwise)
         ("Should Canada deny visas to Iranian officials who crack down on protesters?", {"IR"}, {"CA"}, "visas"),
         ("Should Japan refuse port entry to North Korean ships?", {"KP"}, {"JP"}, "entry"),
+        ("Should Canada continue to deny visas to Iranian officials?", {"IR"}, {"CA"}, "visas"),
+        # … but not a "to" in another clause of the question
+        ("Should Japan ban Russian crab imports and send more aid to Ukraine?", {"RU"}, {"JP"}, "crab"),
     ],
 )
 def test_the_question_is_read_into_measure_target_and_actor(
@@ -368,7 +389,7 @@ def test_the_parser_reads_the_same_trees_with_numpy_as_with_thinc_s_own_blas(mon
     from threadpoolctl import threadpool_info
 
     # one BLAS thread: the other core stays the app's, and spinning threads do not slow a busy machine
-    assert {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"} <= {1}
+    assert {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"} == {1}
     monkeypatch.setenv("BRIEFING_PARSER_OPS", "blis")
     monkeypatch.setattr(parser, "_state", {})
     blis = parser.load_parser()
@@ -2226,6 +2247,7 @@ def test_one_claim_the_analyst_placed_does_not_turn_another() -> None:
         ("on", "KARACHI: Officials gathered on Monday.", "Should the border crossing be reopened?", False),
         ("off", "Britain has been drawn into the row.", "Should the border crossing be reopened?", True),
         ("off", "KARACHI: Officials gathered on Monday.", "Should British aid fund the border crossing?", True),
+        ("off", "LONDON (Reuters) - Officials gathered on Monday.", "Should the border crossing be reopened?", True),
     ],
 )
 def test_the_foreign_office_is_britain_s_only_where_the_article_or_question_names_britain(
