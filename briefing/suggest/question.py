@@ -83,6 +83,8 @@ STOPPING = re.compile(r"\b(?:halt|stop|cease|end|drop|refrain|abandon|back down|
                       r"pull out|back out|walk away|give up|cancel|reverse)\w*", re.I)
 # Measure-target prepositions that do not make a country a target: recipients, partners, places.
 NOT_TARGET_CASES = {"to", "with", "for", "into", "in", "under", "within", "across", "at"}
+# Before a possessive, the same without "for" ("sanctions for Russia's …") and with "from" ("from Israel's airport")
+_PARTNER_CASES = (NOT_TARGET_CASES - {"for"}) | {"from"}
 
 
 @dataclass
@@ -167,7 +169,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     # "…, as France proposes", "… who are not observing the ceasefire", "held responsible for the attacks on Saudi
     # Arabia": what qualifies the measure or gives its reason names no target
     qualifier = re.search(
-        r",\s+as\b|\b(?:who|which|that|despite|notwithstanding)\b|\bin spite of\b"
+        r",\s+as\b|\bas\s+(?=(?:[\w.’'-]+\s+){1,4}?(?:demands|demanded|proposes|proposed|wants|wanted|urges|urged|"
+        r"warns|warned|requested|requests|asks|asked|insists|suggests|suggested|ruled|says|said)\b)"
+        r"|\b(?:who|which|that|despite|notwithstanding)\b|\bin spite of\b"
         r"|\bfor\s+(?:the|its|their|his|her|(?:Foreign|Prime|Defen[cs]e|Interior) Minister|President)\b"
         r"|" + _BLAMED_FOR,
         text,
@@ -178,18 +182,22 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     harmed: set[str] = set()  # "stop flying aircraft into Taiwan's air defence zone": what is stopped is done to it
     acts_of = -1  # where a country's own act ends ("China's military drills" in "… drills around Taiwan"), or -1
     for m in mentions:
-        if lead and m.start == lead.end():
+        if lead and _at_lead(text, m, lead):
             status, last_end = "subject", m.end
             acts_of = _act_end(text, m.end, acts_of)  # "Should China's drills …"
+            bare = _BARE_ACT.match(text, m.end)
+            acts_of = bare.end() if bare else acts_of  # "Should the US killing of …"
             if _PASSIVE.match(text[m.end :]):
                 core.update(m.codes)  # "Should Ethiopia be pressed …": the measure is aimed at it
             continue
         before = re.findall(r"[\w’']+", text[: m.start].lower())
-        while before and before[-1] in ("the", "a", "an", "its", "their"):
-            before.pop()
+        while before and (before[-1] in ("the", "a", "an", "its", "their") or _REGION.fullmatch(before[-1])):
+            before.pop()  # "in north-eastern Syria", "for eastern Ukraine": the preposition names the place
         prev = before[-1] if before else ""
         after = text[m.end : m.end + 40]
-        if qualifier is not None and m.start >= qualifier.start():
+        if _DEMAND_THAT.search(text[: m.start]):
+            kind = "core"  # "Should the UN demand that Israel end its occupation …": the measure presses Israel
+        elif qualifier is not None and m.start >= qualifier.start():
             kind = "none"  # "…, as France proposes", "… who are not observing the ceasefire": no target
         elif prev == "to" and denying and m.start > denying.end() and not _CLAUSE_TURN.search(
             text, denying.end(), m.start
@@ -197,10 +205,18 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             kind = "core"  # "deny visas to Chinese officials", "refuse entry to Russian ships": aimed at them
         elif stopping and not q.remedy and _NATIONALS.match(after):
             kind = "core"  # "stop issuing tourist visas to Russian citizens": stopping what a country's people get
-        elif _NOT_THE_STATE.match(after):
-            kind = "none"  # "the Paris climate agreement", "Syrian rebels", "the Ecuadorian embassy": not the state
+        elif _NOT_THE_STATE.match(after) or (_PAIRED.match(after) and not (stopping and _LED.match(after))):
+            # "the Paris climate agreement", "Syrian rebels", "the Ecuadorian embassy", "Israeli-Palestinian talks",
+            # "a U.S.-Saudi agreement", "a US-led coalition": not the state, or the state only as a party or leader
+            kind = "none"
+            if _LED.match(after) and not stopping:
+                owners.update(m.codes)
         elif last_end >= 0 and _COORDINATED.fullmatch(text[last_end : m.start]):
             kind = status  # coordinated with the mention before: the same role
+        elif re.match(r"^['’]s?\s", after) and prev in _PARTNER_CASES and not stopping and not _ACT_NOUNS.match(after):
+            # "normalise relations with Assad's government", "fly abroad from Israel's Ramon airport": a partner or a
+            # place, no target (but "respond to Russia's drone incursion" answers what it did)
+            kind = "none"
         elif re.match(r"^['’]s?\s", after):
             # "Morocco's autonomy plan": the country proposes the measure; "to Russia's drone incursion": the measure
             # answers what the country did
@@ -216,13 +232,16 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         elif prev == "by" and re.search(r"\bbe\s+\w+\s+by\s+(?:the\s+)?$", text[: m.start]):
             kind = "none"  # "Should the agreement be ratified by China?": the agent is who is asked to act
             q.actors.update(m.codes)
-        elif 0 <= m.start - acts_of <= 12 and prev in _DONE_TO | {"in", "at", "on", "toward", "towards"}:
+        elif prev == "by" and re.search(r"\b[a-z]+ed\s+by\s+(?:the\s+)?$", text[: m.start]):
+            kind = "none"  # "the summit hosted by Malaysia", "the plan proposed by Egypt": who did what is described
+            owners.update(m.codes)
+        elif 0 <= m.start - acts_of <= 12 and prev in _DONE_TO | {"in", "at", "on", "of", "toward", "towards"}:
             kind = "none"  # "China's military drills around Taiwan": where or to whom the act was done, no target
             harmed.update(m.codes)
         elif stopping and prev in _DONE_TO:
             kind = "none"  # "stop flying aircraft over Taiwan": what is stopped is done to it
             harmed.update(m.codes)
-        elif stopping and prev == "from" and _LEAVING.match(q.stopping):
+        elif stopping and prev in ("from", "of") and _LEAVING.match(q.stopping):
             kind = "none"  # "withdraw its troops from Syria": where from, not at whom
         elif prev in NOT_TARGET_CASES and not (stopping and (prev == "to" or (prev == "with" and ties))):
             # "supply missiles to Ukraine"; but "halt exports to Israel", "cut ties with India" are aimed at them
@@ -237,7 +256,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         # "Should Russia apologise for its treatment of the detained Japanese diplomat?", "Should Bahrain release the
         # U.S. journalists?": undoing what was done is for those it was done to (not for the subject of "Should China
         # be pressed to account for …")
-        subject = {c for m in mentions if lead and m.start == lead.end() for c in m.codes}
+        subject = {c for m in mentions if lead and _at_lead(text, m, lead) for c in m.codes}
         done_to = q.targets - subject - q.actors
         q.beneficiaries |= done_to
         q.targets -= done_to
@@ -318,6 +337,8 @@ _ACT_NOUNS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:drills?|exercises?|(?
                         r"deployments?|build-?up|blockade|patrols?|shelling|bombing|raids?)\b", re.I)
 
 
+_BARE_ACT = re.compile(r"\s+(?:[\w-]+\s+){0,1}?(?:killing|killings|drills?|exercises?|(?:air)?strikes?|attacks?|"
+                       r"incursions?|offensive|invasion|operations?|shelling|bombing|raids?|airstrike)\b", re.I)
 _JOINED_ACT = re.compile(r"\b(?:support|back|join|endorse|assist|help|aid|fund|arm|supply|approve|welcome)\w*\s+"
                          r"(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -342,10 +363,15 @@ _NOT_STATE_KINDS = (
     r"talks|militias?|insurgents?|fighters|opposition|refugees|migrants|civilians|people|kurds|kurdish|embassy|"
     r"consulate|taliban|activists?|journalists?|booksellers?|dissidents?|workers|students|citizens|nationals|"
     r"prisoners|detainees|hostages|children|families|sailors|fishermen|crew|pilots|residents|soldiers|women|"
-    r"minorit(?:y|ies))\b"
+    r"minorit(?:y|ies)|groups|ngos|organi[sz]ations|airlines|airways|papers|climate|dollar|dollars|currency)\b"
 )
 _NOT_THE_STATE = re.compile(r"^\s+(?:(?!(?:to|with|in|on|at|for|from|into|over)\b)[\w-]+\s+){0,2}?" + _NOT_STATE_KINDS,
                             re.I)
+# "Israeli-Palestinian", "U.S.-Saudi": the name joined to another in one adjective; "US-led": who leads something
+_PAIRED = re.compile(r"^-(?:[A-Z][\w.]*\s+(?:[\w-]+\s+){0,3}?(?:talks|agreement|deal|accord|pact|treaty|relations|ties|"
+                     r"summit|cooperation|dialogue|negotiations|peace|conflict|war|border|alliance|partnership)\b|"
+                     r"(?:led|backed|brokered|sponsored|drafted|proposed)\b)")
+_LED = re.compile(r"^-(?:led|backed|brokered|sponsored|drafted|proposed)\b")
 # Without a parse, only capitalised words may stand between the subject's name and what it names
 _SUBJECT_NOT_STATE = re.compile(r"^\s+(?:[A-Z][\w-]*\s+){0,2}?(?i:" + _NOT_STATE_KINDS + ")")
 
@@ -363,6 +389,8 @@ def _not_the_state(rest: str, at: int, the: bool, doc: Any | None) -> bool:
     if not the or doc is None:
         return False
     return not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc if at <= t.idx < at + named.end())
+_DEMAND_THAT = re.compile(r"\b(?:demand|insist|require|request|urge|ask|call on \w+)\s+that\s+(?:the\s+)?$", re.I)
+_REGION = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|central|occupied)(?:ern)?", re.I)
 # A measure that refuses something to someone is aimed at them ("deny visas to Chinese officials")
 _DENYING = re.compile(
     r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?!be\b)[\w’'.-]+\s+){0,5}?"
@@ -443,6 +471,11 @@ _PASSIVE = re.compile(
 _LEAD = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?:the|all|every|each|both)\s+)*", re.I)
 
 
+def _at_lead(text: str, m: Any, lead: re.Match[str]) -> bool:
+    """The mention stands right after "Should (the)": it is the question's subject ("the Vatican" keeps its "the")."""
+    return m.start == lead.end() or (m.start < lead.end() and text[m.start : lead.end()].strip().lower() == "the")
+
+
 def _subject_words(text: str) -> set[str]:
     """The words of a question's subject that names a group of states ("European countries", "donor countries",
     "Western governments"): who acts, not what the measure is. (Read from the words: the parse misreads questions
@@ -465,7 +498,7 @@ def _subject_by_position(text: str, mentions: list[Any], q: Question, doc: Any |
     lead = _LEAD.match(text)
     if not lead:
         return
-    first = [m for m in mentions if m.start == lead.end()]
+    first = [m for m in mentions if _at_lead(text, m, lead)]
     listed = _LISTED_SUBJECT.match(text, lead.end())
     if not first and listed:
         # "Should developing countries such as China and India be allowed …": the listed ones are the subject
@@ -500,6 +533,12 @@ def _subject_by_position(text: str, mentions: list[Any], q: Question, doc: Any |
         # "Should the Iranian tanker detained in Gibraltar be released?", "Should the Chinese vessel be allowed to
         # dock …?": what the measure releases or allows is the country's; the measure is for it
         q.beneficiaries |= codes
+        return
+    act = _BARE_ACT.match(rest)
+    if act and re.search(r"\bbe\s+(?:condemned|censured|criticised|criticized|investigated|punished|sanctioned)\b",
+                         rest):
+        q.targets |= codes  # "Should the US killing of Iranian general Soleimani be condemned?": aimed at who did it
+        q.actors -= codes
         return
     if _PASSIVE.match(rest) or _UNDERGO.match(rest):
         q.targets |= codes  # "Should Ethiopia be pressed …", "Should France and Germany face sanctions …"

@@ -2269,3 +2269,61 @@ def test_the_foreign_office_is_britain_s_only_where_the_article_or_question_name
     held = {p.actor for c in brief.claims for p in c.positions}
     assert ("GB" in held) is british
     assert "AF" in held  # the rest of the article is read as before
+
+
+# -- how the question's words place the countries it names --------------------------------------------------------
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "targets", "actors", "beneficiaries"),
+    [
+        # a subject named with its own "the" is who is asked to act, not what the measure is aimed at
+        ("Should the Vatican sign the migration compact with Chile?", set(), {"VA"}, set()),
+        # a place named with its region ("in north-western Nigeria", "for eastern Congo") is no target
+        ("Should Chad withdraw its troops from north-western Nigeria?", set(), {"TD"}, set()),
+        ("Should the Lusaka peace accord for eastern Congo be signed?", set(), set(), set()),
+        # two names in one adjective, a country leading something, a compact named after a city: no target
+        ("Should a Kenyan-Somali maritime agreement be put to the court?", set(), set(), set()),
+        ("Should allies join the French-led naval mission in the Red Sea?", set(), set(), {"FR"}),
+        ("Should donors fund the Paris climate pledges of poorer states?", set(), set(), set()),
+        # what a country's airline, rights groups or currency did is not the state's
+        ("Should the Airbus fleet be grounded after the Kenya Airways crash?", set(), set(), set()),
+        ("Should the Egyptian rights groups that Cairo calls foreign agents be banned?", set(), set(), set()),
+        # "as X demands" (without its comma), a summit hosted by X, a partner's possessive: no target
+        ("Should the grain deal be extended as Turkey demands?", set(), set(), set()),
+        ("Should Gulf leaders attend the summit hosted by Qatar?", set(), set(), {"QA"}),
+        ("Should Jordan restore relations with Assad's government in Syria?", set(), {"JO"}, set()),
+        # the one a demand is made of is what the measure presses
+        ("Should the assembly demand that Morocco end its occupation of the territory?", {"MA"}, set(), set()),
+        # an act named as the subject of a condemnation: aimed at who did it, for whom it was done to
+        ("Should the Turkish shelling of Armenian villages be condemned?", {"TR"}, set(), {"AM"}),
+    ],
+)
+def test_how_the_question_names_a_country_places_it(
+    question: str, targets: set[str], actors: set[str], beneficiaries: set[str]
+) -> None:
+    from briefing.suggest.parser import parse_all
+
+    # read as the suggestions read it: with its parse
+    q = read_question(question, default_registry(), default_lexicon(), next(parse_all([question])))
+    assert (q.targets, q.actors, q.beneficiaries) == (targets, actors, beneficiaries)
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # the subject with its own "the" backs the measure it is asked to take
+        ("Should the Vatican sign the migration compact with Chile?",
+         "The Vatican said on Monday it would sign the compact next month.", {"VA": 1}),
+        # the one a demand is made of resists it
+        ("Should the assembly demand that Morocco end its occupation of the territory?",
+         "Morocco said the territory had been part of the kingdom for centuries.", {"MA": -1}),
+        # the region where an offensive is fought is no target: condemning the offensive is for halting it
+        ("Should Turkey halt its offensive against Kurdish fighters in north-eastern Syria?",
+         "Syria condemned the offensive as an invasion of its territory.", {"SY": 1}),
+    ],
+)
+def test_signs_follow_how_the_question_places_its_countries(question: str, text: str, expected: dict[str, int]) -> None:
+    assert {k: (v > 0) - (v < 0) for k, v in signs(text, question).items()} == expected
