@@ -78,7 +78,7 @@ def read_all(
         or (
             # a stance word, a judgement of the measure, the measure named, or a verb of saying (what a target says)
             (find_cues(texts[i], lexicon) or evaluations(texts[i], q) or (q and is_measure_term(texts[i], q))
-             or (q and (q.targets or q.conceding) and lexicon.say_verbs.search(texts[i])))
+             or (q and lexicon.say_verbs.search(texts[i])))
             and _names_actor(texts[i], registry, published[i], days[i], people[i])
         )
     ]

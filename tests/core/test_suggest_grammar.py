@@ -2327,3 +2327,17 @@ def test_how_the_question_names_a_country_places_it(
 )
 def test_signs_follow_how_the_question_places_its_countries(question: str, text: str, expected: dict[str, int]) -> None:
     assert {k: (v > 0) - (v < 0) for k, v in signs(text, question).items()} == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # the measure named by another word of its family: outlawing is banning, a pull-out a withdrawal
+        ("Should EU states ban the Wagner group?", "Lithuania outlawed the group last year.", {"LT": 1}),
+        ("Should Chad withdraw its troops from Niger?", "Chad began the pullout of its soldiers on Monday.",
+         {"TD": 1}),
+    ],
+)
+def test_the_measure_in_other_words_of_its_family(question: str, text: str, expected: dict[str, int]) -> None:
+    assert {k: (v > 0) - (v < 0) for k, v in signs(text, question).items()} == expected

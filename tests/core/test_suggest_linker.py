@@ -68,6 +68,18 @@ def test_without_a_line_the_model_must_be_surer_and_another_country_is_for_the_m
     assert suggested().claims[TALKS].position_for("ES").stance == -1  # with a line, the first threshold holds
 
 
+def test_a_sentence_with_only_a_verb_of_saying_is_read_whatever_the_question_aims_at() -> None:
+    # a question aimed at no country: a claim with no stance word that only says who said something is still read
+    text = (
+        "Poland rejected the migration pact on Monday. "
+        "Warsaw said its interior minister would meet Lithuanian officials in Vilnius next week."
+    )
+    brief = suggested(question="Should the EU adopt the new migration pact?", text=text)
+    poland = brief.claims[1].position_for("PL")
+    assert poland is not None and poland.stance == -1  # its line in the article
+    assert brief.claims[1].position_for("LT") is None  # whom it meets holds nothing
+
+
 def test_without_a_question_the_linker_does_not_run() -> None:
     assert suggested(question="").claims[TALKS].positions == []
 
