@@ -7,6 +7,7 @@ running them again never touches what the analyst set, accepted or rejected.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
@@ -78,7 +79,7 @@ def read_all(
         or (
             # a stance word, a judgement of the measure, the measure named, or a verb of saying (what a target says)
             (find_cues(texts[i], lexicon) or evaluations(texts[i], q) or (q and is_measure_term(texts[i], q))
-             or (q and lexicon.say_verbs.search(texts[i])))
+             or (q and (lexicon.say_verbs.search(texts[i]) or _JUDGING.search(texts[i]))))
             and _names_actor(texts[i], registry, published[i], days[i], people[i])
         )
     ]
@@ -89,6 +90,16 @@ def read_all(
                 texts[i], doc, registry, lexicon, published[i], rules[i], q, as_of=days[i], known=people[i]
             )
     return out
+
+
+# Verbs that tell how a holder sees or calls something, or that it made something known, with no stance word of their
+# own ("Syria's government called it a dangerous escalation"): worth the parse when there is a question to read toward
+_JUDGING = re.compile(
+    r"\b(?:call(?:s|ed)?|describ(?:es|ed)|label(?:s|led|ed)|brand(?:s|ed)|characteri[sz](?:es|ed)|portray(?:s|ed)|"
+    r"sees|saw|views?|viewed|regard(?:s|ed)|consider(?:s|ed)|maintain(?:s|ed)|observed|expressed|conveyed|voiced|"
+    r"issued|revealed|decided|likened|dismissed)\b",
+    re.I,
+)
 
 
 # Ministries that several states call by the same name: Pakistan's spokesman, in Islamabad's press, is "the Foreign

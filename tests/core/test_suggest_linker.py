@@ -78,6 +78,11 @@ def test_a_sentence_with_only_a_verb_of_saying_is_read_whatever_the_question_aim
     poland = brief.claims[1].position_for("PL")
     assert poland is not None and poland.stance == -1  # its line in the article
     assert brief.claims[1].position_for("LT") is None  # whom it meets holds nothing
+    # nor only a verb of saying: how the holder called or saw something
+    text = "Poland rejected the migration pact on Monday. Warsaw described the Vilnius meeting as routine."
+    brief = suggested(question="Should the EU adopt the new migration pact?", text=text)
+    poland = brief.claims[1].position_for("PL")
+    assert poland is not None and poland.stance == -1
 
 
 def test_without_a_question_the_linker_does_not_run() -> None:
