@@ -290,7 +290,7 @@ def _link_unplaced(
 ) -> int:
     """The countries each claim names that no rule placed, where the learned linker scores them as holders
     (``linker.py``). Each takes its line in the same article as the rules and the analyst placed it before this
-    pass; without one, the one the measure is aimed at resists the measure and any other is for it."""
+    pass; without one, its default sign (``linker.default_sign``)."""
     from ..model import LINKED, LINKED_BY
     from .linker import article_lines, default_model, linker_enabled
 
@@ -312,7 +312,7 @@ def _link_unplaced(
             weight = learning.weight(LINKED) if learning.rejected else 1.0
             if not weight:
                 continue
-            stance = (lean > 0) - (lean < 0) or (-1 if cand.features.get("target=True") else 1)
+            stance = (lean > 0) - (lean < 0) or cand.default
             # a weaker ground than any rule's: at most 0.4
             found = Position(cand.code, stance, "suggested", cand.cue, round(0.4 * p * weight, 2), cand.speaker)
             found.extra[LINKED_BY] = LINKED

@@ -44,6 +44,7 @@ class _Words:
     bad: re.Pattern[str]
     good_names: re.Pattern[str]
     bad_names: re.Pattern[str]
+    bad_anywhere: re.Pattern[str]  # the bad effects wherever they stand
 
 
 def _alt(phrases: list[str]) -> str:
@@ -63,7 +64,15 @@ def _words() -> _Words:
         bad=re.compile(r"^" + _alt(data["bad_effects"]) + r"\b", re.I),
         good_names=re.compile(r"\b" + _alt(data["good_names"]) + r"\b", re.I),
         bad_names=re.compile(r"\b" + _alt(data["bad_names"]) + r"\b", re.I),
+        bad_anywhere=re.compile(r"\b" + _alt(data["bad_effects"]) + r"\b", re.I),
     )
+
+
+def judged_ill(text: str) -> bool:
+    """The sentence calls something bad or harmful ("would violate international law", "quite simply wrong",
+    "illegitimate"), whatever it is said of."""
+    w = _words()
+    return bool(w.bad_names.search(text) or w.bad_anywhere.search(text))
 
 
 _TOLD = re.compile(r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|reporters|journalists|lawmakers|parliament|"

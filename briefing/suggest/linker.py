@@ -9,7 +9,8 @@ word. The weights ship in ``resources/models/holder_linker.json``, made by ``res
 labelled real news sentences.
 
 Where a country is placed by the model, its sign is its line in the same article (the majority of its other positions
-there, the analyst's included); without one, the one the measure is aimed at resists it and any other is for it.
+there, the analyst's included); without one, the one the measure is aimed at resists it, one whose sentence calls
+something bad without naming the measure's target is against it, and any other is for it.
 The model only runs with a question: its features and its signs are relative to the question's measure.
 """
 
@@ -34,6 +35,7 @@ class Candidate:
     features: dict[str, float]
     cue: str  # the words shown to the analyst as the reason: the name and the word it hangs on ("Spain … said")
     speaker: str = ""
+    default: int = 1  # its sign when it has no line in the article (see ``default_sign``)
 
 
 @dataclass
@@ -256,8 +258,23 @@ def candidates(
             f.update({"h:" + k: v for k, v in hf.items() if k != "bias"})
         else:
             f["h:none"] = 1.0
-        out.append(Candidate(code, f, cue, speakers[code]))
+        out.append(Candidate(code, f, cue, speakers[code], default_sign(text, code, question, anchors)))
     return out
+
+
+def default_sign(text: str, code: str, question: Any, anchors: list[tuple[Any, Token | None]]) -> int:
+    """A linked country's sign when it has no line in the article: the one the measure is aimed at resists it; one
+    whose sentence calls something bad or harmful ("would violate international law", "quite simply wrong") while
+    the sentence names none the measure is aimed at, and the measure is no holding back or undoing, is against it
+    (what it calls bad is the measure or who presses it); any other is for it."""
+    from .evaluation import judged_ill
+
+    if code in question.targets:
+        return -1
+    named = {c for m, _ in anchors for c in m.codes}
+    if question.restraint or question.remedy or question.stopping or named & set(question.targets):
+        return 1
+    return -1 if judged_ill(text) else 1
 
 
 def article_lines(claims: list[Any], fresh: set[int] | None = None) -> dict[tuple[str, str], int]:

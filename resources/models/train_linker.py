@@ -80,7 +80,7 @@ def examples(root: Path) -> tuple[list[Example], dict[str, int]]:
                 if cand.code in got or cand.code in optional or cand.code in claim.rejected:
                     continue
                 lean = lines.get((claim.source, cand.code), 0)
-                given = (lean > 0) - (lean < 0) or (-1 if cand.features.get("target=True") else 1)
+                given = (lean > 0) - (lean < 0) or cand.default
                 out.append(dict(set=root.name, features=cand.features, label=cand.code in want, given=given,
                                 want=want.get(cand.code), line=bool(lean)))
     return out, counts

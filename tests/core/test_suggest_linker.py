@@ -85,6 +85,15 @@ def test_a_sentence_with_only_a_verb_of_saying_is_read_whatever_the_question_aim
     assert poland is not None and poland.stance == -1
 
 
+def test_without_a_line_a_country_that_calls_something_bad_is_against_the_measure() -> None:
+    # with nothing else in the article, calling something a mistake (not the measure's target) is against the measure
+    ill = suggested(text="The Hungarian government said on Tuesday that Brussels was making a mistake.")
+    assert {p.actor: p.stance for p in ill.claims[0].positions} == {"HU": -1}
+    assert ill.claims[0].positions[0].cue == "Hungarian … said"
+    plain = suggested(text="The Hungarian government said on Tuesday that Brussels was discussing the matter.")
+    assert {p.actor: p.stance for p in plain.claims[0].positions} == {"HU": 1}
+
+
 def test_without_a_question_the_linker_does_not_run() -> None:
     assert suggested(question="").claims[TALKS].positions == []
 
