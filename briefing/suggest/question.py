@@ -246,6 +246,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         elif prev in NOT_TARGET_CASES and not (stopping and (prev == "to" or (prev == "with" and ties))):
             # "supply missiles to Ukraine"; but "halt exports to Israel", "cut ties with India" are aimed at them
             kind = "none"
+            if prev == "to" and not stopping and _GIVING.search(text[: m.start]):
+                owners.update(m.codes)  # "supply long-range artillery to Ukraine": the measure is for the recipient
         else:
             kind = "loose" if prev == "from" else "core"
         status, last_end = kind, m.end
@@ -389,6 +391,8 @@ def _not_the_state(rest: str, at: int, the: bool, doc: Any | None) -> bool:
     if not the or doc is None:
         return False
     return not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc if at <= t.idx < at + named.end())
+_GIVING = re.compile(r"\b(?:supply|send|deliver|give|provide|sell|transfer|grant|offer|lend|donate|export|extend)\b",
+                     re.I)
 _DEMAND_THAT = re.compile(r"\b(?:demand|insist|require|request|urge|ask|call on \w+)\s+that\s+(?:the\s+)?$", re.I)
 _REGION = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|central|occupied)(?:ern)?", re.I)
 # A measure that refuses something to someone is aimed at them ("deny visas to Chinese officials")

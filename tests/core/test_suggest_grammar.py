@@ -2294,6 +2294,8 @@ def test_the_foreign_office_is_britain_s_only_where_the_article_or_question_name
         ("Should the grain deal be extended as Turkey demands?", set(), set(), set()),
         ("Should Gulf leaders attend the summit hosted by Qatar?", set(), set(), {"QA"}),
         ("Should Jordan restore relations with Assad's government in Syria?", set(), {"JO"}, set()),
+        # what the measure gives to a country is for it
+        ("Should Germany send air-defence systems to Moldova?", set(), {"DE"}, {"MD"}),
         # the one a demand is made of is what the measure presses
         ("Should the assembly demand that Morocco end its occupation of the territory?", {"MA"}, set(), set()),
         # an act named as the subject of a condemnation: aimed at who did it, for whom it was done to
