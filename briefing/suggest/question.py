@@ -391,8 +391,10 @@ def _not_the_state(rest: str, at: int, the: bool, doc: Any | None) -> bool:
     if not the or doc is None:
         return False
     return not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc if at <= t.idx < at + named.end())
-_GIVING = re.compile(r"\b(?:supply|send|deliver|give|provide|sell|transfer|grant|offer|lend|donate|export|extend)\b",
-                     re.I)
+# The measure's own verb gives something: "Should Western countries supply long-range artillery to Ukraine?"
+_GIVING = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?!be\b)[\w’'.-]+\s+){0,5}?"
+                     r"(?<!['’]s )(?<!\bthe )(?:supply|send|deliver|give|provide|sell|transfer|grant|offer|lend|donate|"
+                     r"export|extend)\b", re.I)  # (not "Iran's transfer of drones to Russia": a noun)
 _DEMAND_THAT = re.compile(r"\b(?:demand|insist|require|request|urge|ask|call on \w+)\s+that\s+(?:the\s+)?$", re.I)
 _REGION = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|central|occupied)(?:ern)?", re.I)
 # A measure that refuses something to someone is aimed at them ("deny visas to Chinese officials")
