@@ -219,7 +219,7 @@ def candidates(
     """The countries ``text`` names that the rules left unplaced (``chosen``: the ones they placed), each with the
     features of its first mention and of the stance word nearest to any of its mentions by the parse (``anchors``: each
     mention with the token that stands for it; ``countries``: whether a code is a country's)."""
-    from .grammar import _expand, _holders
+    from .grammar import _COMPANY, _expand, _holders
     from .question import is_measure_term
 
     if not question:
@@ -230,8 +230,8 @@ def candidates(
     verbs: dict[str, str] = {}
     speakers: dict[str, str] = {}
     for m, a in anchors:
-        if a is None:
-            continue
+        if a is None or _COMPANY.match(text, m.end):
+            continue  # "Kenya Airways", "The Washington Post": a company's name, not the state
         for code in m.codes:
             if code in chosen or not countries(code):
                 continue

@@ -94,6 +94,14 @@ def test_without_a_line_a_country_that_calls_something_bad_is_against_the_measur
     assert {p.actor: p.stance for p in plain.claims[0].positions} == {"HU": 1}
 
 
+def test_a_company_named_after_a_country_or_city_is_never_linked() -> None:
+    text = (
+        "Spain opposed the EU tariffs on Chinese electric cars on Monday. "
+        "The Madrid Times said its reporters were in talks with Chinese investors about new plants."
+    )
+    assert suggested(text=text).claims[1].positions == []
+
+
 def test_without_a_question_the_linker_does_not_run() -> None:
     assert suggested(question="").claims[TALKS].positions == []
 
