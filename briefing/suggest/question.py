@@ -82,7 +82,7 @@ PRESSURE = re.compile(r"^(?:urg|call|press|demand|ask|push|appeal|insist|request
 STOPPING = re.compile(r"\b(?:halt|stop|cease|end|drop|refrain|abandon|back down|withdraw|scrap|suspend|pull back|"
                       r"pull out|back out|walk away|give up|cancel|reverse)\w*", re.I)
 # Measure-target prepositions that do not make a country a target: recipients, partners, places.
-NOT_TARGET_CASES = {"to", "with", "for", "into", "in", "under", "within", "across", "at"}
+NOT_TARGET_CASES = {"to", "with", "for", "into", "in", "under", "within", "across", "at", "between"}
 # Before a possessive, the same without "for" ("sanctions for Russia's …") and with "from" ("from Israel's airport")
 _PARTNER_CASES = (NOT_TARGET_CASES - {"for"}) | {"from"}
 
@@ -171,7 +171,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     qualifier = re.search(
         r",\s+as\b|\bas\s+(?=(?:[\w.’'-]+\s+){1,4}?(?:demands|demanded|proposes|proposed|wants|wanted|urges|urged|"
         r"warns|warned|requested|requests|asks|asked|insists|suggests|suggested|ruled|says|said)\b)"
-        r"|\b(?:who|which|that|despite|notwithstanding)\b|\bin spite of\b"
+        r"|\b(?:who|which|that|despite|notwithstanding|during|amid|while)\b|\bin spite of\b|\bahead of\b"
         r"|\bfor\s+(?:the|its|their|his|her|(?:Foreign|Prime|Defen[cs]e|Interior) Minister|President)\b"
         r"|" + _BLAMED_FOR,
         text,
@@ -185,8 +185,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         if lead and _at_lead(text, m, lead):
             status, last_end = "subject", m.end
             acts_of = _act_end(text, m.end, acts_of)  # "Should China's drills …"
-            bare = _BARE_ACT.match(text, m.end)
-            acts_of = bare.end() if bare else acts_of  # "Should the US killing of …"
+            bare = _SUBJECT_ACT.match(text, m.end)
+            acts_of = bare.end() if bare else acts_of  # "the US killing of …", "the Saudi-led coalition's bombing"
             if _PASSIVE.match(text[m.end :]):
                 core.update(m.codes)  # "Should Ethiopia be pressed …": the measure is aimed at it
             continue
@@ -213,6 +213,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
                 owners.update(m.codes)
         elif last_end >= 0 and _COORDINATED.fullmatch(text[last_end : m.start]):
             kind = status  # coordinated with the mention before: the same role
+        elif _ASKS_FOR.match(after):
+            kind = "none"  # "pay the higher price Turkmenistan demands": the measure gives what it asks for
+            owners.update(m.codes)
         elif re.match(r"^['’]s?\s", after) and prev in _PARTNER_CASES and not stopping and not _ACT_NOUNS.match(after):
             # "normalise relations with Assad's government", "fly abroad from Israel's Ramon airport": a partner or a
             # place, no target (but "respond to Russia's drone incursion" answers what it did)
@@ -232,9 +235,10 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         elif prev == "by" and re.search(r"\bbe\s+\w+\s+by\s+(?:the\s+)?$", text[: m.start]):
             kind = "none"  # "Should the agreement be ratified by China?": the agent is who is asked to act
             q.actors.update(m.codes)
-        elif prev == "by" and re.search(r"\b[a-z]+ed\s+by\s+(?:the\s+)?$", text[: m.start]):
+        elif prev == "by" and (described := _DESCRIBED_BY.search(text[: m.start])):
             kind = "none"  # "the summit hosted by Malaysia", "the plan proposed by Egypt": who did what is described
-            owners.update(m.codes)
+            if _OWNED_BY.match(described.group()):
+                owners.update(m.codes)  # what it hosts, proposes or leads is its own
         elif 0 <= m.start - acts_of <= 12 and prev in _DONE_TO | {"in", "at", "on", "of", "toward", "towards"}:
             kind = "none"  # "China's military drills around Taiwan": where or to whom the act was done, no target
             harmed.update(m.codes)
@@ -339,8 +343,14 @@ _ACT_NOUNS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:drills?|exercises?|(?
                         r"deployments?|build-?up|blockade|patrols?|shelling|bombing|raids?)\b", re.I)
 
 
-_BARE_ACT = re.compile(r"\s+(?:[\w-]+\s+){0,1}?(?:killing|killings|drills?|exercises?|(?:air)?strikes?|attacks?|"
-                       r"incursions?|offensive|invasion|operations?|shelling|bombing|raids?|airstrike)\b", re.I)
+_ACTS = (r"(?:killing|killings|drills?|exercises?|(?:air)?strikes?|attacks?|incursions?|offensive|invasion|operations?|"
+         r"shelling|shooting(?: down)?|bombing|raids?|airstrike|crackdown|occupation|annexation|detention|expulsion|"
+         r"treatment|campaign)\b")
+_BARE_ACT = re.compile(r"\s+(?:[\w-]+\s+){0,1}?" + _ACTS, re.I)
+# "Should Israel's air strikes …", "Should the US-led coalition's bombing …", "the Myanmar military's operations"
+_SUBJECT_ACT = re.compile(r"(?:['’]s?|-led\s+[\w-]+['’]s?|\s+[\w-]+['’]s?)?\s+(?:[\w-]+\s+){0,2}?" + _ACTS, re.I)
+_JUDGED = re.compile(r"\bbe\s+(?:condemned|censured|criticised|criticized|investigated|punished|sanctioned|labell?ed|"
+                     r"called|declared|branded|deemed|denounced)\b", re.I)
 _JOINED_ACT = re.compile(r"\b(?:support|back|join|endorse|assist|help|aid|fund|arm|supply|approve|welcome)\w*\s+"
                          r"(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -365,14 +375,15 @@ _NOT_STATE_KINDS = (
     r"talks|militias?|insurgents?|fighters|opposition|refugees|migrants|civilians|people|kurds|kurdish|embassy|"
     r"consulate|taliban|activists?|journalists?|booksellers?|dissidents?|workers|students|citizens|nationals|"
     r"prisoners|detainees|hostages|children|families|sailors|fishermen|crew|pilots|residents|soldiers|women|"
-    r"minorit(?:y|ies)|groups|ngos|organi[sz]ations|airlines|airways|papers|climate|dollar|dollars|currency)\b"
+    r"minorit(?:y|ies)|groups|ngos|organi[sz]ations|airlines|airways|papers|climate|dollar|dollars|currency|"
+    r"congress(?:wo)?m[ae]n|lawmakers|legislators|senators|scientists|researchers)\b"
 )
 _NOT_THE_STATE = re.compile(r"^\s+(?:(?!(?:to|with|in|on|at|for|from|into|over)\b)[\w-]+\s+){0,2}?" + _NOT_STATE_KINDS,
                             re.I)
 # "Israeli-Palestinian", "U.S.-Saudi": the name joined to another in one adjective; "US-led": who leads something
 _PAIRED = re.compile(r"^-(?:[A-Z][\w.]*\s+(?:[\w-]+\s+){0,3}?(?:talks|agreement|deal|accord|pact|treaty|relations|ties|"
                      r"summit|cooperation|dialogue|negotiations|peace|conflict|war|border|alliance|partnership)\b|"
-                     r"(?:led|backed|brokered|sponsored|drafted|proposed)\b)")
+                     r"(?:led|backed|brokered|sponsored|drafted|proposed|based)\b)")
 _LED = re.compile(r"^-(?:led|backed|brokered|sponsored|drafted|proposed)\b")
 # Without a parse, only capitalised words may stand between the subject's name and what it names
 _SUBJECT_NOT_STATE = re.compile(r"^\s+(?:[A-Z][\w-]*\s+){0,2}?(?i:" + _NOT_STATE_KINDS + ")")
@@ -395,6 +406,11 @@ def _not_the_state(rest: str, at: int, the: bool, doc: Any | None) -> bool:
 _GIVING = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?!be\b)[\w’'.-]+\s+){0,5}?"
                      r"(?<!['’]s )(?<!\bthe )(?:supply|send|deliver|give|provide|sell|transfer|grant|offer|lend|donate|"
                      r"export|extend)\b", re.I)  # (not "Iran's transfer of drones to Russia": a noun)
+_DESCRIBED_BY = re.compile(r"\b(?:[a-z]+ed|hit|led|made|held|run|set|struck|brought|sent|paid|built|shut|kept|taken|"
+                           r"given|seen|done|driven|caught)\s+by\s+(?:the\s+)?$")
+_OWNED_BY = re.compile(r"(?:host|propos|offer|sponsor|broker|draft|organi[sz]|back|support|initiat|l)ed\b", re.I)
+_ASKS_FOR = re.compile(r"^\s+(?:demands|demanded|wants|wanted|proposes|proposed|seeks|sought|offers|offered|requests|"
+                       r"requested)\b(?!\s+(?:that|to)\b)", re.I)
 _DEMAND_THAT = re.compile(r"\b(?:demand|insist|require|request|urge|ask|call on \w+)\s+that\s+(?:the\s+)?$", re.I)
 _REGION = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|central|occupied)(?:ern)?", re.I)
 # A measure that refuses something to someone is aimed at them ("deny visas to Chinese officials")
@@ -523,6 +539,13 @@ def _subject_by_position(text: str, mentions: list[Any], q: Question, doc: Any |
     q.actors -= codes
     q.targets -= codes
     q.beneficiaries -= codes
+    if _SUBJECT_ACT.match(rest) and _JUDGED.search(rest):
+        # "Should Israel's air strikes on … be condemned?", "Should the US killing of … be condemned?": aimed at who
+        # did it
+        q.targets |= codes
+        q.actors -= codes
+        q.beneficiaries -= codes
+        return
     if _not_the_state(rest, end, lead.group().lower().rstrip().endswith("the"), doc):
         return  # "Should the Afghan Taliban join …": not the state
     if re.match(r"^['’]s?\b", rest):
@@ -539,12 +562,6 @@ def _subject_by_position(text: str, mentions: list[Any], q: Question, doc: Any |
         # "Should the Iranian tanker detained in Gibraltar be released?", "Should the Chinese vessel be allowed to
         # dock …?": what the measure releases or allows is the country's; the measure is for it
         q.beneficiaries |= codes
-        return
-    act = _BARE_ACT.match(rest)
-    if act and re.search(r"\bbe\s+(?:condemned|censured|criticised|criticized|investigated|punished|sanctioned)\b",
-                         rest):
-        q.targets |= codes  # "Should the US killing of Iranian general Soleimani be condemned?": aimed at who did it
-        q.actors -= codes
         return
     if _PASSIVE.match(rest) or _UNDERGO.match(rest):
         q.targets |= codes  # "Should Ethiopia be pressed …", "Should France and Germany face sanctions …"

@@ -2300,6 +2300,13 @@ def test_the_foreign_office_is_britain_s_only_where_the_article_or_question_name
         ("Should the assembly demand that Morocco end its occupation of the territory?", {"MA"}, set(), set()),
         # an act named as the subject of a condemnation: aimed at who did it, for whom it was done to
         ("Should the Turkish shelling of Armenian villages be condemned?", {"TR"}, set(), {"AM"}),
+        ("Should Turkey's air strikes on Kurdish towns in Iraq be condemned?", {"TR"}, set(), set()),
+        ("Should the Saudi-led coalition's bombing of Sanaa be condemned?", {"SA"}, set(), {"YE"}),
+        # the parties between whom one mediates, a visit during which one signs: no targets
+        ("Should the United States mediate between Armenia and Azerbaijan?", set(), {"US"}, set()),
+        ("Should Kenya sign the trade deal with China during Xi's visit?", set(), {"KE"}, set()),
+        # what a country asks for is its own: the measure is for it
+        ("Should Moldova pay the higher price Russia demands for its gas?", set(), {"MD"}, {"RU"}),
     ],
 )
 def test_how_the_question_names_a_country_places_it(
