@@ -75,6 +75,7 @@ LEADING = {"lead", "led", "head", "spearhead", "champion"}
 _COMPANY = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}?(?:Airways|Airlines|Air|Eastern|Aramco|Bank|Telecom|Railways?|"
                       r"Petroleum|Oil|Gas|Post|Television|TV|Radio|Times|Daily|News|Group|Corp\w*|Company|Holdings|"
                       r"Motors|Steel|Energy|Electric|Mobile|Shipping|Lines)\b")
+RIGHTS = {"right", "rights", "entitlement", "freedom", "prerogative"}
 # Verbs of asking for what another would give: "sought Indian support", "requested U.S. backing"
 SOUGHT = {"seek", "request", "ask", "want", "need", "court", "solicit", "beg", "crave"}
 # Acts, not stances: the one whose act it is holds no position by it where another reacts to it
@@ -1201,6 +1202,8 @@ def read_parsed(
     for hit in hits:
         heads, how = _holders(hit.token)
         heads = [h for h in heads if not any(c.lower_ in ("no", "none") and c.dep_ == "det" for c in h.children)]
+        # "backed Syria's right to defend itself": the one whose right another affirms holds nothing by it
+        heads = [h for h in heads if not (h.dep_ == "nmod:poss" and h.head.lower_ in RIGHTS and hit.token.i > h.head.i)]
         if not heads:
             if how == "nobody":
                 unheld.add(hit.start)

@@ -2350,3 +2350,12 @@ def test_signs_follow_how_the_question_places_its_countries(question: str, text:
 )
 def test_the_measure_in_other_words_of_its_family(question: str, text: str, expected: dict[str, int]) -> None:
     assert {k: (v > 0) - (v < 0) for k, v in signs(text, question).items()} == expected
+
+
+@needs_parser
+def test_the_one_whose_right_another_affirms_holds_nothing_by_it() -> None:
+    question = "Should Israel's strikes on Iranian sites in Lebanon be condemned?"
+    text = 'Iran has backed Lebanon\'s "right to defend itself" after Israel launched strikes on what it called depots.'
+    got = signs(text, question)
+    assert "LB" not in got and got.get("IR") == 1
+    assert "JO" not in signs("Germany reaffirmed Jordan's right to defend itself.", question)
