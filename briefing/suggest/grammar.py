@@ -422,14 +422,43 @@ def _example_lists(text: str, mentions: list[Mention], hits: list[_Hit]) -> list
         before = [
             h for h in hits if h.start < e.start() and not re.search(r"[;:]|\b(?:by|from)\s", text[h.start : e.start()])
         ]
+        last = max(before, key=lambda h: h.start) if before else None
+        # a number of states as the holder: "42 countries have called on Russia to withdraw … from the plant,
+        # including the US and Japan" (the list names examples of them, however far)
+        # (not when the list follows another set of states: "the integrity of all states, including Ukraine")
+        near = {_lemma_word(w) for w in re.findall(r"[A-Za-z]+", text[max(0, e.start() - 40) : e.start()])[-4:]}
+        grouped = [
+            h for h in hits if h.start < e.start() and not re.search(r"[;:]|\bby\s", text[h.start : e.start()])
+            and len(text[h.start : e.start()].split()) <= 30 and _group_holder(h)
+        ] if not near & GROUP_NOUNS else []
         if after:
             hit = after[0]
-        elif before and len(text[max(before, key=lambda h: h.start).start : e.start()].split()) <= 12:
-            hit = max(before, key=lambda h: h.start)
+        elif grouped:
+            hit = max(grouped, key=lambda h: h.start)
+        elif last is not None and len(text[last.start : e.start()].split()) <= 12:
+            hit = last
         else:
             continue
         out.extend((m, hit) for m in listed)
     return out
+
+
+QUANTITIES = {"total", "number", "group", "majority", "dozen", "handful", "coalition", "bloc"}
+GROUP_NOUNS = {"country", "state", "nation", "government", "member", "ally", "capital", "signatory", "partner"}
+
+
+def _lemma_word(word: str) -> str:
+    w = word.lower()
+    return w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and len(w) > 3 else w
+
+
+def _group_holder(hit: _Hit) -> bool:
+    """The stance word's holder is a number of states ("42 countries", "several member states"): a list after it
+    names examples of them."""
+    heads, _ = _holders(hit.token)
+    # "a total of 42 countries", "a number of states": the noun the quantity counts
+    counted = [c for h in heads if _lemma(h) in QUANTITIES for c in h.children if c.dep_ == "nmod"]
+    return any(_lemma(h) in GROUP_NOUNS for h in [*heads, *counted])
 
 
 _VOTE_MORE = re.compile(r"\s*,?\s+and\s+" + _VOTE_LIST.pattern.removeprefix(r"\bwith\s+"))

@@ -2359,3 +2359,15 @@ def test_the_one_whose_right_another_affirms_holds_nothing_by_it() -> None:
     got = signs(text, question)
     assert "LB" not in got and got.get("IR") == 1
     assert "JO" not in signs("Germany reaffirmed Jordan's right to defend itself.", question)
+
+
+@needs_parser
+def test_a_list_of_examples_of_the_states_that_hold_a_position_takes_it_however_far() -> None:
+    question = "Should Belarus withdraw its troops from the disputed border crossing?"
+    text = ("A total of 30 countries have called on Belarus to immediately withdraw its troops from the Lithuanian "
+            "border crossing it seized last week, including France, Spain and Canada.")
+    assert signs(text, question) == {"FR": 1, "ES": 1, "CA": 1}
+    # but not a list of the states some principle covers
+    text = ("The signatories reaffirmed their commitment to refraining from the use of force against the integrity of "
+            "all states, including Belarus.")
+    assert "BY" not in signs(text, question)
