@@ -265,15 +265,17 @@ def candidates(
 def default_sign(text: str, code: str, question: Any, anchors: list[tuple[Any, Token | None]]) -> int:
     """A linked country's sign when it has no line in the article: the one the measure is aimed at resists it; one
     whose sentence calls something bad or harmful ("would violate international law", "quite simply wrong") while
-    the sentence names none the measure is aimed at, and the measure is no holding back or undoing, is against it
-    (what it calls bad is the measure or who presses it); any other is for it."""
+    the sentence names none the measure is aimed at, and the measure is no holding back or undoing nor for this
+    country, is against it (what it calls bad is the measure or who presses it); any other is for it."""
     from .evaluation import judged_ill
 
     if code in question.targets:
         return -1
     named = {c for m, _ in anchors for c in m.codes}
-    if question.restraint or question.remedy or question.stopping or named & set(question.targets):
-        return 1
+    if code in question.beneficiaries or question.restraint or question.remedy or question.stopping or (
+        named & set(question.targets)
+    ):
+        return 1  # (the one the measure is for is for it, whatever it calls bad)
     return -1 if judged_ill(text) else 1
 
 

@@ -92,6 +92,10 @@ def test_without_a_line_a_country_that_calls_something_bad_is_against_the_measur
     assert ill.claims[0].positions[0].cue == "Hungarian … said"
     plain = suggested(text="The Hungarian government said on Tuesday that Brussels was discussing the matter.")
     assert {p.actor: p.stance for p in plain.claims[0].positions} == {"HU": 1}
+    # but the one the measure is for stays for it, whatever it calls bad
+    gains = suggested(question="Should the EU grant Moldova candidate status?",
+                      text="The Moldovan government said on Tuesday that Russia was making a mistake.")
+    assert {p.actor: p.stance for p in gains.claims[0].positions} == {"MD": 1}
 
 
 def test_a_company_named_after_a_country_or_city_is_never_linked() -> None:
