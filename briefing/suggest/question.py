@@ -668,6 +668,8 @@ def relative(
     if not q or stance == 0:
         return stance
     strength = max(1, abs(stance))
+    if stance > 0 and _HEDGED.search(object_text[:120]) and (on_measure or names_measure(object_text, q)):
+        return 0  # "ready to raise output if needed": no commitment either way
     if holder in q.targets:
         # The measure is aimed at this holder: whatever it says or does about it is resistance.
         return -strength
@@ -794,6 +796,8 @@ def _measure_before_target(object_text: str, q: Question) -> bool:
     return 0 <= first < min(targets)
 
 
+_HEDGED = re.compile(r"\b(?:if|when|where)\s+(?:and\s+when\s+)?(?:needed|necessary|required|appropriate|warranted)\b",
+                     re.I)
 REGRET = re.compile(r"^(?:disappoint|regret|lament|blam|frustrat|deplor|criticis|criticiz|fault)", re.I)
 _FAILED = re.compile(r"\b(?:failure|failed|failing|fails|collapse|breakdown|lack|absence|delay|delays|inability|"
                      r"stalling|stalled)\b", re.I)

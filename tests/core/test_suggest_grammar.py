@@ -2371,3 +2371,10 @@ def test_a_list_of_examples_of_the_states_that_hold_a_position_takes_it_however_
     text = ("The signatories reaffirmed their commitment to refraining from the use of force against the integrity of "
             "all states, including Belarus.")
     assert "BY" not in signs(text, question)
+
+
+@needs_parser
+def test_a_measure_promised_only_if_needed_is_no_commitment() -> None:
+    question = "Should Norway raise its gas exports to Germany this winter?"
+    assert signs("Norway said it was ready to raise exports if needed.", question) == {"NO": 0}
+    assert signs("Norway said it was ready to raise exports.", question) == {"NO": 1}
