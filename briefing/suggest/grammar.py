@@ -21,7 +21,7 @@ from .evaluation import conduct, evaluations, is_effect
 from .lexicon import Cue, Lexicon, find_cues, generic
 from .linker import candidates, linker_enabled
 from .mentions import GOVERNING_PREPOSITIONS, Mention, finder_for, governing_word, judge
-from .question import UNDONE_BY, Question, does_measure, is_measure_term, names_measure, relative, stem
+from .question import UNDONE_BY, Question, does_measure, is_measure_term, names_measure, names_reason, relative, stem
 
 Token = Any  # a spaCy token
 
@@ -519,6 +519,22 @@ def _hypothetical(p: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+# Verbs of the acts a question may be about: done by the one the measure is aimed at, they are the matter, no position
+_ACT_VERBS = re.compile(r"^(?:launch|fire|test|strik|struck|attack|bomb|shell|shoot|shot|sent|send|deploy|us|conduct|"
+                        r"carr|seiz|detain|arrest|hack|invad|annex|occup|expel|kill)\w*\b", re.I)
+
+
+def _the_act_itself(hit: _Hit, q: Question) -> bool:
+    """The cue is an act of the kind the question is about ("launched … missile" when the question is whether Iran's
+    missile tests breach the resolution): done by the one the measure is aimed at, it is the matter, not a position."""
+    first = hit.words.split()[0] if hit.words else ""
+    if not _ACT_VERBS.match(first) or hit.own_verb:
+        return False
+    words = hit.words + " " + hit.object_text[:80]
+    return names_reason(words, q) or (bool(q.reason or q.action) and names_measure(words, q) and not any(
+        stem(w) in q.action for w in re.findall(r"[A-Za-z][\w-]+", first)))
 
 
 def _measure_verbs(text: str, doc: Any, q: Question, taken: set[int]) -> list[_Hit]:
@@ -1228,6 +1244,7 @@ def read_parsed(
     chosen: dict[str, tuple[tuple[bool, bool, bool, int, int], Suggestion]] = {}
     parsed_holders: dict[int, set[str]] = {}  # cue start → the countries the parse gives it (empty: someone else)
     unheld: set[int] = set()  # cues on an act another reacts to, or on how another calls it: nobody's, by any rule
+    acted: set[str] = set()  # the one the measure is aimed at doing what the question is about: no position
     for hit in hits:
         heads, how = _holders(hit.token)
         heads = [h for h in heads if not any(c.lower_ in ("no", "none") and c.dep_ == "det" for c in h.children)]
@@ -1267,6 +1284,12 @@ def read_parsed(
             # Mr Straw said he also wanted it to end"
             rank = (hit.start > turn, direct, hit.certain, -abs(hit.token.i - a.i) // 6, abs(int(hit.stance)))
             for code in m.codes:
+                if question and code in question.targets and _the_act_itself(hit, question):
+                    # "Iran launched another missile" when the question is whether its tests breach a ban: the matter
+                    # itself, by no rule and not for the linker either
+                    unheld.add(hit.start)
+                    acted.add(code)
+                    continue
                 stance = hit.stance
                 general: list[bool] = []
                 if question:
@@ -1396,7 +1419,7 @@ def read_parsed(
                     chosen[code] = ((False, False, False, 0, 0), Suggestion(code, verdict[0], shown, 0.5, m.speaker))
     reading.suggestions = [s for _, s in chosen.values()]
     if question and linker_enabled():
-        reading.candidates = candidates(text, anchors, found_hits, question, set(chosen), registry.is_country)
+        reading.candidates = candidates(text, anchors, found_hits, question, set(chosen) | acted, registry.is_country)
     speakers = [s.speaker for s in reading.suggestions if s.speaker]
     reading.speaker = speakers[0] if speakers else ""
     return reading

@@ -2378,3 +2378,12 @@ def test_a_measure_promised_only_if_needed_is_no_commitment() -> None:
     question = "Should Norway raise its gas exports to Germany this winter?"
     assert signs("Norway said it was ready to raise exports if needed.", question) == {"NO": 0}
     assert signs("Norway said it was ready to raise exports.", question) == {"NO": 1}
+
+
+@needs_parser
+def test_the_act_the_question_is_about_done_by_its_target_is_no_position() -> None:
+    question = "Should Pakistan's cruise missile tests be treated as a breach of the moratorium?"
+    assert "PK" not in signs("In May, Pakistan also launched a cruise missile from a ship in the Arabian Sea.",
+                             question)
+    # what it says about them still is
+    assert signs("Pakistan rejected the criticism of its missile tests.", question).get("PK") == -1
