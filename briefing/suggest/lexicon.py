@@ -134,9 +134,25 @@ def build(data: dict[str, Any]) -> Lexicon:
 _AGENT_NOUN = re.compile(r"opposition|support|backing|resistance", re.I)
 _NAMES_A_GROUP = re.compile(
     r"\s+(?:forces?|groups?|part(?:y|ies)|leaders?|figures?|lawmakers|activists|candidates?|politicians?|members?|"
-    r"coalition|bloc|movement|fighters|rebels|militias?|camp|base|ships?|vessels?|troops|staff|services?)\b",
+    r"coalition|bloc|movement|fighters|rebels|militias?|camp|base|ships?|vessels?|troops|staff|services?|"
+    r"coordinators?|spokes\w+|negotiators?|delegations?|representatives?|areas?|territory|strongholds?)\b",
     re.I,
 )
+
+
+_CAMP_BEFORE = re.compile(r"(?:\bthe|\b[A-Z][\w-]*|\bmoderate|\barmed|\bpolitical|\bmain|\bunited|\bexiled)\s+$")
+_STANCE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:to|against|from|over|on|of|by)\b")
+_STANCE_BEFORE = re.compile(
+    r"\b(?:voiced|expressed|signalled|signaled|strong|fierce|firm|growing|his|her|its|their)\s+(?:[\w-]+\s+)?$"
+)
+
+
+def _the_opposition(text: str, m: re.Match[str]) -> bool:
+    """ "the moderate Syrian opposition", "talks between the government and the opposition": the camp, named with no
+    "to", "against" or "from" after it."""
+    before = text[: m.start()]
+    return (m.group().lower() == "opposition" and bool(_CAMP_BEFORE.search(before))
+            and not _STANCE_AFTER.match(text, m.end()) and not _STANCE_BEFORE.search(before))
 
 
 # Verbs that say something of a position only through what they act on: "maintains its own air monitor" is none,
@@ -203,7 +219,9 @@ def _find_cues(text: str, lex: Lexicon) -> list[tuple[int, int, Cue]]:
             m = pattern.match(text, word.start())
             if m:
                 if _AGENT_NOUN.fullmatch(m.group()) and (
-                    _NAMES_A_GROUP.match(text, m.end()) or re.match(r"\s+[A-Z]", text[m.end() :])
+                    _NAMES_A_GROUP.match(text, m.end()) or re.match(r"\s+[A-Z]|-(?:held|controlled|run|led)\b",
+                                                                    text[m.end() :])
+                    or _the_opposition(text, m)
                 ):
                     break  # "the Syrian opposition forces", "opposition Labour Party leader": a camp, not a stance
                 first = m.group().split()[0].lower()

@@ -17,7 +17,7 @@ from briefing.ingest import parse_article
 from briefing.ingest.quotes import quote_speaker, split_quotations
 from briefing.model import Brief, BriefInfo, Claim, Position, Source
 from briefing.suggest import suggest_brief, suggest_text
-from briefing.suggest.lexicon import default_lexicon
+from briefing.suggest.lexicon import default_lexicon, find_cues
 from briefing.suggest.parser import parser_enabled
 from briefing.suggest.question import Question, read_question
 
@@ -2387,3 +2387,21 @@ def test_the_act_the_question_is_about_done_by_its_target_is_no_position() -> No
                              question)
     # what it says about them still is
     assert signs("Pakistan rejected the criticism of its missile tests.", question).get("PK") == -1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between the Yemeni government and the exiled opposition would resume in Muscat, the envoy said.",
+        "The Yemeni opposition coordinator said the talks would resume in Muscat.",
+        "Shelling hit the opposition-held town near Taiz, Yemeni officials said.",
+    ],
+)
+def test_the_opposition_as_a_camp_is_no_stance(text: str) -> None:
+    assert signs(text, "Should the Gulf states fund the Yemeni peace process?").get("YE", 0) >= 0
+    assert "opposition" not in {c.phrase for _, _, c in find_cues(text, default_lexicon())}
+
+
+def test_opposition_to_something_is_still_a_stance() -> None:
+    text = "Yemen voiced its strong opposition to the plan."
+    assert "opposition" in {c.phrase for _, _, c in find_cues(text, default_lexicon())}
