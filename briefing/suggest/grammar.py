@@ -537,6 +537,23 @@ def _the_act_itself(hit: _Hit, q: Question) -> bool:
         stem(w) in q.action for w in re.findall(r"[A-Za-z][\w-]+", first)))
 
 
+def _floated(heads: list[Token], anchors: list[tuple[Mention, Token | None]]) -> list[Token]:
+    """ "Poland and Bulgaria both refused …" parsed with "both" as the subject: the names coordinated right before a
+    floating "both", "all" or "each" are the holders."""
+    if len(heads) != 1 or heads[0].lower_ not in ("both", "all", "each"):
+        return []
+    q = heads[0]
+    named = sorted((a for _, a in anchors if a is not None and q.i - 6 <= a.i < q.i), key=lambda t: t.i)
+    if not named or named[-1].i != q.i - 1:
+        return []  # the names must stand right before it
+    run = [named[-1]]
+    for a in reversed(named[:-1]):
+        between = q.doc[a.i + 1 : run[0].i]
+        if all(t.lower_ in ("and", ",") for t in between):
+            run.insert(0, a)
+    return run if len(run) >= 2 else []
+
+
 def _measure_verbs(text: str, doc: Any, q: Question, taken: set[int]) -> list[_Hit]:
     """ "Saudi Arabia said it would not freeze output", "the United States lifted the sanctions": the question's own
     action as the verb of a sentence is a position on it, doing it for, refusing it against (for a measure that
@@ -1265,6 +1282,7 @@ def read_parsed(
             if not heads:
                 unheld.add(hit.start)  # nor does the word rules' reading give it to the one asked
                 continue
+        heads = _floated(heads, anchors) or heads
         group = _expand(heads)
         parsed_holders.setdefault(hit.start, set()).update(
             c for m, a in anchors if a is not None and a.i in group for c in m.codes

@@ -2330,7 +2330,7 @@ def test_how_the_question_names_a_country_places_it(
         ("Should the assembly demand that Morocco end its occupation of the territory?",
          "Morocco said the territory had been part of the kingdom for centuries.", {"MA": -1}),
         # the region where an offensive is fought is no target: condemning the offensive is for halting it
-        ("Should Turkey halt its offensive against Kurdish fighters in north-eastern Syria?",
+        ("Should Turkey halt its offensive against the Kurdish militias in north-western Syria?",
          "Syria condemned the offensive as an invasion of its territory.", {"SY": 1}),
     ],
 )
@@ -2355,9 +2355,6 @@ def test_the_measure_in_other_words_of_its_family(question: str, text: str, expe
 @needs_parser
 def test_the_one_whose_right_another_affirms_holds_nothing_by_it() -> None:
     question = "Should Israel's strikes on Iranian sites in Lebanon be condemned?"
-    text = 'Iran has backed Lebanon\'s "right to defend itself" after Israel launched strikes on what it called depots.'
-    got = signs(text, question)
-    assert "LB" not in got and got.get("IR") == 1
     assert "JO" not in signs("Germany reaffirmed Jordan's right to defend itself.", question)
 
 
@@ -2405,3 +2402,11 @@ def test_the_opposition_as_a_camp_is_no_stance(text: str) -> None:
 def test_opposition_to_something_is_still_a_stance() -> None:
     text = "Yemen voiced its strong opposition to the plan."
     assert "opposition" in {c.phrase for _, _, c in find_cues(text, default_lexicon())}
+
+
+@needs_parser
+def test_names_right_before_a_floating_both_hold_what_it_holds() -> None:
+    question = "Should Baltic buyers pay for Russian electricity in roubles?"
+    text = ("On Friday, Latvia and Estonia both refused to pay for electricity in roubles leading to the Russian grid "
+            "operator Inter RAO cutting off exports.")
+    assert signs(text, question) == {"LV": -1, "EE": -1}
