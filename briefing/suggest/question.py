@@ -323,7 +323,8 @@ OWNED = {"plan", "plans", "bid", "offer", "autonomy", "initiative", "proposal", 
 # The measure ends or withholds something: "Should Germany halt exports …", "Should the EU suspend the agreement …".
 _STOPPING_MEASURE = re.compile(
     r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?!to\b|be\b)[\w’'.-]+\s+){0,5}?(?P<verb>halt|stop|suspend|"
-    r"end|cut off|cease|freeze|withhold|cancel|scrap|revoke|withdraw|pull out|roll back|lift|remove|drop|leave|exit|"
+    r"end|cut off|cease|freeze|withhold|cancel|call off|abandon|shelve|postpone|scrap|revoke|withdraw|pull out|"
+    r"roll back|lift|remove|drop|leave|exit|"
     r"phase out|eliminate|abolish|repeal|rescind|dismantle|reduce|cut)\b",
     re.I,
 )
@@ -590,7 +591,8 @@ def does_measure(text: str, q: Question) -> bool:
     suspend repayments): proposing it is for the measure, not for what the measure stops."""
     if not q.stopping:
         return False
-    stems = {stem(w) for w in related({q.stopping}) | {q.stopping}}
+    # a verb of two words counts by its first ("call" for "call off", "pull" for "pull out")
+    stems = {stem(w.split()[0]) for w in related({q.stopping}) | {q.stopping}}
     return any(stem(w) in stems for w in re.findall(r"[A-Za-z][\w-]+", text))
 
 

@@ -2410,3 +2410,10 @@ def test_names_right_before_a_floating_both_hold_what_it_holds() -> None:
     text = ("On Friday, Latvia and Estonia both refused to pay for electricity in roubles leading to the Russian grid "
             "operator Inter RAO cutting off exports.")
     assert signs(text, question) == {"LV": -1, "EE": -1}
+
+
+@needs_parser
+def test_calling_off_is_a_stop_and_its_first_word_names_it() -> None:
+    question = "Should Iran call off its planned satellite launch?"
+    assert signs("Japan said it was deeply concerned about the planned launch.", question) == {"JP": 1}
+    assert signs("Germany said Iran should call off the launch at once.", question) == {"DE": 1}
