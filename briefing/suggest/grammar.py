@@ -522,8 +522,8 @@ def _hypothetical(p: Token) -> bool:
 
 
 # Verbs of the acts a question may be about: done by the one the measure is aimed at, they are the matter, no position
-_ACT_VERBS = re.compile(r"^(?:launch|fire|test|strik|struck|attack|bomb|shell|shoot|shot|sent|send|deploy|us|conduct|"
-                        r"carr|seiz|detain|arrest|hack|invad|annex|occup|expel|kill)\w*\b", re.I)
+_ACT_VERBS = re.compile(r"^(?:launch|fire|test|strik|struck|attack|bomb|shell|shoot|shot|sent|send|deploy|use[ds]?\b|"
+                        r"using|conduct|carr|seiz|detain|arrest|hack|invad|annex|occup|expel|kill)\w*\b", re.I)
 
 
 def _the_act_itself(hit: _Hit, q: Question) -> bool:
@@ -542,13 +542,13 @@ def _floated(heads: list[Token], anchors: list[tuple[Mention, Token | None]]) ->
     floating "both", "all" or "each" are the holders."""
     if len(heads) != 1 or heads[0].lower_ not in ("both", "all", "each"):
         return []
-    q = heads[0]
-    named = sorted((a for _, a in anchors if a is not None and q.i - 6 <= a.i < q.i), key=lambda t: t.i)
-    if not named or named[-1].i != q.i - 1:
+    floating = heads[0]
+    named = sorted((a for _, a in anchors if a is not None and floating.i - 6 <= a.i < floating.i), key=lambda t: t.i)
+    if not named or named[-1].i != floating.i - 1:
         return []  # the names must stand right before it
     run = [named[-1]]
     for a in reversed(named[:-1]):
-        between = q.doc[a.i + 1 : run[0].i]
+        between = floating.doc[a.i + 1 : run[0].i]
         if all(t.lower_ in ("and", ",") for t in between):
             run.insert(0, a)
     return run if len(run) >= 2 else []
