@@ -77,7 +77,8 @@ def read_all(
         for i, r in enumerate(rules)
         if r.suggestions
         or (
-            # a stance word, a judgement of the measure, the measure named, or a verb of saying (what a target says)
+            # a stance word, a judgement of the measure, the measure named, or (with a question) a verb of saying,
+            # calling or seeing, for the learned linker to read
             (find_cues(texts[i], lexicon) or evaluations(texts[i], q) or (q and is_measure_term(texts[i], q))
              or (q and (lexicon.say_verbs.search(texts[i]) or _JUDGING.search(texts[i]))))
             and _names_actor(texts[i], registry, published[i], days[i], people[i])
@@ -313,8 +314,10 @@ def _link_unplaced(
             if not weight:
                 continue
             stance = (lean > 0) - (lean < 0) or cand.default
+            # the reason shown: the name and its verb, and what it called bad where that gave the sign ("… mistake")
+            cue = f"{cand.cue} … {cand.default_words}" if not lean and cand.default_words else cand.cue
             # a weaker ground than any rule's: at most 0.4
-            found = Position(cand.code, stance, "suggested", cand.cue, round(0.4 * p * weight, 2), cand.speaker)
+            found = Position(cand.code, stance, "suggested", cue, round(0.4 * p * weight, 2), cand.speaker)
             found.extra[LINKED_BY] = LINKED
             claim.positions.append(found)
             taken.add(cand.code)

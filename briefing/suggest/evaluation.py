@@ -68,11 +68,12 @@ def _words() -> _Words:
     )
 
 
-def judged_ill(text: str) -> bool:
-    """The sentence calls something bad or harmful ("would violate international law", "quite simply wrong",
-    "illegitimate"), whatever it is said of."""
+def judged_ill(text: str) -> str:
+    """The words by which the sentence calls something bad or harmful ("violate", "wrong", "illegitimate"), whatever
+    it is said of; "" when it calls nothing so."""
     w = _words()
-    return bool(w.bad_names.search(text) or w.bad_anywhere.search(text))
+    found = w.bad_names.search(text) or w.bad_anywhere.search(text)
+    return found.group() if found else ""
 
 
 _TOLD = re.compile(r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|reporters|journalists|lawmakers|parliament|"

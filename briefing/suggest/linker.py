@@ -36,6 +36,7 @@ class Candidate:
     cue: str  # the words shown to the analyst as the reason: the name and the word it hangs on ("Spain … said")
     speaker: str = ""
     default: int = 1  # its sign when it has no line in the article (see ``default_sign``)
+    default_words: str = ""  # the words that made that sign, shown with the reason ("mistake")
 
 
 @dataclass
@@ -258,25 +259,28 @@ def candidates(
             f.update({"h:" + k: v for k, v in hf.items() if k != "bias"})
         else:
             f["h:none"] = 1.0
-        out.append(Candidate(code, f, cue, speakers[code], default_sign(text, code, question, anchors)))
+        sign, words = default_sign(text, code, question, anchors)
+        out.append(Candidate(code, f, cue, speakers[code], sign, words))
     return out
 
 
-def default_sign(text: str, code: str, question: Any, anchors: list[tuple[Any, Token | None]]) -> int:
+def default_sign(text: str, code: str, question: Any, anchors: list[tuple[Any, Token | None]]) -> tuple[int, str]:
     """A linked country's sign when it has no line in the article: the one the measure is aimed at resists it; one
     whose sentence calls something bad or harmful ("would violate international law", "quite simply wrong") while
     the sentence names none the measure is aimed at, and the measure is no holding back or undoing nor for this
-    country, is against it (what it calls bad is the measure or who presses it); any other is for it."""
+    country, is against it (what it calls bad is the measure or who presses it); any other is for it. With the sign,
+    the words that made it ("mistake"), or ""."""
     from .evaluation import judged_ill
 
     if code in question.targets:
-        return -1
+        return -1, ""
     named = {c for m, _ in anchors for c in m.codes}
     if code in question.beneficiaries or question.restraint or question.remedy or question.stopping or (
         named & set(question.targets)
     ):
-        return 1  # (the one the measure is for is for it, whatever it calls bad)
-    return -1 if judged_ill(text) else 1
+        return 1, ""  # (the one the measure is for is for it, whatever it calls bad)
+    ill = judged_ill(text)
+    return (-1, ill) if ill else (1, "")
 
 
 def article_lines(claims: list[Any], fresh: set[int] | None = None) -> dict[tuple[str, str], int]:
