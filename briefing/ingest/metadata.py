@@ -326,7 +326,8 @@ def _first_of_piped(head: str) -> str:
 DATELINE = re.compile(
     r"^(?P<dl>[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Z'’.-]+)*"  # WARSAW / NEW YORK / KYIV, UKRAINE
     r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"  # , Ukraine
-    r"(?:,?\s*" + _MONTH + r"\s*\d{1,2})?"  # , Sept 24
+    # , Sept 24 / , Nov 5, 2024 / , 4 July 2024
+    r"(?:,?\s*(?:" + _MONTH + r"\s*\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?))?"
     r"(?:\s*\((?P<agency>[A-Za-z ]{2,30})\))?)"  # (Reuters)
     r"\s*(?:[-–—]+|:)\s+"
 )

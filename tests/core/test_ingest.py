@@ -173,3 +173,17 @@ def test_a_repeated_paragraph_counts_once_and_is_not_lost() -> None:
     quote = "Poland said it would shoot down any aircraft that violated its airspace again."
     text = f"Menu\nNews\n{quote}\nGermany urged restraint and called for talks with Moscow.\n{quote}\nShare this\n"
     assert parse_article(text).sentence_texts() == [quote, "Germany urged restraint and called for talks with Moscow."]
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        ("BRUSSELS, 4 July 2024 - France backed the tariffs.", "BRUSSELS, 4 July 2024"),
+        ("WASHINGTON, Nov 5, 2024 (Reuters) - France backed the tariffs.", "WASHINGTON, Nov 5, 2024 (Reuters)"),
+        ("KYIV, Sept 24 (Reuters) - France backed the tariffs.", "KYIV, Sept 24 (Reuters)"),
+    ],
+)
+def test_a_dateline_with_a_full_date_is_taken_off_the_first_sentence(lead: str, dateline: str) -> None:
+    art = parse_article(f"Tariff row\n\n{lead} Spain did not.", "row.txt")
+    assert art.dateline == dateline
+    assert art.text.startswith("France backed the tariffs.")
