@@ -315,7 +315,8 @@ def _link_unplaced(
                 continue
             stance = (lean > 0) - (lean < 0) or cand.default
             # the reason shown: the name and its verb, and what it called bad where that gave the sign ("… mistake")
-            cue = f"{cand.cue} … {cand.default_words}" if not lean and cand.default_words else cand.cue
+            shown = not lean and cand.default_words and not cand.cue.endswith(cand.default_words)
+            cue = f"{cand.cue} … {cand.default_words}" if shown else cand.cue
             # a weaker ground than any rule's: at most 0.4
             found = Position(cand.code, stance, "suggested", cue, round(0.4 * p * weight, 2), cand.speaker)
             found.extra[LINKED_BY] = LINKED

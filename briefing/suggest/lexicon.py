@@ -15,6 +15,7 @@ from ..errors import BriefingError
 # What a '*' at the end of a lexicon word may stand for: the endings English verbs and nouns take.
 _ENDINGS = (
     r"(?:s|es|ed|d|e|ing|ion|ions|ation|ations|ory|y|ies|ied|ying|ce|er|ers|ment|ments|ive|ence|ance|ant"
+    r"|action"  # "dissatisfaction"
     r"|[lpgtnmbdr](?:ed|ing))?"  # a doubled last consonant: "cancelled", "banned", "planned"
 )
 

@@ -259,21 +259,29 @@ def candidates(
             f.update({"h:" + k: v for k, v in hf.items() if k != "bias"})
         else:
             f["h:none"] = 1.0
-        sign, words = default_sign(text, code, question, anchors)
+        own = next(a for m, a in anchors if a is not None and code in m.codes and not _COMPANY.match(text, m.end))
+        sign, words = default_sign(text, code, question, anchors, own)
         out.append(Candidate(code, f, cue, speakers[code], sign, words))
     return out
 
 
-def default_sign(text: str, code: str, question: Any, anchors: list[tuple[Any, Token | None]]) -> tuple[int, str]:
+def default_sign(
+    text: str, code: str, question: Any, anchors: list[tuple[Any, Token | None]], own: Token | None = None
+) -> tuple[int, str]:
     """A linked country's sign when it has no line in the article: the one the measure is aimed at resists it; one
-    whose sentence calls something bad or harmful ("would violate international law", "quite simply wrong") while
-    the sentence names none the measure is aimed at, and the measure is no holding back or undoing nor for this
-    country, is against it (what it calls bad is the measure or who presses it); any other is for it. With the sign,
-    the words that made it ("mistake"), or ""."""
+    that refuses, rejects or pushes back (``own``: the token that stands for its name; "Germany's government had
+    refused", "Mexico and Canada have pushed back at the demands") is against it; one whose sentence calls something
+    bad or harmful ("would violate international law", "quite simply wrong") while the sentence names none the
+    measure is aimed at, and the measure is no holding back or undoing nor for this country, is against it (what it
+    calls bad is the measure or who presses it); any other is for it. With the sign, the words that made it
+    ("mistake", "refused"), or ""."""
     from .evaluation import judged_ill
 
     if code in question.targets:
         return -1, ""
+    refusal = _refusing(own) if own is not None else ""
+    if refusal:
+        return -1, refusal
     named = {c for m, _ in anchors for c in m.codes}
     if code in question.beneficiaries or question.restraint or question.remedy or question.stopping or (
         named & set(question.targets)
@@ -281,6 +289,33 @@ def default_sign(text: str, code: str, question: Any, anchors: list[tuple[Any, T
         return 1, ""  # (the one the measure is for is for it, whatever it calls bad)
     ill = judged_ill(text)
     return (-1, ill) if ill else (1, "")
+
+
+# What a holder does when it turns the measure down, whatever the measure: refuses, rejects, pushes back, votes against
+_REFUSALS = {"refuse", "reject", "oppose", "resist", "decline", "balk", "rebuff", "spurn", "veto", "object"}
+_REFUSING_PHRASES = {("push", "back"), ("vote", "against"), ("rule", "out"), ("hold", "out"), ("dig", "in")}
+
+
+def _refusing(token: Token) -> str:
+    """The verb by which the holder ``token`` stands for turns something down, unnegated ("Germany's government had
+    refused", "Both Mexico and Canada have pushed back", "the U.K. and France, voting against it"), or ""."""
+    from .grammar import _lemma
+
+    t = token
+    while t.dep_ in ("conj", "appos", "flat", "compound", "nmod:poss", "amod") and t.head is not t:
+        t = t.head  # "Mexico and Canada", "Germany's government", "German officials"
+    verbs = [t.head] if t.dep_ in ("nsubj", "csubj") else []
+    verbs += [c for c in t.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")]  # "France, voting against it"
+    for v in verbs:
+        if any((c.dep_ == "advmod" and c.lower_ in ("not", "never", "n't")) or c.dep_ == "neg" for c in v.children):
+            continue
+        lemma = _lemma(v)
+        forms = {lemma, lemma + "e"}
+        after = {c.lower_ for c in v.children if c.dep_ in ("compound:prt", "advmod")}
+        after |= {g.lower_ for c in v.children for g in c.children if g.dep_ == "case"}  # "voting against it"
+        if forms & _REFUSALS or {(f, w) for f in forms for w in after} & _REFUSING_PHRASES:
+            return v.text
+    return ""
 
 
 def article_lines(claims: list[Any], fresh: set[int] | None = None) -> dict[tuple[str, str], int]:

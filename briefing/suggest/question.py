@@ -224,6 +224,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             # "Morocco's autonomy plan": the country proposes the measure; "to Russia's drone incursion": the measure
             # answers what the country did
             kind = "none" if _owns_measure(after) else "core"
+            if kind == "core" and not stopping and _PLACE_NOUN.match(after) and _GUARDING.search(text[: m.start]):
+                kind = "none"  # "take over policing Slovakia's airspace": guarding a country's place is for it
+                owners.update(m.codes)
             if kind == "core" and not _JOINED_ACT.search(text[max(0, m.start - 40) : m.start]):
                 # "respond to Russia's drone incursion into Polish airspace": what Russia did is what the measure
                 # answers (not so "support Israel's strikes against Iran", which joins the act)
@@ -474,6 +477,9 @@ _HARM = re.compile(r"\b(?:tariff|dut(?:y|ies)|sanction|embargo|blockade|restrict
 _DONE_TO = {"into", "over", "near", "inside", "against", "around", "toward", "towards", "off"}
 _PLACE_NOUN = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:airspace|zone|waters|territory|border|borders|coast|"
                          r"islands?|soil|skies)\b", re.I)
+# Measures that guard a place: "policing Slovakia's airspace", "protect Poland's border"
+_GUARDING = re.compile(r"\b(?:polic\w*|protect\w*|patrol\w*|defend\w*|guard\w*|secur\w*|safeguard\w*|monitor\w*)"
+                       r"\s+(?:the\s+)?$", re.I)
 _LEAVING = re.compile(r"withdraw|pull out|leave|exit|remove|withdrawn|removed", re.I)
 # Stopping these lets the measure happen: "drop its veto on …", "lift its objection to …"
 _BLOCKING = re.compile(r"\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+)?(?:veto|objections?|opposition|block)\b",

@@ -62,6 +62,7 @@ def signs(text: str, question: str = "", published: str = "2025-06-02") -> dict[
         ("Norway abstained in the vote on the fisheries motion.", {"NO": 0}),
         ("Portugal favours a cautious approach to the embargo.", {"PT": -1}),
         ("Austria denounced the annexation of the islands.", {"AT": 1}),
+        ("Finland expressed strong dissatisfaction with the overflight.", {"FI": 1}),  # the noun of "dissatisf*"
     ],
 )
 def test_stance_words_by_class(text: str, expected: dict[str, int]) -> None:
@@ -1329,6 +1330,9 @@ def test_a_dash_aside_keeps_its_holder(text: str, expected: dict[str, int]) -> N
         ("Should the EU let Norway keep access to the single market?", set(), {"NO"}, {"EU"}),
         ("Should the Afghan Taliban join the talks?", set(), set(), set()),  # not the state
         ("Should Egypt be pressed to free the Canadian journalists?", {"EG"}, set(), set()),
+        # guarding a country's airspace or border is for it, not aimed at it
+        ("Should Hungary and Austria take over patrolling Slovenia's border?", set(), {"SI"}, {"HU", "AT"}),
+        ("Should Hungary and Austria stop patrolling Slovenia's border?", set(), {"SI"}, {"HU", "AT"}),
     ],
 )
 def test_the_question_names_who_acts_who_is_aimed_at_and_who_gains(

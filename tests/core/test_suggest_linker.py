@@ -98,6 +98,22 @@ def test_without_a_line_a_country_that_calls_something_bad_is_against_the_measur
     assert {p.actor: p.stance for p in gains.claims[0].positions} == {"MD": 1}
 
 
+def test_without_a_line_a_country_that_refuses_is_against_the_measure() -> None:
+    # what the country's own verb says, when nothing in the article gives it a line
+    for text, code in (
+        ("Though the Commission cleared Latvia to impose the tariffs, Portugal's government had refused, as Reuters "
+         "reported.", "PT"),
+        ("Both Ireland and Portugal have pushed back at the tariffs during the negotiations in Brussels.", "IE"),
+    ):
+        brief = suggested(text=text)
+        found = brief.claims[0].position_for(code)
+        assert found is not None and found.stance == -1, text
+        assert found.cue in ("Portugal … refused", "Ireland … pushed")  # the verb that gave the sign is shown
+    # but not when the refusal is denied
+    brief = suggested(text="Portugal's government had not refused, officials in Lisbon said on Monday.")
+    assert all(p.stance == 1 for p in brief.claims[0].positions)
+
+
 def test_a_company_named_after_a_country_or_city_is_never_linked() -> None:
     text = (
         "Spain opposed the EU tariffs on Chinese electric cars on Monday. "
