@@ -279,14 +279,24 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     # (a stop aimed at nobody is restraint too: "Should producers freeze their output?")
     stops = q.stopping or _HOLDING_BACK.search(main)
     q.restraint = bool(_RESTRAINT.search(main) or (stops and (_HARM.search(main) or not q.targets)))
-    if q.stopping and _HOSTILE.search(main[stop.end() :] if stop else main):
+    stopped = main[stop.end() :] if stop else main
+    if q.stopping and (_HOSTILE.search(stopped) or _BRANDED.search(text[stop.end() :] if stop else text)):
         # "Should Russia stop intercepting U.S. planes?": ending what is done to them is restraint, and for them
         q.restraint = True
         q.beneficiaries |= q.targets
         q.targets = set()
     q.conceding = bool(q.remedy or (q.stopping and not _HARM.search(main) and not q.targets))
     # "recognise Kosovo's independence", "arm Ukraine", "defend Taiwan": the measure is for them, not aimed at them
-    benefit = {c for m in mentions if _BENEFIT.search(text[max(0, m.start - 40) : m.start]) for c in m.codes}
+    benefit: set[str] = set()
+    gained = -1  # where the last mention the measure is for ends ("link Spain and Portugal with …": both gain)
+    for m in mentions:
+        if _BENEFIT.search(text[max(0, m.start - 40) : m.start]) or (
+            gained >= 0 and _COORDINATED.fullmatch(text[gained : m.start])
+        ):
+            benefit.update(m.codes)
+            gained = m.end
+        else:
+            gained = -1
     q.beneficiaries |= benefit & q.targets
     q.beneficiaries |= (owners | harmed) - q.actors - q.targets
     q.targets -= q.beneficiaries
@@ -455,7 +465,7 @@ _GRANTED = re.compile(
 _BENEFIT = re.compile(
     r"\b(?:recogni[sz]e|arm|defend|protect|support|back|help|aid|assist|admit|welcome|invite|fund|shield|reassure|"
     r"guarantee|grant|give|join|let|allow|permit|release|free|repatriate|compensate|pardon|meet|visit|engage|"
-    r"negotiate with|talk to|talk with|hold talks with|sit down with)\s+(?:the\s+)?$",
+    r"negotiate with|talk to|talk with|hold talks with|sit down with|link|connect)\s+(?:the\s+)?$",
     re.I,
 )
 _QUALIFIER = re.compile(r"\b(?:who|that|which|if|as|because|after|before|while|unless|until)\b", re.I)
@@ -488,9 +498,15 @@ _BLOCKING = re.compile(r"\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+)?(?:ve
 _STOPPED_TIES = re.compile(r"\s+(?:(?:its|their|the|all|diplomatic|trade|economic|military|association|free)\s+)*"
                            r"(?:[\w-]+\s+)?(?:ties|relations|agreements?|deals?|cooperation|contacts|partnership|"
                            r"pact|treaty|trade|talks|links)\s+with\b", re.I)
+# Naming a country's act by what is wrong with it: "stop regarding Israeli settlements as illegal", "… as a state
+# sponsor of terrorism" (the "as" that would end the measure at a qualifier)
+_BRANDED = re.compile(r"\b(?:regard|consider|treat|designat|label|list|brand|class)\w*\s+(?:\S+\s+){0,8}?as\s+"
+                      r"(?:an?\s+)?(?:\S+\s+){0,2}?(?:illegal|unlawful|terroris|sponsor of terror|violation|threat)",
+                      re.I)
 # Acts done to a country that harm it: stopping them is for it ("stop intercepting U.S. planes").
 _HOSTILE = re.compile(r"\b(?:intercept|shell|bomb|strik|attack|detain|arrest|harass|raid|invad|occupy|occupying|annex|"
-                      r"persecut|deport|expel|jam|shoot|shooting|firing on|seiz|threaten|violat|blockad|punish)\w*",
+                      r"persecut|deport|expel|jam|shoot|shooting|firing on|seiz|threaten|violat|blockad|punish|"
+                      r"illegal|unlawful|terroris)\w*",
                       re.I)
 _PASSIVE = re.compile(
     r"^(?:\s+[A-Za-z-]+){0,3}?\s+be\s+(?!(?:admitted|allowed|invited|granted|given|helped|supported|recognised|"
@@ -777,6 +793,10 @@ def relative(
         # the measure stops something and the cue acts on stopping ("is not prepared to stop forcing its youth into
         # service" when the question is whether to cut the service): for or against a stop is for or against it
         return (way or (1 if stance > 0 else -1)) * strength
+    if way and holder in q.beneficiaries:
+        # the one the measure is for, welcoming or rejecting what the cue acts on ("Israeli leaders welcomed the
+        # decision" when the question is whether the US should stop calling its settlements illegal)
+        return way * strength
     if q.restraint and not (object_text and names_measure(object_text, q)):
         # the measure is restraint: "vowed to press on with the offensive" is against a ceasefire, "called for talks"
         # for it (but condemning the one asked to hold back presses it; "despite US objections", on nothing named,

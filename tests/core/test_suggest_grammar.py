@@ -1333,6 +1333,9 @@ def test_a_dash_aside_keeps_its_holder(text: str, expected: dict[str, int]) -> N
         # guarding a country's airspace or border is for it, not aimed at it
         ("Should Hungary and Austria take over patrolling Slovenia's border?", set(), {"SI"}, {"HU", "AT"}),
         ("Should Hungary and Austria stop patrolling Slovenia's border?", set(), {"SI"}, {"HU", "AT"}),
+        # the ones a link joins gain from it; a stop of what brands a country is for it
+        ("Should a railway be built to link Chile and Bolivia with the Pacific coast?", set(), {"CL", "BO"}, set()),
+        ("Should the UK stop listing Cuba as a state sponsor of terrorism?", set(), {"CU"}, {"GB"}),
     ],
 )
 def test_the_question_names_who_acts_who_is_aimed_at_and_who_gains(
@@ -1340,6 +1343,13 @@ def test_the_question_names_who_acts_who_is_aimed_at_and_who_gains(
 ) -> None:
     q = read(question)
     assert (q.targets, q.beneficiaries, q.actors) == (targets, beneficiaries, actors)
+
+
+@needs_parser
+def test_the_one_the_measure_is_for_welcomes_it() -> None:
+    question = "Should the UK stop listing Cuba as a state sponsor of terrorism?"
+    assert signs("Cuban officials welcomed the decision on Tuesday.", question) == {"CU": 1}
+    assert signs("Cuban officials rejected the decision on Tuesday.", question) == {"CU": -1}
 
 
 @needs_parser
