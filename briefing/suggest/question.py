@@ -242,7 +242,10 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             kind = "none"  # "the summit hosted by Malaysia", "the plan proposed by Egypt": who did what is described
             if _OWNED_BY.match(described.group()):
                 owners.update(m.codes)  # what it hosts, proposes or leads is its own
-        elif 0 <= m.start - acts_of <= 12 and prev in _DONE_TO | {"in", "at", "on", "of", "toward", "towards"}:
+        elif (0 <= m.start - acts_of <= 12 and prev in _DONE_TO | {"in", "at", "on", "of", "toward", "towards"}) or (
+            0 <= m.start - acts_of <= 40 and prev in _DONE_TO and not re.search(r"[,;]", text[acts_of : m.start])
+        ):
+            # ("North Korea's launch of a ballistic missile over Japan")
             kind = "none"  # "China's military drills around Taiwan": where or to whom the act was done, no target
             harmed.update(m.codes)
         elif stopping and prev in _DONE_TO:
@@ -359,7 +362,7 @@ _ACT_NOUNS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:drills?|exercises?|(?
 
 _ACTS = (r"(?:killing|killings|drills?|exercises?|(?:air)?strikes?|attacks?|incursions?|offensive|invasion|operations?|"
          r"shelling|shooting(?: down)?|bombing|raids?|airstrike|crackdown|occupation|annexation|detention|expulsion|"
-         r"treatment|campaign)\b")
+         r"treatment|campaign|launch(?:es)?|tests?)\b")
 _BARE_ACT = re.compile(r"\s+(?:[\w-]+\s+){0,1}?" + _ACTS, re.I)
 # "Should Israel's air strikes …", "Should the US-led coalition's bombing …", "the Myanmar military's operations"
 _SUBJECT_ACT = re.compile(r"(?:['’]s?|-led\s+[\w-]+['’]s?|\s+[\w-]+['’]s?)?\s+(?:[\w-]+\s+){0,2}?" + _ACTS, re.I)

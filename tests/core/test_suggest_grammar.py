@@ -1336,6 +1336,8 @@ def test_a_dash_aside_keeps_its_holder(text: str, expected: dict[str, int]) -> N
         # the ones a link joins gain from it; a stop of what brands a country is for it
         ("Should a railway be built to link Chile and Bolivia with the Pacific coast?", set(), {"CL", "BO"}, set()),
         ("Should the UK stop listing Cuba as a state sponsor of terrorism?", set(), {"CU"}, {"GB"}),
+        # a launch condemned is aimed at who launched, not at the country it flew over
+        ("Should Pakistan's launch of a cruise missile over Afghanistan be condemned?", {"PK"}, {"AF"}, set()),
     ],
 )
 def test_the_question_names_who_acts_who_is_aimed_at_and_who_gains(
