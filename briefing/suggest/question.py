@@ -468,7 +468,8 @@ _GRANTED = re.compile(
 _BENEFIT = re.compile(
     r"\b(?:recogni[sz]e|arm|defend|protect|support|back|help|aid|assist|admit|welcome|invite|fund|shield|reassure|"
     r"guarantee|grant|give|join|let|allow|permit|release|free|repatriate|compensate|pardon|meet|visit|engage|"
-    r"negotiate with|talk to|talk with|hold talks with|sit down with|link|connect)\s+(?:the\s+)?$",
+    r"negotiate with|talk to|talk with|hold talks with|sit down with|link|connect|"
+    r"(?:expand|enlarg|widen|broaden)\w*\s+to\s+include)\s+(?:the\s+)?$",
     re.I,
 )
 _QUALIFIER = re.compile(r"\b(?:who|that|which|if|as|because|after|before|while|unless|until)\b", re.I)

@@ -1338,6 +1338,7 @@ def test_a_dash_aside_keeps_its_holder(text: str, expected: dict[str, int]) -> N
         ("Should the UK stop listing Cuba as a state sponsor of terrorism?", set(), {"CU"}, {"GB"}),
         # a launch condemned is aimed at who launched, not at the country it flew over
         ("Should Pakistan's launch of a cruise missile over Afghanistan be condemned?", {"PK"}, {"AF"}, set()),
+        ("Should the G20 be expanded to include Nigeria and Kenya?", set(), {"NG", "KE"}, set()),
     ],
 )
 def test_the_question_names_who_acts_who_is_aimed_at_and_who_gains(
