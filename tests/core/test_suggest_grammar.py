@@ -2434,3 +2434,10 @@ def test_calling_off_is_a_stop_and_its_first_word_names_it() -> None:
     question = "Should Iran call off its planned satellite launch?"
     assert signs("Japan said it was deeply concerned about the planned launch.", question) == {"JP": 1}
     assert signs("Germany said Iran should call off the launch at once.", question) == {"DE": 1}
+
+
+@needs_parser
+def test_action_against_what_a_stop_ends_is_the_stop() -> None:
+    question = "Should Iranian banks be cut off from the Swift payment system?"
+    assert signs("Austria was reluctant to take action against Iran's use of Swift.", question) == {"AT": -1}
+    assert signs("Austria urged swift action against Iran's use of Swift.", question) == {"AT": 1}
