@@ -302,7 +302,8 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
                     stops = lex.reversers.search(upto) or ENDING.search(upto) or does_measure(upto, q) or ended
                     # "to take action against Russia's use of Swift": acting against what the measure stops
                     stops = stops or bool(
-                        re.search(r"\b(?:action|actions|measures?|steps?|moves?)$", upto) and re.match(r"\s+against\b", after)
+                        re.search(r"\b(?:action|actions|measures?|steps?|moves?)$", upto)
+                        and re.match(r"\s+against\b", after)
                     )
                     obj_sign = 1 if stops else -1
                 else:
