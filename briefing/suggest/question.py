@@ -253,6 +253,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             harmed.update(m.codes)
         elif stopping and prev in ("from", "of") and _LEAVING.match(q.stopping):
             kind = "none"  # "withdraw its troops from Syria": where from, not at whom
+        elif prev == "of" and re.search(r"\bpart\s+of\s+(?:the\s+)?$", text[: m.start], re.I) and not stopping:
+            kind = "none"  # "recognised as part of Nepal": the country it would belong to gains it
+            owners.update(m.codes)
         elif prev in NOT_TARGET_CASES and not (stopping and (prev == "to" or (prev == "with" and ties))):
             # "supply missiles to Ukraine"; but "halt exports to Israel", "cut ties with India" are aimed at them
             kind = "none"
