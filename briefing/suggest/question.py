@@ -738,6 +738,13 @@ def relative(
         # "expressed disappointment at the failure to adopt the document", "criticised the bloc for its failure to
         # agree on the embargo": regretting that the measure failed is for it
         return -strength if negated else strength
+    if object_codes & q.actors and holder not in q.actors and _ITS_DECISION.match(object_text):
+        # "regret the American decision", "welcomed Washington's move": the one asked to act has acted, and the cue
+        # is on what it did
+        regret = REGRET.match(first) or DISQUIET.match(first)
+        way = attitude(cue_words) or ((1 if negated else -1) if regret else 0)
+        if way:
+            return way * strength
     if on_measure:
         # the cue acts on the measure's own action (the target named inside it is part of the measure)
         return strength if stance > 0 else -strength
@@ -817,6 +824,11 @@ def relative(
     if general is not None:
         general.append(True)
     return stance
+
+
+# The act of the one asked to act, named as its decision: "the American decision", "Washington's move"
+_ITS_DECISION = re.compile(r"^\W*(?:(?:by|with|at|over|about|of|to|on)\s+)?(?:the\s+)?(?:[\w.’'-]+\s+){1,3}?"
+                           r"(?:decision|move|announcement|step)\b", re.I)
 
 
 def _measure_before_target(object_text: str, q: Question) -> bool:

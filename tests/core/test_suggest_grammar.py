@@ -2442,3 +2442,11 @@ def test_action_against_what_a_stop_ends_is_the_stop() -> None:
     question = "Should Iranian banks be cut off from the Swift payment system?"
     assert signs("Austria was reluctant to take action against Iran's use of Swift.", question) == {"AT": -1}
     assert signs("Austria urged swift action against Iran's use of Swift.", question) == {"AT": 1}
+
+
+@needs_parser
+def test_what_is_said_of_the_decision_of_the_one_asked_to_act_is_said_of_the_measure() -> None:
+    question = "Should Canada withdraw from the fisheries treaty?"
+    assert signs("Norway said it regretted the Canadian decision.", question) == {"NO": -1}
+    assert signs("Norway said it was dismayed by the Canadian move.", question) == {"NO": -1}
+    assert signs("Norway welcomed the Canadian decision.", question) == {"NO": 1}
