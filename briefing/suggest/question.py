@@ -104,6 +104,7 @@ class Question:
     action: set[str] = field(default_factory=set)  # stems of the measure's words before any reason or qualifier
     measure_stems: set[str] = field(default_factory=set)  # stems of the measure's longer words ("settlement")
     reason: set[str] = field(default_factory=set)  # stems of what the measure answers ("for its attacks on …")
+    pressers: set[str] = field(default_factory=set)  # who presses for the measure ("…, as Canada demands")
 
     def __bool__(self) -> bool:
         return bool(self.text.strip())
@@ -199,6 +200,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             kind = "core"  # "Should the UN demand that Israel end its occupation …": the measure presses Israel
         elif qualifier is not None and m.start >= qualifier.start():
             kind = "none"  # "…, as France proposes", "… who are not observing the ceasefire": no target
+            if _PRESSED_BY.match(text, m.end) and re.match(r",?\s*as\b", text[qualifier.start() :]):
+                q.pressers.update(m.codes)  # "…, as Canada demands": Canada presses for it
         elif prev == "to" and denying and m.start > denying.end() and not _CLAUSE_TURN.search(
             text, denying.end(), m.start
         ):
@@ -738,6 +741,14 @@ def relative(
         # "expressed disappointment at the failure to adopt the document", "criticised the bloc for its failure to
         # agree on the embargo": regretting that the measure failed is for it
         return -strength if negated else strength
+    if object_codes & q.pressers and not object_codes & (q.targets | q.actors) and holder not in q.pressers:
+        # acting on the one who presses for the measure: expelling its ambassador or condemning it is against the
+        # measure, backing it for it ("Riyadh expelled the Canadian ambassador", Canada demanding the release)
+        rest = words[1:] if negated else words
+        hostile = any(AGAINST.match(w) or THREAT.match(w) for w in rest)
+        way = -1 if hostile else 1 if any(SUPPORT.match(w) for w in rest) else 0
+        if way:
+            return (-way if negated else way) * strength
     if object_codes & q.actors and holder not in q.actors and _ITS_DECISION.match(object_text):
         # "regret the American decision", "welcomed Washington's move": the one asked to act has acted, and the cue
         # is on what it did
@@ -829,6 +840,11 @@ def relative(
 # The act of the one asked to act, named as its decision: "the American decision", "Washington's move"
 _ITS_DECISION = re.compile(r"^\W*(?:(?:by|with|at|over|about|of|to|on)\s+)?(?:the\s+)?(?:[\w.’'-]+\s+){1,3}?"
                            r"(?:decision|move|announcement|step)\b", re.I)
+
+
+# After the one who presses for the measure: "…, as Canada demands", "… as President Trump proposed"
+_PRESSED_BY = re.compile(r"\s+(?:[\w.’'-]+\s+){0,3}?(?:has\s+|had\s+)?"
+                         r"(?:demand|propos|want|urg|warn|request|ask|insist|suggest)\w*\b", re.I)
 
 
 def _measure_before_target(object_text: str, q: Question) -> bool:

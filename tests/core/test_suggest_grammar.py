@@ -2450,3 +2450,11 @@ def test_what_is_said_of_the_decision_of_the_one_asked_to_act_is_said_of_the_mea
     assert signs("Norway said it regretted the Canadian decision.", question) == {"NO": -1}
     assert signs("Norway said it was dismayed by the Canadian move.", question) == {"NO": -1}
     assert signs("Norway welcomed the Canadian decision.", question) == {"NO": 1}
+
+
+@needs_parser
+def test_acting_on_the_one_who_presses_for_the_measure() -> None:
+    question = "Should Chile free the detained fishermen, as Peru demands?"
+    assert read(question).pressers == {"PE"}
+    assert signs("Chile expelled the Peruvian ambassador on Monday.", question) == {"CL": -1}
+    assert signs("Bolivia backed Peru on Monday.", question) == {"BO": 1}
