@@ -294,7 +294,10 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         q.restraint = True
         q.beneficiaries |= q.targets
         q.targets = set()
-    q.conceding = bool(q.remedy or (q.stopping and not _HARM.search(main) and not q.targets))
+    withheld = bool(stop and _FLOW.match(main, stop.end()))  # "halt its funding to the WHO": a penalty, no concession
+    if withheld and not q.targets and not _RESTRAINT.search(main):
+        q.restraint = False
+    q.conceding = bool(q.remedy or (q.stopping and not _HARM.search(main) and not q.targets and not withheld))
     # "recognise Kosovo's independence", "arm Ukraine", "defend Taiwan": the measure is for them, not aimed at them
     benefit: set[str] = set()
     gained = -1  # where the last mention the measure is for ends ("link Spain and Portugal with …": both gain)
@@ -490,6 +493,9 @@ _RESTRAINT = re.compile(
     r"\b(?:ceasefire|cease-fire|truce|armistice|de-?escalat\w*|restraint|peace (?:talks|deal|agreement|process))\b",
     re.I,
 )
+# What flows to someone: stopping it withholds it ("halt its funding to the WHO", "suspend aid to Egypt")
+_FLOW = re.compile(r"\s+(?:\w+\s+){0,3}?(?:funding|funds|aid|assistance|support|exports?|supplies|deliveries|sales|"
+                   r"payments|contributions|loans|investment)\b", re.I)
 # Penalties: stopping them is aimed at nobody ("lift sanctions on Iran" eases Iran's position).
 _HARM = re.compile(r"\b(?:tariff|dut(?:y|ies)|sanction|embargo|blockade|restriction|levy|levies|penalt|curb|ban\b|"
                    r"export controls|visa ban|requirement)", re.I)

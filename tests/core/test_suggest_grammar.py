@@ -2458,3 +2458,10 @@ def test_acting_on_the_one_who_presses_for_the_measure() -> None:
     assert read(question).pressers == {"PE"}
     assert signs("Chile expelled the Peruvian ambassador on Monday.", question) == {"CL": -1}
     assert signs("Bolivia backed Peru on Monday.", question) == {"BO": 1}
+
+
+def test_stopping_what_flows_to_someone_is_a_penalty_not_a_concession() -> None:
+    withheld = read("Should Italy halt its funding to the refugee agency?")
+    assert withheld.stopping and not withheld.conceding and not withheld.restraint
+    own = read("Should Italy halt its naval patrols?")  # its own doing: stopping it is a concession
+    assert own.conceding
