@@ -33,7 +33,15 @@ ACTOR_NOUNS = {
     "negotiator", "representative", "cabinet", "office", "parliament", "secretary", "king", "queen", "counterpart",
     "side", "foreign", "state", "department", "mission", "regime", "lawmaker", "head", "presidency", "commissioner",
     "prime", "defence", "defense", "kremlin", "coalition", "junta", "military", "army", "politician", "legislator",
-    "senator", "deputy", "vice", "pm", "fm", "embassy", "consulate", "service", "agency", "navy", "council",
+    "senator", "deputy", "vice", "pm", "fm", "embassy", "consulate", "service", "agency", "navy", "council", "rep",
+    "reps",
+}
+# People and bodies of a country that are not its government: "U.S. business groups", "Chinese investors"
+NOT_STATE_NOUNS = {
+    "business", "businesses", "lobby", "lobbies", "lobbyists", "industry", "industries", "farmers", "activists",
+    "investors", "executives", "competitors", "producers", "manufacturers", "carmakers", "automakers", "exporters",
+    "importers", "unions", "workers", "voters", "experts", "analysts", "scientists", "economists", "academics",
+    "scholars", "students", "consumers", "traders", "critics", "fans", "athletes", "companies", "firms", "media",
 }
 # Verbs whose subject receives what their object names: "the move drew condemnation from Spain".
 RECEIVING = {"draw", "drew", "face", "meet", "receive", "spark", "trigger", "prompt", "provoke", "attract", "earn",
@@ -1016,6 +1024,10 @@ def _expand(heads: list[Token]) -> set[int]:
         for c in t.children:
             if c.dep_ == "compound" and (t.lower_ in RELATION_NOUNS or t.lower_ in MEMBER_NOUNS):
                 continue  # "U.S. allies including Israel", "EU states including Latvia": not the United States or EU
+            if c.dep_ == "compound" and (t.lower_ in NOT_STATE_NOUNS or any(
+                x.lower_ in NOT_STATE_NOUNS for x in t.children if x.dep_ == "compound"
+            )):
+                continue  # "U.S. business groups", "U.S. farmers": people of the country, not its government
             if c.dep_ in ("conj", "appos", "flat", "compound", "nmod:desc", "nmod:unmarked") or (
                 c.dep_ in ("nmod", "acl") and _case(c) in GROUP_CASES
             ):

@@ -2465,3 +2465,19 @@ def test_stopping_what_flows_to_someone_is_a_penalty_not_a_concession() -> None:
     assert withheld.stopping and not withheld.conceding and not withheld.restraint
     own = read("Should Italy halt its naval patrols?")  # its own doing: stopping it is a concession
     assert own.conceding
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("people", "government"),
+    [
+        ("But U.S. business groups have expressed disappointment over the levy.",
+         "But U.S. officials have expressed disappointment over the levy."),
+        ("U.S. farmers have protested against the levy.", "U.S. officials have protested against the levy."),
+        ("U.S. investors welcomed the levy on Monday.", "U.S. officials welcomed the levy on Monday."),
+    ],
+)
+def test_a_countrys_people_and_businesses_are_not_its_government(people: str, government: str) -> None:
+    question = "Should the EU impose a levy on imported steel?"
+    assert signs(people, question) == {}
+    assert set(signs(government, question)) == {"US"}
