@@ -355,7 +355,8 @@ _STOPPING_MEASURE = re.compile(
 )
 # The measure undoes what was done: "Should Egypt release the journalists?", "Should China be pressed to account for …"
 _REMEDY = re.compile(
-    r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?!be\b)[\w’'.-]+\s+){0,7}?(?P<verb>release|free|return|"
+    r"^\s*(?:should|must|will|would|can|could|ought)\s+"
+    r"(?:(?!be\b)[\w’'.-]+\s+|be\s+(?:pressed|urged|asked|forced|made|told|pushed)\s+(?=to\b)){0,7}?(?P<verb>release|free|return|"
     r"repatriate|compensate|apologi[sz]e|account|reverse|restore|reinstate|reopen|respect|comply|abide|honou?r)\b",
     re.I,
 )

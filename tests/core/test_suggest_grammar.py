@@ -1339,6 +1339,7 @@ def test_a_dash_aside_keeps_its_holder(text: str, expected: dict[str, int]) -> N
         # a launch condemned is aimed at who launched, not at the country it flew over
         ("Should Pakistan's launch of a cruise missile over Afghanistan be condemned?", {"PK"}, {"AF"}, set()),
         ("Should the G20 be expanded to include Nigeria and Kenya?", set(), {"NG", "KE"}, set()),
+        ("Should Iran be pressed to return the British ships it seized?", {"IR"}, {"GB"}, set()),  # a remedy
         ("Should the disputed islets be recognised as part of Chile rather than Argentina?", {"AR"}, {"CL"}, set()),
     ],
 )
