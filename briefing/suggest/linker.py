@@ -9,8 +9,9 @@ word. The weights ship in ``resources/models/holder_linker.json``, made by ``res
 labelled real news sentences.
 
 Where a country is placed by the model, its sign is its line in the same article (the majority of its other positions
-there, the analyst's included); without one, the one the measure is aimed at resists it, one whose sentence calls
-something bad without naming the measure's target is against it, and any other is for it.
+there, the analyst's included); without one, the one the measure is aimed at resists it, one that refuses or whose
+sentence calls something bad or voices disquiet without naming the measure's target is against it, and any other is
+for it.
 The model only runs with a question: its features and its signs are relative to the question's measure.
 """
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -287,8 +289,18 @@ def default_sign(
         named & set(question.targets)
     ):
         return 1, ""  # (the one the measure is for is for it, whatever it calls bad)
-    ill = judged_ill(text)
+    ill = judged_ill(text) or _disquiet(text)
     return (-1, ill) if ill else (1, "")
+
+
+_DISQUIET_WORDS = re.compile(r"\b(?:concerned|worried|alarmed|dismayed|disappointed|dissatisfied|regrets?|regretted|"
+                             r"deplored?|dissatisfaction|disappointment|dismay|displeasure|outrage|outraged)\b", re.I)
+
+
+def _disquiet(text: str) -> str:
+    """A word of disquiet or regret in the sentence ("said it was 'concerned' by …"), or ""."""
+    found = _DISQUIET_WORDS.search(text)
+    return found.group() if found else ""
 
 
 # What a holder does when it turns the measure down, whatever the measure: refuses, rejects, pushes back, votes against
