@@ -313,9 +313,11 @@ def _link_unplaced(
             weight = learning.weight(LINKED) if learning.rejected else 1.0
             if not weight:
                 continue
-            stance = (lean > 0) - (lean < 0) or cand.default
+            # (a sentence that leaves the line open, "declined further comment", says so whatever the line)
+            undecided = cand.default == 0
+            stance = 0 if undecided else (lean > 0) - (lean < 0) or cand.default
             # the reason shown: the name and its verb, and what it called bad where that gave the sign ("… mistake")
-            shown = not lean and cand.default_words and not cand.cue.endswith(cand.default_words)
+            shown = (not lean or undecided) and cand.default_words and not cand.cue.endswith(cand.default_words)
             cue = f"{cand.cue} … {cand.default_words}" if shown else cand.cue
             # a weaker ground than any rule's: at most 0.4
             found = Position(cand.code, stance, "suggested", cue, round(0.4 * p * weight, 2), cand.speaker)

@@ -284,6 +284,9 @@ def default_sign(
     refusal = _refusing(own) if own is not None else ""
     if refusal:
         return -1, refusal
+    undecided = _UNDECIDED.search(text)
+    if undecided:
+        return 0, undecided.group()  # "declined further comment", "too early to assess", "if needed"
     named = {c for m, _ in anchors for c in m.codes}
     if code in question.beneficiaries or question.restraint or question.remedy or question.stopping or (
         named & set(question.targets)
@@ -293,6 +296,11 @@ def default_sign(
     return (-1, ill) if ill else (1, "")
 
 
+# Words by which a sentence leaves its holder's line open
+_UNDECIDED = re.compile(r"\b(?:declined (?:further |to )?comment|no comment|declined to (?:say|elaborate|specify)|"
+                        r"too early to|no opinion|(?:publicly |remained |remains |was |is )silent|"
+                        r"if (?:and when )?(?:needed|necessary)|(?:has|have|had) not (?:yet )?decided|undecided|"
+                        r"wait and see|not my thing)\b", re.I)
 _DISQUIET_WORDS = re.compile(r"\b(?:concerned|worried|alarmed|dismayed|disappointed|dissatisfied|regrets?|regretted|"
                              r"deplored?|dissatisfaction|disappointment|dismay|displeasure|outrage|outraged)\b", re.I)
 

@@ -117,6 +117,16 @@ def test_without_a_line_a_country_that_refuses_is_against_the_measure() -> None:
     assert all(p.stance == 1 for p in brief.claims[0].positions)
 
 
+def test_a_sentence_that_leaves_the_line_open_gives_no_side() -> None:
+    text = ARTICLE.replace(
+        "Spain said its carmakers were in talks with Chinese investors about new plants.",
+        "Spain said it was too early to assess the talks with Chinese investors about new plants.",
+    )
+    spain = suggested(text=text).claims[TALKS].position_for("ES")
+    assert spain is not None and spain.stance == 0  # whatever its line in the article
+    assert spain.cue == "Spain … said … too early to"
+
+
 def test_a_company_named_after_a_country_or_city_is_never_linked() -> None:
     text = (
         "Spain opposed the EU tariffs on Chinese electric cars on Monday. "
