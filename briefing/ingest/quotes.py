@@ -105,11 +105,18 @@ def _speaker_of(text: str, qs: int, qe: int) -> str:
     lead = text[max(0, qs - 400, text.rfind("\n", max(0, qs - 400), qs) + 1) : qs]  # its own line, near it
     lead = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead.strip() else ""
     if re.search(r"[.!?][”’\"')]*$", lead):
-        lead = ""  # a whole sentence before the quotation does not introduce it ("He added …. “…,” Tusk said.")
+        # a whole sentence before the quotation does not introduce it ("He added …. “…,” Tusk said."), unless it is
+        # the speaker's own quotation right before, with nothing between ("“…,” Le said. “…”": Le goes on)
+        went_on = re.search(
+            r",?[”\"],?\s+(?:" + _SAY + r"\s+([^,.;“”\"]{2,60})|([^,.;“”\"]{2,60}?)\s+" + _SAY + r")\.$", lead
+        )
+        if went_on:
+            return (went_on.group(1) or went_on.group(2)).strip()
+        lead = ""
     m = re.search(r"^(.*?)[\s,]+" + _SAY + r"\b", lead)
     if m and m.group(1).strip():
         who = _LEAD.sub("", m.group(1).strip(" ,"))
         return re.split(r",\s+", who)[0].strip()
-    tail = text[qe : qe + 160]
+    tail = text[qe : qe + 160].split("\n", 1)[0]  # in its own paragraph: the next one does not attribute it
     m = re.match(r"^[,\s]*" + _SAY + r"\s+([^,.;]+)", tail) or re.match(r"^[,\s]*([^,.;]+?)\s+" + _SAY + r"\b", tail)
     return m.group(1).strip() if m else ""

@@ -325,6 +325,16 @@ def test_a_quotation_of_several_sentences_gives_one_claim_per_sentence() -> None
     assert quote_speaker(text, spans[0][0]) == ""
 
 
+def test_a_quotation_s_speaker_is_found_in_its_own_paragraph_or_right_before_it() -> None:
+    # the next paragraph's "… it says" does not attribute the quotation before it
+    text = ("\"Tariffs never work. Tariffs only hurt consumers.\"\n\n"
+            "Chile calls the levy a \"safeguard\" that it says is temporary.")
+    assert quote_speaker(text, text.index("Tariffs only")) == ""
+    # "“…,” Vera said. “…”": the second quotation goes on with the same speaker
+    text = "\"The levy is fair,\" Vera said. \"It protects our mills. It will stay.\""
+    assert quote_speaker(text, text.index("It will stay")) == "Vera"
+
+
 def test_the_import_splits_quotations_and_each_claim_keeps_its_speaker() -> None:
     article = parse_article(
         "Border talks\n\nThe Maltese foreign minister said, “We will not accept the quota. Malta rejects the plan.”\n"
