@@ -717,6 +717,12 @@ def relative(
     words = cue_words.split()
     negated = bool(words) and words[0].lower() in ("not", "no", "never", "n't")
     first = words[1] if negated and len(words) > 1 else (words[0] if words else "")
+    if _RESISTING.match(first) and (
+        any(re.match(r"pressur|demands?$", w, re.I) for w in words[1:]) or _PRESSURE_OBJECT.match(object_text)
+    ) and (names_measure(object_text, q) or not re.search(r"\bto\s+\w", object_text[:80])):
+        # "Japan will resist the pressure fiercely", "stood firm against pressure to revalue the won": the pressure is
+        # for the measure
+        return strength if negated else -strength
     if first.lower() in UNDONE_BY.get(q.remedy, ()) and names_measure(object_text, q):
         # "seized the tanker", "issued a warrant to seize the tanker" when the question is whether to release it
         return strength if negated else -strength
@@ -829,6 +835,10 @@ def relative(
         # the one the measure is for, welcoming or rejecting what the cue acts on ("Israeli leaders welcomed the
         # decision" when the question is whether the US should stop calling its settlements illegal)
         return way * strength
+    if holder in q.pressers:
+        # the one that presses for the measure ("…, as the United States proposed"): what it does on the matter
+        # presses it
+        return strength
     if q.restraint and not (object_text and names_measure(object_text, q)):
         # the measure is restraint: "vowed to press on with the offensive" is against a ceasefire, "called for talks"
         # for it (but condemning the one asked to hold back presses it; "despite US objections", on nothing named,
@@ -852,6 +862,12 @@ _ITS_DECISION = re.compile(r"^\W*(?:(?:by|with|at|over|about|of|to|on)\s+)?(?:th
 # After the one who presses for the measure: "…, as Canada demands", "… as President Trump proposed"
 _PRESSED_BY = re.compile(r"\s+(?:[\w.’'-]+\s+){0,3}?(?:has\s+|had\s+)?"
                          r"(?:demand|propos|want|urg|warn|request|ask|insist|suggest)\w*\b", re.I)
+
+
+# Standing up to pressure or demands
+_RESISTING = re.compile(r"^(?:resist|reject|defy|defi|rebuff|withst|fight|fought|ignor|brush|shrug)", re.I)
+_PRESSURE_OBJECT = re.compile(r"^\W*(?:(?:to|against|off|aside)\s+)?(?:[\w.’'-]+\s+){0,3}?(?:pressures?|demands?)\b",
+                              re.I)
 
 
 def _measure_before_target(object_text: str, q: Question) -> bool:

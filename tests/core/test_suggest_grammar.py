@@ -2492,3 +2492,11 @@ def test_a_countrys_people_and_businesses_are_not_its_government(people: str, go
     question = "Should the EU impose a levy on imported steel?"
     assert signs(people, question) == {}
     assert set(signs(government, question)) == {"US"}
+
+
+@needs_parser
+def test_the_one_pressing_for_the_measure_and_those_who_resist_its_pressure() -> None:
+    question = "Should Chile scrap its import quotas on wine, as Argentina demands?"
+    assert signs("Argentina unveiled a plan to phase out the quotas on Tuesday.", question) == {"AR": 1}
+    assert signs("Chile will resist the pressure fiercely.", question) == {"CL": -1}
+    assert signs("Chile rejected Argentine demands on Tuesday.", question) == {"CL": -1}
