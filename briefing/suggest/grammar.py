@@ -779,6 +779,11 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
         # "Poland, which relies heavily on U.S. military support": support it gets, no stance (but "relied on support
         # from Moscow for its bid to keep the province" says what Moscow supports)
         return [], "nobody"
+    if p.tag_.startswith("NN") and p.dep_ == "nsubj" and _lemma(p.head) in ("come", "came"):
+        # "Condemnation came from Spain and Ireland": who it came from holds it
+        sources = [c for c in p.head.children if c.dep_ == "obl" and _case(c) == "from"]
+        if sources:
+            return sources, "subject"
     own = _own_holders(p)
     if own and p.dep_ == "obj" and all(t.dep_ == "nmod:poss" and t.lower_ in OWNER_PRONOUNS for t in own):
         own = []  # "voiced their solidarity": the noun's holder is the one who voices it

@@ -2500,3 +2500,9 @@ def test_the_one_pressing_for_the_measure_and_those_who_resist_its_pressure() ->
     assert signs("Argentina unveiled a plan to phase out the quotas on Tuesday.", question) == {"AR": 1}
     assert signs("Chile will resist the pressure fiercely.", question) == {"CL": -1}
     assert signs("Chile rejected Argentine demands on Tuesday.", question) == {"CL": -1}
+
+
+@needs_parser
+def test_what_came_from_a_country_is_its_position() -> None:
+    question = "Should the EU impose a levy on imported steel?"
+    assert signs("Strong support for the levy came from Poland and Latvia.", question) == {"PL": 1, "LV": 1}
