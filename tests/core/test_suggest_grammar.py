@@ -60,6 +60,7 @@ def signs(text: str, question: str = "", published: str = "2025-06-02") -> dict[
         ("Ecuador recognised the new maritime boundary.", {"EC": 1}),
         ("Latvia activated the alliance's consultation clause after the overflight.", {"LV": 1}),
         ("Norway abstained in the vote on the fisheries motion.", {"NO": 0}),
+        ("Norway declined to state a position on the fisheries motion.", {"NO": 0}),
         ("Portugal favours a cautious approach to the embargo.", {"PT": -1}),
         ("Austria denounced the annexation of the islands.", {"AT": 1}),
         ("Finland expressed strong dissatisfaction with the overflight.", {"FI": 1}),  # the noun of "dissatisf*"
@@ -2506,3 +2507,8 @@ def test_the_one_pressing_for_the_measure_and_those_who_resist_its_pressure() ->
 def test_what_came_from_a_country_is_its_position() -> None:
     question = "Should the EU impose a levy on imported steel?"
     assert signs("Strong support for the levy came from Poland and Latvia.", question) == {"PL": 1, "LV": 1}
+
+
+def test_the_country_whose_proposal_the_measure_adopts_presses_for_it() -> None:
+    q = read("Should the WTO adopt the Brazilian proposal to cut farm subsidies?")
+    assert q.pressers == {"BR"} and not q.targets
