@@ -216,12 +216,12 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
                 owners.update(m.codes)
         elif last_end >= 0 and _COORDINATED.fullmatch(text[last_end : m.start]):
             kind = status  # coordinated with the mention before: the same role
-        elif re.match(r"^\s+(?:" + "|".join(sorted(OWNED)) + r")\b", after, re.I) and not stopping:
-            kind = "none"  # "adopt the U.S. proposal to lower …": the country whose proposal it is presses for it
-            q.pressers.update(m.codes)
         elif _ASKS_FOR.match(after):
             kind = "none"  # "pay the higher price Turkmenistan demands": the measure gives what it asks for
             owners.update(m.codes)
+        elif re.match(r"^\s+(?:" + "|".join(sorted(OWNED)) + r")\b", after, re.I) and not stopping:
+            kind = "none"  # "adopt the U.S. proposal to lower …": the country whose proposal it is presses for it
+            q.pressers.update(m.codes)
         elif re.match(r"^['’]s?\s", after) and prev in _PARTNER_CASES and not stopping and not _ACT_NOUNS.match(after):
             # "normalise relations with Assad's government", "fly abroad from Israel's Ramon airport": a partner or a
             # place, no target (but "respond to Russia's drone incursion" answers what it did)
