@@ -550,6 +550,13 @@ def _the_act_itself(hit: _Hit, q: Question) -> bool:
         stem(w) in q.action for w in re.findall(r"[A-Za-z][\w-]+", first)))
 
 
+def _a_deed(hit: _Hit) -> bool:
+    """The cue is a physical act ("deployed forces", "seized the vessels", "shelled the militia"), not something said or
+    decided: done by the one the measure is aimed at, it is part of the dispute, no position on the measure."""
+    first = hit.words.split()[0] if hit.words else ""
+    return bool(_ACT_VERBS.match(first)) and not hit.own_verb and hit.token.tag_.startswith("VB")
+
+
 def _floated(heads: list[Token], anchors: list[tuple[Mention, Token | None]]) -> list[Token]:
     """ "Poland and Bulgaria both refused …" parsed with "both" as the subject: the names coordinated right before a
     floating "both", "all" or "each" are the holders."""
@@ -1324,7 +1331,7 @@ def read_parsed(
             # Mr Straw said he also wanted it to end"
             rank = (hit.start > turn, direct, hit.certain, -abs(hit.token.i - a.i) // 6, abs(int(hit.stance)))
             for code in m.codes:
-                if question and code in question.targets and _the_act_itself(hit, question):
+                if question and code in question.targets and (_the_act_itself(hit, question) or _a_deed(hit)):
                     # "Iran launched another missile" when the question is whether its tests breach a ban: the matter
                     # itself, by no rule and not for the linker either
                     unheld.add(hit.start)

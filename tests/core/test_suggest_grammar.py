@@ -2512,3 +2512,10 @@ def test_what_came_from_a_country_is_its_position() -> None:
 def test_the_country_whose_proposal_the_measure_adopts_presses_for_it() -> None:
     q = read("Should the WTO adopt the Brazilian proposal to cut farm subsidies?")
     assert q.pressers == {"BR"} and not q.targets
+
+
+@needs_parser
+def test_a_deed_of_the_one_the_measure_is_aimed_at_is_no_position() -> None:
+    question = "Should Iran be sanctioned for its drone attacks on Iraq?"
+    assert signs("Iran deployed hundreds of troops to the border on Monday.", question) == {}
+    assert signs("Iran rejected the sanctions on Monday.", question) == {"IR": -1}  # what it says still is
