@@ -846,6 +846,11 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
         noun_holders = [t for t in _own_holders(head) if t.lower_ not in OWNER_PRONOUNS]
         if noun_holders:
             return noun_holders, "subject"  # "a move by the United States and South Korea to deploy …"
+    if own and p.dep_ == "acl:relcl" and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in p.children):
+        # "paid a visit to the UAE and Saudi Arabia, where he raised the issue": the place is not who raised it
+        if all(t.lower_ in ("he", "she", "they", "we", "i") for t in own) and head.head.i != head.i:
+            return _holders(head.head, depth + 1)[0], "inherited"
+        return own, "subject"
     if own and p.dep_ == "acl:relcl":
         if all(t.lower_ in ("he", "she", "they", "we", "i") for t in own) and head.lower_ in RELAYS and _in(
             head.head, REPORTING

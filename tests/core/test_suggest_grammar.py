@@ -61,6 +61,7 @@ def signs(text: str, question: str = "", published: str = "2025-06-02") -> dict[
         ("Latvia activated the alliance's consultation clause after the overflight.", {"LV": 1}),
         ("Norway abstained in the vote on the fisheries motion.", {"NO": 0}),
         ("Norway declined to state a position on the fisheries motion.", {"NO": 0}),
+        ("Norway and Iceland sat out the vote on the fisheries motion.", {"NO": 0, "IS": 0}),
         ("Portugal favours a cautious approach to the embargo.", {"PT": -1}),
         ("Austria denounced the annexation of the islands.", {"AT": 1}),
         ("Finland expressed strong dissatisfaction with the overflight.", {"FI": 1}),  # the noun of "dissatisf*"
@@ -2519,3 +2520,9 @@ def test_a_deed_of_the_one_the_measure_is_aimed_at_is_no_position() -> None:
     question = "Should Iran be sanctioned for its drone attacks on Iraq?"
     assert signs("Iran deployed hundreds of troops to the border on Monday.", question) == {}
     assert signs("Iran rejected the sanctions on Monday.", question) == {"IR": -1}  # what it says still is
+
+
+@needs_parser
+def test_a_place_before_where_is_not_who_acts_there() -> None:
+    text = "Sweden's prime minister paid a visit to Chile and Peru, where he raised the issue of the levy."
+    assert set(signs(text, "Should the EU impose a levy on imported steel?")) == {"SE"}
