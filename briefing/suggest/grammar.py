@@ -21,7 +21,19 @@ from .evaluation import conduct, evaluations, is_effect
 from .lexicon import Cue, Lexicon, find_cues, generic
 from .linker import candidates, linker_enabled
 from .mentions import GOVERNING_PREPOSITIONS, Mention, finder_for, governing_word, judge
-from .question import UNDONE_BY, Question, does_measure, is_measure_term, names_measure, names_reason, relative, stem
+from .question import (
+    STOPPING,
+    UNDONE_BY,
+    Question,
+    does_measure,
+    is_measure_term,
+    names_measure,
+    names_reason,
+    relative,
+    restricts,
+    restricts_text,
+    stem,
+)
 
 Token = Any  # a spaCy token
 
@@ -319,6 +331,10 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
                     toughened = obj_sign > 0 and "…" not in obj_words and not is_measure_term(obj_words, q)
                     reversed_ = lex.reversers.search(lead) or _reversed_measure(window, q, lex)
                     obj_sign = -1 if eased or reversed_ else 1
+                    if sign < 0 and STOPPING.match(words) and restricts(q) and not restricts_text(term, q):
+                        # "promised to halt all trade with South Africa" when the question is whether to ban trade
+                        # with it: stopping what the measure restricts is doing the measure
+                        obj_sign = -obj_sign
                     if (eased or toughened) and LOOSENING.search(q.text):
                         # the question is whether to loosen: "called for … flexibility" is for it, "strict
                         # enforcement" against it

@@ -2526,3 +2526,10 @@ def test_a_deed_of_the_one_the_measure_is_aimed_at_is_no_position() -> None:
 def test_a_place_before_where_is_not_who_acts_there() -> None:
     text = "Sweden's prime minister paid a visit to Chile and Peru, where he raised the issue of the levy."
     assert set(signs(text, "Should the EU impose a levy on imported steel?")) == {"SE"}
+
+
+@needs_parser
+def test_stopping_what_the_measure_restricts_is_doing_the_measure() -> None:
+    question = "Should countries impose trade bans on Myanmar over the coup?"
+    assert signs("Sweden promised to halt all trade with Myanmar by October.", question) == {"SE": 1}
+    assert signs("Sweden halted all trade with Myanmar in October.", question) == {"SE": 1}
