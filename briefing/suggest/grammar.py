@@ -319,7 +319,9 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
                     ended = bool(re.match(r"\s+(?:to\s+(?:be\s+)?)", after) and ENDING.match(after.split(None, 3)[-1]))
                     nxt = re.match(r"\s+([a-z]+)", after)  # "tariff cuts", "embargo removal": the noun after ends it
                     ended = ended or bool(nxt and (ENDING.match(nxt.group(1)) or _EASED.match(nxt.group(1))))
+                    inside = text[start:end].split(None, 1)[1:]  # "pressed for an end to": the stop inside the cue
                     stops = lex.reversers.search(upto) or ENDING.search(upto) or does_measure(upto, q) or ended
+                    stops = stops or bool(inside and ENDING.search(inside[0]))
                     # "to take action against Russia's use of Swift": acting against what the measure stops
                     stops = stops or bool(
                         re.search(r"\b(?:action|actions|measures?|steps?|moves?)$", upto)

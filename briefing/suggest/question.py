@@ -765,7 +765,11 @@ def relative(
         way = -1 if hostile else 1 if any(SUPPORT.match(w) for w in rest) else 0
         if way:
             return (-way if negated else way) * strength
-    if object_codes & q.actors and holder not in q.actors and _ITS_DECISION.match(object_text):
+    decision = _ITS_DECISION.match(object_text)
+    named = re.match(r"\s+to\s+([a-z][\w-]+)", object_text[decision.end() :]) if decision else None
+    if named and not (is_measure_term(named.group(1), q) or does_measure(named.group(1), q)):
+        decision = None  # "the Chilean decision to extend the quotas": a decision that is not the measure
+    if object_codes & q.actors and holder not in q.actors and decision:
         # "regret the American decision", "welcomed Washington's move": the one asked to act has acted, and the cue
         # is on what it did
         regret = REGRET.match(first) or DISQUIET.match(first)
@@ -821,6 +825,10 @@ def relative(
             # what the cue acts on was read already ("seeking … flexibility" on the spending target); but "rejected
             # the proposal to lift …" acts on the measure through a word that only carries it
             return strength if stance > 0 else -strength
+        if q.stopping and _KEPT_ON.search(object_text[:80]):
+            # "dissatisfaction with the decision to extend the quotas" when the question is whether to scrap them:
+            # against keeping what the measure stops is for the measure
+            return -way * strength
         return way * strength  # for or against the measure itself
     if object_codes & q.actors and not object_codes & q.targets and any(
         AGAINST.match(w) or DISQUIET.match(w) for w in words[1 if negated else 0 :]
@@ -867,6 +875,8 @@ _PRESSED_BY = re.compile(r"\s+(?:[\w.’'-]+\s+){0,3}?(?:has\s+|had\s+)?"
                          r"(?:demand|propos|want|urg|warn|request|ask|insist|suggest)\w*\b", re.I)
 
 
+# Keeping on with something: "the decision to extend the quotas", "plans to keep the base"
+_KEPT_ON = re.compile(r"\bto\s+(?:extend|keep|maintain|continue|renew|prolong|expand|tighten|retain|preserve)\b", re.I)
 # Standing up to pressure or demands
 _RESISTING = re.compile(r"^(?:resist|reject|defy|defi|rebuff|withst|fight|fought|ignor|brush|shrug)", re.I)
 _PRESSURE_OBJECT = re.compile(r"^\W*(?:(?:to|against|off|aside)\s+)?(?:[\w.’'-]+\s+){0,3}?(?:pressures?|demands?)\b",

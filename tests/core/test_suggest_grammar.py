@@ -2533,3 +2533,14 @@ def test_stopping_what_the_measure_restricts_is_doing_the_measure() -> None:
     question = "Should countries impose trade bans on Myanmar over the coup?"
     assert signs("Sweden promised to halt all trade with Myanmar by October.", question) == {"SE": 1}
     assert signs("Sweden halted all trade with Myanmar in October.", question) == {"SE": 1}
+
+
+@needs_parser
+def test_a_stop_inside_the_cue_and_keeping_on_with_what_the_measure_stops() -> None:
+    question = "Should Chile scrap its import quotas on wine, as Argentina demands?"
+    assert signs("Uruguay pressed for an end to the import quotas on wine.", question) == {"UY": 1}
+    assert signs("Peru expressed dissatisfaction with the Chilean decision to extend the quotas.", question) == {
+        "PE": 1
+    }
+    # (Chile's own decision, its content given, is its position)
+    assert signs("Peru said it regretted the Chilean decision to scrap the quotas.", question) == {"PE": -1, "CL": 1}
