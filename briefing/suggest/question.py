@@ -105,6 +105,7 @@ class Question:
     measure_stems: set[str] = field(default_factory=set)  # stems of the measure's longer words ("settlement")
     reason: set[str] = field(default_factory=set)  # stems of what the measure answers ("for its attacks on …")
     pressers: set[str] = field(default_factory=set)  # who presses for the measure ("…, as Canada demands")
+    judged: set[str] = field(default_factory=set)  # stems of what a condemnation judges ("the missile launch")
 
     def __bool__(self) -> bool:
         return bool(self.text.strip())
@@ -143,6 +144,14 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     marks = [m for m in (_REASON.search(text), _QUALIFIER.search(text)) if m is not None]
     why = min(marks, key=lambda m: m.start()) if marks else None
     q.reason = {stem(w) for w in q.measure & _words(text[why.end() :])} - q.action if why else set()
+    judging = _JUDGING_QUESTION.match(text)
+    if judging:
+        # "Should North Korea's missile launch be condemned?": what is judged is not the measure's action; criticising
+        # it presses the measure, defending it resists
+        verb = {stem(w) for w in _words(judging.group("verb"))}
+        # the judged act's own words, before what it was done on or to ("air strikes" in "… on Iranian targets")
+        thing = re.split(r"\s(?:on|against|of|in|near|by|over|at|to|into|for|from|during|with)\s", judging["thing"])[0]
+        q.judged = {stem(w) for w in _words(thing) if w in q.measure} - verb
     if doc is not None:
         # "… planes flying near its borders", "refugees arriving in Greece": a participle after a noun describes
         q.described = {
@@ -720,6 +729,15 @@ def relative(
     words = cue_words.split()
     negated = bool(words) and words[0].lower() in ("not", "no", "never", "n't")
     first = words[1] if negated and len(words) > 1 else (words[0] if words else "")
+    if q.judged and object_text and _names_judged(object_text, q) and not is_measure_term(first, q):
+        # "Japan criticised the launch" when the question is whether the launch should be condemned: criticising
+        # what is judged presses the judgment, defending it resists it
+        rest = words[1:] if negated else words
+        way = -1 if any(AGAINST.match(w) or DISQUIET.match(w) or REGRET.match(w) for w in rest[:1]) else (
+            1 if any(SUPPORT.match(w) or FOR.match(w) for w in rest[:1]) else 0
+        )
+        if way:
+            return (way if negated else -way) * strength
     if _RESISTING.match(first) and (
         any(re.match(r"pressur|demands?$", w, re.I) for w in words[1:]) or _PRESSURE_OBJECT.match(object_text)
     ) and (names_measure(object_text, q) or not re.search(r"\bto\s+\w", object_text[:80])):
@@ -870,6 +888,14 @@ _ITS_DECISION = re.compile(r"^\W*(?:(?:by|with|at|over|about|of|to|on)\s+)?(?:th
                            r"(?:decision|move|announcement|step)\b", re.I)
 
 
+# "Should <something> be condemned?", "… be ruled illegal?": a question whose measure is a judgment of something
+_JUDGING_QUESTION = re.compile(
+    r"^\s*should\s+(?P<thing>.+?)\s+be\s+(?P<verb>(?:condemned|censured|criticised|criticized|denounced|"
+    r"(?:ruled|declared|deemed|found|labell?ed|branded|called)\s+(?:as\s+)?(?:an?\s+)?"
+    r"(?:illegal|unlawful|illegitimate|invalid|terrorism|terrorist|genocide|ethnic cleansing|war crimes?|aggression)"
+    r")\w*)\b",
+    re.I,
+)
 # After the one who presses for the measure: "…, as Canada demands", "… as President Trump proposed"
 _PRESSED_BY = re.compile(r"\s+(?:[\w.’'-]+\s+){0,3}?(?:has\s+|had\s+)?"
                          r"(?:demand|propos|want|urg|warn|request|ask|insist|suggest)\w*\b", re.I)
@@ -881,6 +907,12 @@ _KEPT_ON = re.compile(r"\bto\s+(?:extend|keep|maintain|continue|renew|prolong|ex
 _RESISTING = re.compile(r"^(?:resist|reject|defy|defi|rebuff|withst|fight|fought|ignor|brush|shrug)", re.I)
 _PRESSURE_OBJECT = re.compile(r"^\W*(?:(?:to|against|off|aside)\s+)?(?:[\w.’'-]+\s+){0,3}?(?:pressures?|demands?)\b",
                               re.I)
+
+
+def _names_judged(object_text: str, q: Question) -> bool:
+    """What the cue acts on is what the question judges ("the launch"), not the judgment ("a condemnation")."""
+    stems = {stem(w) for w in re.findall(r"[A-Za-z][\w-]+", object_text)[:4]}  # the object's own first words
+    return bool(stems & q.judged) and not stems & (q.action - q.judged)
 
 
 def _measure_before_target(object_text: str, q: Question) -> bool:

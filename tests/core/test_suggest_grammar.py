@@ -2544,3 +2544,13 @@ def test_a_stop_inside_the_cue_and_keeping_on_with_what_the_measure_stops() -> N
     }
     # (Chile's own decision, its content given, is its position)
     assert signs("Peru said it regretted the Chilean decision to scrap the quotas.", question) == {"PE": -1, "CL": 1}
+
+
+@needs_parser
+def test_criticising_what_a_condemnation_judges_presses_the_condemnation() -> None:
+    question = "Should Pakistan's missile test of 3 May be condemned?"
+    assert signs("India criticised the test on Monday.", question) == {"IN": 1}
+    assert signs("China defended the test on Monday.", question) == {"CN": -1}
+    assert signs("Japan objected to the missile test.", question) == {"JP": 1}
+    # what is judged is the act's own words, not its date or what it was done to
+    assert read(question).judged == {"missil", "test"}
