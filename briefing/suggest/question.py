@@ -726,6 +726,10 @@ def relative(
     if holder in q.targets:
         # The measure is aimed at this holder: whatever it says or does about it is resistance.
         return -strength
+    if holder in q.pressers and holder not in q.actors:
+        # the one that presses for the measure ("…, as the United States proposed"): what it does on the matter
+        # presses it
+        return strength
     words = cue_words.split()
     negated = bool(words) and words[0].lower() in ("not", "no", "never", "n't")
     first = words[1] if negated and len(words) > 1 else (words[0] if words else "")
@@ -864,10 +868,6 @@ def relative(
         # the one the measure is for, welcoming or rejecting what the cue acts on ("Israeli leaders welcomed the
         # decision" when the question is whether the US should stop calling its settlements illegal)
         return way * strength
-    if holder in q.pressers:
-        # the one that presses for the measure ("…, as the United States proposed"): what it does on the matter
-        # presses it
-        return strength
     if q.restraint and not (object_text and names_measure(object_text, q)):
         # the measure is restraint: "vowed to press on with the offensive" is against a ceasefire, "called for talks"
         # for it (but condemning the one asked to hold back presses it; "despite US objections", on nothing named,

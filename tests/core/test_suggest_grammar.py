@@ -2500,6 +2500,9 @@ def test_a_countrys_people_and_businesses_are_not_its_government(people: str, go
 def test_the_one_pressing_for_the_measure_and_those_who_resist_its_pressure() -> None:
     question = "Should Chile scrap its import quotas on wine, as Argentina demands?"
     assert signs("Argentina unveiled a plan to phase out the quotas on Tuesday.", question) == {"AR": 1}
+    # (what the one pressing says the other will not do unless the measure is taken presses it too)
+    text = "Argentina said it would not approve the trade pact unless Chile scrapped the quotas."
+    assert signs(text, question) == {"AR": 1}
     assert signs("Chile will resist the pressure fiercely.", question) == {"CL": -1}
     assert signs("Chile rejected Argentine demands on Tuesday.", question) == {"CL": -1}
 
