@@ -272,11 +272,12 @@ def default_sign(
 ) -> tuple[int, str]:
     """A linked country's sign when it has no line in the article: the one the measure is aimed at resists it; one
     that refuses, rejects or pushes back (``own``: the token that stands for its name; "Germany's government had
-    refused", "Mexico and Canada have pushed back at the demands") is against it; one whose sentence calls something
-    bad or harmful ("would violate international law", "quite simply wrong") while the sentence names none the
-    measure is aimed at, and the measure is no holding back or undoing nor for this country, is against it (what it
-    calls bad is the measure or who presses it); any other is for it. With the sign, the words that made it
-    ("mistake", "refused"), or ""."""
+    refused", "Mexico and Canada have pushed back at the demands") is against it; one whose sentence leaves the line
+    open ("declined further comment", "too early to assess") takes no side (0, which holds whatever its line in the
+    article); one whose sentence calls something bad or harmful ("would violate international law", "quite simply
+    wrong") or voices concern or regret while the sentence names none the measure is aimed at, and the measure is no
+    holding back or undoing nor for this country, is against it (what it calls bad is the measure or who presses it);
+    any other is for it. With the sign, the words that made it ("mistake", "refused", "too early to"), or ""."""
     from .evaluation import judged_ill
 
     if code in question.targets:
