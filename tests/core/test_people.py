@@ -374,6 +374,23 @@ def test_office_holders_since_2000(name: str, on: date, country: str | None) -> 
     assert _country(name, on) == country
 
 
+@pytest.mark.parametrize(
+    ("name", "on", "country"),
+    [
+        # Office holders of the 1980s and 1990s: a surname in a wire story of 1987 finds its country.
+        ("Mulroney", date(1987, 3, 1), "CA"),
+        ("Nakasone", date(1985, 1, 1), "JP"),
+        ("Reagan", date(1987, 6, 1), "US"),
+        ("Thatcher", date(1987, 6, 1), "GB"),
+        ("Kohl", date(1989, 11, 9), "DE"),  # West Germany before 1990 counts as Germany
+        ("Shevardnadze", date(1988, 1, 1), "RU"),  # the Soviet foreign minister, under its successor
+        ("Mulroney", date(2005, 1, 1), None),  # out of office
+    ],
+)
+def test_office_holders_of_the_1980s_and_1990s(name: str, on: date, country: str | None) -> None:
+    assert _country(name, on) == country
+
+
 def test_an_older_common_word_surname_needs_a_title_in_a_text() -> None:
     reg = default_registry()
     text = "Foreign Secretary Straw met Powell. Straw polls were taken."
