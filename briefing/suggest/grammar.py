@@ -268,8 +268,8 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
             continue  # "if the U.S. imposes a tariff", "… could only succeed if Russia stopped strikes supporting …"
         if p.lower_ == "opposition" and p.dep_ in SUBJECT_DEPS and not any(_case(c) == "to" for c in p.children):
             continue  # "Syria's Saudi-backed opposition rejected …": the opposition is a group here, not a stance
-        if tok.lower_ == "protests" and tok.tag_ == "NNS":
-            continue  # "Mass protests erupted": events, not a stance
+        if tok.lower_ == "protests" and tok.tag_ == "NNS" and not _voiced(tok):
+            continue  # "Mass protests erupted": events, not a stance (but "protests came from Chile")
         words = text[start:end]
         if _BE_AGAINST.match(cue.phrase) and not any(
             c.dep_ in SUBJECT_DEPS and (c.tag_.startswith(("PRP", "NNP")) or c.lower_ in RELAYS)
@@ -390,6 +390,18 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
     ]
 
 
+def _voiced(noun: Token) -> bool:
+    """The noun of protest is one a state voices: it comes from or is lodged by someone, or a state's name owns it
+    ("protests had come from exporters", "protests by Chile", "Peru's protests")."""
+    if any(c.dep_ in ("nmod", "nmod:poss") and (c.dep_ == "nmod:poss" or _case(c) in ("from", "by")) for c in
+           noun.children):
+        return True
+    head = noun.head
+    return noun.dep_ in ("nsubj", "nsubj:pass", "obj") and any(
+        c.dep_ in ("obl", "nmod") and _case(c) in ("from", "by") for c in head.children
+    ) and _lemma(head) in ("come", "came", "receive", "lodge", "draw", "prompt", "spark", "trigger", "meet")
+
+
 def _span_end(p: Token, end: int) -> int:
     """Where what the predicate governs ends; a verb misparsed as the adjective of the noun after it ("urged caution"
     with "urged" under "caution") governs that noun."""
@@ -408,6 +420,10 @@ def _span_end(p: Token, end: int) -> int:
 def _object_text(p: Token, text: str, end: int) -> str:
     """What the predicate acts on: its words after the cue, or for "which drew condemnation" the noun "which" is."""
     parts = [text[end : min(_span_end(p, end), end + 160)]]
+    for c in p.children:
+        if c.dep_ == "nsubj:pass" and c.lower_ not in ("which", "that", "who", "it", "this", "they"):
+            # "the levy was condemned by Chile": what is condemned is the passive's subject
+            parts.append(" ".join(t.text for t in c.subtree)[:160])
     head = p.head
     if p.dep_ == "obj" and p.tag_.startswith("NN") and (_in(head, LIGHT_VERBS) or head.lower_ in LIGHT_VERBS):
         # "expressed disappointment at the failure …" with "at the failure" hung on "expressed": it is what the
@@ -804,8 +820,12 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
         # "Poland, which relies heavily on U.S. military support": support it gets, no stance (but "relied on support
         # from Moscow for its bid to keep the province" says what Moscow supports)
         return [], "nobody"
-    if p.tag_.startswith("NN") and p.dep_ == "nsubj" and _lemma(p.head) in ("come", "came"):
-        # "Condemnation came from Spain and Ireland": who it came from holds it
+    if p.tag_.startswith("NN") and (
+        (p.dep_ == "nsubj" and _lemma(p.head) in ("come", "came", "pour"))
+        or (p.dep_ == "nsubj:pass" and _lemma(p.head) in ("receive", "lodge", "voice", "raise", "register"))
+    ):
+        # "Condemnation came from Spain and Ireland", "complaints had been received from Chile": who it came from
+        # holds it
         sources = [c for c in p.head.children if c.dep_ == "obl" and _case(c) == "from"]
         if sources:
             return sources, "subject"
@@ -1084,10 +1104,22 @@ def _along_with(t: Token) -> bool:
 
 
 def _joint_with(p: Token) -> list[Token]:
-    """ "In a joint statement with Britain and France, Germany opposed …": those the statement was made with."""
-    return [
+    """ "In a joint statement with Britain and France, Germany opposed …": those the statement was made with; and
+    those spoken for ("speaking on behalf of Norway and Iceland, she rejected …", "she was speaking on behalf of
+    Norway when she rejected …")."""
+    joint = [
         w for c in p.children if c.dep_ in ("obl", "advcl") and any(a.lower_ == "joint" for a in c.children)
         for w in c.children if w.dep_ == "nmod" and _case(w) == "with"
+    ]
+    around = [p, *(c for c in p.children if c.dep_ in ("advcl", "acl", "conj") and c.tag_.startswith("VB"))]
+    if p.dep_ == "advcl" and p.head.i != p.i:
+        around.append(p.head)
+    around += [
+        a for c in p.children if c.dep_ in SUBJECT_DEPS for a in c.children if a.dep_ == "acl" and a.tag_ == "VBG"
+    ]
+    return joint + [
+        w for v in around for c in v.children if c.dep_ == "obl" and c.lower_ == "behalf" and _case(c) == "on"
+        for w in c.children if w.dep_ == "nmod" and _case(w) == "of"
     ]
 
 

@@ -173,6 +173,11 @@ def generic(cue: Cue) -> bool:
 _NOUNS = {"protests", "protesters", "protestors"}
 # what stands before a verb: an adverb ("strongly"), or a name or pronoun as its subject ("Japan protests")
 _VERB_BEFORE = re.compile(r"(?:\b\w+ly|\b(?:also|still|again|he|she|it)|\b[A-Z][\w.]+)[\"“”]?\s+[\"“”]?$")
+# protests that someone voices: "protests against the levy have come from Chile", "protests by Peru"
+_VOICED_FROM = re.compile(
+    r"(?:\s+(?:against|over|at|about)\s+[^,.;:]{1,50}?)?\s+(?:(?:had|have|has)\s+(?:also\s+)?(?:come|been\s+(?:received|"
+    r"lodged|voiced|registered))\s+|came\s+|come\s+|poured\s+in\s+|were\s+(?:received|lodged|voiced)\s+)?(?:from|by)\s"
+)
 _AGAINST_A_RULE = re.compile(
     r"(?:is|are|was|were|be)\s+against\s+(?:[\w-]+\s+){0,3}?(?:interests?|law|laws|rules|principles?|spirit|values|"
     r"norms|constitution|charter)\b",
@@ -228,6 +233,7 @@ def _find_cues(text: str, lex: Lexicon) -> list[tuple[int, int, Cue]]:
                 first = m.group().split()[0].lower()
                 stem = cue.phrase.split()[0].rstrip("*").lower()
                 verb = first == "protests" and _VERB_BEFORE.search(text[: m.start()])  # "Japan strongly protests …"
+                verb = verb or (first == "protests" and _VOICED_FROM.match(text, m.end()))  # "protests came from Peru"
                 if (first.startswith(stem) and first[len(stem) :] in ("er", "ers", "or", "ors")) or (
                     first in _NOUNS and not verb
                 ):

@@ -2557,3 +2557,28 @@ def test_criticising_what_a_condemnation_judges_presses_the_condemnation() -> No
     assert signs("Japan objected to the missile test.", question) == {"JP": 1}
     # what is judged is the act's own words, not its date or what it was done to
     assert read(question).judged == {"missil", "test"}
+
+
+@needs_parser
+def test_what_a_passive_stance_word_judges_is_its_subject() -> None:
+    question = "Should the EU impose a levy on imported steel?"
+    assert signs("The levy was condemned by Chile, Peru and Thailand.", question) == {"CL": -1, "PE": -1, "TH": -1}
+    assert signs("Chile, Peru and Thailand condemned the levy.", question) == {"CL": -1, "PE": -1, "TH": -1}
+
+
+@needs_parser
+def test_protests_voiced_by_countries_are_theirs_but_protests_in_the_street_are_not() -> None:
+    question = "Should the EU impose a levy on imported steel?"
+    text = "Protests against the levy have come from exporters such as Chile, Peru and Thailand, officials said."
+    assert signs(text, question) == {"CL": -1, "PE": -1, "TH": -1}
+    assert signs("The levy drew protests from Chile and Peru.", question) == {"CL": -1, "PE": -1}
+    assert signs("Protests by students in Chile over the levy went on for a week.", question) == {}
+
+
+@needs_parser
+def test_those_spoken_for_hold_what_is_said_on_their_behalf() -> None:
+    question = "Should the EU impose a levy on imported steel?"
+    text = "The envoy, speaking on behalf of Chile and Peru, rejected the levy."
+    assert signs(text, question) == {"CL": -1, "PE": -1}
+    text = "The minister said she was speaking on behalf of Norway, Iceland and Finland when she rejected the levy."
+    assert signs(text, question) == {"NO": -1, "IS": -1, "FI": -1}
