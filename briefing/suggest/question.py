@@ -191,6 +191,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     ties = stop is not None and bool(_STOPPED_TIES.match(text, stop.end()))  # "cut ties with India" is aimed at it
     harmed: set[str] = set()  # "stop flying aircraft into Taiwan's air defence zone": what is stopped is done to it
     acts_of = -1  # where a country's own act ends ("China's military drills" in "… drills around Taiwan"), or -1
+    if judging:
+        # "Should the attempted coup against Turkey's government be condemned?": the judged act's victim is no target
+        acts_of = judging.start("thing") + len(thing.rstrip())
     for m in mentions:
         if lead and _at_lead(text, m, lead):
             status, last_end = "subject", m.end
@@ -217,6 +220,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             kind = "core"  # "deny visas to Chinese officials", "refuse entry to Russian ships": aimed at them
         elif stopping and not q.remedy and _NATIONALS.match(after):
             kind = "core"  # "stop issuing tourist visas to Russian citizens": stopping what a country's people get
+        elif judging and 0 <= m.start - acts_of <= 40 and prev in _DONE_TO | {"on", "upon"}:
+            kind = "none"  # "the attempted coup against Turkey's government": the judged act's victim, no target
+            harmed.update(m.codes)
         elif _NOT_THE_STATE.match(after) or (_PAIRED.match(after) and not (stopping and _LED.match(after))):
             # "the Paris climate agreement", "Syrian rebels", "the Ecuadorian embassy", "Israeli-Palestinian talks",
             # "a U.S.-Saudi agreement", "a US-led coalition": not the state, or the state only as a party or leader

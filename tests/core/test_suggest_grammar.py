@@ -2582,3 +2582,19 @@ def test_those_spoken_for_hold_what_is_said_on_their_behalf() -> None:
     assert signs(text, question) == {"CL": -1, "PE": -1}
     text = "The minister said she was speaking on behalf of Norway, Iceland and Finland when she rejected the levy."
     assert signs(text, question) == {"NO": -1, "IS": -1, "FI": -1}
+
+
+@needs_parser
+def test_blaming_is_a_stance_and_being_to_blame_is_not() -> None:
+    question = "Should Russia be held responsible for the cyberattack on Estonia?"
+    assert signs("Estonia's prime minister has blamed Russian hackers.", question) == {"EE": 1}
+    assert signs("Otherwise Latvia will bear the blame for the failure.", question) == {}
+
+
+@needs_parser
+def test_the_victim_of_a_judged_act_is_no_target_of_the_judgment() -> None:
+    q = read("Should the attempted military coup against Chad's elected government be condemned?")
+    assert not q.targets and q.beneficiaries == {"TD"}
+    assert read("Should the missile strikes on Chad's capital be condemned?").beneficiaries == {"TD"}
+    question = "Should the attempted military coup against Chad's elected government be condemned?"
+    assert signs("Chad's president blamed the attempted coup on rebel officers.", question) == {"TD": 1}
