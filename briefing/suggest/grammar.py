@@ -27,6 +27,7 @@ from .question import (
     Question,
     does_measure,
     is_measure_term,
+    names_alternative,
     names_measure,
     names_reason,
     relative,
@@ -343,7 +344,7 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
                         obj_sign = 1 if eased else -1
                 on_measure = is_measure_term(obj_words.split("…")[-1], q)
             if obj_sign is None:
-                if generic(cue) and not (q and _names_measure(window, q)):
+                if generic(cue) and not (q and (_names_measure(window, q) or names_alternative(window, q))):
                     continue  # "maintains its own air monitor": a generic verb on nothing that says a position
                 certain = False
             else:

@@ -106,6 +106,7 @@ class Question:
     reason: set[str] = field(default_factory=set)  # stems of what the measure answers ("for its attacks on …")
     pressers: set[str] = field(default_factory=set)  # who presses for the measure ("…, as Canada demands")
     judged: set[str] = field(default_factory=set)  # stems of what a condemnation judges ("the missile launch")
+    alternative: set[str] = field(default_factory=set)  # stems of what the measure is chosen over ("rather than …")
 
     def __bool__(self) -> bool:
         return bool(self.text.strip())
@@ -134,6 +135,13 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     mentions = finder_for(registry).find(text)
     names = {text[m.start : m.end].lower() for m in mentions}
     q.measure = {w for w in _words(text) if w not in names and not any(w in n.split() for n in names)}
+    chosen_over = _ALTERNATIVE.search(text)
+    if chosen_over:
+        # "uphold multilateral pacts rather than turn to bilateral deals": what the measure is chosen over is not the
+        # measure; backing it is against the measure
+        over = _words(text[chosen_over.end() :]) - _words(text[: chosen_over.start()])
+        q.measure -= over | _words(chosen_over.group())
+        q.alternative = {stem(w) for w in over if w not in names and len(w) > 3}
     q.measure -= _subject_words(text)  # "Should European countries stop …": who acts is not the measure
     q.measure |= related(q.measure)
     q.measure_stems = {stem(w) for w in q.measure if len(w) > 4}
@@ -671,7 +679,24 @@ def stem(word: str) -> str:
     return w
 
 
+_ALTERNATIVE = re.compile(r",?\s+(?:rather\s+than|instead\s+of|in\s+preference\s+to)\s+", re.I)
+
+
+def names_alternative(object_text: str, q: Question) -> bool:
+    """The words name what the measure is chosen over before they name the measure (if at all)."""
+    if not q.alternative:
+        return False
+    for w in re.findall(r"[A-Za-z][\w-]+", object_text[:100]):
+        if stem(w) in q.alternative:
+            return True
+        if is_measure_term(w, q) and w.lower() not in STOP:
+            return False
+    return False
+
+
 def names_measure(object_text: str, q: Question) -> bool:
+    if q.alternative and names_alternative(object_text, q):
+        return False  # "turn to bilateral deals" when the measure is to uphold multilateral pacts rather than that
     words = set(re.findall(r"[a-z][\w-]+", object_text.lower()))
     for w in list(words):
         for kind in KINDS:
@@ -748,6 +773,12 @@ def relative(
         )
         if way:
             return (way if negated else -way) * strength
+    if object_text and names_alternative(object_text, q):
+        # "insists that the profitability of companies should count" when the question is whether closures should be
+        # shared "rather than according to companies' profitability": pressing for the alternative is against
+        way = attitude(cue_words) or ((-1 if negated else 1) if PRESSURE.match(first) or SUPPORT.match(first) else 0)
+        if way:
+            return -way * strength
     if _RESISTING.match(first) and (
         any(re.match(r"pressur|demands?$", w, re.I) for w in words[1:]) or _PRESSURE_OBJECT.match(object_text)
     ) and (names_measure(object_text, q) or not re.search(r"\bto\s+\w", object_text[:80])):

@@ -2598,3 +2598,17 @@ def test_the_victim_of_a_judged_act_is_no_target_of_the_judgment() -> None:
     assert read("Should the missile strikes on Chad's capital be condemned?").beneficiaries == {"TD"}
     question = "Should the attempted military coup against Chad's elected government be condemned?"
     assert signs("Chad's president blamed the attempted coup on rebel officers.", question) == {"TD": 1}
+
+
+@needs_parser
+def test_what_the_measure_is_chosen_over_is_not_the_measure() -> None:
+    question = (
+        "Should the EU share out the fishing cuts equally among member states rather than according to the size of "
+        "each fleet?"
+    )
+    assert "size" not in read(question).measure
+    assert signs("Spain insists that the size of each fleet should be taken into account.", question) == {"ES": -1}
+    assert signs("Portugal insists that the cuts should be shared out equally.", question) == {"PT": 1}
+    question = "Should Asian countries uphold multilateral trade pacts rather than turn to bilateral deals?"
+    assert signs("Japan has backed bilateral deals since the summit.", question) == {"JP": -1}
+    assert signs("Vietnam said it wanted to uphold the multilateral pacts.", question) == {"VN": 1}
