@@ -239,12 +239,32 @@ def _negated(p: Token, cue: Cue) -> tuple[bool, str]:
                 continue  # "not only the West backs"
             return True, c.text
     nominal = p.pos_ == "NOUN" or p.tag_.startswith("NN")
+    if nominal and p.dep_ == "obj" and p.head.i != p.i and _dropping(p.head):
+        # "dropped its opposition to the scheme", "withdrew its support": a stance given up is turned; one a holder
+        # refuses to give up ("refuse to drop their opposition") or does not give up stands
+        v = p.head
+        kept = any(c.lower_ in NEGATORS and c.dep_ in ("advmod", "neg") for c in v.children) or (
+            v.dep_ == "xcomp" and v.head.i != v.i and _lemma(v.head) in _REFUSING_VERBS
+        )
+        return (False, "") if kept else (True, v.text)
     governed = p.dep_ == "xcomp" or (nominal and p.dep_ in ("obj", "nsubj:pass", "obl", "nmod") and not _owned(p))
     if governed and p.head.i != p.i and not _in(p.head, RELUCTANT):
         for c in p.head.children:
             if c.lower_ in NEGATORS and c.dep_ in ("advmod", "neg"):
                 return True, c.text  # "did not raise any objection", "did not threaten to"
     return False, ""
+
+
+_DROPPING_VERBS = {"drop", "abandon", "withdraw", "lift", "shelve", "relinquish", "waive", "renounce", "retract"}
+_REFUSING_VERBS = {"refuse", "reject", "decline", "balk", "resist"}
+
+
+def _dropping(v: Token) -> bool:
+    """The verb gives up what it acts on: "dropped", "withdrew", "gave up"."""
+    lemma = _lemma(v)
+    return lemma in _DROPPING_VERBS or (lemma == "give" and any(
+        c.dep_ == "compound:prt" and c.lower_ == "up" for c in v.children
+    ))
 
 
 def _owned(noun: Token) -> bool:
@@ -255,7 +275,14 @@ def _owned(noun: Token) -> bool:
     )
 
 
-_BE_AGAINST = re.compile(r"^(?:is|are|was|were|be|am)\s+(?:firmly\s+)?against$")
+# what a cue acts on is giving up a stand against something: "(refuse) to drop their opposition to the scheme"
+_ITS_OPPOSITION = re.compile(
+    r"\s+(?:to\s+)?(?:drop|abandon|withdraw|lift|shelve|relinquish|waive|renounce|retract|give\s+up)\s+"
+    r"(?:(?:their|its|his|her|the|all|any|this|that)\s+)?(?:\w+\s+)?(?P<noun>opposition|objections?|resistance|veto|"
+    r"reservations|boycott|blockade|hostility)\s+(?:to|of|against|on|over|about)\b",
+    re.I,
+)
+_BE_AGAINST = re.compile(r"^(?:is|are|was|were|be|am|remain\*)\s+(?:(?:\w+ly|also|still)\s+)?against$")
 
 
 def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[_Hit]:
@@ -343,6 +370,11 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
                         # enforcement" against it
                         obj_sign = 1 if eased else -1
                 on_measure = is_measure_term(obj_words.split("…")[-1], q)
+            given_up = _ITS_OPPOSITION.match(window)
+            if obj_sign is not None and given_up:
+                # "refuse to drop their opposition to the scheme": what the cue acts on is the opposition to it
+                obj_sign = -obj_sign
+                obj_words = f"{given_up.group('noun')} … {obj_words}"
             if obj_sign is None:
                 if generic(cue) and not (q and (_names_measure(window, q) or names_alternative(window, q))):
                     continue  # "maintains its own air monitor": a generic verb on nothing that says a position

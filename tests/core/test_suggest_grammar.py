@@ -2612,3 +2612,16 @@ def test_what_the_measure_is_chosen_over_is_not_the_measure() -> None:
     question = "Should Asian countries uphold multilateral trade pacts rather than turn to bilateral deals?"
     assert signs("Japan has backed bilateral deals since the summit.", question) == {"JP": -1}
     assert signs("Vietnam said it wanted to uphold the multilateral pacts.", question) == {"VN": 1}
+
+
+@needs_parser
+def test_a_stand_given_up_is_turned_and_one_kept_stands() -> None:
+    question = "Should the EU go ahead with the plan to dispose of surplus butter?"
+    assert signs("Greece dropped its opposition to the scheme.", question) == {"GR": 1}
+    assert signs("Greece has withdrawn its support for the scheme.", question) == {"GR": -1}
+    assert signs("Greece did not drop its opposition to the scheme.", question) == {"GR": -1}
+    assert signs("Greece agreed to drop its objections to the scheme.", question) == {"GR": 1}
+    text = "The plan is in doubt as Greece and Cyprus refuse to drop their opposition to the scheme, diplomats said."
+    assert signs(text, question) == {"GR": -1, "CY": -1}
+    assert signs("Greece announced its veto of the scheme.", question) == {"GR": -1}
+    assert signs("Greece, meanwhile, is strongly against the plan.", question) == {"GR": -1}
