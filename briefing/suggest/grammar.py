@@ -1289,9 +1289,16 @@ def _told_by_official(verb: Token) -> bool:
     the country named in what is reported holds it (it is not another's claim about that country)."""
     tellers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     return bool(tellers) and all(
-        not any(w.tag_.startswith("NNP") for w in c.subtree) and any(w.lower_ in ACTOR_NOUNS for w in c.subtree)
+        not any(w.tag_.startswith("NNP") for w in c.subtree) and any(
+            w.lower_ in ACTOR_NOUNS or (w.tag_ == "NNS" and w.lower_[:-1] in ACTOR_NOUNS) or w.lower_ in _SOURCES
+            for w in c.subtree
+        )
         for c in tellers
     )
+
+
+# who reports without holding a position: "officials said Austria backed it", "diplomatic sources said …"
+_SOURCES = {"source", "sources", "diplomats", "officials"}
 
 
 def _not_holder(a: Token, acted_on: set[int] | None = None) -> bool:

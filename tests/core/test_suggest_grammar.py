@@ -2625,3 +2625,11 @@ def test_a_stand_given_up_is_turned_and_one_kept_stands() -> None:
     assert signs(text, question) == {"GR": -1, "CY": -1}
     assert signs("Greece announced its veto of the scheme.", question) == {"GR": -1}
     assert signs("Greece, meanwhile, is strongly against the plan.", question) == {"GR": -1}
+
+
+@needs_parser
+def test_what_unnamed_officials_or_sources_report_a_country_did_is_its_position() -> None:
+    question = "Should the EU go ahead with the plan to dispose of surplus butter?"
+    assert signs("Officials said only Austria and Ireland supported the plan.", question) == {"AT": 1, "IE": 1}
+    assert signs("Diplomats said Greece and Cyprus opposed the plan.", question) == {"GR": -1, "CY": -1}
+    assert signs("Diplomatic sources said Malta had rejected the plan.", question) == {"MT": -1}
