@@ -255,7 +255,10 @@ def _negated(p: Token, cue: Cue) -> tuple[bool, str]:
     return False, ""
 
 
-_DROPPING_VERBS = {"drop", "abandon", "withdraw", "lift", "shelve", "relinquish", "waive", "renounce", "retract"}
+_DROPPING_VERBS = {
+    "drop", "abandon", "withdraw", "lift", "shelve", "relinquish", "waive", "renounce", "retract", "change", "alter",
+    "reverse",
+}
 _REFUSING_VERBS = {"refuse", "reject", "decline", "balk", "resist"}
 
 
@@ -361,6 +364,10 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
                     toughened = obj_sign > 0 and "…" not in obj_words and not is_measure_term(obj_words, q)
                     reversed_ = lex.reversers.search(lead) or _reversed_measure(window, q, lex)
                     obj_sign = -1 if eased or reversed_ else 1
+                    if reversed_ and STOPPING.search(lead) and restricts(q) and not restricts_text(term, q):
+                        # "threatened to stop imports of Danish pork" when the question is whether to ban them:
+                        # stopping what the measure restricts is doing the measure
+                        obj_sign = 1
                     if sign < 0 and STOPPING.match(words) and restricts(q) and not restricts_text(term, q):
                         # "promised to halt all trade with South Africa" when the question is whether to ban trade
                         # with it: stopping what the measure restricts is doing the measure

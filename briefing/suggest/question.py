@@ -375,7 +375,7 @@ OWNED = {"plan", "plans", "bid", "offer", "autonomy", "initiative", "proposal", 
 _STOPPING_MEASURE = re.compile(
     r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?!to\b|be\b)[\w’'.-]+\s+){0,5}?(?P<verb>halt|stop|suspend|"
     r"end|cut off|cease|freeze|withhold|cancel|call off|abandon|shelve|postpone|scrap|revoke|withdraw|pull out|"
-    r"roll back|lift|remove|drop|leave|exit|"
+    r"roll back|lift|remove|drop|leave|exit|ease|relax|loosen|"
     r"phase out|eliminate|abolish|repeal|rescind|dismantle|reduce|cut)\b",
     re.I,
 )
@@ -888,6 +888,14 @@ def relative(
             # "dissatisfaction with the decision to extend the quotas" when the question is whether to scrap them:
             # against keeping what the measure stops is for the measure
             return -way * strength
+        clause = re.split(r"[.;:]", object_text, maxsplit=1)[0]
+        carried = {w.lower() for w in re.findall(r"[A-Za-z]+", clause)} & CARRIERS  # "the visa proposal" carries it
+        if q.stopping and not (
+            does_measure(clause, q) or STOPPING.search(clause) or _ENDED.search(clause) or carried
+        ):
+            # "condemned the settlement construction", "criticised the Farm Act which provides subsidies" when the
+            # question is whether to halt them: what the measure stops, not the stopping, is what the cue is on
+            return -way * strength
         return way * strength  # for or against the measure itself
     if object_codes & q.actors and not object_codes & q.targets and any(
         AGAINST.match(w) or DISQUIET.match(w) for w in words[1 if negated else 0 :]
@@ -939,6 +947,8 @@ _PRESSED_BY = re.compile(r"\s+(?:[\w.’'-]+\s+){0,3}?(?:has\s+|had\s+)?"
 
 
 # Keeping on with something: "the decision to extend the quotas", "plans to keep the base"
+_ENDED = re.compile(r"\b(?:lift|remov|roll\w*\s+back|phas\w*\s+out|eliminat|abolish|repeal|rescind|freez|ease|eas[ie]|"
+                    r"relax|loosen|curb|cut|reduc|limit|ban\b|moratorium)", re.I)
 _KEPT_ON = re.compile(r"\bto\s+(?:extend|keep|maintain|continue|renew|prolong|expand|tighten|retain|preserve)\b", re.I)
 # Standing up to pressure or demands
 _RESISTING = re.compile(r"^(?:resist|reject|defy|defi|rebuff|withst|fight|fought|ignor|brush|shrug)", re.I)

@@ -2633,3 +2633,26 @@ def test_what_unnamed_officials_or_sources_report_a_country_did_is_its_position(
     assert signs("Officials said only Austria and Ireland supported the plan.", question) == {"AT": 1, "IE": 1}
     assert signs("Diplomats said Greece and Cyprus opposed the plan.", question) == {"GR": -1, "CY": -1}
     assert signs("Diplomatic sources said Malta had rejected the plan.", question) == {"MT": -1}
+
+
+@needs_parser
+def test_easing_a_restriction_and_what_a_stopping_measure_stops() -> None:
+    question = "Should the United States ease its curbs on imports from Vietnam?"
+    assert read(question).stopping == "ease" and not read(question).targets
+    assert signs("Vietnam called on the United States to remove curbs on its exports.", question) == {"VN": 1}
+    question = "Should Israel halt settlement construction in the West Bank?"
+    assert signs("Egypt condemned the settlement construction.", question) == {"EG": 1}
+    assert signs("Egypt opposed the freeze on settlement construction.", question) == {"EG": -1}
+    # stopping what a ban restricts is the ban
+    question = "Should Chile ban imports of Danish pork?"
+    found = signs("Chile has threatened to stop imports of Danish pork from July.", question)
+    assert set(found) == {"CL"} and found["CL"] > 0
+    assert signs("Peru urged Chile to stop the ban on Danish pork.", question) == {"PE": -1}
+
+
+@needs_parser
+def test_a_refusal_not_changed_stands() -> None:
+    question = "Should Norway curb its oil output to help stabilise prices?"
+    assert signs("Norway would not change its refusal to limit its oil production, officials said.", question) == {
+        "NO": -1
+    }
