@@ -28,6 +28,7 @@ from .question import (
     does_measure,
     is_measure_term,
     names_alternative,
+    names_beyond,
     names_measure,
     names_reason,
     relative,
@@ -342,7 +343,7 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
                     eased = False  # "called for zones where the ceasefire is enforced": the measure comes first
                 term = obj_words.split("…")[-1].strip().lower()  # "without … spending": what stands before "spending"
                 lead = window[: max(0, window.lower().find(term))]
-                if q.stopping:
+                if q.stopping and not names_beyond(term, q):
                     # the measure stops something: acting to end it is for the measure ("urged the U.S. to leave
                     # al-Tanf"), acting for it against ("will keep its base", "will not authorise any exports" halts)
                     upto = window[: len(lead) + len(term)]  # "to lift the sanctions": "lift" may be the term found

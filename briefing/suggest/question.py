@@ -106,6 +106,8 @@ class Question:
     reason: set[str] = field(default_factory=set)  # stems of what the measure answers ("for its attacks on …")
     pressers: set[str] = field(default_factory=set)  # who presses for the measure ("…, as Canada demands")
     judged: set[str] = field(default_factory=set)  # stems of what a condemnation judges ("the missile launch")
+    stopped: set[str] = field(default_factory=set)  # stems of what a stopping measure stops ("settlement construction")
+    beyond: set[str] = field(default_factory=set)  # stems of what qualifies the stop ("under the framework agreement")
     alternative: set[str] = field(default_factory=set)  # stems of what the measure is chosen over ("rather than …")
 
     def __bool__(self) -> bool:
@@ -174,6 +176,19 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     if stop and _BLOCKING.match(text, stop.end()):
         stop = None  # "Should Hungary drop its veto on the aid …": the measure is what the veto stops
     q.stopping = stop.group("verb").lower() if stop else ""
+    if stop:
+        # what is stopped: the verb's object up to a preposition or a clause ("its curbs" in "ease its curbs on …")
+        after = text[stop.end() :]
+        left = re.match(r"\s*(?:from|out\s+of|of)\s+", after)  # "withdraw from the Paris agreement": what is left
+        after = after[left.end() :] if left else after
+        obj = _STOPPED_END.split(after, maxsplit=1)[0]
+        said = {w for w in _words(obj) if w not in names}
+        q.stopped = {stem(w) for w in said | related(said)}
+        # what qualifies it after ("… under the U.S.-Russian framework agreement"): not what is stopped
+        proper = {w.lower() for w in re.findall(r"\b[A-Z][\w-]+", after)}  # "in Nagorno-Karabakh": a place, no measure
+        q.beyond = {stem(w) for w in _words(after[len(obj) :]) if w not in names | proper} - q.stopped - {
+            stem(q.stopping)
+        }
     undo = _REMEDY.search(text)
     q.remedy = undo.group("verb").lower() if undo else ""
     # "Should the detained tanker be released?" (but "Should UN sanctions on Iran be reinstated?" re-imposes a penalty)
@@ -373,8 +388,11 @@ OWNED = {"plan", "plans", "bid", "offer", "autonomy", "initiative", "proposal", 
 
 # The measure ends or withholds something: "Should Germany halt exports …", "Should the EU suspend the agreement …".
 _STOPPING_MEASURE = re.compile(
-    r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?!to\b|be\b)[\w’'.-]+\s+){0,5}?(?P<verb>halt|stop|suspend|"
-    r"end|cut off|cease|freeze|withhold|cancel|call off|abandon|shelve|postpone|scrap|revoke|withdraw|pull out|"
+    r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?!to\b|be\b)[\w’'.-]+\s+){0,5}?"
+    # "Should North Korea be pressed to drop its plan …": the one pressed is asked to stop
+    r"(?:be\s+(?:pressed|urged|made|forced|told|asked|pushed|persuaded|compelled|required)\s+to\s+)?(?P<verb>halt|stop|"
+    r"suspend|end|cut off|cease|freeze|withhold|cancel|call off|abandon|shelve|postpone|scrap|revoke|withdraw|pull out|"
+    r"give up|"
     r"roll back|lift|remove|drop|leave|exit|ease|relax|loosen|"
     r"phase out|eliminate|abolish|repeal|rescind|dismantle|reduce|cut)\b",
     re.I,
@@ -679,6 +697,37 @@ def stem(word: str) -> str:
     return w
 
 
+_STOPPED_END = re.compile(r"\s(?:on|in|under|from|with|for|by|at|against|over|before|after|until|unless|if|as|and|or|"
+                          r"through|within|without|into|to\s+(?:the|its|their|a|an|any)\s)\s|[,?;]", re.I)
+
+
+def names_beyond(text: str, q: Question) -> bool:
+    """The words name what qualifies a stopping measure ("the framework agreement" in "give up its chemical weapons
+    under the framework agreement") before what it stops."""
+    for w in re.findall(r"[A-Za-z][\w-]+", text[:100]):
+        s_ = stem(w)
+        if s_ in q.stopped:
+            return False
+        if s_ in q.beyond and w.lower() not in STOP:
+            return True
+        if is_measure_term(w, q) and w.lower() not in STOP:
+            return False
+    return False
+
+
+def names_stopped(text: str, q: Question) -> bool:
+    """The words name what the stopping measure stops before any other word of the measure: "the settlement
+    construction" when the question is whether to halt settlement construction (not "the framework agreement")."""
+    for w in re.findall(r"[A-Za-z][\w-]+", text[:100]):
+        if stem(w) in q.stopped:
+            return True
+        if does_measure(w, q) or STOPPING.match(w) or _ENDED.match(w):
+            continue  # "cut the tariffs": the stop itself, before what it stops
+        if is_measure_term(w, q) and w.lower() not in STOP:
+            return False
+    return False
+
+
 _ALTERNATIVE = re.compile(r",?\s+(?:rather\s+than|instead\s+of|in\s+preference\s+to)\s+", re.I)
 
 
@@ -890,7 +939,7 @@ def relative(
             return -way * strength
         clause = re.split(r"[.;:]", object_text, maxsplit=1)[0]
         carried = {w.lower() for w in re.findall(r"[A-Za-z]+", clause)} & CARRIERS  # "the visa proposal" carries it
-        if q.stopping and not (
+        if q.stopping and names_stopped(clause, q) and not (
             does_measure(clause, q) or STOPPING.search(clause) or _ENDED.search(clause) or carried
         ):
             # "condemned the settlement construction", "criticised the Farm Act which provides subsidies" when the

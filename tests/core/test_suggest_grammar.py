@@ -2656,3 +2656,15 @@ def test_a_refusal_not_changed_stands() -> None:
     assert signs("Norway would not change its refusal to limit its oil production, officials said.", question) == {
         "NO": -1
     }
+
+
+@needs_parser
+def test_what_qualifies_a_stop_is_not_what_it_stops() -> None:
+    question = "Should Syria be made to give up its chemical weapons under the U.S.-Russian framework agreement?"
+    q = read(question)
+    assert q.stopping == "give up" and {"chemical", "weapon"} <= q.stopped and "agreement" in q.beyond
+    assert signs("France praised the framework agreement on Saturday.", question) == {"FR": 1}
+    assert signs("France criticised the chemical weapons programme.", question) == {"FR": 1}
+    question = "Should North Korea be pressed to drop its plan to restart its Yongbyon reactor?"
+    assert read(question).stopping == "drop"
+    assert signs("Japan expressed regret over Pyongyang's announcement about the reactor.", question) == {"JP": 1}
