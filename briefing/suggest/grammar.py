@@ -256,6 +256,7 @@ def _negated(p: Token, cue: Cue) -> tuple[bool, str]:
     return False, ""
 
 
+_SIGNALLING = {"signal", "indicate", "hint", "suggest", "signale", "signalle"}
 _DROPPING_VERBS = {
     "drop", "abandon", "withdraw", "lift", "shelve", "relinquish", "waive", "renounce", "retract", "change", "alter",
     "reverse",
@@ -415,6 +416,15 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
             h.words = f"{h.words.split(' … ')[0]} … {pledged.words}"  # "prepared to … veto … reduce"
             h.certain = h.certain or pledged.certain
             h.object_text, h.on_measure = pledged.object_text, pledged.on_measure
+    # "signaled he was not prepared to sign": a verb that only signals a stance is the stance of the clause it signals
+    out = [
+        h for h in out
+        if not (
+            _lemma(h.token) in _SIGNALLING and h.stance > 0 and "…" in h.words
+            and any(c.dep_ == "ccomp" and any(t.i in {g.token.i for g in out if g is not h} for t in c.subtree)
+                    for c in h.token.children)
+        )
+    ]
     # Otherwise the verb governs the noun it acts on: "is studying the request" is no request.
     carried = {h.token.i for h in out}
 

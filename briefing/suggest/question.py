@@ -405,7 +405,8 @@ _REMEDY = re.compile(
     re.I,
 )
 _REMEDIED_BASE = {"released": "release", "freed": "free", "returned": "return", "repatriated": "repatriate",
-                  "restored": "restore", "reinstated": "reinstate", "reopened": "reopen"}
+                  "restored": "restore", "reinstated": "reinstate", "reopened": "reopen", "overturned": "overturn",
+                  "quashed": "quash", "commuted": "commute", "pardoned": "pardon", "annulled": "annul"}
 _REMEDIED = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\b[^?]*?\bbe\s+(?P<verb>"
                        + "|".join(_REMEDIED_BASE) + r")\b", re.I)
 # What a country does that a measure answers: "China's military drills", "Russia's drone incursion"

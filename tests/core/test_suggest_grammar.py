@@ -2668,3 +2668,20 @@ def test_what_qualifies_a_stop_is_not_what_it_stops() -> None:
     question = "Should North Korea be pressed to drop its plan to restart its Yongbyon reactor?"
     assert read(question).stopping == "drop"
     assert signs("Japan expressed regret over Pyongyang's announcement about the reactor.", question) == {"JP": 1}
+
+
+@needs_parser
+def test_a_sentence_overturned_or_quashed_is_a_remedy_for_those_it_was_passed_on() -> None:
+    question = "Should the prison sentences passed in Minsk on two Latvians be overturned?"
+    q = read(question)
+    assert q.remedy == "overturn" and not q.targets and q.beneficiaries == {"LV"}
+    text = "Latvia's foreign minister raised the case of the two Latvians sentenced in Minsk with her counterpart."
+    assert signs(text, question) == {"LV": 1}
+
+
+@needs_parser
+def test_a_signal_is_the_stance_it_signals() -> None:
+    question = "Should Afghanistan sign the security agreement with the United States without delay?"
+    text = "The Afghan president signaled he was not prepared to sign the agreement."
+    assert signs(text, question) == {"AF": -1}
+    assert signs("The Afghan president signaled he was ready to sign the agreement.", question) == {"AF": 1}
