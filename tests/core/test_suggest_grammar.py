@@ -2685,3 +2685,16 @@ def test_a_signal_is_the_stance_it_signals() -> None:
     text = "The Afghan president signaled he was not prepared to sign the agreement."
     assert signs(text, question) == {"AF": -1}
     assert signs("The Afghan president signaled he was ready to sign the agreement.", question) == {"AF": 1}
+
+
+def test_saying_they_would_do_the_same_echoes_the_line_before() -> None:
+    question = "Should Western countries step up their military support for Ukraine?"
+    text = "Norway pledged more military support for Ukraine.\nSweden and Finland said they would do the same."
+    assert _article_positions(text, question) == [{"NO": 1}, {"SE": 1, "FI": 1}]
+
+
+@needs_parser
+def test_sceptical_alone_is_against() -> None:
+    question = "Should the EU impose a price cap on imports of Russian gas?"
+    text = 'Officials noted that Germany is "sceptical" about the idea.'
+    assert signs(text, question) == {"DE": -1}
