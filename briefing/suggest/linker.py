@@ -275,8 +275,10 @@ def default_sign(
     refused", "Mexico and Canada have pushed back at the demands") is against it; one whose sentence leaves the line
     open ("declined further comment", "too early to assess") takes no side (0, which holds whatever its line in the
     article); one whose sentence calls something bad or harmful ("would violate international law", "quite simply
-    wrong") or voices concern or regret while the sentence names none the measure is aimed at, and the measure is no
-    holding back or undoing nor for this country, is against it (what it calls bad is the measure or who presses it);
+    wrong") or voices concern or regret, when the measure is aimed at no one and judges nothing or the sentence names
+    the one asked to act, and is no holding back or undoing nor for this country, is against it (what it calls bad is
+    the measure or who presses it; where the measure is aimed at someone and the sentence names neither, what is
+    called bad is mostly what that one did: "called the incidents a violation");
     any other is for it. With the sign, the words that made it ("mistake", "refused", "too early to"), or ""."""
     from .evaluation import judged_ill
 
@@ -291,7 +293,7 @@ def default_sign(
     named = {c for m, _ in anchors for c in m.codes}
     if code in question.beneficiaries or question.restraint or question.remedy or question.stopping or (
         named & set(question.targets)
-    ):
+    ) or ((question.targets or question.judged) and not named & set(question.actors)):
         return 1, ""  # (the one the measure is for is for it, whatever it calls bad)
     ill = judged_ill(text) or _disquiet(text)
     return (-1, ill) if ill else (1, "")

@@ -95,6 +95,10 @@ def test_without_a_line_a_country_that_calls_something_bad_is_against_the_measur
     assert worried.claims[0].positions[0].cue == "Hungarian … said … concerned"
     plain = suggested(text="The Hungarian government said on Tuesday that Brussels was discussing the matter.")
     assert {p.actor: p.stance for p in plain.claims[0].positions} == {"HU": 1}
+    # where the measure is aimed at someone and the sentence names neither it nor the one asked to act, what is
+    # called bad is mostly what the target did
+    theirs = suggested(text="The Italian government said on Tuesday that the subsidies were a violation of the rules.")
+    assert {p.actor: p.stance for p in theirs.claims[0].positions} == {"IT": 1}
     # but the one the measure is for stays for it, whatever it calls bad
     gains = suggested(question="Should the EU grant Moldova candidate status?",
                       text="The Moldovan government said on Tuesday that Russia was making a mistake.")
