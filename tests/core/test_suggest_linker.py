@@ -99,6 +99,9 @@ def test_without_a_line_a_country_that_calls_something_bad_is_against_the_measur
     # called bad is mostly what the target did
     theirs = suggested(text="The Italian government said on Tuesday that the subsidies were a violation of the rules.")
     assert {p.actor: p.stance for p in theirs.claims[0].positions} == {"IT": 1}
+    harsh = suggested(question="Should the United States impose safeguard tariffs on imported washing machines?",
+                      text="The Mexican government said on Tuesday that the move was excessive.")
+    assert {p.actor: p.stance for p in harsh.claims[0].positions} == {"MX": -1}
     # but the one the measure is for stays for it, whatever it calls bad
     gains = suggested(question="Should the EU grant Moldova candidate status?",
                       text="The Moldovan government said on Tuesday that Russia was making a mistake.")
