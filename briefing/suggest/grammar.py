@@ -256,6 +256,8 @@ def _negated(p: Token, cue: Cue) -> tuple[bool, str]:
     return False, ""
 
 
+_REPRISALS = {"retaliation", "reprisal", "reprisals", "response", "countermeasures", "backlash"}
+_RISKING = {"risk", "provoke", "fear", "invite", "trigger", "face", "avoid", "prompt", "spark", "court"}
 _SIGNALLING = {"signal", "indicate", "hint", "suggest", "signale", "signalle"}
 _DROPPING_VERBS = {
     "drop", "abandon", "withdraw", "lift", "shelve", "relinquish", "waive", "renounce", "retract", "change", "alter",
@@ -301,6 +303,12 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
             continue  # "if the U.S. imposes a tariff", "… could only succeed if Russia stopped strikes supporting …"
         if p.lower_ == "opposition" and p.dep_ in SUBJECT_DEPS and not any(_case(c) == "to" for c in p.children):
             continue  # "Syria's Saudi-backed opposition rejected …": the opposition is a group here, not a stance
+        if tok.lower_ == "support" and tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.tag_.startswith("NN"):
+            continue  # "economic support funds", "a support package": a thing named after the word, no stance
+        if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i and tok.doc[tok.i - 1].tag_ in ("DT", "RB", "RBS", "POS"):
+            continue  # "a sanctioned Russian oligarch", "the most sanctioned country": what was done to it, no stance
+        if tok.lower_ in _REPRISALS and tok.dep_ == "obj" and _lemma(tok.head) in _RISKING:
+            continue  # "without risking Russian retaliation", "could provoke retaliation": feared, not threatened
         if tok.lower_ == "protests" and tok.tag_ == "NNS" and not _voiced(tok):
             continue  # "Mass protests erupted": events, not a stance (but "protests came from Chile")
         words = text[start:end]

@@ -2698,3 +2698,16 @@ def test_sceptical_alone_is_against() -> None:
     question = "Should the EU impose a price cap on imports of Russian gas?"
     text = 'Officials noted that Germany is "sceptical" about the idea.'
     assert signs(text, question) == {"DE": -1}
+
+
+@needs_parser
+def test_things_named_after_stance_words_and_feared_reprisals_are_no_positions() -> None:
+    question = "Should Poland's fighter jets be transferred to Ukraine?"
+    assert signs("Officials say the jets would be hard to deliver without risking Russian retaliation.", question) == {}
+    assert signs("Russia threatened retaliation against Poland.", question) != {}
+    question = "Should Chile seize the yacht of the sanctioned Russian businessman?"
+    text = "Chile refused to seize a yacht belonging to a sanctioned Russian businessman."
+    assert signs(text, question) == {"CL": -1}
+    assert "NZ" in signs("New Zealand has imposed sanctions against Fiji.", "Should sanctions be imposed on Fiji?")
+    question = "Should the United States cut its aid to the Palestinians?"
+    assert signs("The administration will redirect $200 million in Palestinian economic support funds.", question) == {}
