@@ -256,6 +256,8 @@ def _negated(p: Token, cue: Cue) -> tuple[bool, str]:
     return False, ""
 
 
+_NO_COMMENT = re.compile(r"\b(?:no (?:immediate |further )?comment|declined (?:immediately )?to comment|"
+                         r"did not (?:immediately )?(?:respond|reply|comment)|could not be reached)\b", re.I)
 _REPRISALS = {"retaliation", "reprisal", "reprisals", "response", "countermeasures", "backlash"}
 _RISKING = {"risk", "provoke", "fear", "invite", "trigger", "face", "avoid", "prompt", "spark", "court"}
 _SIGNALLING = {"signal", "indicate", "hint", "suggest", "signale", "signalle"}
@@ -1562,6 +1564,8 @@ def read_parsed(
             # "Pyongyang said it was a peaceful satellite launch": what the one the measure is aimed at says of the
             # dispute, with no stance word, is its defence
             codes = set(m.codes) & pressed - set(chosen)
+            if codes and _NO_COMMENT.search(text):
+                continue  # "the ministry would have no immediate comment": no account at all
             verb = _account_verb(a) if a is not None and m.holder and codes else None
             if verb is not None:
                 for code in codes:

@@ -2711,3 +2711,10 @@ def test_things_named_after_stance_words_and_feared_reprisals_are_no_positions()
     assert "NZ" in signs("New Zealand has imposed sanctions against Fiji.", "Should sanctions be imposed on Fiji?")
     question = "Should the United States cut its aid to the Palestinians?"
     assert signs("The administration will redirect $200 million in Palestinian economic support funds.", question) == {}
+
+
+@needs_parser
+def test_no_comment_from_the_one_the_measure_is_aimed_at_is_no_account() -> None:
+    question = "Should Turkey be accused of preparing a military invasion of Syria?"
+    assert signs("A Turkish Foreign Ministry official said the ministry would have no immediate comment.", question) == {}
+    assert signs("A Turkish Foreign Ministry official said the claims were baseless.", question) == {"TR": -1}
