@@ -300,7 +300,8 @@ def default_sign(
 
 
 # Words by which a sentence leaves its holder's line open
-_UNDECIDED = re.compile(r"\b(?:declined (?:further |to )?comment|no (?:immediate |further )?comment|declined to (?:say|elaborate|specify)|"
+_UNDECIDED = re.compile(r"\b(?:declined (?:further |to )?comment|no (?:immediate |further )?comment|"
+                        r"declined to (?:say|elaborate|specify)|"
                         r"too early to|no opinion|(?:publicly |remained |remains |was |is )silent|"
                         r"if (?:and when )?(?:needed|necessary)|(?:has|have|had) not (?:yet )?decided|undecided|"
                         r"wait and see|not my thing)\b", re.I)

@@ -2716,5 +2716,6 @@ def test_things_named_after_stance_words_and_feared_reprisals_are_no_positions()
 @needs_parser
 def test_no_comment_from_the_one_the_measure_is_aimed_at_is_no_account() -> None:
     question = "Should Turkey be accused of preparing a military invasion of Syria?"
-    assert signs("A Turkish Foreign Ministry official said the ministry would have no immediate comment.", question) == {}
+    text = "A Turkish Foreign Ministry official said the ministry would have no immediate comment."
+    assert signs(text, question) == {}
     assert signs("A Turkish Foreign Ministry official said the claims were baseless.", question) == {"TR": -1}
