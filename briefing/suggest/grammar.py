@@ -1564,12 +1564,14 @@ def read_parsed(
             # "Pyongyang said it was a peaceful satellite launch": what the one the measure is aimed at says of the
             # dispute, with no stance word, is its defence
             codes = set(m.codes) & pressed - set(chosen)
-            if codes and _NO_COMMENT.search(text):
-                continue  # "the ministry would have no immediate comment": no account at all
             verb = _account_verb(a) if a is not None and m.holder and codes else None
+            silent = _NO_COMMENT.search(text)  # "the ministry would have no immediate comment": no side taken
             if verb is not None:
                 for code in codes:
-                    defence = Suggestion(code, -1, f"{verb.text} (its own account)", 0.5, m.speaker)
+                    defence = Suggestion(
+                        code, 0 if silent else -1, silent.group() if silent else f"{verb.text} (its own account)",
+                        0.5, m.speaker,
+                    )
                     chosen[code] = ((False, False, False, 0, 0), defence)
     if question:
         for m, words in _blamed_for_measure(text, mentions, question):

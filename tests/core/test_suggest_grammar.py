@@ -2714,8 +2714,15 @@ def test_things_named_after_stance_words_and_feared_reprisals_are_no_positions()
 
 
 @needs_parser
-def test_no_comment_from_the_one_the_measure_is_aimed_at_is_no_account() -> None:
+def test_no_comment_from_the_one_the_measure_is_aimed_at_takes_no_side() -> None:
     question = "Should Turkey be accused of preparing a military invasion of Syria?"
     text = "A Turkish Foreign Ministry official said the ministry would have no immediate comment."
-    assert signs(text, question) == {}
+    assert signs(text, question) == {"TR": 0}
     assert signs("A Turkish Foreign Ministry official said the claims were baseless.", question) == {"TR": -1}
+
+
+@needs_parser
+def test_complaining_of_what_the_target_does_presses_the_measure() -> None:
+    question = "Should Russia be condemned for its jet's violation of Estonian airspace?"
+    text = "Estonia has long complained of Russian jets flying into Estonian airspace."
+    assert signs(text, question) == {"EE": 1}
