@@ -56,6 +56,10 @@ NOT_STATE_NOUNS = {
     "investors", "executives", "competitors", "producers", "manufacturers", "carmakers", "automakers", "exporters",
     "importers", "unions", "workers", "voters", "experts", "analysts", "scientists", "economists", "academics",
     "scholars", "students", "consumers", "traders", "critics", "fans", "athletes", "companies", "firms", "media",
+    # a company is never the state: "US oil giant Exxon", "the Chinese chipmaker", "a French carmaker"
+    "giant", "giants", "company", "firm", "maker", "makers", "producer", "exporter", "importer", "manufacturer",
+    "carmaker", "automaker", "chipmaker", "lender", "carrier", "airline", "airlines", "conglomerate", "multinational",
+    "retailer", "insurer", "operator", "contractor", "shipbuilder", "miner", "miners", "refiner", "supplier",
 }
 # Verbs whose subject receives what their object names: "the move drew condemnation from Spain".
 RECEIVING = {"draw", "drew", "face", "meet", "receive", "spark", "trigger", "prompt", "provoke", "attract", "earn",
@@ -1140,7 +1144,7 @@ def _expand(heads: list[Token]) -> set[int]:
         for c in t.children:
             if c.dep_ == "compound" and (t.lower_ in RELATION_NOUNS or t.lower_ in MEMBER_NOUNS):
                 continue  # "U.S. allies including Israel", "EU states including Latvia": not the United States or EU
-            if c.dep_ == "compound" and (t.lower_ in NOT_STATE_NOUNS or any(
+            if c.dep_ in ("compound", "amod") and (t.lower_ in NOT_STATE_NOUNS or any(
                 x.lower_ in NOT_STATE_NOUNS for x in t.children if x.dep_ == "compound"
             )):
                 continue  # "U.S. business groups", "U.S. farmers": people of the country, not its government
@@ -1205,6 +1209,8 @@ def _anchor(m: Mention, doc: Any) -> Token | None:
                 break
             if head.lower_ in RELATION_NOUNS or any(x.lower_ in RELATION_NOUNS for x in doc[t.i + 1 : head.i]):
                 break  # "Pyongyang's ally China": the ally is another actor, not Pyongyang
+            if head.lower_ in NOT_STATE_NOUNS and t.dep_ in ("amod", "compound"):
+                break  # "the French carmaker Renault", "US oil giant Exxon": a company, not the state
             top = _compound_top(head)  # "China's Taiwan Affairs Office": the office, not "Affairs"
             actorish = any(_in(x, ACTOR_NOUNS) or x.lower_ in ACTOR_NOUNS or x.tag_ == "NNP" for x in (head, top))
             if t.dep_ == "compound" and any(

@@ -2726,3 +2726,11 @@ def test_complaining_of_what_the_target_does_presses_the_measure() -> None:
     question = "Should Russia be condemned for its jet's violation of Estonian airspace?"
     text = "Estonia has long complained of Russian jets flying into Estonian airspace."
     assert signs(text, question) == {"EE": 1}
+
+
+@needs_parser
+def test_a_company_named_with_its_country_is_not_the_state() -> None:
+    question = "Should Russia bar foreign firms from its natural resource tenders?"
+    assert signs("US oil giant Exxon said it did not plan to take part in a new tender.", question) == {}
+    assert signs("The French carmaker Renault rejected the tender rules.", question) == {}
+    assert signs("The French government rejected the tender rules.", question) == {"FR": -1}
