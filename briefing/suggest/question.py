@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -702,31 +703,36 @@ _STOPPED_END = re.compile(r"\s(?:on|in|under|from|with|for|by|at|against|over|be
                           r"through|within|without|into|to\s+(?:the|its|their|a|an|any)\s)\s|[,?;]", re.I)
 
 
-def names_beyond(text: str, q: Question) -> bool:
-    """The words name what qualifies a stopping measure ("the framework agreement" in "give up its chemical weapons
-    under the framework agreement") before what it stops."""
+def _named_first(text: str, q: Question, wanted: set[str], before: frozenset[str] | set[str] = frozenset(),
+                 skip: Callable[[str], bool] | None = None) -> bool:
+    """Among the first words of ``text``, a stem of ``wanted`` comes before one of ``before`` and before any other
+    word of the question's measure (words ``skip`` accepts are passed over)."""
     for w in re.findall(r"[A-Za-z][\w-]+", text[:100]):
         s_ = stem(w)
-        if s_ in q.stopped:
+        if s_ in before:
             return False
-        if s_ in q.beyond and w.lower() not in STOP:
+        if s_ in wanted and w.lower() not in STOP:
             return True
+        if skip is not None and skip(w):
+            continue
         if is_measure_term(w, q) and w.lower() not in STOP:
             return False
     return False
+
+
+def names_beyond(text: str, q: Question) -> bool:
+    """The words name what qualifies a stopping measure ("the framework agreement" in "give up its chemical weapons
+    under the framework agreement") before what it stops."""
+    return _named_first(text, q, q.beyond, before=q.stopped)
 
 
 def names_stopped(text: str, q: Question) -> bool:
     """The words name what the stopping measure stops before any other word of the measure: "the settlement
-    construction" when the question is whether to halt settlement construction (not "the framework agreement")."""
-    for w in re.findall(r"[A-Za-z][\w-]+", text[:100]):
-        if stem(w) in q.stopped:
-            return True
-        if does_measure(w, q) or STOPPING.match(w) or _ENDED.match(w):
-            continue  # "cut the tariffs": the stop itself, before what it stops
-        if is_measure_term(w, q) and w.lower() not in STOP:
-            return False
-    return False
+    construction" when the question is whether to halt settlement construction (not "the framework agreement");
+    the stop itself ("cut the tariffs") is passed over."""
+    return _named_first(
+        text, q, q.stopped, skip=lambda w: does_measure(w, q) or bool(STOPPING.match(w) or _ENDED.match(w))
+    )
 
 
 _ALTERNATIVE = re.compile(r",?\s+(?:rather\s+than|instead\s+of|in\s+preference\s+to)\s+", re.I)
@@ -734,14 +740,7 @@ _ALTERNATIVE = re.compile(r",?\s+(?:rather\s+than|instead\s+of|in\s+preference\s
 
 def names_alternative(object_text: str, q: Question) -> bool:
     """The words name what the measure is chosen over before they name the measure (if at all)."""
-    if not q.alternative:
-        return False
-    for w in re.findall(r"[A-Za-z][\w-]+", object_text[:100]):
-        if stem(w) in q.alternative:
-            return True
-        if is_measure_term(w, q) and w.lower() not in STOP:
-            return False
-    return False
+    return bool(q.alternative) and _named_first(object_text, q, q.alternative)
 
 
 def names_measure(object_text: str, q: Question) -> bool:
