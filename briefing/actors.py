@@ -104,9 +104,10 @@ def _words(text: str) -> frozenset[str]:
 
 # Capitalised words that may stand right before a surname without making it another person's name
 # ("Prime Minister Tusk", "Mr Lammy", "Meanwhile Tusk said"); any other capitalised word there ("Mike Johnson")
-# means a different person who shares the surname.
+# means a different person who shares the surname. "Sir" and "Dame" go before a first name ("Sir Kim" is Sir Kim
+# Darroch, not Kim Jong Un), so they are not among them.
 _BEFORE_SURNAME = _words(
-    """mr mrs ms dr sir dame lord lady president prime premier minister chancellor secretary foreign defence defense
+    """mr mrs ms dr lord lady president prime premier minister chancellor secretary foreign defence defense
     deputy vice first state general gen sheikh emir king queen crown prince emperor supreme leader chairman chair
     counsellor councillor senator senior acting interim former then caretaker top chief head envoy spokesman
     spokeswoman spokesperson taoiseach tanaiste marshal admiral ambassador
@@ -119,7 +120,7 @@ _BEFORE_SURNAME = _words(
 # or "Biden Administration" are not the person speaking).
 _AFTER_SURNAME_OK = _words("monday tuesday wednesday thursday friday saturday sunday")
 _TITLE_WORDS = _words(
-    """mr mrs ms dr gen sen sir dame lord lady president prime premier minister chancellor secretary leader chairman
+    """mr mrs ms dr gen sen lord lady president prime premier minister chancellor secretary leader chairman
     king queen prince emir sheikh general taoiseach tanaiste marshal admiral ambassador envoy spokesman spokeswoman
     spokesperson commissioner representative"""
 )

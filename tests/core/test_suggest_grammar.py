@@ -2734,3 +2734,14 @@ def test_a_company_named_with_its_country_is_not_the_state() -> None:
     assert signs("US oil giant Exxon said it did not plan to take part in a new tender.", question) == {}
     assert signs("The French carmaker Renault rejected the tender rules.", question) == {}
     assert signs("The French government rejected the tender rules.", question) == {"FR": -1}
+
+
+@needs_parser
+def test_sir_goes_before_a_first_name_and_in_ones_favour_is_no_stance() -> None:
+    question = "Should Sir Kim Darroch remain Britain's ambassador to the United States?"
+    assert "KP" not in signs("The row prompted wide support for Sir Kim and criticism of the minister.", question,
+                             "2019-07-10")
+    question = "Should Britain take retaliatory trade measures against Japan?"
+    text = "British frustration over the trade balance, six billion dollars in Japan's favour last year, is growing."
+    assert "JP" not in signs(text, question)
+    assert signs("France voted in favour of the measures.", question) == {"FR": 1}
