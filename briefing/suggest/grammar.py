@@ -249,7 +249,7 @@ def _negated(p: Token, cue: Cue) -> tuple[bool, str]:
         # refuses to give up ("refuse to drop their opposition") or does not give up stands
         v = p.head
         kept = any(c.lower_ in NEGATORS and c.dep_ in ("advmod", "neg") for c in v.children) or (
-            v.dep_ == "xcomp" and v.head.i != v.i and _lemma(v.head) in _REFUSING_VERBS
+            v.dep_ == "xcomp" and v.head.i != v.i and _in(v.head, _REFUSING_VERBS)
         )
         return (False, "") if kept else (True, v.text)
     governed = p.dep_ == "xcomp" or (nominal and p.dep_ in ("obj", "nsubj:pass", "obl", "nmod") and not _owned(p))
@@ -264,7 +264,7 @@ _NO_COMMENT = re.compile(r"\b(?:no (?:immediate |further )?comment|declined (?:i
                          r"did not (?:immediately )?(?:respond|reply|comment)|could not be reached)\b", re.I)
 _REPRISALS = {"retaliation", "reprisal", "reprisals", "response", "countermeasures", "backlash"}
 _RISKING = {"risk", "provoke", "fear", "invite", "trigger", "face", "avoid", "prompt", "spark", "court"}
-_SIGNALLING = {"signal", "indicate", "hint", "suggest", "signale", "signalle"}
+_SIGNALLING = {"signal", "signaled", "signalled", "signals", "signaling", "signalling", "indicate", "hint", "suggest"}
 _DROPPING_VERBS = {
     "drop", "abandon", "withdraw", "lift", "shelve", "relinquish", "waive", "renounce", "retract", "change", "alter",
     "reverse",
@@ -274,8 +274,7 @@ _REFUSING_VERBS = {"refuse", "reject", "decline", "balk", "resist"}
 
 def _dropping(v: Token) -> bool:
     """The verb gives up what it acts on: "dropped", "withdrew", "gave up"."""
-    lemma = _lemma(v)
-    return lemma in _DROPPING_VERBS or (lemma == "give" and any(
+    return _in(v, _DROPPING_VERBS) or (_lemma(v) == "give" and any(
         c.dep_ == "compound:prt" and c.lower_ == "up" for c in v.children
     ))
 
@@ -313,7 +312,7 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
             continue  # "economic support funds", "a support package": a thing named after the word, no stance
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i and tok.doc[tok.i - 1].tag_ in ("DT", "RB", "RBS", "POS"):
             continue  # "a sanctioned Russian oligarch", "the most sanctioned country": what was done to it, no stance
-        if tok.lower_ in _REPRISALS and tok.dep_ == "obj" and _lemma(tok.head) in _RISKING:
+        if tok.lower_ in _REPRISALS and tok.dep_ == "obj" and _in(tok.head, _RISKING):
             continue  # "without risking Russian retaliation", "could provoke retaliation": feared, not threatened
         if tok.lower_ == "protests" and tok.tag_ == "NNS" and not _voiced(tok):
             continue  # "Mass protests erupted": events, not a stance (but "protests came from Chile")
@@ -394,7 +393,7 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
                         obj_sign = 1 if eased else -1
                 on_measure = is_measure_term(obj_words.split("…")[-1], q)
             given_up = _ITS_OPPOSITION.match(window)
-            if obj_sign is not None and given_up:
+            if obj_sign is not None and given_up and not (q and (q.stopping or is_measure_term(given_up["noun"], q))):
                 # "refuse to drop their opposition to the scheme": what the cue acts on is the opposition to it
                 obj_sign = -obj_sign
                 obj_words = f"{given_up.group('noun')} … {obj_words}"
@@ -434,7 +433,7 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
     out = [
         h for h in out
         if not (
-            _lemma(h.token) in _SIGNALLING and h.stance > 0 and "…" in h.words
+            _in(h.token, _SIGNALLING) and h.stance > 0 and "…" in h.words
             and any(c.dep_ == "ccomp" and any(t.i in {g.token.i for g in out if g is not h} for t in c.subtree)
                     for c in h.token.children)
         )
@@ -463,8 +462,8 @@ def _voiced(noun: Token) -> bool:
         return True
     head = noun.head
     return noun.dep_ in ("nsubj", "nsubj:pass", "obj") and any(
-        c.dep_ in ("obl", "nmod") and _case(c) in ("from", "by") for c in head.children
-    ) and _lemma(head) in ("come", "came", "receive", "lodge", "draw", "prompt", "spark", "trigger", "meet")
+        c.dep_ in ("obl", "obl:agent", "nmod") and _case(c) in ("from", "by") for c in head.children
+    ) and _in(head, {"come", "came", "receive", "lodge", "draw", "prompt", "spark", "trigger", "meet"})
 
 
 def _span_end(p: Token, end: int) -> int:
@@ -886,12 +885,13 @@ def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
         # from Moscow for its bid to keep the province" says what Moscow supports)
         return [], "nobody"
     if p.tag_.startswith("NN") and (
-        (p.dep_ == "nsubj" and _lemma(p.head) in ("come", "came", "pour"))
-        or (p.dep_ == "nsubj:pass" and _lemma(p.head) in ("receive", "lodge", "voice", "raise", "register"))
+        (p.dep_ == "nsubj" and (_in(p.head, {"come", "came", "pour"}) or p.head.lower_ == "poured"))
+        or (p.dep_ == "nsubj:pass" and _in(p.head, {"receive", "lodge", "voice", "raise", "register"}))
     ):
         # "Condemnation came from Spain and Ireland", "complaints had been received from Chile": who it came from
         # holds it
-        sources = [c for c in p.head.children if c.dep_ == "obl" and _case(c) == "from"]
+        sources = [c for c in p.head.children if c.dep_ in ("obl", "obl:agent")
+                   and (_case(c) == "from" or (_case(c) == "by" and p.dep_ == "nsubj:pass"))]
         if sources:
             return sources, "subject"
     own = _own_holders(p)
@@ -1176,9 +1176,11 @@ def _joint_with(p: Token) -> list[Token]:
         w for c in p.children if c.dep_ in ("obl", "advcl") and any(a.lower_ == "joint" for a in c.children)
         for w in c.children if w.dep_ == "nmod" and _case(w) == "with"
     ]
-    around = [p, *(c for c in p.children if c.dep_ in ("advcl", "acl", "conj") and c.tag_.startswith("VB"))]
-    if p.dep_ == "advcl" and p.head.i != p.i:
-        around.append(p.head)
+    # (a participle of speaking or acting with no subject of its own: not "… and intervened on behalf of Algeria")
+    around = [p, *(c for c in p.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"
+                   and not any(x.dep_ in SUBJECT_DEPS for x in c.children))]
+    if p.dep_ == "advcl" and p.head.i != p.i and p.head.tag_ == "VBG":
+        around.append(p.head)  # "she was speaking on behalf of Norway when she rejected …"
     around += [
         a for c in p.children if c.dep_ in SUBJECT_DEPS for a in c.children if a.dep_ == "acl" and a.tag_ == "VBG"
     ]

@@ -294,7 +294,7 @@ def default_sign(
     if code in question.beneficiaries or question.restraint or question.remedy or question.stopping or (
         named & set(question.targets)
     ) or ((question.targets or question.judged) and not named & set(question.actors)):
-        return 1, ""  # (the one the measure is for is for it, whatever it calls bad)
+        return 1, ""  # (the one the measure is for, or a measure that holds back, undoes or is aimed at someone)
     ill = judged_ill(text) or _disquiet(text)
     return (-1, ill) if ill else (1, "")
 

@@ -144,7 +144,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         # measure; backing it is against the measure
         over = _words(text[chosen_over.end() :]) - _words(text[: chosen_over.start()])
         q.measure -= over | _words(chosen_over.group())
-        q.alternative = {stem(w) for w in over if w not in names and len(w) > 3}
+        q.alternative = {stem(w) for w in over if w not in names | _PLAIN_VERBS and len(w) > 3}
     q.measure -= _subject_words(text)  # "Should European countries stop …": who acts is not the measure
     q.measure |= related(q.measure)
     q.measure_stems = {stem(w) for w in q.measure if len(w) > 4}
@@ -187,7 +187,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         q.stopped = {stem(w) for w in said | related(said)}
         # what qualifies it after ("… under the U.S.-Russian framework agreement"): not what is stopped
         proper = {w.lower() for w in re.findall(r"\b[A-Z][\w-]+", after)}  # "in Nagorno-Karabakh": a place, no measure
-        q.beyond = {stem(w) for w in _words(after[len(obj) :]) if w not in names | proper} - q.stopped - {
+        rest = _ALTERNATIVE.split(after[len(obj) :], maxsplit=1)[0]  # not what it is chosen over
+        q.beyond = {stem(w) for w in _words(rest) if w not in names | proper} - q.stopped - {
             stem(q.stopping)
         }
     undo = _REMEDY.search(text)
@@ -700,7 +701,8 @@ def stem(word: str) -> str:
 
 
 _STOPPED_END = re.compile(r"\s(?:on|in|under|from|with|for|by|at|against|over|before|after|until|unless|if|as|and|or|"
-                          r"through|within|without|into|to\s+(?:the|its|their|a|an|any)\s)\s|[,?;]", re.I)
+                          r"through|within|without|into|rather\s+than|instead\s+of|to\s+(?:the|its|their|a|an|any))\s"
+                          r"|[,?;]", re.I)
 
 
 def _named_first(text: str, q: Question, wanted: set[str], before: frozenset[str] | set[str] = frozenset(),
@@ -735,6 +737,10 @@ def names_stopped(text: str, q: Question) -> bool:
     )
 
 
+# Verbs that say how, not what: "rather than turn to bilateral deals" is chosen over the deals, not over turning
+_PLAIN_VERBS = {"turn", "turning", "seek", "seeking", "make", "making", "take", "taking", "keep", "keeping", "leave",
+                "leaving", "rely", "relying", "choose", "opt", "pursue", "pursuing", "allow", "let", "give", "go",
+                "going", "use", "using", "continue", "stick"}
 _ALTERNATIVE = re.compile(r",?\s+(?:rather\s+than|instead\s+of|in\s+preference\s+to)\s+", re.I)
 
 
@@ -744,7 +750,7 @@ def names_alternative(object_text: str, q: Question) -> bool:
 
 
 def names_measure(object_text: str, q: Question) -> bool:
-    if q.alternative and names_alternative(object_text, q):
+    if names_alternative(object_text, q):
         return False  # "turn to bilateral deals" when the measure is to uphold multilateral pacts rather than that
     words = set(re.findall(r"[a-z][\w-]+", object_text.lower()))
     for w in list(words):
@@ -995,9 +1001,11 @@ _PRESSED_BY = re.compile(r"\s+(?:[\w.’'-]+\s+){0,3}?(?:has\s+|had\s+)?"
                          r"(?:demand|propos|want|urg|warn|request|ask|insist|suggest)\w*\b", re.I)
 
 
+# Ending or easing something: "the freeze on settlement construction", "the lifting of the curbs"
+_ENDED = re.compile(r"\b(?:lift(?:s|ed|ing)?|remov\w*|roll\w*\s+back|phas\w*\s+out|eliminat\w*|abolish\w*|repeal\w*|"
+                    r"rescind\w*|freez(?:e|es|ing)|froze|eas(?:e|es|ed|ing)|relax\w*|loosen\w*|curbs?|cut(?:s|ting)?|"
+                    r"reduc(?:e|es|ed|ing|tions?)|limit(?:s|ing)?|ban|bans|moratorium)\b", re.I)
 # Keeping on with something: "the decision to extend the quotas", "plans to keep the base"
-_ENDED = re.compile(r"\b(?:lift|remov|roll\w*\s+back|phas\w*\s+out|eliminat|abolish|repeal|rescind|freez|ease|eas[ie]|"
-                    r"relax|loosen|curb|cut|reduc|limit|ban\b|moratorium)", re.I)
 _KEPT_ON = re.compile(r"\bto\s+(?:extend|keep|maintain|continue|renew|prolong|expand|tighten|retain|preserve)\b", re.I)
 # Standing up to pressure or demands
 _RESISTING = re.compile(r"^(?:resist|reject|defy|defi|rebuff|withst|fight|fought|ignor|brush|shrug)", re.I)

@@ -2745,3 +2745,35 @@ def test_sir_goes_before_a_first_name_and_in_ones_favour_is_no_stance() -> None:
     text = "British frustration over the trade balance, six billion dollars in Japan's favour last year, is growing."
     assert "JP" not in signs(text, question)
     assert signs("France voted in favour of the measures.", question) == {"FR": 1}
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # a stop that is the measure's own is read once, not turned again as "giving up an opposition"
+        ("Should Egypt lift its blockade of Gaza?", "Egypt refused to lift its blockade of Gaza.", {"EG": -1}),
+        ("Should Egypt lift its blockade of Gaza?", "Egypt agreed to lift its blockade of Gaza.", {"EG": 1}),
+        # the British spelling signals too
+        ("Should the EU impose sanctions on Iran?", "Hungary signalled that it was not prepared to back the sanctions.",
+         {"HU": -1}),
+        # a second verb with its own action speaks for no one else
+        ("Should the EU impose a levy on imported steel?",
+         "France rejected the levy and intervened on behalf of Algeria.", {"FR": -1}),
+        # past forms of the verbs that bring a noun's holders
+        ("Should the EU impose a levy on imported steel?",
+         "Condemnation of the levy has poured in from Spain and Ireland.", {"ES": -1, "IE": -1}),
+        ("Should the EU impose a levy on imported steel?", "Protests against the levy were lodged by Chile and Peru.",
+         {"CL": -1, "PE": -1}),
+    ],
+)
+def test_second_read_of_the_twelfth_session(question: str, text: str, expected: dict[str, int]) -> None:
+    assert signs(text, question) == expected
+
+
+def test_what_a_stop_stops_ends_before_its_alternative() -> None:
+    q = read("Should the EU stop buying Russian gas rather than cap its price?")
+    assert "cap" not in q.stopped and "pric" not in q.beyond and q.alternative == {"pric"}
+    assert read("Should EU states uphold multilateral pacts rather than turn to bilateral deals?").alternative == {
+        "bilateral", "deal"
+    }
