@@ -9,9 +9,10 @@ word. The weights ship in ``resources/models/holder_linker.json``, made by ``res
 labelled real news sentences.
 
 Where a country is placed by the model, its sign is its line in the same article (the majority of its other positions
-there, the analyst's included); without one, the one the measure is aimed at resists it, one that refuses or whose
-sentence calls something bad or voices disquiet without naming the measure's target is against it, and any other is
-for it.
+there, the analyst's included); without one, its sign comes from the sentence (``default_sign``): the one the
+measure is aimed at resists it, one that refuses is against it, one whose sentence leaves the line open takes no side,
+one whose sentence calls something bad or voices disquiet is against it unless what it calls bad is more likely the
+target's doing, and any other is for it.
 The model only runs with a question: its features and its signs are relative to the question's measure.
 """
 
