@@ -205,11 +205,13 @@ def suggest_brief(
     registry: ActorRegistry | None = None,
     lexicon: Lexicon | None = None,
     unplaced: list[tuple[Claim, Any]] | None = None,
+    placed: list[tuple[Claim, str, dict[str, float]]] | None = None,
 ) -> int:
     """Run suggestions over ``claims`` (default: all) in place; return the number of positions added.
 
     ``unplaced``: when given, the learned linker does not run; the countries it would score are appended to it with
-    their claims instead (for training it, ``resources/models/train_linker.py``)."""
+    their claims instead (for training it, ``resources/models/train_linker.py``). ``placed``: likewise, the learned
+    vetter does not run; each country a rule placed is appended with its claim and the vetter's features."""
     from .learning import KEY, brief_lexicon, cue_key, observe
 
     registry = registry or default_registry()
@@ -257,7 +259,12 @@ def suggest_brief(
         settled = [{p.actor for p in c.positions if not p.suggested} | set(c.rejected) for c in chosen]
         _agree_within_articles(readings, [c.source for c in chosen], decided, settled)
     from .echo import resolve_echoes
+    from .linker import linker_enabled
+    from .vetter import default_vetter, features, vet
 
+    asked = bool(brief.info.question.strip()) and linker_enabled()
+    # (when collecting what the linker and the vetter are trained on, every place the rules made is kept)
+    vetter = default_vetter() if asked and unplaced is None and placed is None else None
     order = {id(c): i for i, c in enumerate(brief.claims)}
     added = 0
     for claim, reading in zip(chosen, readings):
@@ -268,6 +275,15 @@ def suggest_brief(
             if c.source == claim.source
         ]
         resolve_echoes(reading, claim.text, earlier, lexicon)
+        countries = [s for s in reading.suggestions if registry.is_country(s.actor)] if asked else []
+        if placed is not None:
+            placed.extend((claim, s.actor, features(reading.placed.get(s.actor), s, len(reading.suggestions)))
+                          for s in countries)
+        elif vetter is not None and countries:
+            # the places the learned vetter finds unlikely are not suggested (``vetter.py``)
+            kept_ids = {id(s) for s in vet(countries, reading.placed, vetter, len(reading.suggestions))}
+            doubted = {id(s) for s in countries} - kept_ids
+            reading.suggestions = [s for s in reading.suggestions if id(s) not in doubted]
         if learning.rejected:
             kept = []
             for sug in reading.suggestions:

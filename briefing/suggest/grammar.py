@@ -1601,7 +1601,12 @@ def read_parsed(
                     chosen[code] = ((False, False, False, 0, 0), Suggestion(code, verdict[0], shown, 0.5, m.speaker))
     reading.suggestions = [s for _, s in chosen.values()]
     if question and linker_enabled():
-        reading.candidates = candidates(text, anchors, found_hits, question, set(chosen) | acted, registry.is_country)
+        # every country named, placed or not, but those the measure is aimed at doing it: the linker scores the
+        # unplaced ones, the vetter reads the places of the placed
+        named = candidates(text, anchors, found_hits, question, set(chosen) | acted, registry.is_country,
+                           skip=acted - set(chosen))
+        reading.candidates = [c for c in named if c.code not in chosen]
+        reading.placed = {c.code: c.features for c in named if c.code in chosen}
     speakers = [s.speaker for s in reading.suggestions if s.speaker]
     reading.speaker = speakers[0] if speakers else ""
     return reading

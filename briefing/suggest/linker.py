@@ -219,10 +219,12 @@ def candidates(
     question: Any,
     chosen: set[str],
     countries: Callable[[str], bool],
+    skip: set[str] | None = None,
 ) -> list[Candidate]:
     """The countries ``text`` names that the rules left unplaced (``chosen``: the ones they placed), each with the
     features of its first mention and of the stance word nearest to any of its mentions by the parse (``anchors``: each
-    mention with the token that stands for it; ``countries``: whether a code is a country's)."""
+    mention with the token that stands for it; ``countries``: whether a code is a country's). With ``skip``, only the
+    countries in it are left out, and the placed ones come too (``vetter.py`` reads theirs)."""
     from .grammar import _COMPANY, _expand, _holders
     from .question import is_measure_term
 
@@ -237,7 +239,7 @@ def candidates(
         if a is None or _COMPANY.match(text, m.end):
             continue  # "Kenya Airways", "The Washington Post": a company's name, not the state
         for code in m.codes:
-            if code in chosen or not countries(code):
+            if code in (chosen if skip is None else skip) or not countries(code):
                 continue
             if code not in firsts:
                 firsts[code] = mention_features(text, m, a, question, chosen, measure_named, len(hits))

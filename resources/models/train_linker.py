@@ -1,4 +1,5 @@
-"""Train the learned holder linker (``briefing/suggest/linker.py``) from labelled real news sentences.
+"""Train the learned holder linker (``briefing/suggest/linker.py``) and the rules' vetter (``vetter.py``) from
+labelled real news sentences.
 
 Usage (from the repository root, with scikit-learn installed: ``pip install -e ".[train]"``):
 
@@ -11,9 +12,11 @@ article's text, read by Briefing's own import), the dispute's ``question``, and 
 Every article is imported with its question and read by the rules, with the linker off; each country a parsed claim
 names that no rule placed becomes a training example, labelled by whether the gold gives it a position there. A
 logistic regression over the parse features is fitted and its weights written to
-``resources/models/holder_linker.json``. With ``--cross``, each set is first scored by a model trained on the other
-sets only (leave one set out): holder precision, recall and F1 and sign accuracy before and after the linker, which is
-the honest figure for sets the shipped model was trained on.
+``resources/models/holder_linker.json``. Each country a rule placed becomes an example for the vetter, labelled the same
+way; its weights go to ``resources/models/rule_vetter.json``. With ``--cross``, each set is first scored by models
+trained on the other sets only (leave one set out): holder precision, recall and F1 and sign accuracy with the rules
+alone, after the vetter, and after the linker too, which is the honest figure for sets the shipped models were
+trained on.
 
 Nothing here runs when Briefing runs: the app only reads the finished weights.
 """
@@ -31,6 +34,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 TARGET = HERE / "holder_linker.json"
+VETTER = HERE / "rule_vetter.json"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
@@ -42,19 +46,24 @@ from briefing.suggest import suggest_brief  # noqa: E402
 from briefing.suggest.linker import article_lines  # noqa: E402
 
 Example = dict  # set, features, label (bool), sign the linker would give, gold sign
+Set = tuple[list[Example], dict[str, int], list[Example]]  # the linker's examples, counts, the vetter's examples
 
 
-def examples(root: Path) -> tuple[list[Example], dict[str, int]]:
-    """The set's candidate examples, and its counts with the rules alone (tp, fp, fn, signs right)."""
+def examples(root: Path) -> tuple[list[Example], dict[str, int], list[Example]]:
+    """The set's candidate examples, its counts with the rules alone (tp, fp, fn, signs right), and the places the
+    rules made (the vetter's examples: features, label, and whether the rule's sign is the gold one)."""
     gold = json.loads((root / "gold.json").read_text(encoding="utf-8"))
     out: list[Example] = []
+    vetted: list[Example] = []
     counts = dict(tp=0, fp=0, fn=0, ok=0)
     for art in gold["articles"]:
         brief = Brief(info=BriefInfo(question=art.get("question", "")))
         unplaced: list = []
+        placed: list = []
         with contextlib.redirect_stderr(io.StringIO()):
             add_article(brief, read_article(root / art["file"]))
-            suggest_brief(brief, unplaced=unplaced)
+            suggest_brief(brief, unplaced=unplaced, placed=placed)
+        places = {(id(claim), code): f for claim, code, f in placed}
         lines = article_lines(brief.claims)
         by_text = {_norm(c.text): c for c in brief.claims}
         cands = {}
@@ -76,6 +85,10 @@ def examples(root: Path) -> tuple[list[Example], dict[str, int]]:
                     counts["ok"] += want[a] == got[a]
                 else:
                     counts["fn" if a in want else "fp"] += 1
+            for a, given in got.items() if claim is not None else []:
+                if (id(claim), a) in places:
+                    vetted.append(dict(set=root.name, features=places[(id(claim), a)], label=a in want,
+                                       ok=a in want and want[a] == given))
             for cand in cands.get(id(claim), []) if claim is not None else []:
                 if cand.code in got or cand.code in optional or cand.code in claim.rejected:
                     continue
@@ -83,7 +96,7 @@ def examples(root: Path) -> tuple[list[Example], dict[str, int]]:
                 given = (lean > 0) - (lean < 0) or cand.default
                 out.append(dict(set=root.name, features=cand.features, label=cand.code in want, given=given,
                                 want=want.get(cand.code), line=bool(lean)))
-    return out, counts
+    return out, counts, vetted
 
 
 def fit(train: list[Example], c: float):  # type: ignore[no-untyped-def]
@@ -104,23 +117,46 @@ def _figures(tp: int, fp: int, fn: int, ok: int) -> str:
     return f"P {p:.3f} R {r:.3f} F1 {f:.3f} sign {ok / max(1, tp):.3f}"
 
 
-def cross(sets: dict[str, tuple[list[Example], dict[str, int]]], c: float, threshold: float, without: float) -> None:
+def _probabilities(train: list[Example], test: list[Example], c: float) -> list[float]:
+    if not test:
+        return []
+    vec, model = fit(train, c)
+    return list(model.predict_proba(vec.transform([e["features"] for e in test]))[:, 1])
+
+
+def cross(sets: dict[str, Set], c: float, threshold: float, without: float, vetting: float) -> None:
     total = dict(tp=0, fp=0, fn=0, ok=0)
+    vetted = dict(tp=0, fp=0, fn=0, ok=0)
     after = dict(tp=0, fp=0, fn=0, ok=0)
-    print(f"leave one set out (C={c}, threshold {threshold}, {without} without a line): rules alone -> with the linker")
-    for name, (exs, counts) in sets.items():
-        train = [e for n, (xs, _) in sets.items() if n != name for e in xs]
-        vec, model = fit(train, c)
-        probs = model.predict_proba(vec.transform([e["features"] for e in exs]))[:, 1] if exs else []
-        chosen = [e for e, p in zip(exs, probs) if p >= (threshold if e["line"] else without)]
+    print(f"leave one set out (C={c}, linker threshold {threshold}, {without} without a line, vetter {vetting}): "
+          "rules alone -> vetted -> with the linker")
+    for name, (exs, counts, places) in sets.items():
+        # the vetter drops the places it finds unlikely
+        train = [e for n, (_, _, xs) in sets.items() if n != name for e in xs]
+        gone = [e for e, p in zip(places, _probabilities(train, places, c)) if p < vetting]
+        lost = sum(1 for e in gone if e["label"])
+        kept = dict(tp=counts["tp"] - lost, fp=counts["fp"] - (len(gone) - lost), fn=counts["fn"] + lost,
+                    ok=counts["ok"] - sum(1 for e in gone if e["ok"]))
+        # the linker adds the unplaced countries it scores as holders
+        train = [e for n, (xs, _, _) in sets.items() if n != name for e in xs]
+        chosen = [e for e, p in zip(exs, _probabilities(train, exs, c)) if p >= (threshold if e["line"] else without)]
         tp = sum(1 for e in chosen if e["label"])
         ok = sum(1 for e in chosen if e["label"] and e["given"] == e["want"])
-        new = dict(tp=counts["tp"] + tp, fp=counts["fp"] + len(chosen) - tp, fn=counts["fn"] - tp, ok=counts["ok"] + ok)
-        print(f"  {name:14s} {_figures(**counts)}  ->  {_figures(**new)}")
+        new = dict(tp=kept["tp"] + tp, fp=kept["fp"] + len(chosen) - tp, fn=kept["fn"] - tp, ok=kept["ok"] + ok)
+        print(f"  {name:14s} {_figures(**counts)}  ->  {_figures(**kept)}  ->  {_figures(**new)}")
         for k in total:
             total[k] += counts[k]
+            vetted[k] += kept[k]
             after[k] += new[k]
-    print(f"  {'pooled':14s} {_figures(**total)}  ->  {_figures(**after)}")
+    print(f"  {'pooled':14s} {_figures(**total)}  ->  {_figures(**vetted)}  ->  {_figures(**after)}")
+
+
+def _weights(examples: list[Example], c: float) -> tuple[float, dict[str, float]]:
+    vec, model = fit(examples, c)
+    weights = {
+        name: round(float(w), 4) for name, w in zip(vec.get_feature_names_out(), model.coef_[0]) if abs(w) >= 1e-4
+    }
+    return round(float(model.intercept_[0]), 4), dict(sorted(weights.items()))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -130,40 +166,59 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threshold", type=float, default=0.5, help="probability to suggest at (default 0.5)")
     ap.add_argument("--threshold-without-line", type=float, default=0.7,
                     help="probability to suggest at when the country has no line in the article (default 0.7)")
-    ap.add_argument("--cross", action="store_true", help="first score each set by a model trained on the others")
+    ap.add_argument("--vetter-threshold", type=float, default=0.5,
+                    help="probability under which the vetter drops a rule's place (default 0.5)")
+    ap.add_argument("--cross", action="store_true", help="first score each set by models trained on the others")
     ap.add_argument("-o", "--output", type=Path, default=TARGET)
+    ap.add_argument("--vetter-output", type=Path, default=VETTER)
     args = ap.parse_args(argv)
-    os.environ.pop("BRIEFING_LINKER", None)  # the parse must collect the unplaced countries
-    sets = {}
+    # the parse must collect the unplaced countries, and the rules' places must all be kept
+    os.environ.pop("BRIEFING_LINKER", None)
+    sets: dict[str, Set] = {}
     for root in args.sets:
         name = root.resolve().name
         while name in sets:
             name += "'"
         sets[name] = examples(root)
-        exs = sets[name][0]
-        print(f"{name}: {len(exs)} unplaced countries, {sum(e['label'] for e in exs)} of them holders", flush=True)
+        exs, _, places = sets[name]
+        print(f"{name}: {len(exs)} unplaced countries, {sum(e['label'] for e in exs)} of them holders; "
+              f"{len(places)} placed, {sum(e['label'] for e in places)} of them holders", flush=True)
     if args.cross:
-        cross(sets, args.C, args.threshold, args.threshold_without_line)
-    everything = [e for xs, _ in sets.values() for e in xs]
-    vec, model = fit(everything, args.C)
-    weights = {
-        name: round(float(w), 4) for name, w in zip(vec.get_feature_names_out(), model.coef_[0]) if abs(w) >= 1e-4
-    }
+        cross(sets, args.C, args.threshold, args.threshold_without_line, args.vetter_threshold)
+    trained_on = {name: len(xs) for name, (xs, _, _) in sets.items()}
+    everything = [e for xs, _, _ in sets.values() for e in xs]
+    intercept, weights = _weights(everything, args.C)
     out = {
         "about": "Weights of Briefing's learned holder linker (briefing/suggest/linker.py), written by "
         "resources/models/train_linker.py: a logistic regression over parse features of the countries a sentence "
         "names that no rule placed.",
-        "trained_on": {name: len(xs) for name, (xs, _) in sets.items()},
+        "trained_on": trained_on,
         "examples": len(everything),
         "holders": sum(e["label"] for e in everything),
         "C": args.C,
         "threshold": args.threshold,
         "threshold_without_line": args.threshold_without_line,
-        "intercept": round(float(model.intercept_[0]), 4),
-        "weights": dict(sorted(weights.items())),
+        "intercept": intercept,
+        "weights": weights,
     }
     args.output.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.output}: {len(weights)} weights from {len(everything)} examples")
+    places = [e for _, _, xs in sets.values() for e in xs]
+    intercept, weights = _weights(places, args.C)
+    out = {
+        "about": "Weights of Briefing's learned vetter of the rules' places (briefing/suggest/vetter.py), written by "
+        "resources/models/train_linker.py: a logistic regression over parse features of the countries the rules "
+        "placed and the rules' reasons.",
+        "trained_on": {name: len(xs) for name, (_, _, xs) in sets.items()},
+        "examples": len(places),
+        "holders": sum(e["label"] for e in places),
+        "C": args.C,
+        "threshold": args.vetter_threshold,
+        "intercept": intercept,
+        "weights": weights,
+    }
+    args.vetter_output.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {args.vetter_output}: {len(weights)} weights from {len(places)} examples")
     return 0
 
 

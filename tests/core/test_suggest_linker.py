@@ -222,8 +222,12 @@ def test_rejected_links_teach_the_brief() -> None:
 def test_the_training_script_makes_a_model_the_app_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("sklearn")
     out = tmp_path / "linker.json"
+    vetter = tmp_path / "vetter.json"
+    script = ROOT / "resources" / "models" / "train_linker.py"
+    models = [ROOT / "resources" / "models" / name for name in ("holder_linker.json", "rule_vetter.json")]
+    shipped = [m.read_bytes() for m in models]
     done = subprocess.run(
-        [sys.executable, str(ROOT / "resources" / "models" / "train_linker.py"), str(STANCE_DEV), "-o", str(out)],
+        [sys.executable, str(script), str(STANCE_DEV), "-o", str(out), "--vetter-output", str(vetter)],
         capture_output=True, text=True, timeout=300, cwd=ROOT,
     )
     assert done.returncode == 0, done.stderr[-2000:]
@@ -236,3 +240,12 @@ def test_the_training_script_makes_a_model_the_app_reads(tmp_path: Path, monkeyp
 
     read = default_model()  # the app reads what the script wrote
     assert read is not None and read.threshold == 0.5 and read.weights == model["weights"]
+    # the vetter of the rules' places, from the same pass: every example is a place a rule made
+    places = json.loads(vetter.read_text(encoding="utf-8"))
+    assert places["examples"] > 50 and 0 < places["holders"] < places["examples"] and places["threshold"] == 0.5
+    monkeypatch.setenv("BRIEFING_VETTER_MODEL", str(vetter))
+    from briefing.suggest.vetter import default_vetter
+
+    assert (reread := default_vetter()) is not None and reread.weights == places["weights"]
+    # the shipped weights are untouched
+    assert [m.read_bytes() for m in models] == shipped
