@@ -513,8 +513,12 @@ _REASON = re.compile(
 _COORDINATED = re.compile(r"\s*(?:,|and|or|, and)\s*(?:the\s+)?")
 _LISTED_SUBJECT = re.compile(r"(?:[\w-]+\s+){1,3}?(?:such as|including|like|notably)\s+", re.I)
 _GRANTED_ANY = re.compile(
-    r"^(?:\s+[A-Za-z-]+){0,4}?\s+be\s+(?:admitted|allowed|granted|recognised|recognized|accepted|approved|backed|"
+    r"^(?:\s+[\w'’-]+){0,6}?\s+be\s+(?:admitted|allowed|granted|recognised|recognized|accepted|approved|backed|"
     r"endorsed|supported|restored|upheld|respected)\b"
+)
+_GRANTED_SUBJECT = re.compile(  # a subject of up to twelve words before "be recognised" and its kind
+    r"((?:[\w'’-]+\s+){1,12}?)be\s+(?:admitted|allowed|granted|recognised|recognized|accepted|approved|backed|endorsed|"
+    r"supported|restored|upheld|respected)\b"
 )
 _GRANTED = re.compile(
     r"^(?:\s+[A-Za-z-]+){0,3}?\s+be\s+(?:admitted|allowed|invited|granted|given|helped|supported|recognised|"
@@ -613,6 +617,16 @@ def _subject_by_position(text: str, mentions: list[Any], q: Question, doc: Any |
         # "Should developing countries such as China and India be allowed …": the listed ones are the subject
         first = [m for m in mentions if listed.end() <= m.start < listed.end() + 3]
     if not first:
+        # "Should Robert Mugabe's re-election as Zimbabwe's president be recognised?": what is recognised, granted or
+        # accepted is the country's that owns it, and for it (not "Should the sanctions on Russia be approved?")
+        granted = _GRANTED_SUBJECT.match(text, lead.end())
+        subject = granted.group(1) if granted else ""
+        if subject and not _HARM.search(subject) and not _JUDGED.search(subject):
+            end = lead.end() + len(subject)
+            codes = {c for m in mentions if lead.end() <= m.start < end and re.match(r"['’]s?\s", text[m.end :])
+                     for c in m.codes}
+            q.beneficiaries |= codes - q.actors
+            q.targets -= codes
         return
     m = first[0]
     # "Should Armenia and Azerbaijan stop fighting …": the names coordinated with the first share its role

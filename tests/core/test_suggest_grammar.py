@@ -2777,3 +2777,15 @@ def test_what_a_stop_stops_ends_before_its_alternative() -> None:
     assert read("Should EU states uphold multilateral pacts rather than turn to bilateral deals?").alternative == {
         "bilateral", "deal"
     }
+
+
+@needs_parser
+def test_what_is_recognised_is_for_the_country_that_owns_it_wherever_the_subject_names_it() -> None:
+    # the subject opens with a person the question's words do not tie to a country; the country owns what is recognised
+    q = read("Should Alexander Lukashenko's disputed August 2020 re-election as Belarus's president be recognised?")
+    assert not q.targets and q.beneficiaries == {"BY"}
+    # a penalty in the subject is still aimed at its country
+    assert read("Should the new export curbs on Belarus's potash be approved?").targets == {"BY"}
+    # refusing to accept what is recognised is against the measure
+    question = "Should Alexander Lukashenko's disputed August 2020 re-election as Belarus's president be recognised?"
+    assert signs("Lithuania said it would not accept the result.", question) == {"LT": -1}
