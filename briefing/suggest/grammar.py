@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..actors import ActorRegistry
@@ -156,7 +157,11 @@ _IRREGULAR = {
 
 def _lemma(t: Token) -> str:
     """The word's dictionary form by a few rules (the parser runs without its lemmatizer, which saves load time)."""
-    w = str(t.lower_)
+    return _lemma_of(str(t.lower_))
+
+
+@lru_cache(maxsize=8192)
+def _lemma_of(w: str) -> str:
     if w in _IRREGULAR:
         return _IRREGULAR[w]
     for end, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
@@ -877,7 +882,21 @@ def _false_passive(p: Token) -> bool:
 
 def _holders(p: Token, depth: int = 0) -> tuple[list[Token], str]:
     """Holder heads of predicate ``p`` and how they were reached (subject, inherited, speaker; "nobody": the stance is
-    an act another reacts to or how another calls it, held by no one whichever reading finds it)."""
+    an act another reacts to or how another calls it, held by no one whichever reading finds it). Read once per
+    predicate of a parse: the rules, the linker and the vetter all ask."""
+    if depth:
+        return _find_holders(p, depth)
+    known = p.doc.user_data.setdefault(_HOLDERS_KEY, {})
+    if p.i not in known:
+        known[p.i] = _find_holders(p, 0)
+    found, how = known[p.i]
+    return list(found), how
+
+
+_HOLDERS_KEY = ("briefing", "holders")
+
+
+def _find_holders(p: Token, depth: int) -> tuple[list[Token], str]:
     if p.tag_.startswith("NN") and _case(p) in ("on", "upon") and (
         {_lemma(p.head), stem(p.head.text)} & {"rely", "reli", "depend", "count", "lean"}
     ) and not any(_case(c) == "for" for c in [*p.children, *p.head.children]):
@@ -1141,13 +1160,16 @@ def _expand(heads: list[Token]) -> set[int]:
         out.add(t.i)
         if t.dep_ in SUBJECT_DEPS and any(c.dep_ == "cop" for c in t.head.children):
             todo.append(t.head)  # "the seven countries voting against were Belarus, Nicaragua, …"
-        for c in t.children:
+        children = list(t.children)
+        # "U.S. business groups", "U.S. farmers": people of the country, not its government
+        people = t.lower_ in NOT_STATE_NOUNS or any(
+            x.lower_ in NOT_STATE_NOUNS for x in children if x.dep_ == "compound"
+        )
+        for c in children:
             if c.dep_ == "compound" and (t.lower_ in RELATION_NOUNS or t.lower_ in MEMBER_NOUNS):
                 continue  # "U.S. allies including Israel", "EU states including Latvia": not the United States or EU
-            if c.dep_ in ("compound", "amod") and (t.lower_ in NOT_STATE_NOUNS or any(
-                x.lower_ in NOT_STATE_NOUNS for x in t.children if x.dep_ == "compound"
-            )):
-                continue  # "U.S. business groups", "U.S. farmers": people of the country, not its government
+            if c.dep_ in ("compound", "amod") and people:
+                continue
             if c.dep_ in ("conj", "appos", "flat", "compound", "nmod:desc", "nmod:unmarked") or (
                 c.dep_ in ("nmod", "acl") and _case(c) in GROUP_CASES
             ):

@@ -138,6 +138,14 @@ def _name_features(m: Any, a: Token) -> list[str]:
     ]
 
 
+def _anchor_names(m: Any, a: Token) -> list[str]:
+    """What both feature sets read of the name itself: its role, the word it hangs on, how the sentence names it."""
+    from .grammar import _lemma
+
+    head = a.head
+    return ["adep=" + a.dep_, "ahead=" + head.pos_, "aheadl=" + _lemma(head), *_name_features(m, a)]
+
+
 def _one_hot(names: list[str]) -> dict[str, float]:
     out = {"bias": 1.0}
     out.update(dict.fromkeys(names, 1.0))
@@ -145,9 +153,11 @@ def _one_hot(names: list[str]) -> dict[str, float]:
 
 
 def mention_features(
-    text: str, m: Any, a: Token, question: Any, chosen: set[str], measure_named: bool, n_hits: int
+    text: str, m: Any, a: Token, question: Any, chosen: set[str], measure_named: bool, n_hits: int,
+    anchor: list[str] | None = None,
 ) -> dict[str, float]:
-    """What the name's place in the sentence says: its role, the verb it hangs on, its case, the question's view."""
+    """What the name's place in the sentence says: its role, the verb it hangs on, its case, the question's view
+    (``anchor``: ``_anchor_names`` of the name, when already read)."""
     from .grammar import SUBJECT_DEPS, _lemma
 
     root = a
@@ -155,13 +165,10 @@ def mention_features(
         root = root.head
     codes = set(m.codes)
     names = [
-        "adep=" + a.dep_,
-        "ahead=" + a.head.pos_,
-        "aheadl=" + _lemma(a.head),
+        *(anchor or _anchor_names(m, a)),
         "aheaddep=" + a.head.dep_,
         "rootl=" + _lemma(root),
         "a_is_rootsubj=" + str(a.head.i == root.i and a.dep_ in SUBJECT_DEPS),
-        *_name_features(m, a),
         "nchosen=" + str(min(len(chosen), 2)),
         "measure=" + str(measure_named),
         "nhits=" + str(min(n_hits, 2)),
@@ -174,32 +181,29 @@ def mention_features(
     return _one_hot(names)
 
 
-def hit_features(text: str, m: Any, a: Token, hit: Any, question: Any, chosen: set[str], how: str, held: bool) -> dict[
-    str, float
-]:
-    """What ties the name to one stance word: the path between them, their order and distance, the word itself."""
-    from .grammar import _lemma
-
+def hit_features(
+    text: str, m: Any, a: Token, hit: Any, question: Any, chosen: set[str], how: str, held: bool,
+    path: tuple[list[str], list[str]] | None = None, anchor: list[str] | None = None,
+) -> dict[str, float]:
+    """What ties the name to one stance word: the path between them (``path``, when already found), their order and
+    distance, the word itself (``anchor``: ``_anchor_names`` of the name, when already read)."""
     h = hit.token
-    up, down = _path(a, h)
+    up, down = path or _path(a, h)
     codes = set(m.codes)
     names = [
         "up=" + ">".join(up[:3]) + ("+" if len(up) > 3 else ""),
         "down=" + ">".join(down[:3]) + ("+" if len(down) > 3 else ""),
         "path=" + ">".join(up[:2]) + "|" + ">".join(down[:2]),
         "plen=" + _bucket(len(up) + len(down), _PLEN),
-        "adep=" + a.dep_,
-        "ahead=" + a.head.pos_,
-        "aheadl=" + _lemma(a.head),
+        *(anchor or _anchor_names(m, a)),
         "hdep=" + h.dep_,
         "hpos=" + h.pos_,
         "order=" + ("before" if a.i < h.i else "after"),
         "dist=" + _bucket(abs(a.i - h.i), _DIST),
-        *_name_features(m, a),
         "how=" + how,
         "held_other=" + str(held),
         "nchosen=" + _bucket(len(chosen), (0, 1)),
-        "in_hsub=" + str(any(t.i == a.i for t in h.subtree)),
+        "in_hsub=" + str(a.i == h.i or h.is_ancestor(a)),
         "stance=" + str((hit.stance > 0) - (hit.stance < 0)),
         "certain=" + str(bool(hit.certain)),
         "own_verb=" + str(bool(hit.own_verb)),
@@ -235,35 +239,52 @@ def candidates(
     nearest: dict[str, tuple[tuple[int, int], Any, Token, Any]] = {}
     verbs: dict[str, str] = {}
     speakers: dict[str, str] = {}
+    paths: dict[tuple[int, int], tuple[list[str], list[str]]] = {}  # from a name to a stance word, found once
+    named: dict[tuple[int, int], list[str]] = {}  # what each name says of it, read once
     for m, a in anchors:
         if a is None or _COMPANY.match(text, m.end):
             continue  # "Kenya Airways", "The Washington Post": a company's name, not the state
         for code in m.codes:
             if code in (chosen if skip is None else skip) or not countries(code):
                 continue
+            if (m.start, a.i) not in named:
+                named[(m.start, a.i)] = _anchor_names(m, a)
             if code not in firsts:
-                firsts[code] = mention_features(text, m, a, question, chosen, measure_named, len(hits))
+                firsts[code] = mention_features(
+                    text, m, a, question, chosen, measure_named, len(hits), named[(m.start, a.i)]
+                )
                 verbs[code] = f"{text[m.start:m.end]} … {a.head.text}" if a.head.i != a.i else text[m.start : m.end]
                 speakers[code] = m.speaker
             for hit in hits:
                 if hit.token.i == a.i:
                     continue
-                up, down = _path(a, hit.token)
+                path = paths.get((a.i, hit.token.i))
+                if path is None:
+                    path = paths[(a.i, hit.token.i)] = _path(a, hit.token)
+                up, down = path
                 near = (_ORDER[_bucket(len(up) + len(down), _PLEN)], _ORDER[_bucket(abs(a.i - hit.token.i), _DIST)])
                 if code not in nearest or near < nearest[code][0]:
                     nearest[code] = (near, m, a, hit)
     out = []
+    held: dict[int, tuple[str, set[int]]] = {}  # who each stance word's parse says holds it, read once per word
     for code, first in firsts.items():
         f = dict(first)
         cue = verbs[code]
         if code in nearest:
             _, m, a, hit = nearest[code]
-            found, how = _holders(hit.token)
-            group = _expand(found) if found else set()
-            hf = hit_features(text, m, a, hit, question, chosen, how, bool(group) and a.i not in group)
-            f.update({"h:" + k: v for k, v in hf.items() if k != "bias"})
+            if hit.token.i not in held:
+                found, how = _holders(hit.token)
+                held[hit.token.i] = (how, _expand(found) if found else set())
+            how, group = held[hit.token.i]
+            hf = hit_features(text, m, a, hit, question, chosen, how, bool(group) and a.i not in group,
+                              paths.get((a.i, hit.token.i)), named.get((m.start, a.i)))
+            del hf["bias"]
+            f.update(zip(["h:" + k for k in hf], hf.values()))
         else:
             f["h:none"] = 1.0
+        if code in chosen:
+            out.append(Candidate(code, f, cue, speakers[code]))  # placed by a rule: it takes the rule's sign
+            continue
         own = next(a for m, a in anchors if a is not None and code in m.codes and not _COMPANY.match(text, m.end))
         sign, words = default_sign(text, code, question, anchors, own)
         out.append(Candidate(code, f, cue, speakers[code], sign, words))

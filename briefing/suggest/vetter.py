@@ -35,6 +35,10 @@ def default_vetter() -> Model | None:
     return _load(str(path), stamp)
 
 
+# the linker's own count of the countries placed in the sentence (``linker.mention_features``, ``hit_features``)
+_CHOSEN = ("nchosen=0", "nchosen=1", "nchosen=2", "h:nchosen=0", "h:nchosen=1", "h:nchosen=more")
+
+
 def features(named: dict[str, float] | None, suggestion: Any, placed: int) -> dict[str, float]:
     """What the vetter reads of one place: ``named``, the linker's features of the country's name in the sentence
     (None when the parse did not anchor it); ``suggestion``, the rule's; ``placed``, how many countries the rules
@@ -44,7 +48,9 @@ def features(named: dict[str, float] | None, suggestion: Any, placed: int) -> di
         out["nocand"] = 1.0
     else:
         # (how many the rules placed is read below, once, from the rules' own count)
-        out.update({k: v for k, v in named.items() if not k.startswith(("nchosen", "h:nchosen"))})
+        out.update(named)
+        for k in _CHOSEN:
+            out.pop(k, None)
     parts = [w.strip().lower() for w in suggestion.cue.split("…")]
     first = parts[0].split()
     last = parts[-1].split()
