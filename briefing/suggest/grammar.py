@@ -443,6 +443,18 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
                     for c in h.token.children)
         )
     ]
+    # "Hungary warned that it would block the talks": a warning of one's own act is that act's stance (not "warned that
+    # they would lead to more poverty", nor "warned that it would be a mistake")
+    stances = {g.token.i for g in out if g.stance}  # (not "warned it will consider …": no side taken there)
+    out = [
+        h for h in out
+        if not (
+            _in(h.token, {"warn"}) and h.token.tag_.startswith("VB")
+            and any(c.dep_ == "ccomp" and c.i in stances and not any(x.dep_ == "cop" for x in c.children)
+                    and any(x.dep_ in SUBJECT_DEPS and x.lower_ in ("it", "they", "we") for x in c.children)
+                    for c in h.token.children)
+        )
+    ]
     # Otherwise the verb governs the noun it acts on: "is studying the request" is no request.
     carried = {h.token.i for h in out}
 

@@ -2789,3 +2789,13 @@ def test_what_is_recognised_is_for_the_country_that_owns_it_wherever_the_subject
     # refusing to accept what is recognised is against the measure
     question = "Should Alexander Lukashenko's disputed August 2020 re-election as Belarus's president be recognised?"
     assert signs("Lithuania said it would not accept the result.", question) == {"LT": -1}
+
+
+@needs_parser
+def test_a_warning_of_ones_own_act_is_that_acts_stance() -> None:
+    question = "Should Moldova join the European Union?"
+    # the warner threatens to block the accession: against it (it had come out for it, the warning turning the block)
+    assert signs("Hungary warned that it would block the opening of accession talks.", question) == {"HU": -1}
+    assert signs("Hungary warned it would veto Moldova's accession.", question) == {"HU": -1}
+    # a warning that calls the measure a mistake is still the warning's
+    assert signs("Hungary warned that it would be a mistake to admit Moldova.", question) == {"HU": -1}
