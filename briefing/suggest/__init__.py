@@ -275,15 +275,19 @@ def suggest_brief(
             if c.source == claim.source
         ]
         resolve_echoes(reading, claim.text, earlier, lexicon)
-        countries = [s for s in reading.suggestions if registry.is_country(s.actor)] if asked else []
-        if placed is not None:
-            placed.extend((claim, s.actor, features(reading.placed.get(s.actor), s, len(reading.suggestions)))
-                          for s in countries)
-        elif vetter is not None and countries:
+        # (only parsed sentences: the vetter reads the parse, and learned from parsed sentences alone)
+        read = reading.placed if asked else None
+        countries = [s for s in reading.suggestions if registry.is_country(s.actor)] if read is not None else []
+        if placed is not None and read is not None:
+            placed.extend((claim, s.actor, features(read.get(s.actor), s, len(reading.suggestions))) for s in countries)
+        elif vetter is not None and read is not None and countries:
             # the places the learned vetter finds unlikely are not suggested (``vetter.py``)
-            kept_ids = {id(s) for s in vet(countries, reading.placed, vetter, len(reading.suggestions))}
+            kept_ids = {id(s) for s in vet(countries, read, vetter, len(reading.suggestions))}
             doubted = {id(s) for s in countries} - kept_ids
-            reading.suggestions = [s for s in reading.suggestions if id(s) not in doubted]
+            if doubted:
+                reading.suggestions = [s for s in reading.suggestions if id(s) not in doubted]
+                speakers = [s.speaker for s in reading.suggestions if s.speaker]
+                reading.speaker = speakers[0] if speakers else ""  # not the speaker of a dropped place
         if learning.rejected:
             kept = []
             for sug in reading.suggestions:

@@ -50,7 +50,8 @@ class SentenceReading:
     speaker: str = ""
     event_date: str = ""
     candidates: list[Any] = field(default_factory=list)  # countries named that no rule placed (``linker.py``)
-    placed: dict[str, dict[str, float]] = field(default_factory=dict)  # the linker's features of placed ones
+    # the linker's features of the countries the rules placed; None where the sentence was not parsed
+    placed: dict[str, dict[str, float]] | None = None
 
 
 @dataclass

@@ -520,6 +520,7 @@ _GRANTED_SUBJECT = re.compile(  # a subject of up to twelve words before "be rec
     r"((?:[\w'’-]+\s+){1,12}?)be\s+(?:admitted|allowed|granted|recognised|recognized|accepted|approved|backed|endorsed|"
     r"supported|restored|upheld|respected)\b"
 )
+_OWNED_VIA = re.compile(r"\b(?:of|on|for|against|to|over|in|into|from|by|with|at|about|toward|towards)\b", re.I)
 _GRANTED = re.compile(
     r"^(?:\s+[A-Za-z-]+){0,3}?\s+be\s+(?:admitted|allowed|invited|granted|given|helped|supported|recognised|"
     r"recognized|welcomed|accepted|included|offered|compensated|rewarded|readmitted|reinstated|exempted|spared)\b"
@@ -621,10 +622,16 @@ def _subject_by_position(text: str, mentions: list[Any], q: Question, doc: Any |
         # accepted is the country's that owns it, and for it (not "Should the sanctions on Russia be approved?")
         granted = _GRANTED_SUBJECT.match(text, lead.end())
         subject = granted.group(1) if granted else ""
-        if subject and not _HARM.search(subject) and not _JUDGED.search(subject):
+        if subject and not _HARM.search(subject):
             end = lead.end() + len(subject)
-            codes = {c for m in mentions if lead.end() <= m.start < end and re.match(r"['’]s?\s", text[m.end :])
-                     for c in m.codes}
+            # only the subject's own owner: no preposition but "as" before it ("re-election as Zimbabwe's president"),
+            # so not what an act is done to ("the seizure of Iran's tanker", "a warrant for Israel's prime minister")
+            codes = {
+                c for m in mentions
+                if lead.end() <= m.start < end and re.match(r"['’]s?\s", text[m.end :])
+                and not _OWNED_VIA.search(text[lead.end() : m.start])
+                for c in m.codes
+            }
             q.beneficiaries |= codes - q.actors
             q.targets -= codes
         return

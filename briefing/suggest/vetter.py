@@ -5,8 +5,9 @@ six of those places is wrong: a country named in passing beside a stance word th
 Qatar …"), a measure's subject read as its holder, a clause the parse hangs on the wrong verb. The vetter scores each
 place the rules made from what the linker (``linker.py``) reads of the country's name in the sentence (its
 grammatical role and verb, its case, the path to the nearest stance word) and from the rule's own reason (its first
-and last words, its confidence, whether it is the country's own account, how many countries the rules placed in the
-sentence), and drops the places it finds unlikely. A dropped place is not suggested and not offered to the linker.
+and last words, its confidence, whether it is the country's own account, how many places the rules made in the
+sentence, organisations' and echoes' included), and drops the places it finds unlikely. Only parsed sentences are
+vetted: the vetter reads the parse. A dropped place is not suggested and not offered to the linker.
 
 The weights ship in ``resources/models/rule_vetter.json``, made with the linker's by
 ``resources/models/train_linker.py`` from the same labelled real news sentences. Like the linker, it only runs with a
@@ -41,8 +42,8 @@ _CHOSEN = ("nchosen=0", "nchosen=1", "nchosen=2", "h:nchosen=0", "h:nchosen=1", 
 
 def features(named: dict[str, float] | None, suggestion: Any, placed: int) -> dict[str, float]:
     """What the vetter reads of one place: ``named``, the linker's features of the country's name in the sentence
-    (None when the parse did not anchor it); ``suggestion``, the rule's; ``placed``, how many countries the rules
-    placed in the sentence."""
+    (None when the parse did not anchor it); ``suggestion``, the rule's; ``placed``, how many places the rules made in
+    the sentence (organisations' and echoes' included)."""
     out: dict[str, float] = {"bias": 1.0}
     if named is None:
         out["nocand"] = 1.0

@@ -46,24 +46,33 @@ from briefing.suggest import suggest_brief  # noqa: E402
 from briefing.suggest.linker import article_lines  # noqa: E402
 
 Example = dict  # set, features, label (bool), sign the linker would give, gold sign
-Set = tuple[list[Example], dict[str, int], list[Example]]  # the linker's examples, counts, the vetter's examples
+# the linker's examples, the rules' counts, the vetter's labelled examples, and every place the rules made (labelled or
+# not: a place the vetter drops no longer counts in its country's line in the article, which the linker reads)
+Set = tuple[list[Example], dict[str, int], list[Example], list[Example]]
 
 
-def examples(root: Path) -> tuple[list[Example], dict[str, int], list[Example]]:
-    """The set's candidate examples, its counts with the rules alone (tp, fp, fn, signs right), and the places the
-    rules made (the vetter's examples: features, label, and whether the rule's sign is the gold one)."""
+def examples(root: Path) -> Set:
+    """The set's candidate examples, its counts with the rules alone (tp, fp, fn, signs right), the places the rules
+    made in labelled sentences (the vetter's examples: features, label, whether the rule's sign is the gold one), and
+    every place the rules made (features, the article and country whose line it counts in, its sign)."""
     gold = json.loads((root / "gold.json").read_text(encoding="utf-8"))
     out: list[Example] = []
     vetted: list[Example] = []
+    everywhere: list[Example] = []
     counts = dict(tp=0, fp=0, fn=0, ok=0)
-    for art in gold["articles"]:
+    for number, art in enumerate(gold["articles"]):
         brief = Brief(info=BriefInfo(question=art.get("question", "")))
         unplaced: list = []
         placed: list = []
         with contextlib.redirect_stderr(io.StringIO()):
             add_article(brief, read_article(root / art["file"]))
             suggest_brief(brief, unplaced=unplaced, placed=placed)
-        places = {(id(claim), code): f for claim, code, f in placed}
+        places = {}
+        for claim, code, f in placed:
+            position = claim.position_for(code)
+            places[(id(claim), code)] = len(everywhere)
+            everywhere.append(dict(features=f, key=(number, claim.source, code),
+                                   sign=sign(position.stance) if position is not None and position.stance else 0))
         lines = article_lines(brief.claims)
         by_text = {_norm(c.text): c for c in brief.claims}
         cands = {}
@@ -87,16 +96,23 @@ def examples(root: Path) -> tuple[list[Example], dict[str, int], list[Example]]:
                     counts["fn" if a in want else "fp"] += 1
             for a, given in got.items() if claim is not None else []:
                 if (id(claim), a) in places:
-                    vetted.append(dict(set=root.name, features=places[(id(claim), a)], label=a in want,
-                                       ok=a in want and want[a] == given))
+                    index = places[(id(claim), a)]
+                    vetted.append(dict(set=root.name, features=everywhere[index]["features"], label=a in want,
+                                       ok=a in want and want[a] == given, index=index))
             for cand in cands.get(id(claim), []) if claim is not None else []:
                 if cand.code in got or cand.code in optional or cand.code in claim.rejected:
                     continue
                 lean = lines.get((claim.source, cand.code), 0)
-                given = (lean > 0) - (lean < 0) or cand.default
-                out.append(dict(set=root.name, features=cand.features, label=cand.code in want, given=given,
-                                want=want.get(cand.code), line=bool(lean)))
-    return out, counts, vetted
+                out.append(dict(set=root.name, features=cand.features, label=cand.code in want, given=_given(
+                    lean, cand.default), want=want.get(cand.code), line=bool(lean), lean=lean, default=cand.default,
+                    key=(number, claim.source, cand.code)))
+    return out, counts, vetted, everywhere
+
+
+def _given(lean: int, default: int) -> int:
+    """The linker's sign, as ``briefing.suggest._link_unplaced`` gives it: none where the sentence leaves the line
+    open, else the article's line, else the sentence's default."""
+    return 0 if default == 0 else (lean > 0) - (lean < 0) or default
 
 
 def fit(train: list[Example], c: float):  # type: ignore[no-untyped-def]
@@ -130,18 +146,25 @@ def cross(sets: dict[str, Set], c: float, threshold: float, without: float, vett
     after = dict(tp=0, fp=0, fn=0, ok=0)
     print(f"leave one set out (C={c}, linker threshold {threshold}, {without} without a line, vetter {vetting}): "
           "rules alone -> vetted -> with the linker")
-    for name, (exs, counts, places) in sets.items():
-        # the vetter drops the places it finds unlikely
-        train = [e for n, (_, _, xs) in sets.items() if n != name for e in xs]
-        gone = [e for e, p in zip(places, _probabilities(train, places, c)) if p < vetting]
+    for name, (exs, counts, places, everywhere) in sets.items():
+        # the vetter drops the places it finds unlikely, and they no longer count in their country's line
+        train = [e for n, (_, _, xs, _) in sets.items() if n != name for e in xs]
+        dropped = [p < vetting for p in _probabilities(train, everywhere, c)]
+        gone = [e for e in places if dropped[e["index"]]]
         lost = sum(1 for e in gone if e["label"])
         kept = dict(tp=counts["tp"] - lost, fp=counts["fp"] - (len(gone) - lost), fn=counts["fn"] + lost,
                     ok=counts["ok"] - sum(1 for e in gone if e["ok"]))
-        # the linker adds the unplaced countries it scores as holders
-        train = [e for n, (xs, _, _) in sets.items() if n != name for e in xs]
-        chosen = [e for e, p in zip(exs, _probabilities(train, exs, c)) if p >= (threshold if e["line"] else without)]
-        tp = sum(1 for e in chosen if e["label"])
-        ok = sum(1 for e in chosen if e["label"] and e["given"] == e["want"])
+        drift: dict[tuple, int] = {}
+        for e, out in zip(everywhere, dropped):
+            if out:
+                drift[e["key"]] = drift.get(e["key"], 0) + e["sign"]
+        # the linker adds the unplaced countries it scores as holders, with the lines the vetter left
+        lines = [e["lean"] - drift.get(e["key"], 0) for e in exs]
+        train = [e for n, (xs, _, _, _) in sets.items() if n != name for e in xs]
+        scored = zip(exs, lines, _probabilities(train, exs, c))
+        chosen = [(e, _given(lean, e["default"])) for e, lean, p in scored if p >= (threshold if lean else without)]
+        tp = sum(1 for e, _ in chosen if e["label"])
+        ok = sum(1 for e, given in chosen if e["label"] and given == e["want"])
         new = dict(tp=kept["tp"] + tp, fp=kept["fp"] + len(chosen) - tp, fn=kept["fn"] - tp, ok=kept["ok"] + ok)
         print(f"  {name:14s} {_figures(**counts)}  ->  {_figures(**kept)}  ->  {_figures(**new)}")
         for k in total:
@@ -180,13 +203,13 @@ def main(argv: list[str] | None = None) -> int:
         while name in sets:
             name += "'"
         sets[name] = examples(root)
-        exs, _, places = sets[name]
+        exs, _, places, _ = sets[name]
         print(f"{name}: {len(exs)} unplaced countries, {sum(e['label'] for e in exs)} of them holders; "
               f"{len(places)} placed, {sum(e['label'] for e in places)} of them holders", flush=True)
     if args.cross:
         cross(sets, args.C, args.threshold, args.threshold_without_line, args.vetter_threshold)
-    trained_on = {name: len(xs) for name, (xs, _, _) in sets.items()}
-    everything = [e for xs, _, _ in sets.values() for e in xs]
+    trained_on = {name: len(xs) for name, (xs, _, _, _) in sets.items()}
+    everything = [e for xs, _, _, _ in sets.values() for e in xs]
     intercept, weights = _weights(everything, args.C)
     out = {
         "about": "Weights of Briefing's learned holder linker (briefing/suggest/linker.py), written by "
@@ -203,13 +226,13 @@ def main(argv: list[str] | None = None) -> int:
     }
     args.output.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.output}: {len(weights)} weights from {len(everything)} examples")
-    places = [e for _, _, xs in sets.values() for e in xs]
+    places = [e for _, _, xs, _ in sets.values() for e in xs]
     intercept, weights = _weights(places, args.C)
     out = {
         "about": "Weights of Briefing's learned vetter of the rules' places (briefing/suggest/vetter.py), written by "
         "resources/models/train_linker.py: a logistic regression over parse features of the countries the rules "
         "placed and the rules' reasons.",
-        "trained_on": {name: len(xs) for name, (_, _, xs) in sets.items()},
+        "trained_on": {name: len(xs) for name, (_, _, xs, _) in sets.items()},
         "examples": len(places),
         "holders": sum(e["label"] for e in places),
         "C": args.C,

@@ -2784,8 +2784,12 @@ def test_what_is_recognised_is_for_the_country_that_owns_it_wherever_the_subject
     # the subject opens with a person the question's words do not tie to a country; the country owns what is recognised
     q = read("Should Alexander Lukashenko's disputed August 2020 re-election as Belarus's president be recognised?")
     assert not q.targets and q.beneficiaries == {"BY"}
-    # a penalty in the subject is still aimed at its country
+    # a penalty in the subject is still aimed at its country, and so is what an act is done to
     assert read("Should the new export curbs on Belarus's potash be approved?").targets == {"BY"}
+    for done_to in ("Should the seizure of Belarus's cargo planes be upheld?",
+                    "Should the arrest warrant for Belarus's interior minister be upheld?"):
+        q = read(done_to)
+        assert q.targets == {"BY"} and not q.beneficiaries, done_to
     # refusing to accept what is recognised is against the measure
     question = "Should Alexander Lukashenko's disputed August 2020 re-election as Belarus's president be recognised?"
     assert signs("Lithuania said it would not accept the result.", question) == {"LT": -1}

@@ -40,6 +40,9 @@ def test_with_the_learned_parts_off_or_without_a_question_every_place_is_kept(mo
     assert positions(IN_PASSING) == {"MD": 1, "RO": 1}
     monkeypatch.delenv("BRIEFING_LINKER")
     assert positions(IN_PASSING, question="") == {"MD": 1, "RO": 1}  # the general reading, as before
+    # without the parse the vetter has nothing to read: the word rules' places stand
+    monkeypatch.setenv("BRIEFING_PARSER", "off")
+    assert positions(IN_PASSING) == {"MD": 1, "RO": 1}
 
 
 BROKEN = [
