@@ -581,7 +581,8 @@ class ActorRegistry:
         for token in _NAME_TOKEN.finditer(folded):
             if token.start() < pos:
                 continue
-            word = re.sub(r"'s$", "", token.group()).rstrip(".'")
+            word = token.group()
+            word = (word[:-2] if word.endswith("'s") else word).rstrip(".'")  # "Tusk's" is Tusk
             for key in index.by_first.get(word.lower(), ()):
                 end = index.end_of(folded, token.start(), key)
                 if end < 0:

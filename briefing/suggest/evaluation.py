@@ -109,15 +109,21 @@ _OUGHT = re.compile(
 )
 
 
+_SAID = re.compile(
+    _NP + _MODAL + r"(?:(?:is|are|was|were|has|have|had)\s+)?" + _NOT + r"(?:been\s+)?(?:also\s+|\w+ly\s+)?"
+    + _NOT.replace("neg", "neg2") + r"(?P<verb>[\w-]+(?:\s+(?:up|down|out))?)",
+    re.I,
+)
+_COPULA = re.compile(_NP + r"(?:is|was|are|were|would be|will be|remains?|remained)\s+" + _NOT, re.I)
+# "called the ban a mistake", "described the plan as …": what is called, then what it is called
+_CALLING = re.compile(r"(?:the|this|its|their|an?|any)\s+(?P<np>(?:" + _WORD + r"\s+){0,3}?[\w-]+)\s+(?:as\s+)?", re.I)
+_CALLING_AS = re.compile(_CALLING.pattern.removesuffix(r"(?:as\s+)?") + r"as\s+", re.I)
+
+
 def _judged(text: str, at: int, q: Question, w: _Words) -> tuple[int, str] | None:
     """What the clause at ``at`` says the measure will do or is: (+1 good / -1 bad, the words), or None when the
     clause is not about the measure or says nothing either way ("the deal will help …", "the plan was a mistake")."""
-    said = re.compile(
-        _NP + _MODAL + r"(?:(?:is|are|was|were|has|have|had)\s+)?" + _NOT + r"(?:been\s+)?(?:also\s+|\w+ly\s+)?"
-        + _NOT.replace("neg", "neg2") + r"(?P<verb>[\w-]+(?:\s+(?:up|down|out))?)",
-        re.I,
-    )
-    copula = re.compile(_NP + r"(?:is|was|are|were|would be|will be|remains?|remained)\s+" + _NOT, re.I)
+    said, copula = _SAID, _COPULA
     ought = _OUGHT.match(text, at)
     if ought and is_measure_term(ought.group("verb"), q):
         # "said existing fiscal rules should be loosened": what should be done is the measure itself
@@ -386,9 +392,7 @@ def evaluations(text: str, q: Question | None) -> list[Evaluation]:
         at = view.start(who)
         lead = view.group("lead") or view.group("lead2")
         out.append(Evaluation(at, at, judged[0], f"{lead} … {judged[1]}", viewer=True))
-    calling = re.compile(r"(?:the|this|its|their|an?|any)\s+(?P<np>(?:" + _WORD + r"\s+){0,3}?[\w-]+)\s+(?:as\s+)?",
-                         re.I)
-    calling_as = re.compile(calling.pattern.removesuffix(r"(?:as\s+)?") + r"as\s+", re.I)
+    calling, calling_as = _CALLING, _CALLING_AS
     for verb in w.call.finditer(text):
         at = verb.end() + len(text[verb.end() :]) - len(text[verb.end() :].lstrip())
         # "described a potential ban as …" first; then "sees high-level visits to Taiwan as interference"
