@@ -1006,7 +1006,7 @@ def relative(
 
 # The act of the one asked to act, named as its decision: "the American decision", "Washington's move"
 _ITS_DECISION = re.compile(r"^\W*(?:(?:by|with|at|over|about|of|to|on)\s+)?(?:the\s+)?(?:[\w.’'-]+\s+){1,3}?"
-                           r"(?:decision|move|announcement|step)\b", re.I)
+                           r"(?:decision|move|announcement|step|plan|proposal|initiative)\b", re.I)
 
 
 # "Should <something> be condemned?", "… be ruled illegal?": a question whose measure is a judgment of something

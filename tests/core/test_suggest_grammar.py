@@ -2803,3 +2803,12 @@ def test_a_warning_of_ones_own_act_is_that_acts_stance() -> None:
     assert signs("Hungary warned it would veto Moldova's accession.", question) == {"HU": -1}
     # a warning that calls the measure a mistake is still the warning's
     assert signs("Hungary warned that it would be a mistake to admit Moldova.", question) == {"HU": -1}
+
+
+@needs_parser
+def test_rejecting_the_plan_of_the_one_asked_to_act_is_against_the_measure() -> None:
+    # the plan of the one the question asks to act is the measure, not its conduct to be disapproved of
+    question = "Should the EU suspend its fisheries agreement with Morocco?"
+    assert signs("Morocco firmly rejects the EU plan.", question) == {"MA": -1}
+    assert signs("Spain opposed the Commission's proposal.", "Should the European Commission suspend its fisheries "
+                 "agreement with Morocco?") == {"ES": -1}
