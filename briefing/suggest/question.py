@@ -163,6 +163,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         # the judged act's own words, before what it was done on or to ("air strikes" in "… on Iranian targets")
         thing = re.split(r"\s(?:on|against|of|in|near|by|over|at|to|into|for|from|during|with)\s", judging["thing"])[0]
         q.judged = {stem(w) for w in _words(thing) if w in q.measure} - verb
+        if not q.judged:
+            # "Should Russia be condemned for its abuses in Chechnya?": a country is judged for what the reason names
+            q.judged = q.reason - verb
     if doc is not None:
         # "… planes flying near its borders", "refugees arriving in Greece": a participle after a noun describes
         q.described = {

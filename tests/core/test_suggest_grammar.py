@@ -2812,3 +2812,11 @@ def test_rejecting_the_plan_of_the_one_asked_to_act_is_against_the_measure() -> 
     assert signs("Morocco firmly rejects the EU plan.", question) == {"MA": -1}
     assert signs("Spain opposed the Commission's proposal.", "Should the European Commission suspend its fisheries "
                  "agreement with Morocco?") == {"ES": -1}
+
+
+@needs_parser
+def test_a_country_judged_for_an_act_is_judged_for_what_the_reason_names() -> None:
+    # the question judges Iran for the crackdown: criticising the crackdown presses the condemnation
+    question = "Should Iran be condemned for its crackdown on protesters?"
+    assert signs("Canada criticised the crackdown on protesters.", question) == {"CA": 1}
+    assert signs("Germany's criticism of the crackdown on protesters angered Tehran.", question) == {"DE": 1}
