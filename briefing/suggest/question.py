@@ -145,6 +145,10 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         over = _words(text[chosen_over.end() :]) - _words(text[: chosen_over.start()])
         q.measure -= over | _words(chosen_over.group())
         q.alternative = {stem(w) for w in over if w not in names | _PLAIN_VERBS and len(w) > 3}
+    conceded = _CONCESSIVE.search(text)
+    if conceded:
+        # "… be ratified even though the United States has rejected it": what is conceded is a fact, not the measure
+        q.measure -= _words(text[conceded.start() :]) - _words(text[: conceded.start()])
     q.measure -= _subject_words(text)  # "Should European countries stop …": who acts is not the measure
     q.measure |= related(q.measure)
     q.measure_stems = {stem(w) for w in q.measure if len(w) > 4}
@@ -315,6 +319,10 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         status, last_end = kind, m.end
         (core if kind == "core" else loose if kind == "loose" else set()).update(m.codes)
     q.targets = (core or loose) - harmed
+    if conceded:
+        # nor is one named only in what is conceded a target of the measure
+        before = {c for m in mentions if m.start < conceded.start() for c in m.codes}
+        q.targets -= {c for m in mentions if m.start >= conceded.start() for c in m.codes} - before
     _subject_by_position(text, mentions, q, doc)
     if q.remedy:
         # "Should Russia apologise for its treatment of the detained Japanese diplomat?", "Should Bahrain release the
@@ -537,7 +545,8 @@ _BENEFIT = re.compile(
     r"(?:expand|enlarg|widen|broaden)\w*\s+to\s+include)\s+(?:the\s+)?$",
     re.I,
 )
-_QUALIFIER = re.compile(r"\b(?:who|that|which|if|as|because|after|before|while|unless|until)\b", re.I)
+_CONCESSIVE = re.compile(r"\b(?:even though|although|though)\b", re.I)
+_QUALIFIER = re.compile(r"\b(?:who|that|which|if|as|because|after|before|while|unless|until|though|although)\b", re.I)
 _PURPOSE = re.compile(
     r"(?<!\bagree )(?<!\bdecide )(?<!\bcontinue )(?<!\brefuse )(?<!\bvote )(?<!\bmove )(?<!\bseek )(?<!\bplan )"
     r"(?<!\bpledge )(?<!\bthreaten )(?<!\bstop )(?<!\bbegin )(?<!\bstart )(?<!\bresume )(?<!\bchoose )"
@@ -720,6 +729,8 @@ def stem(word: str) -> str:
             w = w[: -len(end)]
             if end in ("ing", "ed") and len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "lsz":
                 w = w[:-1]  # "cutting" → "cut", "banned" → "ban"
+            elif end in ("ed", "es") and w.endswith("i"):
+                w = w[:-1] + "y"  # "ratified", "ratifies" → "ratify", as "ratify" itself
             return w
     return w
 

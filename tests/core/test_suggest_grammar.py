@@ -2820,3 +2820,13 @@ def test_a_country_judged_for_an_act_is_judged_for_what_the_reason_names() -> No
     question = "Should Iran be condemned for its crackdown on protesters?"
     assert signs("Canada criticised the crackdown on protesters.", question) == {"CA": 1}
     assert signs("Germany's criticism of the crackdown on protesters angered Tehran.", question) == {"DE": 1}
+
+
+@needs_parser
+def test_what_a_question_concedes_is_neither_its_measure_nor_its_target() -> None:
+    question = "Should the plastics treaty be ratified even though China has rejected it?"
+    q = read(question)
+    assert not q.targets and "rejected" not in q.measure
+    assert {"ratify", "ratification"} <= q.measure  # "ratified" names its family as "ratify" does
+    # pressing on with the measure is for it
+    assert signs("Canada will press on with ratification of the plastics treaty.", question) == {"CA": 1}
