@@ -140,7 +140,17 @@ _UNDONE = re.compile(r"\s+(?:to\s+be|be|being|been|is|are|was|were)\s+(?:\w+ly\s
 
 
 def _object_sign(window: str, lex: Lexicon) -> tuple[int | None, str]:
-    """+1 when a cue acts on a tougher measure (sanctions, shooting down), -1 on restraint (talks)."""
+    """+1 when a cue acts on a tougher measure (sanctions, shooting down), -1 on restraint (talks). Read once per
+    window and lexicon."""
+    known = lex.read_objects
+    if window not in known:
+        if len(known) > 20_000:
+            known.clear()
+        known[window] = _read_object_sign(window, lex)
+    return known[window]
+
+
+def _read_object_sign(window: str, lex: Lexicon) -> tuple[int | None, str]:
     window = CLAUSE_BREAK.split(window, maxsplit=1)[0]
     window = OBJECT_END.split(window, maxsplit=1)[0]
     window = re.split(r"[.;]", window, maxsplit=1)[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -97,6 +97,8 @@ class Lexicon:
     object_prepositions: set[str]
     by_phrase: re.Pattern[str]
     echo: re.Pattern[str] | None = None  # "followed suit", "echoed this sentiment": the line taken just before
+    # what the cues act on, as read in this lexicon (``engine._object_sign``): the word rules and the parse ask alike
+    read_objects: dict[str, tuple[int | None, str]] = field(default_factory=dict, repr=False, compare=False)
 
 
 def build(data: dict[str, Any]) -> Lexicon:

@@ -321,8 +321,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     q.targets = (core or loose) - harmed
     if conceded:
         # nor is one named only in what is conceded a target of the measure
-        before = {c for m in mentions if m.start < conceded.start() for c in m.codes}
-        q.targets -= {c for m in mentions if m.start >= conceded.start() for c in m.codes} - before
+        earlier = {c for m in mentions if m.start < conceded.start() for c in m.codes}
+        q.targets -= {c for m in mentions if m.start >= conceded.start() for c in m.codes} - earlier
     _subject_by_position(text, mentions, q, doc)
     if q.remedy:
         # "Should Russia apologise for its treatment of the detained Japanese diplomat?", "Should Bahrain release the
