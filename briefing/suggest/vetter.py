@@ -16,24 +16,15 @@ question, and ``BRIEFING_LINKER=off`` turns both off.
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
 from typing import Any
 
-from .linker import Model, _load
+from .linker import Model, shipped_weights
 
 
 def default_vetter() -> Model | None:
     """The shipped weights (or the ones ``BRIEFING_VETTER_MODEL`` names), or None when they are missing or unreadable:
     every place the rules make is then suggested."""
-    from ..assets import resource
-
-    path = Path(os.environ.get("BRIEFING_VETTER_MODEL") or resource("models/rule_vetter.json"))
-    try:
-        stamp = path.stat().st_mtime_ns
-    except OSError:
-        return None
-    return _load(str(path), stamp)
+    return shipped_weights("BRIEFING_VETTER_MODEL", "models/rule_vetter.json")
 
 
 # the linker's own count of the countries placed in the sentence (``linker.mention_features``, ``hit_features``)

@@ -182,6 +182,24 @@ def _weights(examples: list[Example], c: float) -> tuple[float, dict[str, float]
     return round(float(model.intercept_[0]), 4), dict(sorted(weights.items()))
 
 
+def _write(path: Path, examples: list[Example], c: float, thresholds: dict[str, float], trained_on: dict[str, int],
+           about: str) -> None:
+    """Fit a model on ``examples`` and write its weights, with what it was trained on, where the app reads them."""
+    intercept, weights = _weights(examples, c)
+    out = {
+        "about": about,
+        "trained_on": trained_on,
+        "examples": len(examples),
+        "holders": sum(e["label"] for e in examples),
+        "C": c,
+        **thresholds,
+        "intercept": intercept,
+        "weights": weights,
+    }
+    path.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {path}: {len(weights)} weights from {len(examples)} examples")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("sets", nargs="+", type=Path, help="labelled sets (folders with gold.json)")
@@ -208,40 +226,19 @@ def main(argv: list[str] | None = None) -> int:
               f"{len(places)} placed, {sum(e['label'] for e in places)} of them holders", flush=True)
     if args.cross:
         cross(sets, args.C, args.threshold, args.threshold_without_line, args.vetter_threshold)
-    trained_on = {name: len(xs) for name, (xs, _, _, _) in sets.items()}
-    everything = [e for xs, _, _, _ in sets.values() for e in xs]
-    intercept, weights = _weights(everything, args.C)
-    out = {
-        "about": "Weights of Briefing's learned holder linker (briefing/suggest/linker.py), written by "
-        "resources/models/train_linker.py: a logistic regression over parse features of the countries a sentence "
-        "names that no rule placed.",
-        "trained_on": trained_on,
-        "examples": len(everything),
-        "holders": sum(e["label"] for e in everything),
-        "C": args.C,
-        "threshold": args.threshold,
-        "threshold_without_line": args.threshold_without_line,
-        "intercept": intercept,
-        "weights": weights,
-    }
-    args.output.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {args.output}: {len(weights)} weights from {len(everything)} examples")
-    places = [e for _, _, xs, _ in sets.values() for e in xs]
-    intercept, weights = _weights(places, args.C)
-    out = {
-        "about": "Weights of Briefing's learned vetter of the rules' places (briefing/suggest/vetter.py), written by "
-        "resources/models/train_linker.py: a logistic regression over parse features of the countries the rules "
-        "placed and the rules' reasons.",
-        "trained_on": {name: len(xs) for name, (_, _, xs, _) in sets.items()},
-        "examples": len(places),
-        "holders": sum(e["label"] for e in places),
-        "C": args.C,
-        "threshold": args.vetter_threshold,
-        "intercept": intercept,
-        "weights": weights,
-    }
-    args.vetter_output.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {args.vetter_output}: {len(weights)} weights from {len(places)} examples")
+    linker = [e for xs, _, _, _ in sets.values() for e in xs]
+    _write(args.output, linker, args.C, {"threshold": args.threshold,
+                                         "threshold_without_line": args.threshold_without_line},
+           {name: len(xs) for name, (xs, _, _, _) in sets.items()},
+           "Weights of Briefing's learned holder linker (briefing/suggest/linker.py), written by "
+           "resources/models/train_linker.py: a logistic regression over parse features of the countries a sentence "
+           "names that no rule placed.")
+    vetter = [e for _, _, xs, _ in sets.values() for e in xs]
+    _write(args.vetter_output, vetter, args.C, {"threshold": args.vetter_threshold},
+           {name: len(xs) for name, (_, _, xs, _) in sets.items()},
+           "Weights of Briefing's learned vetter of the rules' places (briefing/suggest/vetter.py), written by "
+           "resources/models/train_linker.py: a logistic regression over parse features of the countries the rules "
+           "placed and the rules' reasons.")
     return 0
 
 
