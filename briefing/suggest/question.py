@@ -972,8 +972,11 @@ def relative(
     if way and object_text and names_measure(object_text, q):
         if "…" in cue_words and cue_words.split(" … ")[-1].lower() not in CARRIERS:
             # what the cue acts on was read already ("seeking … flexibility" on the spending target); but "rejected
-            # the proposal to lift …" acts on the measure through a word that only carries it
-            return strength if stance > 0 else -strength
+            # the proposal to lift …" acts on the measure through a word that only carries it. That reading runs from
+            # restraint to escalation: when the measure is itself restraint, it runs the other way ("rejected calls to
+            # negotiate a ceasefire" is against a ceasefire)
+            toward = -1 if q.restraint and not q.stopping and not q.remedy else 1
+            return toward * (strength if stance > 0 else -strength)
         if q.stopping and _KEPT_ON.search(object_text[:80]):
             # "dissatisfaction with the decision to extend the quotas" when the question is whether to scrap them:
             # against keeping what the measure stops is for the measure

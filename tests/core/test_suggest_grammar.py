@@ -2830,3 +2830,13 @@ def test_what_a_question_concedes_is_neither_its_measure_nor_its_target() -> Non
     assert {"ratify", "ratification"} <= q.measure  # "ratified" names its family as "ratify" does
     # pressing on with the measure is for it
     assert signs("Canada will press on with ratification of the plastics treaty.", question) == {"CA": 1}
+
+
+@needs_parser
+def test_a_cue_on_talks_toward_a_restraint_measure_is_read_toward_it() -> None:
+    # "refused to … negotiate" is read from restraint to escalation; toward a ceasefire it runs the other way
+    question = "Should Israel agree to a ceasefire in Gaza?"
+    assert signs("Israel refused to negotiate a ceasefire.", question) == {"IL": -1}
+    assert signs("Israel rejected calls to negotiate a ceasefire.", question) == {"IL": -1}
+    assert signs("Qatar backed efforts to negotiate a ceasefire.", question) == {"QA": 1}
+    assert signs("Egypt urged both sides to negotiate a truce.", question) == {"EG": 1}
