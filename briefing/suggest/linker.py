@@ -334,7 +334,9 @@ _UNDECIDED = re.compile(r"\b(?:declined (?:further |to )?comment|no (?:immediate
                         r"declined to (?:say|elaborate|specify)|"
                         r"too early to|no opinion|(?:publicly |remained |remains |was |is )silent|"
                         r"if (?:and when )?(?:needed|necessary)|(?:has|have|had) not (?:yet )?decided|undecided|"
-                        r"wait and see|not my thing)\b", re.I)
+                        r"wait and see|not my thing|"
+                        r"(?:(?:has|have|had) not (?:yet )?(?:taken|adopted)|(?:has|have|had) yet to (?:take|adopt)|"
+                        r"without taking) an? (?:position|stance|view|side)|taken no (?:position|stance|side))\b", re.I)
 _DISQUIET_WORDS = re.compile(r"\b(?:concerned|worried|alarmed|dismayed|disappointed|dissatisfied|regrets?|regretted|"
                              r"deplored?|dissatisfaction|disappointment|dismay|displeasure|outrage|outraged)\b", re.I)
 

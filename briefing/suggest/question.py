@@ -545,6 +545,8 @@ _BENEFIT = re.compile(
     r"(?:expand|enlarg|widen|broaden)\w*\s+to\s+include)\s+(?:the\s+)?$",
     re.I,
 )
+_UNLESS = re.compile(r"\bunless\b", re.I)
+_RETALIATE = re.compile(r"^(?:warn|retaliat|vow)", re.I)
 _CONCESSIVE = re.compile(r"\b(?:even though|although|though)\b", re.I)
 _QUALIFIER = re.compile(r"\b(?:who|that|which|if|as|because|after|before|while|unless|until|though|although)\b", re.I)
 _PURPOSE = re.compile(
@@ -854,6 +856,11 @@ def relative(
     words = cue_words.split()
     negated = bool(words) and words[0].lower() in ("not", "no", "never", "n't")
     first = words[1] if negated and len(words) > 1 else (words[0] if words else "")
+    unless = _UNLESS.search(object_text) if object_text else None
+    if unless and (THREAT.match(first) or _RETALIATE.match(first)) and names_measure(object_text[unless.end() :], q):
+        # "threatened retaliation unless the tariffs were lifted": a threat on condition the measure is not taken
+        # demands it
+        return strength
     if q.judged and object_text and _names_judged(object_text, q) and not is_measure_term(first, q):
         # "Japan criticised the launch" when the question is whether the launch should be condemned: criticising
         # what is judged presses the judgment, defending it resists it

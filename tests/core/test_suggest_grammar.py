@@ -2840,3 +2840,13 @@ def test_a_cue_on_talks_toward_a_restraint_measure_is_read_toward_it() -> None:
     assert signs("Israel rejected calls to negotiate a ceasefire.", question) == {"IL": -1}
     assert signs("Qatar backed efforts to negotiate a ceasefire.", question) == {"QA": 1}
     assert signs("Egypt urged both sides to negotiate a truce.", question) == {"EG": 1}
+
+
+@needs_parser
+def test_threats_on_condition_and_measures_off_the_agenda() -> None:
+    # a threat unless the measure is taken demands it
+    tariffs = "Should the United States lift its tariffs on Chinese steel?"
+    assert signs("Beijing threatened retaliation unless the tariffs were lifted.", tariffs) == {"CN": 1}
+    # a measure said to be off the agenda is turned down
+    nato = "Should NATO admit Ukraine as a member?"
+    assert signs("Germany said Ukraine's membership was not on the agenda.", nato) == {"DE": -1}

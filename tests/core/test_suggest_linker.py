@@ -249,3 +249,10 @@ def test_the_training_script_makes_a_model_the_app_reads(tmp_path: Path, monkeyp
     assert (reread := default_vetter()) is not None and reread.weights == places["weights"]
     # the shipped weights are untouched
     assert [m.read_bytes() for m in models] == shipped
+
+
+def test_a_country_that_has_taken_no_position_yet_takes_no_side() -> None:
+    question = "Should the EU impose sanctions on Iran over its drone supplies to Russia?"
+    brief = suggested(question, "Spain has not yet taken a position on the sanctions.")
+    spain = brief.claims[0].position_for("ES")
+    assert spain is not None and spain.stance == 0 and spain.cue.endswith("not yet taken a position")
