@@ -2850,3 +2850,9 @@ def test_threats_on_condition_and_measures_off_the_agenda() -> None:
     # a measure said to be off the agenda is turned down
     nato = "Should NATO admit Ukraine as a member?"
     assert signs("Germany said Ukraine's membership was not on the agenda.", nato) == {"DE": -1}
+
+
+@needs_parser
+def test_asking_someone_for_the_measure_is_for_it() -> None:
+    question = "Should Germany send Taurus cruise missiles to Ukraine?"
+    assert signs("Ukraine has repeatedly asked Berlin for the Taurus missiles.", question) == {"UA": 1}
