@@ -2856,3 +2856,9 @@ def test_threats_on_condition_and_measures_off_the_agenda() -> None:
 def test_asking_someone_for_the_measure_is_for_it() -> None:
     question = "Should Germany send Taurus cruise missiles to Ukraine?"
     assert signs("Ukraine has repeatedly asked Berlin for the Taurus missiles.", question) == {"UA": 1}
+
+
+@needs_parser
+def test_challenging_the_measure_is_against_it() -> None:
+    question = "Should the EU relocate asylum seekers to other member states?"
+    assert signs("Slovakia challenged the relocation scheme in court.", question) == {"SK": -1}
