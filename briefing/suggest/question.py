@@ -523,14 +523,11 @@ _REASON = re.compile(
 )
 _COORDINATED = re.compile(r"\s*(?:,|and|or|, and)\s*(?:the\s+)?")
 _LISTED_SUBJECT = re.compile(r"(?:[\w-]+\s+){1,3}?(?:such as|including|like|notably)\s+", re.I)
-_GRANTED_ANY = re.compile(
-    r"^(?:\s+[\w'’-]+){0,6}?\s+be\s+(?:admitted|allowed|granted|recognised|recognized|accepted|approved|backed|"
-    r"endorsed|supported|restored|upheld|respected)\b"
-)
-_GRANTED_SUBJECT = re.compile(  # a subject of up to twelve words before "be recognised" and its kind
-    r"((?:[\w'’-]+\s+){1,12}?)be\s+(?:admitted|allowed|granted|recognised|recognized|accepted|approved|backed|endorsed|"
-    r"supported|restored|upheld|respected)\b"
-)
+# what a measure grants to whom it is for: "Should Kosovo's independence be recognised?"
+_GRANTING = (r"be\s+(?:admitted|allowed|granted|recognised|recognized|accepted|approved|backed|endorsed|supported|"
+             r"restored|upheld|respected)\b")
+_GRANTED_ANY = re.compile(r"^(?:\s+[A-Za-z-]+){0,4}?\s+" + _GRANTING)
+_GRANTED_SUBJECT = re.compile(r"((?:[\w'’-]+\s+){1,12}?)" + _GRANTING)  # a subject of up to twelve words, and its kind
 _OWNED_VIA = re.compile(r"\b(?:of|on|for|against|to|over|in|into|from|by|with|at|about|toward|towards)\b", re.I)
 _GRANTED = re.compile(
     r"^(?:\s+[A-Za-z-]+){0,3}?\s+be\s+(?:admitted|allowed|invited|granted|given|helped|supported|recognised|"
