@@ -280,28 +280,36 @@ def bench_core(tmp: Path, quick: bool) -> dict[int, Path]:
     if not SEED.is_file():
         row("import of the seed with suggestions", "no seed here", "≤ 50 ms", None)
 
-    # 1 MB of article text, as a whole process (progress is printed on stderr).
-    sentences = [d["text"] for d in json.loads((ROOT / "tests/data/suggestions.json").read_text())["sentences"]]
-    paragraphs, size = [], 0
-    i = 0
-    while size < 1_000_000:
-        para = " ".join(sentences[(i + k) % len(sentences)] for k in range(5))
-        paragraphs.append(para)
-        size += len(para) + 2
-        i += 5
-    article = tmp / "one-megabyte.txt"
-    article.write_text("A long article\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
-    out = tmp / "mb.brief.json"
-    start, before = time.perf_counter(), children_cpu()
-    proc = subprocess.run(
-        [*briefing_command(), "import", str(article), "-o", str(out), "--force",
-         "--question", "Should allies shoot down Russian aircraft that violate their airspace?"],
-        capture_output=True, text=True, env=clean_env(tmp),
-    )
-    t, cpu = time.perf_counter() - start, children_cpu() - before
-    progress = sum(1 for line in proc.stderr.splitlines() if line.strip())
-    row("import of 1 MB with suggestions, whole process", f"{cpu:.1f} s (wall {t:.1f}), {progress} progress lines",
-        "≤ 15 s, progress", proc.returncode == 0 and cpu <= 15 and progress >= 2)
+    # Real article text, as a whole process (progress is printed on stderr): the hand-made article text of the 181
+    # real pages beside this checkout, one file per article (about 0.8 MB; the import drops repeated sentences, so
+    # the same text copied out to a megabyte would measure far less). The figure is scaled to 1 MB.
+    truth = ROOT.parent / "shared" / "data" / "real-pages" / "ground-truth.json"
+    if not truth.is_file():
+        row("import of 1 MB of real articles with suggestions, whole process", "no real pages here", "≤ 15 s", None)
+        return paths
+    articles = tmp / "real-articles"
+    articles.mkdir(exist_ok=True)
+    size = 0
+    for key, page in json.loads(truth.read_text(encoding="utf-8")).items():
+        body = f"{page.get('title') or key}\n\n{page['articleBody']}"
+        (articles / f"{key}.txt").write_text(body, encoding="utf-8")
+        size += len(body.encode("utf-8"))
+    out = tmp / "real.brief.json"
+    for label, env in (("two cores", {}), ("one process", {"BRIEFING_PARALLEL": "off"})):
+        start, before = time.perf_counter(), children_cpu()
+        proc = subprocess.run(
+            [*briefing_command(), "import", *sorted(str(a) for a in articles.iterdir()), "-o", str(out), "--force",
+             "--question", "Should allies shoot down Russian aircraft that violate their airspace?"],
+            capture_output=True, text=True, env={**clean_env(tmp), **env},
+        )
+        t, cpu = time.perf_counter() - start, children_cpu() - before
+        progress = sum(1 for line in proc.stderr.splitlines() if "% " in line or line.strip().endswith("%)"))
+        written = out.is_file() and json.loads(out.read_text(encoding="utf-8"))["claims"]
+        per_mb = t * 1_000_000 / size
+        row(f"import of 1 MB of real articles with suggestions, whole process ({label})",
+            f"{per_mb:.1f} s per MB (wall; {t:.1f} s for {size / 1e6:.2f} MB, {len(written or [])} claims, "
+            f"CPU {cpu:.1f} s), {progress} progress lines",
+            "≤ 15 s, progress", bool(written) and per_mb <= 15 and progress >= 2)
     return paths
 
 

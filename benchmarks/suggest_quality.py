@@ -230,15 +230,25 @@ def speed() -> None:
         f"1 MB of article text ({len(claims)} sentences, every one naming a country and a stance word, so every one "
         f"is parsed): {elapsed:.2f} s (target: ≤ 15 s)"
     )
-    from briefing.model import BriefInfo
+    import os
 
-    asked = Brief(info=BriefInfo(question="Should allies shoot down Russian aircraft that violate their airspace?"))
-    asked.sources = list(brief.sources)
-    asked.claims = [Claim(c.id, c.source, c.start, c.end, c.text) for c in claims]
-    start = time.perf_counter()
-    suggest_brief(asked)
-    elapsed = time.perf_counter() - start
-    print(f"the same 1 MB read toward a key question (the seed's), the learned linker included: {elapsed:.2f} s")
+    from briefing.model import BriefInfo
+    from briefing.suggest.parallel import last_read
+
+    for label, parallel in (("one process", "off"), ("two cores where the machine has them", "on")):
+        asked = Brief(info=BriefInfo(question="Should allies shoot down Russian aircraft that violate their airspace?"))
+        asked.sources = list(brief.sources)
+        asked.claims = [Claim(c.id, c.source, c.start, c.end, c.text) for c in claims]
+        os.environ["BRIEFING_PARALLEL"] = parallel
+        last_read.update(chunks=0, helper=0)
+        start = time.perf_counter()
+        suggest_brief(asked)
+        elapsed = time.perf_counter() - start
+        share = f"; the helper process read {last_read['helper']} of {last_read['chunks']} chunks"
+        share = share if last_read["chunks"] else ""
+        print(f"the same 1 MB read toward a key question (the seed's), the learned linker included, {label}: "
+              f"{elapsed:.2f} s (target: ≤ 15 s){share}")
+    os.environ.pop("BRIEFING_PARALLEL", None)
 
 
 def _parse_ops_ratio() -> None:

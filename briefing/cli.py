@@ -10,7 +10,7 @@ import importlib
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -34,6 +34,19 @@ def _size(name: str) -> int:
 
 def _progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
+
+
+def _percent() -> Callable[[int, int], None]:
+    """Progress of a long reading, a line at each tenth."""
+    shown = [0]
+
+    def tell(done: int, total: int) -> None:
+        tenth = done * 10 // max(total, 1)
+        if tenth > shown[0]:
+            shown[0] = tenth
+            _progress(f"  read {done:,} of {total:,} claims ({tenth * 10}%)")
+
+    return tell
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -98,9 +111,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not args.no_suggest:
         from .suggest import suggest_brief
 
-        if len(suggest_claims) > 2000:
+        many = len(suggest_claims) > 2000
+        if many:
             _progress(f"suggesting positions for {len(suggest_claims)} claims…")
-        added = suggest_brief(brief, claims=suggest_claims)
+        added = suggest_brief(brief, claims=suggest_claims, progress=_percent() if many else None)
         _progress(f"suggested {added} positions")
     storage.save(brief, out)
     _progress(f"wrote {out}")

@@ -8,7 +8,7 @@ running them again never touches what the analyst set, accepted or rejected.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -51,46 +51,83 @@ def read_all(
     question: str = "",
     as_of: list[str] | None = None,
     known: list[frozenset[str]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[SentenceReading]:
     """Each sentence read with the parser when it is installed (loaded on first use), else by the word rules;
     with a question, stances are read toward its measure. ``as_of``: for an undated article, the day it was
     imported, on which a surname alone finds who held office ("Tusk" → Poland); its event dates stay unknown.
-    ``known``: for each sentence, the people its article names in full (a later "Dar" alone is Ishaq Dar)."""
+    ``known``: for each sentence, the people its article names in full (a later "Dar" alone is Ishaq Dar).
+    ``progress(done, total)`` is told as the sentences are read. Many sentences are read on two cores where the
+    machine has them (``parallel.py``): each sentence's reading is its own, so the result is the same."""
     days = [as_of[i][:10] if as_of and not p else "" for i, p in enumerate(published)]
     people = known or [frozenset()] * len(texts)
-    from .evaluation import evaluations
-    from .grammar import read_parsed
-    from .parser import load_parser, parse, parse_all, parser_enabled
-    from .question import is_measure_term, read_question
+    from .parallel import read_in_parallel
+    from .parser import parser_enabled
 
-    rules = [
-        read_sentence(t, registry, lexicon, p, as_of=d, known=k) for t, p, d, k in zip(texts, published, days, people)
-    ]
-    if not parser_enabled():
-        return rules
-    nlp = load_parser()
-    parsed = parse(nlp, question) if nlp is not None and question.strip() else None
-    q = read_question(question, registry, lexicon, parsed)
-    # Only sentences that name an actor and hold a stance word are worth parsing.
-    wanted = [
-        i
-        for i, r in enumerate(rules)
-        if r.suggestions
-        or (
-            # a stance word, a judgement of the measure, the measure named, or (with a question) a verb of saying,
-            # calling or seeing, for the learned linker to read
-            (find_cues(texts[i], lexicon) or evaluations(texts[i], q) or (q and is_measure_term(texts[i], q))
-             or (q and (lexicon.say_verbs.search(texts[i]) or _JUDGING.search(texts[i]))))
-            and _names_actor(texts[i], registry, published[i], days[i], people[i])
-        )
-    ]
-    out = list(rules)
-    for i, doc in zip(wanted, parse_all([texts[i] for i in wanted])):
-        if doc is not None:
-            out[i] = read_parsed(
-                texts[i], doc, registry, lexicon, published[i], rules[i], q, as_of=days[i], known=people[i]
-            )
+    if parser_enabled():
+        together = read_in_parallel(texts, published, days, people, registry, lexicon, question, progress)
+        if together is not None:
+            return together
+    reader = ChunkReader(registry, lexicon, question)
+    out: list[SentenceReading] = []
+    for start in range(0, len(texts), CHUNK):
+        end = start + CHUNK
+        out.extend(reader.read(texts[start:end], published[start:end], days[start:end], people[start:end]))
+        if progress is not None:
+            progress(len(out), len(texts))
     return out
+
+
+CHUNK = 256  # sentences read at a time (the parser's batch): progress is told, and work shared, by chunks
+
+
+class ChunkReader:
+    """Reads sentences toward one question, chunk by chunk; the question is read once (``read_all``)."""
+
+    def __init__(self, registry: ActorRegistry, lexicon: Lexicon, question: str) -> None:
+        from .parser import load_parser, parse, parser_enabled
+        from .question import read_question
+
+        self.registry, self.lexicon = registry, lexicon
+        self.nlp = load_parser() if parser_enabled() else None
+        parsed = parse(self.nlp, question) if self.nlp is not None and question.strip() else None
+        self.q = read_question(question, registry, lexicon, parsed) if self.nlp is not None else None
+
+    def read(
+        self, texts: list[str], published: list[str], days: list[str], people: list[frozenset[str]]
+    ) -> list[SentenceReading]:
+        from .evaluation import evaluations
+        from .grammar import read_parsed
+        from .parser import parse_all
+        from .question import is_measure_term
+
+        registry, lexicon, q = self.registry, self.lexicon, self.q
+        rules = [
+            read_sentence(t, registry, lexicon, p, as_of=d, known=k)
+            for t, p, d, k in zip(texts, published, days, people)
+        ]
+        if self.nlp is None:
+            return rules
+        # Only sentences that name an actor and hold a stance word are worth parsing.
+        wanted = [
+            i
+            for i, r in enumerate(rules)
+            if r.suggestions
+            or (
+                # a stance word, a judgement of the measure, the measure named, or (with a question) a verb of
+                # saying, calling or seeing, for the learned linker to read
+                (find_cues(texts[i], lexicon) or evaluations(texts[i], q) or (q and is_measure_term(texts[i], q))
+                 or (q and (lexicon.say_verbs.search(texts[i]) or _JUDGING.search(texts[i]))))
+                and _names_actor(texts[i], registry, published[i], days[i], people[i])
+            )
+        ]
+        out = list(rules)
+        for i, doc in zip(wanted, parse_all([texts[i] for i in wanted])):
+            if doc is not None:
+                out[i] = read_parsed(
+                    texts[i], doc, registry, lexicon, published[i], rules[i], q, as_of=days[i], known=people[i]
+                )
+        return out
 
 
 # Verbs that tell how a holder sees or calls something, or that it made something known, with no stance word of their
@@ -206,12 +243,14 @@ def suggest_brief(
     lexicon: Lexicon | None = None,
     unplaced: list[tuple[Claim, Any]] | None = None,
     placed: list[tuple[Claim, str, dict[str, float]]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> int:
     """Run suggestions over ``claims`` (default: all) in place; return the number of positions added.
 
     ``unplaced``: when given, the learned linker does not run; the countries it would score are appended to it with
     their claims instead (for training it, ``resources/models/train_linker.py``). ``placed``: likewise, the learned
-    vetter does not run; each country a rule placed is appended with its claim and the vetter's features."""
+    vetter does not run; each country a rule placed is appended with its claim and the vetter's features.
+    ``progress(done, total)``: told as the claims are read."""
     from .learning import KEY, brief_lexicon, cue_key, observe
 
     registry = registry or default_registry()
@@ -246,6 +285,7 @@ def suggest_brief(
         brief.info.question,
         as_of=[retrieved.get(c.source, "") for c in chosen],
         known=[full.get(c.source, frozenset()) for c in chosen],
+        progress=progress,
     )
     _drop_shared_metonyms(readings, [brief.source(c.source) for c in chosen], registry, brief.info.question)
     if brief.info.question.strip():
