@@ -23,7 +23,9 @@ from .lexicon import Cue, Lexicon, find_cues, generic
 from .linker import candidates, linker_enabled
 from .mentions import GOVERNING_PREPOSITIONS, Mention, finder_for, governing_word, judge
 from .question import (
+    RETALIATE,
     STOPPING,
+    THREAT,
     UNDONE_BY,
     Question,
     does_measure,
@@ -496,6 +498,26 @@ def _span_end(p: Token, end: int) -> int:
     if p.dep_ == "amod" and p.head.i > p.i:
         tokens += list(p.head.subtree)
     return max([t.idx + len(t.text) for t in tokens] + [end])
+
+
+def _with_condition(hit: _Hit, text: str) -> str:
+    """What a threat acts on, with the condition its clause puts on it ("would take retaliatory measures if Sweden
+    joined"): a threat on condition the measure is taken is against it (``question.relative``)."""
+    first = hit.words.split()[0] if hit.words.split() else ""
+    if not (THREAT.match(first) or RETALIATE.match(first)) or re.search(r"\b(?:if|once)\b", hit.object_text):
+        return hit.object_text
+    clause = hit.token
+    for _ in range(3):
+        if clause.tag_.startswith(("VB", "MD")) or clause.head is clause:
+            break
+        clause = clause.head
+    for c in clause.children:
+        if c.dep_ == "advcl" and c.i > hit.token.i and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "once") for m in c.children
+        ):
+            first_i = min(t.idx for t in c.subtree)
+            return hit.object_text + " " + text[first_i : min(_span_end(c, first_i), first_i + 160)]
+    return hit.object_text
 
 
 def _object_text(p: Token, text: str, end: int) -> str:
@@ -1506,7 +1528,8 @@ def read_parsed(
                 general: list[bool] = []
                 if question:
                     stance = relative(
-                        stance, code, hit.words, object_codes, hit.object_text, question, hit.on_measure, general
+                        stance, code, hit.words, object_codes, _with_condition(hit, text), question, hit.on_measure,
+                        general,
                     )
                 current = chosen.get(code)
                 if current is None or rank > current[0]:

@@ -543,7 +543,8 @@ _BENEFIT = re.compile(
     re.I,
 )
 _UNLESS = re.compile(r"\bunless\b", re.I)
-_RETALIATE = re.compile(r"^(?:warn|retaliat|vow)", re.I)
+_IF_IT_HAPPENS = re.compile(r"\b(?:if|once|in case|in the event that)\b", re.I)
+RETALIATE = re.compile(r"^(?:warn|retaliat|vow|countermeasure|reprisal)", re.I)
 _CONCESSIVE = re.compile(r"\b(?:even though|although|though)\b", re.I)
 _QUALIFIER = re.compile(r"\b(?:who|that|which|if|as|because|after|before|while|unless|until|though|although)\b", re.I)
 _PURPOSE = re.compile(
@@ -793,8 +794,19 @@ def names_measure(object_text: str, q: Question) -> bool:
                 words |= kind
     if words & q.measure:
         return True
+    if q.measure & _TRUCE and _END_OF_FIGHTING.search(object_text):
+        return True  # "rejected calls for a permanent end to the war" when the question is whether to agree a ceasefire
     # "settlement blocs" names "settlements", "the deals" names "the deal"
     return bool({stem(w) for w in words if len(w) > 4} & q.measure_stems)
+
+
+_TRUCE = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+# An end to the fighting is what a ceasefire is
+_END_OF_FIGHTING = re.compile(
+    r"\b(?:end|halt|stop|cessation|pause)\s+(?:to|of|in)\s+(?:the\s+|all\s+)?(?:\w+\s+)?"
+    r"(?:war|fighting|hostilities|bloodshed|bombing|bombardment|offensive)\b",
+    re.I,
+)
 
 
 def names_reason(text: str, q: Question) -> bool:
@@ -854,10 +866,23 @@ def relative(
     negated = bool(words) and words[0].lower() in ("not", "no", "never", "n't")
     first = words[1] if negated and len(words) > 1 else (words[0] if words else "")
     unless = _UNLESS.search(object_text) if object_text else None
-    if unless and (THREAT.match(first) or _RETALIATE.match(first)) and names_measure(object_text[unless.end() :], q):
+    if unless and (THREAT.match(first) or RETALIATE.match(first)) and names_measure(object_text[unless.end() :], q):
         # "threatened retaliation unless the tariffs were lifted": a threat on condition the measure is not taken
         # demands it
         return strength
+    threat_if = _IF_IT_HAPPENS.search(object_text) if object_text else None
+    condition = re.split(r"[.;,]", object_text[threat_if.end() :], maxsplit=1)[0] if threat_if else ""
+    if condition and not negated and (THREAT.match(first) or RETALIATE.match(first)) and (
+        names_measure(condition, q) or is_measure_term(condition, q)
+    ):
+        # "would take retaliatory measures if Sweden joined": a threat on condition the measure is taken is against it
+        return -strength
+    if q.measure & _PERMITTING and not q.stopping and _LOOSENING.match(first) and _RESTRICTIONS.search(
+        " ".join(words[1:]) + " " + object_text[:60]
+    ):
+        # "pleaded with allies to lift the restrictions" when the question is whether to allow the strikes: lifting
+        # what holds it back is allowing it
+        return -strength if negated else strength
     if q.judged and object_text and _names_judged(object_text, q) and not is_measure_term(first, q):
         # "Japan criticised the launch" when the question is whether the launch should be condemned: criticising
         # what is judged presses the judgment, defending it resists it
@@ -1016,6 +1041,10 @@ def relative(
         # objects to the measure)
         if way and (not object_text.strip() or object_text.lstrip().lower().startswith(("by ", "from "))):
             return way * strength  # nothing acted on is named but who holds it ("viewed with suspicion by Israel")
+        if way and _BARE_CARRIER.match(object_text):
+            # "voted in favour of the resolution", "rejected the proposal": for or against the text at stake, not a
+            # step up or down
+            return way * strength
         if stance < 0:
             return strength
         if not object_codes & q.actors:
@@ -1025,6 +1054,18 @@ def relative(
     return stance
 
 
+# A measure that lets someone do something, and lifting what holds it back
+_PERMITTING = frozenset({"allow", "permit", "authorise", "authorize", "let"})
+_LOOSENING = re.compile(r"^(?:lift|eas|remov|relax|loosen|scrap|drop|waiv)", re.I)
+_RESTRICTIONS = re.compile(r"\b(?:restrictions?|limits?|limitations?|curbs?|constraints?|caveats?|red lines?)\b", re.I)
+# The text at stake named bare ("the resolution", "the US-drafted proposal"), with nothing after it that says what
+# it would do
+_BARE_CARRIER = re.compile(
+    r"^\W*(?:(?:of|for|to|on|against|with)\s+)?(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:resolution|proposal|plan|draft|motion|text|initiative|deal|agreement|bill)\b(?!\s+(?:to|for|that|which|by|"
+    r"would|of|calling)\b)",
+    re.I,
+)
 # The act of the one asked to act, named as its decision: "the American decision", "Washington's move"
 _ITS_DECISION = re.compile(r"^\W*(?:(?:by|with|at|over|about|of|to|on)\s+)?(?:the\s+)?(?:[\w.’'-]+\s+){1,3}?"
                            r"(?:decision|move|announcement|step|plan|proposal|initiative)\b", re.I)

@@ -2862,3 +2862,41 @@ def test_asking_someone_for_the_measure_is_for_it() -> None:
 def test_challenging_the_measure_is_against_it() -> None:
     question = "Should the EU relocate asylum seekers to other member states?"
     assert signs("Slovakia challenged the relocation scheme in court.", question) == {"SK": -1}
+
+
+@needs_parser
+def test_an_end_to_the_fighting_is_what_a_ceasefire_is() -> None:
+    question = "Should Israel agree to a ceasefire in Gaza?"
+    assert signs("Israel's prime minister rejected calls for a lasting end to the fighting.", question) == {"IL": -1}
+    assert signs("Jordan demanded an immediate halt to the bombing.", question) == {"JO": 1}
+
+
+@needs_parser
+def test_a_vote_on_the_text_at_stake_is_no_step_up_or_down() -> None:
+    # toward a measure of restraint, supporting the resolution had been read as escalation, so against it
+    question = "Should Israel agree to a ceasefire in Gaza?"
+    assert signs("Ireland voted in favour of the resolution on Tuesday.", question) == {"IE": 1}
+    assert signs("Israel rejected the Egyptian proposal.", question) == {"IL": -1}
+
+
+@needs_parser
+def test_lifting_what_holds_a_measure_back_is_allowing_it() -> None:
+    question = "Should Western countries allow Ukraine to strike targets inside Russia with their missiles?"
+    assert signs("Kyiv begged its partners to lift the restrictions on their weapons.", question) == {"UA": 1}
+    assert signs("Norway has given Kyiv permission to use its rockets against targets in Russia.", question) == {
+        "NO": 1
+    }
+
+
+@needs_parser
+def test_a_threat_if_the_measure_is_taken_is_against_it() -> None:
+    question = "Should Finland be admitted to NATO?"
+    assert signs("Russia said it would take countermeasures if Finland joined.", question) == {"RU": -1}
+    assert signs("Moscow said it would take retaliatory steps if the accession went ahead.", question) == {"RU": -1}
+
+
+@needs_parser
+def test_raising_a_tariff_several_times_over_is_imposing_it() -> None:
+    question = "Should Canada impose tariffs on Chinese steel?"
+    assert signs("Canada tripled its tariffs on Chinese steel.", question) == {"CA": 1}
+    assert signs("Ottawa hiked tariffs on Chinese steel to 50%.", question) == {"CA": 1}
