@@ -71,6 +71,8 @@ def _cues(text: str, lex: Lexicon) -> list[_CueHit]:
     for start, end, cue in find_cues(text, lex):
         if any(a <= start < b for a, b in hypothetical):
             continue  # "If the U.S. imposes a tariff, …": a hypothetical position is none
+        if _DRAFT_TEXT.match(text, start):
+            continue  # "called the draft resolution …": a text, not the act of drafting it
         if _PASSIVE_AUX.search(text[max(0, start - 30) : start]) and re.match(r"\w+ed\b", text[start:end]) and not (
             re.match(r"\s+by\b", text[end:])
         ):
@@ -89,6 +91,8 @@ def _cues(text: str, lex: Lexicon) -> list[_CueHit]:
     return hits
 
 
+_DRAFT_TEXT = re.compile(r"draft\s+(?:[\w-]+\s+)?(?:resolution|law|bill|text|treaty|agreement|constitution|decision|"
+                         r"statement|declaration|proposal|legislation|document|budget|regulation|directive)s?\b", re.I)
 _IF_CLAUSE = re.compile(
     r"(?:^|[,;:“\"‘(]\s*|\b(?:and|but|over|about|on)\s+)(?:even\s+)?(?:if|unless|whether)\b[^,;]*", re.I
 )

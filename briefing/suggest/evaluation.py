@@ -118,6 +118,11 @@ _COPULA = re.compile(_NP + r"(?:is|was|are|were|would be|will be|remains?|remain
 # "called the ban a mistake", "described the plan as …": what is called, then what it is called
 _CALLING = re.compile(r"(?:the|this|its|their|an?|any)\s+(?P<np>(?:" + _WORD + r"\s+){0,3}?[\w-]+)\s+(?:as\s+)?", re.I)
 _CALLING_AS = re.compile(_CALLING.pattern.removesuffix(r"(?:as\s+)?") + r"as\s+", re.I)
+# the same with a longer noun phrase: "called the draft resolution an interference"
+_CALLING_LONGER = [
+    re.compile(r"(?:the|this|its|their|an?|any)\s+(?P<np>(?:" + _WORD + r"\s+){" + str(n) + r"}[\w-]+)\s+", re.I)
+    for n in (1, 2)
+]
 
 
 def _judged(text: str, at: int, q: Question, w: _Words) -> tuple[int, str] | None:
@@ -226,7 +231,11 @@ def _effect(
     m = said.match(text, at)
     if m and _about(m.group("np"), q):
         effect = m.group("verb")
-        sign = 1 if w.good.match(effect) else -1 if w.bad.match(effect) else 0
+        # (an effect of several words is read on from its verb: "would stay in place")
+        tail = text[m.start("verb") : m.start("verb") + 40]
+        found = w.good.match(tail) or w.bad.match(tail)
+        effect = found.group() if found and len(found.group()) > len(effect) else effect
+        sign = 1 if w.good.match(tail) else -1 if w.bad.match(tail) else 0
         if not sign:
             # "a Brexit would cause market turmoil, disrupt trade and weaken the West": the verbs coordinated with it
             for more in _MORE_VERBS.finditer(re.split(r"[.;:”\"]", text[m.end() : m.end() + 100], maxsplit=1)[0]):
@@ -310,7 +319,13 @@ def _about(np: str, q: Question) -> int:
         return _undone(np, q)
     if _KEEPING.search(" ".join(q.action)) and _LEAVING.search(np):
         return -1
+    if _VOTED_TEXT.match(np.strip()):
+        return 1  # "called the resolution politically motivated": the text put to the vote is the measure's
     return 0
+
+
+# A text put to a vote, named bare: on a question, it is the one that carries the measure
+_VOTED_TEXT = re.compile(r"^(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+)?(?:draft\s+)?(?:resolution|motion)$", re.I)
 
 
 _KEEPING = re.compile(r"\b(?:remain|stay|keep|retain|maintain|preserv|continu|extend|renew)", re.I)
@@ -404,7 +419,8 @@ def evaluations(text: str, q: Question | None) -> list[Evaluation]:
             # "sees Chinese investment as welcome" when the question is whether to restrict it: what the measure acts
             # on, not the measure
             bare = None
-        tries = (calling_as.match(text, at), calling.match(text, at), bare)
+        longer = [c.match(text, at) for c in _CALLING_LONGER]
+        tries = (calling_as.match(text, at), calling.match(text, at), *longer, bare)
         m = next((t for t in tries if t is not None and _about(t.group("np"), q)), None)
         if m is None:
             continue

@@ -315,8 +315,10 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
             continue  # "if the U.S. imposes a tariff", "… could only succeed if Russia stopped strikes supporting …"
         if p.lower_ == "opposition" and p.dep_ in SUBJECT_DEPS and not any(_case(c) == "to" for c in p.children):
             continue  # "Syria's Saudi-backed opposition rejected …": the opposition is a group here, not a stance
-        if tok.lower_ == "support" and tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.tag_.startswith("NN"):
-            continue  # "economic support funds", "a support package": a thing named after the word, no stance
+        if tok.lower_ in ("support", "draft") and tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and (
+            tok.head.tag_.startswith("NN")
+        ):
+            continue  # "economic support funds", "a support package", "the draft resolution": a thing, no stance
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i and tok.doc[tok.i - 1].tag_ in ("DT", "RB", "RBS", "POS"):
             continue  # "a sanctioned Russian oligarch", "the most sanctioned country": what was done to it, no stance
         if tok.lower_ in _REPRISALS and tok.dep_ == "obj" and _in(tok.head, _RISKING):
@@ -370,7 +372,9 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
                     upto = window[: len(lead) + len(term)]  # "to lift the sanctions": "lift" may be the term found
                     after = window[len(upto) :]  # "wanted the embargo to end", "called for the embargo to be lifted"
                     ended = bool(re.match(r"\s+(?:to\s+(?:be\s+)?)", after) and ENDING.match(after.split(None, 3)[-1]))
-                    nxt = re.match(r"\s+([a-z]+)", after)  # "tariff cuts", "embargo removal": the noun after ends it
+                    # "tariff cuts", "embargo removal", "the troops' departure", "the troops would leave": what comes
+                    # after ends it
+                    nxt = re.match(r"[’']?s?\s+(?:(?:would|will|must|should|could|can)\s+(?:soon\s+)?)?([a-z]+)", after)
                     ended = ended or bool(nxt and (ENDING.match(nxt.group(1)) or _EASED.match(nxt.group(1))))
                     inside = text[start:end].split(None, 1)[1:]  # "pressed for an end to": the stop inside the cue
                     stops = lex.reversers.search(upto) or ENDING.search(upto) or does_measure(upto, q) or ended

@@ -34,6 +34,7 @@ KINDS = [
     {"plan", "proposal", "initiative", "framework"},
     {"arrest", "warrant", "detain", "apprehend", "surrender"},
     {"sanction", "sanctions", "embargo"},
+    {"visa-free", "waiver", "liberalisation", "liberalization"},
 ]
 # Verbs and nouns of support: aimed at the question's target, they defend it against the measure.
 SUPPORT = re.compile(r"^(?:back|support|endors|welcom|defend|side|stand|solidarity|prais|hail|applaud|invit|host|"
@@ -81,7 +82,7 @@ DISQUIET = re.compile(r"^[“\"]?(?:concern|worr|alarm|dismay|disquiet|unease|ou
 PRESSURE = re.compile(r"^(?:urg|call|press|demand|ask|push|appeal|insist|request|woo)", re.I)
 # What the question's own actor is asked to stop: urging it to halt is against the measure.
 STOPPING = re.compile(r"\b(?:halt|stop|cease|end|drop|refrain|abandon|back down|withdraw|scrap|suspend|pull back|"
-                      r"pull out|back out|walk away|give up|cancel|reverse)\w*", re.I)
+                      r"pull out|back out|walk away|give up|cancel|reverse|departure|pullout|pull-out)\w*", re.I)
 # Measure-target prepositions that do not make a country a target: recipients, partners, places.
 NOT_TARGET_CASES = {"to", "with", "for", "into", "in", "under", "within", "across", "at", "between"}
 # Before a possessive, the same without "for" ("sanctions for Russia's …") and with "from" ("from Israel's airport")
@@ -875,8 +876,16 @@ def relative(
     if condition and not negated and (THREAT.match(first) or RETALIATE.match(first)) and (
         names_measure(condition, q) or is_measure_term(condition, q)
     ):
-        # "would take retaliatory measures if Sweden joined": a threat on condition the measure is taken is against it
-        return -strength
+        # "would take retaliatory measures if Sweden joined": a threat on condition the measure is taken is against it;
+        # "threatened to scrap the deal if visa liberalisation was not granted" demands it
+        return strength if re.search(r"\b(?:not|n't|never|no longer|fails?|failed)\b", condition, re.I) else -strength
+    if q.measure & _EMBARGOES and not q.stopping:
+        # a ban or embargo to be imposed: stopping what it would stop is doing it ("halted deliveries of F-35 parts to
+        # Israel"), keeping it going is against it ("would continue to supply weapons")
+        if _HALTING.match(first) and _SUPPLIES.search(" ".join(words[1:]) + " " + object_text[:80]):
+            return -strength if negated else strength
+        if _KEEPS_SUPPLYING.search(cue_words.split(" … ")[0] + " " + object_text[:80]):
+            return strength if negated else -strength
     if q.measure & _PERMITTING and not q.stopping and _LOOSENING.match(first) and _RESTRICTIONS.search(
         " ".join(words[1:]) + " " + object_text[:60]
     ):
@@ -1054,6 +1063,13 @@ def relative(
     return stance
 
 
+# A ban or embargo, what it stops, stopping it and keeping it going
+_EMBARGOES = frozenset({"embargo", "ban", "bans"})
+_HALTING = re.compile(r"^(?:halt|stop|suspend|freez|froze|cut|end|cancel|block)", re.I)
+_SUPPLIES = re.compile(r"\b(?:arms|weapons?|deliver\w*|exports?|sales?|suppl\w*|shipments?|imports?|purchases?|parts|"
+                       r"components|licen[cs]es)\b", re.I)
+_KEEPS_SUPPLYING = re.compile(r"\b(?:continu\w*|keep(?:s|ing)?|kept|resum\w*)\s+(?:to\s+)?(?:supply|supplying|sell|"
+                              r"selling|deliver\w*|export\w*|send|sending|ship\w*|import\w*|buy|buying)\b", re.I)
 # A measure that lets someone do something, and lifting what holds it back
 _PERMITTING = frozenset({"allow", "permit", "authorise", "authorize", "let"})
 _LOOSENING = re.compile(r"^(?:lift|eas|remov|relax|loosen|scrap|drop|waiv)", re.I)

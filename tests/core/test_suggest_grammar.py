@@ -2900,3 +2900,60 @@ def test_raising_a_tariff_several_times_over_is_imposing_it() -> None:
     question = "Should Canada impose tariffs on Chinese steel?"
     assert signs("Canada tripled its tariffs on Chinese steel.", question) == {"CA": 1}
     assert signs("Ottawa hiked tariffs on Chinese steel to 50%.", question) == {"CA": 1}
+
+
+@needs_parser
+def test_what_a_stopping_measure_stops_kept_in_place_is_against_it() -> None:
+    question = "Should South Korea lift its ban on Japanese fishery products?"
+    assert signs("Seoul said the ban would remain in force until safety concerns were addressed.", question) == {
+        "KR": -1
+    }
+    tariffs = "Should the United States impose tariffs on Mexican tomatoes?"
+    assert signs("Washington said the tariffs would stay in place.", tariffs) == {"US": 1}
+
+
+@needs_parser
+def test_a_threat_if_the_measure_is_not_taken_demands_it() -> None:
+    question = "Should the EU grant Georgia candidate status?"
+    assert signs("Tbilisi threatened to halt the reforms if candidate status was not granted.", question) == {"GE": 1}
+
+
+@needs_parser
+def test_stopping_what_an_embargo_would_stop_is_imposing_it() -> None:
+    question = "Should the EU impose an arms embargo on Saudi Arabia?"
+    assert signs("Denmark suspended arms sales to Saudi Arabia.", question) == {"DK": 1}
+    assert signs("Paris said it would keep selling weapons to Riyadh.", question) == {"FR": -1}
+
+
+@needs_parser
+def test_a_departure_is_a_withdrawal() -> None:
+    question = "Should the United States withdraw its troops from Iraq?"
+    assert signs("Baghdad demanded the troops' departure.", question) == {"IQ": 1}
+    assert signs("Washington announced that the troops would leave next year.", question) == {"US": 1}
+
+
+@needs_parser
+def test_leaving_the_decision_to_others_takes_no_side() -> None:
+    question = "Should Scotland hold a second independence referendum?"
+    assert signs("Spain said it was up to the Scots to decide.", question) == {"ES": 0}
+
+
+@needs_parser
+def test_the_text_at_stake_called_ill_by_the_one_it_censures() -> None:
+    question = "Should the UN Human Rights Council condemn Sri Lanka over its war record?"
+    assert signs("China called the draft resolution an interference in Sri Lanka's internal affairs.", question) == {
+        "CN": -1
+    }
+
+
+@needs_parser
+def test_urging_a_settlement_toward_lifting_a_blockade_is_for_it() -> None:
+    question = "Should Azerbaijan lift its blockade of the Lachin corridor?"
+    assert signs("France urged Baku to resolve the dispute through talks.", question) == {"FR": 1}
+    assert signs("Paris urged both sides to settle the dispute peacefully.", question) == {"FR": 1}
+
+
+@needs_parser
+def test_a_visa_waiver_is_visa_free_travel() -> None:
+    question = "Should the EU grant Kosovars visa-free travel?"
+    assert signs("Italy said it supported the visa waiver.", question) == {"IT": 1}
