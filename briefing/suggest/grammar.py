@@ -364,6 +364,10 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
                 first_named = _first_measure_word(window, q)
                 if eased and first_named and 0 <= window.find(first_named) < window.find(obj_words.strip()):
                     eased = False  # "called for zones where the ceasefire is enforced": the measure comes first
+                if eased and first_named and re.search(
+                    re.escape(obj_words.strip()) + r"\s+" + re.escape(first_named), window, re.I
+                ):
+                    eased = False  # "a diplomatic boycott": the softer word only says what kind of measure
                 term = obj_words.split("…")[-1].strip().lower()  # "without … spending": what stands before "spending"
                 lead = window[: max(0, window.lower().find(term))]
                 if q.stopping and not names_beyond(term, q):

@@ -879,7 +879,7 @@ def relative(
         # "would take retaliatory measures if Sweden joined": a threat on condition the measure is taken is against it;
         # "threatened to scrap the deal if visa liberalisation was not granted" demands it
         return strength if re.search(r"\b(?:not|n't|never|no longer|fails?|failed)\b", condition, re.I) else -strength
-    if q.measure & _EMBARGOES and not q.stopping:
+    if (q.measure & _EMBARGOES or restricts(q)) and not q.stopping:
         # a ban or embargo to be imposed: stopping what it would stop is doing it ("halted deliveries of F-35 parts to
         # Israel"), keeping it going is against it ("would continue to supply weapons")
         if _HALTING.match(first) and _SUPPLIES.search(" ".join(words[1:]) + " " + object_text[:80]):

@@ -2957,3 +2957,30 @@ def test_urging_a_settlement_toward_lifting_a_blockade_is_for_it() -> None:
 def test_a_visa_waiver_is_visa_free_travel() -> None:
     question = "Should the EU grant Kosovars visa-free travel?"
     assert signs("Italy said it supported the visa waiver.", question) == {"IT": 1}
+
+
+@needs_parser
+def test_ruling_out_and_refusing_to_rule_out() -> None:
+    question = "Should NATO deploy ground troops to Moldova?"
+    assert signs("Romania ruled out deploying troops to Moldova.", question) == {"RO": -1}
+    # refusing to rule out is no refusal: it takes no side, as "did not rule out" does
+    assert signs("Paris refused to rule out deploying troops to Moldova.", question) == {"FR": 0}
+
+
+@needs_parser
+def test_a_softer_word_that_only_says_what_kind_of_measure() -> None:
+    question = "Should Western governments boycott the Qatar World Cup?"
+    assert signs("Denmark announced a diplomatic boycott of the tournament.", question) == {"DK": 1}
+
+
+@needs_parser
+def test_keeping_up_what_a_restricting_measure_restricts_is_against_it() -> None:
+    question = "Should the EU cap the price of Russian gas?"
+    assert signs("Hungary said it would keep buying Russian gas at market prices.", question) == {"HU": -1}
+
+
+@needs_parser
+def test_the_measure_called_safe_or_lawful() -> None:
+    question = "Should Australia host US nuclear submarines?"
+    assert signs("Canberra said hosting the submarines was safe and lawful.", question) == {"AU": 1}
+    assert signs("Indonesia said hosting the submarines was unsafe.", question) == {"ID": -1}
