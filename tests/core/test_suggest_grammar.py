@@ -2984,3 +2984,15 @@ def test_the_measure_called_safe_or_lawful() -> None:
     question = "Should Australia host US nuclear submarines?"
     assert signs("Canberra said hosting the submarines was safe and lawful.", question) == {"AU": 1}
     assert signs("Indonesia said hosting the submarines was unsafe.", question) == {"ID": -1}
+
+
+@needs_parser
+def test_leading_the_opposition_is_opposing() -> None:
+    question = "Should the EU open accession talks with Albania?"
+    assert signs("Denmark led the opposition at the summit.", question) == {"DK": -1}
+
+
+@needs_parser
+def test_ratifying_is_approving() -> None:
+    question = "Should Hungary approve Sweden's NATO membership?"
+    assert signs("Stockholm said the ratification would strengthen the alliance.", question) == {"SE": 1}
