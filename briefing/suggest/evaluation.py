@@ -260,7 +260,7 @@ def _effect(
         return None
     rest = re.split(r"[.;:”\"]|\s[—–-]{1,2}\s|,\s", text[c.end() : c.end() + 60], maxsplit=1)[0]
     good, bad = w.good_names.search(rest), w.bad_names.search(rest)
-    found = min((x for x in (good, bad) if x), key=lambda x: x.start(), default=None)
+    found = min((x for x in (good, bad) if x), key=lambda x: (x.start(), -len(x.group())), default=None)
     if found is None:
         return None
     neg = bool(c.group("neg"))
@@ -288,7 +288,7 @@ def conduct(text: str) -> tuple[int, str]:
     found = [m for m in (w.good_names.search(text), w.bad_names.search(text), _MISCONDUCT.search(text)) if m]
     if not found:
         return 0, ""
-    first = min(found, key=lambda m: m.start())
+    first = min(found, key=lambda m: (m.start(), -len(m.group())))
     sign = 1 if first.re is w.good_names else -1
     if re.search(r"\b(?:not|never|n't|no)\s+(?:\w+\s+){0,2}$", text[: first.start()]):
         sign = -sign
@@ -428,7 +428,7 @@ def evaluations(text: str, q: Question | None) -> list[Evaluation]:
         rest = text[m.end() : m.end() + 80]
         rest = re.split(r"[.;:]|\s[—–-]{1,2}\s", rest, maxsplit=1)[0]
         good, bad = w.good_names.search(rest), w.bad_names.search(rest)
-        found = min((x for x in (good, bad) if x), key=lambda x: x.start(), default=None)
+        found = min((x for x in (good, bad) if x), key=lambda x: (x.start(), -len(x.group())), default=None)
         if found is None:
             continue
         sign = 1 if found is good else -1

@@ -1050,6 +1050,12 @@ def relative(
         # objects to the measure)
         if way and (not object_text.strip() or object_text.lstrip().lower().startswith(("by ", "from "))):
             return way * strength  # nothing acted on is named but who holds it ("viewed with suspicion by Israel")
+        if q.stopping and holder not in q.actors and not object_codes and any(
+            AGAINST.match(w) or DISQUIET.match(w) for w in (words[1:] if negated else words)
+        ):
+            # "lodged a protest after the missiles landed" when the question is whether to stop the drills: a protest
+            # on nothing named is at what the measure would stop
+            return -strength if negated else strength
         if way and _BARE_CARRIER.match(object_text):
             # "voted in favour of the resolution", "rejected the proposal": for or against the text at stake, not a
             # step up or down

@@ -2996,3 +2996,15 @@ def test_leading_the_opposition_is_opposing() -> None:
 def test_ratifying_is_approving() -> None:
     question = "Should Hungary approve Sweden's NATO membership?"
     assert signs("Stockholm said the ratification would strengthen the alliance.", question) == {"SE": 1}
+
+
+@needs_parser
+def test_a_protest_on_nothing_named_is_at_what_a_stopping_measure_stops() -> None:
+    question = "Should Russia halt its naval exercises in the Baltic?"
+    assert signs("Sweden lodged a protest after two warships entered its waters.", question) == {"SE": 1}
+
+
+@needs_parser
+def test_calling_what_the_measure_delivers_legitimate_targets_is_a_threat() -> None:
+    question = "Should Western countries send long-range missiles to Ukraine?"
+    assert signs("Moscow said the missiles would be legitimate targets.", question) == {"RU": -1}
