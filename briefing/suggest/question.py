@@ -37,8 +37,9 @@ KINDS = [
     {"visa-free", "waiver", "liberalisation", "liberalization"},
 ]
 # Verbs and nouns of support: aimed at the question's target, they defend it against the measure.
-SUPPORT = re.compile(r"^(?:back|support|endors|welcom|defend|side|stand|solidarity|prais|hail|applaud|invit|host|"
-                     r"shield|protect|reassur|assur|recogni[sz]|ally|laud|commend|thank|grateful|gratitude)", re.I)
+SUPPORT = re.compile(r"^(?:back|support|endors|welcom|defend|side|stand|solidarity|prais|hail|applaud|congratul|"
+                     r"invit|host|shield|protect|reassur|assur|recogni[sz]|ally|laud|commend|thank|grateful|gratitude)",
+                     re.I)
 # Cues whose attitude to what they act on is against it (condemning the ICC's decision is against the arrest).
 AGAINST = re.compile(r"^(?:withdr|recall|summon|protest|expel|condemn|criticis|criticiz|denounc|slam|reject|oppos|"
                      r"block|veto|object|dismiss|refus|"
@@ -47,7 +48,8 @@ AGAINST = re.compile(r"^(?:withdr|recall|summon|protest|expel|condemn|criticis|c
                      r"(?:will|would|could)\s+not\s+tolerate|suspic|uneas|wary|rebuk|rebuff|lambast|spurn|snub|"
                      r"brush\w*\s+(?:aside|off)|shrug\w*\s+off|baulk|hits?\s+back|dissatisf|displeas|indignat|"
                      r"discontent|lash|cool reaction|cool response|cool reception|lukewarm|tepid|frosty)", re.I)
-FOR = re.compile(r"^(?:back|support|endors|welcom|approv|demand|call|urg|push|press|insist|agree|sign|ratif|adopt|"
+FOR = re.compile(r"^(?:back|support|endors|welcom|congratul|approv|demand|call|urg|push|press|insist|agree|sign|ratif|"
+                 r"adopt|"
                  r"vot\w* for|vot\w* in favou?r|favou?r|in favou?r|prais|hail|pledg|commit|accept|request|seek|"
                  r"sought|want|propos|advocat|champion|invok|trigger|activat|implement|join|recogni|laud|commend|"
                  r"thank|grateful|gratitude|appreciat)", re.I)
@@ -357,7 +359,10 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     benefit: set[str] = set()
     gained = -1  # where the last mention the measure is for ends ("link Spain and Portugal with …": both gain)
     for m in mentions:
-        if _BENEFIT.search(text[max(0, m.start - 40) : m.start]) or (
+        owned_by = _BENEFIT_OF.search(text[max(0, m.start - 60) : m.start])
+        if owned_by and _OWNED_HARM.search(owned_by.group("noun")):
+            owned_by = None  # "condemn the invasion of Ukraine", "recognise the genocide of …": no gift to it
+        if _BENEFIT.search(text[max(0, m.start - 40) : m.start]) or owned_by or (
             gained >= 0 and _COORDINATED.fullmatch(text[gained : m.start])
         ):
             benefit.update(m.codes)
@@ -543,6 +548,14 @@ _BENEFIT = re.compile(
     r"(?:expand|enlarg|widen|broaden)\w*\s+to\s+include)\s+(?:the\s+)?$",
     re.I,
 )
+# "recognise the result of Belarus's election", "respect the sovereignty of Ukraine": what is recognised is its owner's
+_BENEFIT_OF = re.compile(
+    r"\b(?:recogni[sz]e|accept|respect|uphold|guarantee|restore)\s+(?:the\s+)?(?P<noun>(?:[\w-]+\s+){1,3}?)"
+    r"(?:of|for)\s+(?:the\s+)?$",
+    re.I,
+)
+_OWNED_HARM = re.compile(r"\b(?:invasion|annexation|occupation|genocide|massacre|killing|crimes?|atrocit\w*|attacks?|"
+                         r"aggression|seizure|blockade|sanctions?)\b", re.I)
 _UNLESS = re.compile(r"\bunless\b", re.I)
 _IF_IT_HAPPENS = re.compile(r"\b(?:if|once|in case|in the event that)\b", re.I)
 RETALIATE = re.compile(r"^(?:warn|retaliat|vow|countermeasure|reprisal)", re.I)

@@ -3008,3 +3008,20 @@ def test_a_protest_on_nothing_named_is_at_what_a_stopping_measure_stops() -> Non
 def test_calling_what_the_measure_delivers_legitimate_targets_is_a_threat() -> None:
     question = "Should Western countries send long-range missiles to Ukraine?"
     assert signs("Moscow said the missiles would be legitimate targets.", question) == {"RU": -1}
+
+
+@needs_parser
+def test_congratulating_and_fighting() -> None:
+    question = "Should the international community recognise the result of Belarus's presidential election?"
+    assert signs("Azerbaijan congratulated Lukashenko on his re-election.", question) == {"AZ": 1}
+    sanctions = "Should the EU impose sanctions on Belarus?"
+    assert signs("China congratulated Belarus on the vote.", sanctions) == {"CN": -1}
+    trade = "Should the EU ratify the trade agreement with Mercosur?"
+    assert signs("Ireland vowed to fight the agreement.", trade) == {"IE": -1}
+
+
+def test_what_is_recognised_is_its_owners() -> None:
+    q = read("Should the world recognise the result of Togo's presidential election?")
+    assert "TG" in q.beneficiaries and "TG" not in q.targets
+    q = read("Should the UN respect the sovereignty of Cyprus over its waters?")
+    assert "CY" in q.beneficiaries and "CY" not in q.targets
