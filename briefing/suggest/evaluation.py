@@ -321,7 +321,13 @@ def _about(np: str, q: Question) -> int:
         return -1
     if _VOTED_TEXT.match(np.strip()):
         return 1  # "called the resolution politically motivated": the text put to the vote is the measure's
+    if _BARE_BLOCK.match(np.strip()):
+        return -1  # "called the veto unjust": a veto named bare, on a question, is the measure's
     return 0
+
+
+# A veto or blocking named bare or by whose it is ("the veto", "Austria's veto"): the measure's undoing
+_BARE_BLOCK = re.compile(r"^(?:the\s+|this\s+|that\s+)?(?:[\w-]+['’]s?\s+)?(?:veto|vetoes|blockage|obstruction)$", re.I)
 
 
 # A text put to a vote, named bare: on a question, it is the one that carries the measure

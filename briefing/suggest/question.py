@@ -61,7 +61,8 @@ _KEEP = re.compile(
 # What others hold against something, as what a cue acts on first: "dismissed public and private warnings from …"
 _OPPOSITION_FIRST = re.compile(
     r"\s*(?:the\s+|all\s+|any\s+|such\s+|these\s+|those\s+)?(?:[\w’'.-]+\s+){0,3}?(?:warnings?|criticism|criticisms|"
-    r"objections?|concerns?|opposition|threats?|fears?|doubts?|reservations?|complaints?|protests?|misgivings)\b",
+    r"objections?|concerns?|opposition|threats?|fears?|doubts?|reservations?|complaints?|protests?|misgivings|veto|"
+    r"vetoes)\b",
     re.I,
 )
 _TO_STUDY = re.compile(
@@ -947,8 +948,8 @@ def relative(
     opposition = _OPPOSITION_FIRST.match(object_text)
     if attitude(cue_words) < 0 and opposition and not STOPPING.search(object_text[:60]) and (
         names_measure(object_text[opposition.end() : opposition.end() + 80], q)
-        and not restricts(q)
-    ):
+        or re.match(r"\s*(?:[.;,]|$|by\b|from\b)", object_text[opposition.end() :])  # "criticised the veto."
+    ) and not restricts(q):
         # "dismissed warnings from the U.S. about the bank", "rejected criticism of the deal": setting aside the case
         # against the measure is for it (not when the measure restricts what the concerns are about: "brushed aside
         # concerns over Chinese investment" is against restricting it)

@@ -3025,3 +3025,16 @@ def test_what_is_recognised_is_its_owners() -> None:
     assert "TG" in q.beneficiaries and "TG" not in q.targets
     q = read("Should the UN respect the sovereignty of Cyprus over its waters?")
     assert "CY" in q.beneficiaries and "CY" not in q.targets
+
+
+@needs_parser
+def test_criticising_a_veto_of_the_measure_is_for_it() -> None:
+    question = "Should the EU admit Croatia to the Schengen area?"
+    assert signs("Zagreb criticised the veto.", question) == {"HR": 1}
+    assert signs("Zagreb called the veto unjust.", question) == {"HR": 1}
+
+
+@needs_parser
+def test_the_ball_in_the_other_court_takes_no_side() -> None:
+    question = "Should the United States lift sanctions on Venezuela?"
+    assert signs("Washington said the ball was in Caracas's court.", question) == {"US": 0}
