@@ -46,6 +46,7 @@ class Progress:
 
     def __init__(self) -> None:
         self._event = threading.Event()
+        self.fraction: float | None = None  # how far the work has got, where it can tell (the dialog shows it)
 
     def cancel(self) -> None:
         self._event.set()
@@ -92,6 +93,10 @@ def run_in_background(
                     on_shown(dialog)
             if cancellable and dialog.wasCanceled() and not progress.cancelled():
                 progress.cancel()
+            if progress.fraction is not None and not progress.cancelled():
+                if dialog.maximum() != 100:
+                    dialog.setRange(0, 100)
+                dialog.setValue(min(99, int(progress.fraction * 100)))
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 30)
             concurrent.futures.wait([future], timeout=0.02)
     finally:

@@ -60,7 +60,7 @@ from .models import ClaimIdRole, ClaimsFilterProxy, ClaimsTableModel
 from .open_formats import OpenFormats
 from .preview import BriefPreview
 from .sources_panel import SourcesPanel
-from .suggest_actions import install_question_watch, status_line, suggest_into
+from .suggest_actions import install_question_watch, status_line, suggest_imported, suggest_into
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -418,7 +418,6 @@ class MainWindow(QMainWindow):
         """Read, clean, split and suggest off the GUI thread (a long article takes seconds), then add it.
         Cancel stops the work between its steps and between claims; nothing is added then."""
         from ..ingest import article_source
-        from ..suggest import apply_reading, suggest_text
 
         brief = self.doc.brief
         registry = self.doc.registry
@@ -426,10 +425,9 @@ class MainWindow(QMainWindow):
         def work(progress: Progress) -> tuple[Source, list[Claim]]:
             article = read(progress.cancelled)
             source, claims = article_source(brief, article)
-            for claim in claims:
-                if progress.cancelled():
-                    raise Cancelled(f"{name}: import cancelled")
-                apply_reading(claim, suggest_text(claim.text, source.published, registry))
+            if progress.cancelled():
+                raise Cancelled(f"{name}: import cancelled")
+            suggest_imported(brief, source, claims, registry, progress, name)
             return source, claims
 
         try:
@@ -630,11 +628,14 @@ class MainWindow(QMainWindow):
         """Suggest again for this claim, toward the key question, learning from the analyst (suggest_actions)."""
         claim = self.doc.claim(self.current_claim_id())
         if claim is not None:
-            suggest_into(self, [claim], f"Suggest positions for {claim.id}")
+            if suggest_into(self, [claim], f"Suggest positions for {claim.id}") < 0:
+                return
             self.statusBar().showMessage(f"Suggestions for {claim.id} read again. {status_line(self.doc.brief)}", 5000)
 
     def suggest_all(self) -> None:
         n = suggest_into(self, list(self.doc.claims), "Suggest positions for all claims")
+        if n < 0:
+            return
         self.statusBar().showMessage(
             f"Suggestions updated in {n} claims; your own positions and rejections were kept. "
             + status_line(self.doc.brief),

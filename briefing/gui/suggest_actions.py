@@ -19,25 +19,68 @@ LEARNING_KEY = "suggestion_learning"  # where a brief keeps what its suggestions
 QUESTION_PAUSE_MS = 1500  # the offer comes once the analyst has stopped typing the question
 
 
-def suggested_claims(brief: Brief, claims: list[Claim], registry: Any = None) -> list[Claim]:
-    """Copies of ``claims`` with their suggestions read again toward the brief's question; ``brief`` is unchanged
-    except for what the suggestions learned (kept under ``suggestion_learning``)."""
+def suggested_claims(
+    brief: Brief, claims: list[Claim], registry: Any = None, progress: Any = None
+) -> tuple[list[Claim], Any]:
+    """Copies of ``claims`` with their suggestions read again toward the brief's question, and what the suggestions
+    learned (for ``suggestion_learning``, None when nothing); ``brief`` is unchanged. ``progress``: the background
+    work's (how far it has read; Cancel stops it between chunks of claims)."""
     work = Brief(info=brief.info, sources=brief.sources, claims=[copy.deepcopy(c) for c in brief.claims],
                  extra=dict(brief.extra))
     from ..suggest import suggest_brief  # loads the suggestion rules (and later the parser) on first use
 
     wanted = {c.id for c in claims}
     chosen = [c for c in work.claims if c.id in wanted] or [copy.deepcopy(c) for c in claims]
-    suggest_brief(work, claims=chosen, registry=registry)
-    if LEARNING_KEY in work.extra:
-        brief.extra[LEARNING_KEY] = work.extra[LEARNING_KEY]
-    return chosen
+    suggest_brief(work, claims=chosen, registry=registry, progress=_told(progress, "suggestions cancelled"))
+    return chosen, work.extra.get(LEARNING_KEY)
+
+
+def _told(progress: Any, cancelled: str) -> Any:
+    """A progress callback for ``suggest_brief`` that tells the background work's progress and stops when the
+    analyst pressed Cancel (None without a progress)."""
+    if progress is None:
+        return None
+    from ..errors import Cancelled
+
+    def tell(done: int, total: int) -> None:
+        if progress.cancelled():
+            raise Cancelled(cancelled)
+        progress.fraction = done / max(total, 1)
+
+    return tell
+
+
+def suggest_imported(brief: Brief, source: Any, claims: list[Claim], registry: Any, progress: Any, name: str) -> None:
+    """Suggestions for an article's new ``claims`` as the command line makes them: toward the brief's key question,
+    with the article around each claim (quotations, who it names in full, its line on the question, the learned
+    linker and vetter). Runs in the import's worker thread; the progress dialog shows how far it has read, and
+    Cancel stops it between chunks of claims. ``brief`` itself is not changed."""
+    from ..suggest import suggest_brief
+
+    work = Brief(info=brief.info, sources=[*brief.sources, source], claims=[*brief.claims, *claims],
+                 extra=dict(brief.extra))
+    tell = _told(progress, f"{name}: import cancelled")
+    tell(0, len(claims))
+    suggest_brief(work, claims=claims, registry=registry, progress=tell)
 
 
 def suggest_into(window: Any, claims: list[Claim], label: str) -> int:
-    """Suggest again for ``claims`` as one undoable step; return how many claims changed."""
+    """Suggest again for ``claims`` as one undoable step, off the GUI thread behind a progress dialog with Cancel
+    (a brief of thousands of claims takes seconds); return how many claims changed, -1 when the analyst cancelled
+    (the status bar says so)."""
+    from ..errors import Cancelled
+
     doc = window.doc
-    new = suggested_claims(doc.brief, claims, doc.registry)
+    brief, registry = doc.brief, doc.registry
+    try:
+        new, learned = window._in_background(
+            lambda progress: suggested_claims(brief, claims, registry, progress), f"{label}…", cancellable=True
+        )
+    except Cancelled:
+        window.statusBar().showMessage("Suggestions cancelled; nothing was changed.", 6000)
+        return -1
+    if learned is not None:
+        brief.extra[LEARNING_KEY] = learned
     changed = [n for n, old in zip(new, claims) if n != old]
     if changed:
         doc.undo_stack.push(EditClaims(doc, changed, label))
@@ -92,6 +135,8 @@ class QuestionWatch(QObject):
         if not question.strip() or not doc.claims or not ask_resuggest(self.window, question):
             return
         n = suggest_into(self.window, list(doc.claims), "Suggest positions toward the new question")
+        if n < 0:
+            return
         self.window.statusBar().showMessage(
             f"Suggestions read toward the new question: {n} claims changed; your own positions were kept. "
             + status_line(doc.brief),

@@ -45,7 +45,8 @@ def load_parser() -> Any | None:
                 import spacy
 
                 # the lemmatizer is not needed at run time (grammar.py reads word forms itself): a faster load
-                nlp = spacy.load(key, exclude=["trainable_lemmatizer"])
+                with _collector_left_alone():
+                    nlp = spacy.load(key, exclude=["trainable_lemmatizer"])
             except Exception:  # a broken or missing install falls back to the word rules
                 nlp = None
             if nlp is not None:
@@ -53,6 +54,48 @@ def load_parser() -> Any | None:
                     _numpy_ops(nlp)
         _state[key] = nlp
         return nlp
+
+
+class _Untouched:
+    """The ``gc`` srsly sees while the model loads: its switches do nothing."""
+
+    @staticmethod
+    def enable() -> None:
+        pass
+
+    @staticmethod
+    def disable() -> None:
+        pass
+
+    @staticmethod
+    def isenabled() -> bool:
+        return False
+
+
+@contextlib.contextmanager
+def _collector_left_alone() -> Iterator[None]:
+    """srsly switches Python's cycle collector back on after each part of the model it reads. The app runs the
+    collector on its GUI thread only (``gui/app.py``): switched on in the worker thread that loads the parser, it
+    could free a window's objects there. While the model loads, srsly's switches do nothing where the collector is
+    off, and the collector is left as it was."""
+    import gc
+
+    enabled = gc.isenabled()
+    import importlib
+
+    api: Any = None
+    with contextlib.suppress(ImportError):
+        api = importlib.import_module("srsly._msgpack_api")
+    real = getattr(api, "gc", None)
+    if api is not None and real is gc and not enabled:
+        api.gc = _Untouched
+    try:
+        yield
+    finally:
+        if api is not None and real is not None:
+            api.gc = real
+        if not enabled:
+            gc.disable()
 
 
 def _numpy_ops(nlp: Any) -> None:
