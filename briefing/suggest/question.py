@@ -193,6 +193,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         after = text[stop.end() :]
         left = re.match(r"\s*(?:from|out\s+of|of)\s+", after)  # "withdraw from the Paris agreement": what is left
         after = after[left.end() :] if left else after
+        passive = _PASSIVE_SUBJECT.match(text) if stop.re is _STOPPED_MEASURE else None
+        if passive:
+            after = passive.group(1)  # "Should sanctions on North Korea be eased once …": what is stopped is before
         obj = _STOPPED_END.split(after, maxsplit=1)[0]
         said = {w for w in _words(obj) if w not in names}
         q.stopped = {stem(w) for w in said | related(said)}
@@ -259,6 +262,15 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         elif judging and 0 <= m.start - acts_of <= 40 and prev in _DONE_TO | {"on", "upon"}:
             kind = "none"  # "the attempted coup against Turkey's government": the judged act's victim, no target
             harmed.update(m.codes)
+        elif re.match(r"^-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:" + "|".join(sorted(OWNED)) + r")\b", after) and (
+            not stopping
+        ):
+            # "the US-South Korean proposal": both countries whose proposal it is press for it
+            kind = "none"
+            q.pressers.update(m.codes)
+            paired = re.match(r"^-([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)", after)
+            if paired and hasattr(registry, "resolve"):
+                q.pressers.update(registry.resolve(paired.group(1)))
         elif _NOT_THE_STATE.match(after) or (_PAIRED.match(after) and not (stopping and _LED.match(after))):
             # "the Paris climate agreement", "Syrian rebels", "the Ecuadorian embassy", "Israeli-Palestinian talks",
             # "a U.S.-Saudi agreement", "a US-led coalition": not the state, or the state only as a party or leader
@@ -363,6 +375,11 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         owned_by = _BENEFIT_OF.search(text[max(0, m.start - 60) : m.start])
         if owned_by and _OWNED_HARM.search(owned_by.group("noun")):
             owned_by = None  # "condemn the invasion of Ukraine", "recognise the genocide of …": no gift to it
+        if _PRESSURE_GIVEN.match(text, m.end) and re.search(r"\b(?:give|set|issue|send)\s+(?:the\s+)?$",
+                                                            text[max(0, m.start - 20) : m.start], re.I):
+            q.targets |= set(m.codes)  # "give Turkey a deadline": pressure on it, no gift
+            gained = -1
+            continue
         if _BENEFIT.search(text[max(0, m.start - 40) : m.start]) or owned_by or (
             gained >= 0 and _COORDINATED.fullmatch(text[gained : m.start])
         ):
@@ -454,10 +471,11 @@ def _act_end(text: str, at: int, current: int) -> int:
 
 
 # "Should the rebate be ended?", "… be lifted or reduced?"
+_PASSIVE_SUBJECT = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:the\s+)?(.+?)\s+be\s+", re.I)
 _STOPPED_MEASURE = re.compile(
     r"^\s*(?:should|must|will|would|can|could|ought)\b[^?]*?\bbe\s+(?P<verb>ended|lifted|scrapped|reduced|cut|"
     r"abolished|removed|cancell?ed|suspended|halted|stopped|withdrawn|dropped|phased out|rolled back|eliminated|"
-    r"repealed|revoked|frozen|curbed)\b",
+    r"repealed|revoked|frozen|curbed|eased|relaxed|loosened|dismantled|rescinded)\b",
     re.I,
 )
 # A name or demonym that qualifies something other than the state: an accord or club named after a city, armed or
@@ -557,11 +575,13 @@ _BENEFIT_OF = re.compile(
 )
 _OWNED_HARM = re.compile(r"\b(?:invasion|annexation|occupation|genocide|massacre|killing|crimes?|atrocit\w*|attacks?|"
                          r"aggression|seizure|blockade|sanctions?)\b", re.I)
+_PRESSURE_GIVEN = re.compile(r"\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:deadline|ultimatum|warning|final warning)\b", re.I)
 _UNLESS = re.compile(r"\bunless\b", re.I)
 _IF_IT_HAPPENS = re.compile(r"\b(?:if|once|in case|in the event that)\b", re.I)
 RETALIATE = re.compile(r"^(?:warn|retaliat|vow|countermeasure|reprisal)", re.I)
 _CONCESSIVE = re.compile(r"\b(?:even though|although|though)\b", re.I)
-_QUALIFIER = re.compile(r"\b(?:who|that|which|if|as|because|after|before|while|unless|until|though|although)\b", re.I)
+_QUALIFIER = re.compile(r"\b(?:who|that|which|if|as|because|after|before|while|unless|until|though|although|once)\b",
+                        re.I)
 _PURPOSE = re.compile(
     r"(?<!\bagree )(?<!\bdecide )(?<!\bcontinue )(?<!\brefuse )(?<!\bvote )(?<!\bmove )(?<!\bseek )(?<!\bplan )"
     r"(?<!\bpledge )(?<!\bthreaten )(?<!\bstop )(?<!\bbegin )(?<!\bstart )(?<!\bresume )(?<!\bchoose )"

@@ -3038,3 +3038,23 @@ def test_criticising_a_veto_of_the_measure_is_for_it() -> None:
 def test_the_ball_in_the_other_court_takes_no_side() -> None:
     question = "Should the United States lift sanctions on Venezuela?"
     assert signs("Washington said the ball was in Caracas's court.", question) == {"US": 0}
+
+
+def test_a_penalty_to_be_eased_in_the_passive_is_a_stop_of_it() -> None:
+    q = read("Should sanctions on Syria be eased once it holds elections?")
+    assert q.stopping == "eased" and q.restraint
+    assert "sanction" in q.stopped and "election" not in q.stopped  # what is stopped stands before "be eased"
+
+
+def test_a_deadline_given_is_pressure_and_a_joint_proposal_is_pressed_by_both() -> None:
+    q = read("Should the EU give Serbia a deadline to recognise Kosovo?")
+    assert "RS" in q.targets and "RS" not in q.beneficiaries
+    q = read("Should Iran accept the French-German proposal for talks?")
+    assert {"FR", "DE"} <= q.pressers and not q.targets & {"FR", "DE"}
+
+
+@needs_parser
+def test_keeping_the_penalty_a_stop_would_ease_is_against_it() -> None:
+    question = "Should sanctions on Syria be eased once it holds elections?"
+    assert signs("France said the sanctions would not be relaxed.", question) == {"FR": -1}
+    assert signs("Britain has imposed its own sanctions on Damascus.", question) == {"GB": -1}
