@@ -3058,3 +3058,14 @@ def test_keeping_the_penalty_a_stop_would_ease_is_against_it() -> None:
     question = "Should sanctions on Syria be eased once it holds elections?"
     assert signs("France said the sanctions would not be relaxed.", question) == {"FR": -1}
     assert signs("Britain has imposed its own sanctions on Damascus.", question) == {"GB": -1}
+
+
+@needs_parser
+def test_a_position_relayed_by_someone_who_is_no_country_is_the_countrys() -> None:
+    question = "Should the EU impose a levy on imported fertiliser?"
+    assert signs("Jenkins said Austria and Sweden oppose the levy.", question) == {"AT": -1, "SE": -1}
+    assert signs("Finland backs the levy, a trade lobbyist said.", question) == {"FI": 1}
+    # not a pronoun's report, nor critics' word on a country, nor what someone says a country must do
+    assert signs("He said Austria opposes the levy.", question) == {}
+    assert signs("Critics said Austria opposes the levy.", question) == {}
+    assert signs("The envoy spoke, saying Austria must back the levy.", question) == {}
