@@ -76,6 +76,11 @@ def judged_ill(text: str) -> str:
     return found.group() if found else ""
 
 
+_SAID_WHEN = re.compile(
+    r"(?:on|in|at|last|this|earlier|later|late|early|yesterday|today|again|also|after|during|following|publicly|"
+    r"repeatedly|previously|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^;:“”\"]{0,60}?\bthat\s+",
+    re.I,
+)
 _TOLD = re.compile(r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|reporters|journalists|lawmakers|parliament|"
                    r"the (?:BBC|press|media|parliament|senate|assembly)|(?:local |state )?media)\s+")
 _MODAL = r"(?:(?:will|would|could|can|may|might|is set to|is going to|is likely to|threatens to)\s+)?"
@@ -156,8 +161,12 @@ def _judged(text: str, at: int, q: Question, w: _Words) -> tuple[int, str] | Non
         # "the rebate is not up for renegotiation", "the embargo will not be lifted": the measure is ruled out
         term = next(w for w in ruled.group("verb").split() if is_measure_term(w, q))
         return -_own(term, q), f"{ruled.group('neg') or 'no'} … {term}"
-    sign, words = _effect(text, at, q, w, said, copula) or (0, "")
+    sign, words, np = _effect(text, at, q, w, said, copula) or (0, "", "")
     if sign:
+        # what a stopping measure stops, judged, is judged against the stop ("the tariffs are vital"); the stop itself,
+        # named, is judged for it ("removing the tariffs is an important condition")
+        if q.stopping and _ENDS_IT.match(np):
+            return sign * _about(np, q), words  # how the stop is judged, whichever word names it
         return (-sign if q.stopping else sign), words
     return _modal_claim(text, at, q)
 
@@ -226,8 +235,9 @@ def _own(verb: str, q: Question) -> int:
 
 def _effect(
     text: str, at: int, q: Question, w: _Words, said: re.Pattern[str], copula: re.Pattern[str]
-) -> tuple[int, str] | None:
-    """What the clause at ``at`` says the measure will do, or what it calls it, on the measure as it is named."""
+) -> tuple[int, str, str] | None:
+    """What the clause at ``at`` says the measure will do, or what it calls it, on the measure as it is named; with
+    the noun phrase it is said of."""
     m = said.match(text, at)
     if m and _about(m.group("np"), q):
         effect = m.group("verb")
@@ -245,7 +255,8 @@ def _effect(
                     break
         if sign:
             neg = bool(m.group("neg") or m.group("neg2"))
-            return (-sign if neg else sign) * _about(m.group("np"), q), f"{'not ' if neg else ''}{effect}"
+            np = m.group("np")
+            return (-sign if neg else sign) * _about(np, q), f"{'not ' if neg else ''}{effect}", np
     # a longer subject: "that the U.S. decision to suspend visa processing was seriously hampering …"
     aux = _LONG_SUBJECT.match(text[at : at + 200])
     if aux and _about(aux.group("np"), q):
@@ -253,7 +264,8 @@ def _effect(
         sign = 1 if w.good.match(effect) else -1 if w.bad.match(effect) else 0
         if sign:
             neg = bool(aux.group("neg"))
-            return (-sign if neg else sign) * _about(aux.group("np"), q), f"{'not ' if neg else ''}{effect}"
+            np = aux.group("np")
+            return (-sign if neg else sign) * _about(np, q), f"{'not ' if neg else ''}{effect}", np
     # "said the plan was a worrying issue", "argued the target is unrealistic": what the measure is called
     c = copula.match(text, at)
     if not c or not _about(c.group("np"), q):
@@ -265,9 +277,12 @@ def _effect(
         return None
     neg = bool(c.group("neg"))
     sign = (1 if found is good else -1) * (-1 if neg else 1) * _about(c.group("np"), q)
-    return sign, f"{'not ' if neg else ''}{found.group()}"
+    return sign, f"{'not ' if neg else ''}{found.group()}", c.group("np")
 
 
+_ENDS_IT = re.compile(r"^(?:the\s+)?(?:remov|lift|end|scrap|abolish|abolition|eliminat|repeal|rescind|cut|reduc|"
+                     r"roll\w*\s+back|rollback|phas\w*\s+out|eas|relax|loosen|dismantl|withdraw|halt|stop|suspen|"
+                     r"drop|cancel)\w*\b", re.I)
 _LONG_SUBJECT = re.compile(
     r"(?:that\s+)?(?P<np>(?:[^\s,;:“”\"]+\s+){1,18}?)(?:is|are|was|were|will|would|has|have|had|could|can|may|might)"
     r"\s+(?:be\s+|been\s+)?(?P<neg>not\s+|never\s+)?[“\"‘']?(?:\w+ly\s+)?(?P<verb>[\w-]+)",
@@ -377,6 +392,10 @@ def evaluations(text: str, q: Question | None) -> list[Evaluation]:
             # "told senior U.S. officials during talks in Havana on Monday that the decision was …"
             that = re.match(r"(?:[^;:“”\"]{0,120}?)\bthat\s+", text[at:])
             at = at + that.end() if that else told.end() if told else at
+        else:
+            # "agreed on Monday that …", "said in a statement that …": when and where it was said come first
+            aside = _SAID_WHEN.match(text, at)
+            at = aside.end() if aside else at
         judged = _judged(text, at, q, w)
         if judged:
             out.append(Evaluation(verb.start(), verb.end(), judged[0], f"{verb.group()} … {judged[1]}"))

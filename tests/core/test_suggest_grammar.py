@@ -3069,3 +3069,23 @@ def test_a_position_relayed_by_someone_who_is_no_country_is_the_countrys() -> No
     assert signs("He said Austria opposes the levy.", question) == {}
     assert signs("Critics said Austria opposes the levy.", question) == {}
     assert signs("The envoy spoke, saying Austria must back the levy.", question) == {}
+
+
+@needs_parser
+def test_what_is_agreed_or_said_after_when_it_was_said() -> None:
+    question = "Should sanctions on Iran be eased once talks resume?"
+    assert signs("Britain and Canada agreed that the sanctions must be fully enforced.", question) == {
+        "GB": -1, "CA": -1
+    }
+    assert signs("Canada said on Friday that the sanctions would remain in place.", question) == {"CA": -1}
+
+
+@needs_parser
+def test_the_stop_itself_called_good_is_for_it() -> None:
+    question = "Should the EU roll back its duties on Chinese solar panels?"
+    assert signs("Beijing said that scrapping the duties was an essential condition for any deal.", question) == {
+        "CN": 1
+    }
+    assert signs("Berlin said the duties were essential.", question) == {"DE": -1}
+    sanctions = "Should the EU lift its sanctions on Belarus?"
+    assert signs("Hungary said lifting the sanctions would help the economy.", sanctions) == {"HU": 1}
