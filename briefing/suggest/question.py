@@ -1031,12 +1031,12 @@ def relative(
         # "recognised Russia as a state sponsor of terrorism" when the question is whether to declare it one:
         # naming the target as the measure would is no support for it
         # "France backs a ban on Russian gas": backing a penalty on the target presses the measure
-        return strength
+        return -strength if negated else strength
     if object_codes & q.targets:
-        # Acting on the target: backing it defends it (−); condemning, urging or pressing it presses the measure (+).
-        if SUPPORT.match(first):
-            return -strength
-        return strength
+        # Acting on the target: backing it defends it (−); condemning, urging or pressing it presses the measure (+);
+        # "has never threatened Tokyo with sanctions" turns it
+        way = -1 if SUPPORT.match(first) else 1
+        return (-way if negated else way) * strength
     if way and object_text and names_reason(object_text, q):
         # the cue acts on what the measure answers: "summoned the ambassador over the treatment of the diplomat",
         # "condemned the attacks" press the measure; defending them is against it

@@ -3089,3 +3089,10 @@ def test_the_stop_itself_called_good_is_for_it() -> None:
     assert signs("Berlin said the duties were essential.", question) == {"DE": -1}
     sanctions = "Should the EU lift its sanctions on Belarus?"
     assert signs("Hungary said lifting the sanctions would help the economy.", sanctions) == {"HU": 1}
+
+
+@needs_parser
+def test_a_negated_act_on_the_target_is_turned() -> None:
+    question = "Should the EU impose tariffs on Chinese steel?"
+    assert signs("Spain has never threatened Beijing with tariffs.", question) == {"ES": -1}
+    assert signs("Portugal threatened Beijing with tariffs.", question) == {"PT": 1}
