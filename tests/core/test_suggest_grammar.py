@@ -3093,6 +3093,6 @@ def test_the_stop_itself_called_good_is_for_it() -> None:
 
 @needs_parser
 def test_a_negated_act_on_the_target_is_turned() -> None:
-    question = "Should the EU impose tariffs on Chinese steel?"
+    question = "Should EU countries take retaliatory trade measures against China over its trade surplus?"
     assert signs("Spain has never threatened Beijing with tariffs.", question) == {"ES": -1}
     assert signs("Portugal threatened Beijing with tariffs.", question) == {"PT": 1}
