@@ -392,8 +392,14 @@ def evaluations(text: str, q: Question | None) -> list[Evaluation]:
             # "told senior U.S. officials during talks in Havana on Monday that the decision was …"
             that = re.match(r"(?:[^;:“”\"]{0,120}?)\bthat\s+", text[at:])
             at = at + that.end() if that else told.end() if told else at
+        elif verb.group().lower().startswith("agree"):
+            # "agreed on Monday that the sanctions …", "are in agreement that …" (not "agree to remove …")
+            that = re.match(r"(?:[^;:“”\"]{0,60}?\s)?that\s+", text[at:])
+            if that is None:
+                continue
+            at += that.end()
         else:
-            # "agreed on Monday that …", "said in a statement that …": when and where it was said come first
+            # "said on Friday that …", "said in a statement that …": when and where it was said come first
             aside = _SAID_WHEN.match(text, at)
             at = aside.end() if aside else at
         judged = _judged(text, at, q, w)

@@ -3096,3 +3096,10 @@ def test_a_negated_act_on_the_target_is_turned() -> None:
     question = "Should EU countries take retaliatory trade measures against China over its trade surplus?"
     assert signs("Spain has never threatened Beijing with tariffs.", question) == {"ES": -1}
     assert signs("Portugal threatened Beijing with tariffs.", question) == {"PT": 1}
+
+
+@needs_parser
+def test_agreeing_to_do_something_is_no_report_of_a_view() -> None:
+    question = "Should the United States roll back its tariffs on Mexican tomatoes?"
+    assert signs("Analysts said whether Washington will agree to remove the tariffs depends on whether it will "
+                 "benefit the growers.", question) == {}
