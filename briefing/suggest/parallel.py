@@ -4,7 +4,8 @@ Each sentence's reading is its own (``read_all``), so the readings are the same 
 The helper is a fresh Python (``python -m briefing.suggest.parallel``: safe beside the app's threads, and it never
 runs the caller's own script again) that loads the parser itself, in about a second and a half: it is worth it only
 for many sentences, such as a batch import of a megabyte of text. It is given chunks only once it is ready, two at a
-time, so this process never waits for it to start; if it fails or dies, this process reads what it had been given.
+time, so this process never waits for it to start; if it fails, dies or stalls, this process reads what it had been
+given.
 ``BRIEFING_PARALLEL=off`` reads in one process; ``BRIEFING_PARALLEL_MIN`` is the number of sentences from which a
 helper is started.
 """
@@ -18,6 +19,7 @@ import queue
 import subprocess
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -25,6 +27,7 @@ from typing import Any, BinaryIO
 
 MIN_SENTENCES = 1500  # about two seconds of reading: below it, starting a helper costs more than it saves
 AHEAD = 2  # chunks the helper holds at a time
+STALLED = 60.0  # seconds without a chunk back, while this process waits for it, after which the helper is given up
 # the last parallel read: how many chunks there were and how many the helper read (printed by the benchmarks)
 last_read = {"chunks": 0, "helper": 0}
 
@@ -148,10 +151,14 @@ def read_in_parallel(
             done[nxt] = reader.read(texts[a:b], published[a:b], days[a:b], people[a:b])
             nxt += 1
             tell()
+        waited_since = time.monotonic()
         while given and not gone:
+            before = len(given)
             hear(block=True)
-            if helper.poll() is not None and inbox.empty():
-                gone = True
+            if len(given) < before:
+                waited_since = time.monotonic()
+            if (helper.poll() is not None and inbox.empty()) or time.monotonic() - waited_since > STALLED:
+                gone = True  # gone, or stuck: what it holds is read here
             tell()
         for k in range(chunks):  # what the helper was given and never sent back
             if k not in done:

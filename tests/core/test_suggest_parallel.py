@@ -99,3 +99,29 @@ def test_few_sentences_or_switched_off_stay_in_one_process(monkeypatch: pytest.M
     assert not parallel_module.wanted(200)  # an article, or a few: no second process
     monkeypatch.setenv("BRIEFING_PARALLEL", "off")
     assert not parallel_module.wanted(100_000)
+
+
+def test_a_helper_that_hangs_is_given_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _texts(700)
+    monkeypatch.setenv("BRIEFING_PARALLEL", "off")
+    alone = _read(texts)
+    monkeypatch.setenv("BRIEFING_PARALLEL", "on")
+    monkeypatch.setenv("BRIEFING_PARALLEL_MIN", "300")
+    if not parallel_module.wanted(len(texts)):
+        pytest.skip("one core here: no helper is started")
+    monkeypatch.setattr(parallel_module, "STALLED", 1.0)
+    started: list[subprocess.Popen[bytes]] = []
+
+    def stuck():  # type: ignore[no-untyped-def]
+        # a real process that takes the job and its chunks, says it is ready, and never answers
+        code = (
+            "import pickle, sys, time; pickle.load(sys.stdin.buffer); "
+            "pickle.dump(('ready',), sys.stdout.buffer); sys.stdout.flush(); time.sleep(600)"
+        )
+        started.append(subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                         stderr=subprocess.DEVNULL))
+        return started[-1]
+
+    monkeypatch.setattr(parallel_module, "_start", stuck)
+    assert _key(_read(texts)) == _key(alone)
+    assert started and started[0].poll() is not None, "the stuck helper was left running"
