@@ -860,7 +860,8 @@ def _case(t: Token) -> str:
 # Saying verbs that only relay, and those whose word on a country is a charge, not a report
 _RELAYING = {"say", "tell", "report", "note", "add", "state", "explain", "confirm"}
 _OBLIGED = re.compile(r"\b(?:must|should|ought|needs?\s+to|has\s+to|have\s+to|had\s+to)\b", re.I)
-_PARTISANS = {"critics", "critic", "opponents", "opponent", "detractors", "rivals", "enemies", "accusers"}
+_PARTISANS = {"critics", "critic", "opponents", "opponent", "detractors", "rivals", "enemies", "accusers", "activists",
+              "campaigners", "protesters", "dissidents"}
 
 
 def _reported_holders(

@@ -574,7 +574,8 @@ _BENEFIT_OF = re.compile(
     re.I,
 )
 _OWNED_HARM = re.compile(r"\b(?:invasion|annexation|occupation|genocide|massacre|killing|crimes?|atrocit\w*|attacks?|"
-                         r"aggression|seizure|blockade|sanctions?)\b", re.I)
+                         r"aggression|seizure|blockade|sanctions?|suspension|expulsion|isolation|exclusion|bans?|"
+                         r"punishment|conviction|sentence)\b", re.I)
 _PRESSURE_GIVEN = re.compile(r"\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:deadline|ultimatum|warning|final warning)\b", re.I)
 _UNLESS = re.compile(r"\bunless\b", re.I)
 _IF_IT_HAPPENS = re.compile(r"\b(?:if|once|in case|in the event that)\b", re.I)
@@ -838,7 +839,8 @@ def names_measure(object_text: str, q: Question) -> bool:
 _TRUCE = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 # An end to the fighting is what a ceasefire is
 _END_OF_FIGHTING = re.compile(
-    r"\b(?:end|halt|stop|cessation|pause)\s+(?:to|of|in)\s+(?:the\s+|all\s+)?(?:\w+\s+)?"
+    r"\b(?:end|halt|stop|cessation|pause)\s+(?:to|of|in)\s+(?:the\s+|all\s+)?(?:(?!trade|price|tariff|currency|cold|"
+    r"culture|media|word)\w+\s+)?"
     r"(?:war|fighting|hostilities|bloodshed|bombing|bombardment|offensive)\b",
     re.I,
 )
@@ -907,7 +909,9 @@ def relative(
         return strength
     threat_if = _IF_IT_HAPPENS.search(object_text) if object_text else None
     condition = re.split(r"[.;,]", object_text[threat_if.end() :], maxsplit=1)[0] if threat_if else ""
-    if condition and not negated and (THREAT.match(first) or RETALIATE.match(first)) and (
+    if condition and threat_if and not negated and (THREAT.match(first) or RETALIATE.match(first)) and (
+        not names_measure(object_text[: threat_if.start()], q)  # "vowed to impose tariffs … if Beijing keeps …"
+    ) and (
         names_measure(condition, q) or is_measure_term(condition, q)
     ):
         # "would take retaliatory measures if Sweden joined": a threat on condition the measure is taken is against it;
@@ -916,7 +920,9 @@ def relative(
     if (q.measure & _EMBARGOES or restricts(q)) and not q.stopping:
         # a ban or embargo to be imposed: stopping what it would stop is doing it ("halted deliveries of F-35 parts to
         # Israel"), keeping it going is against it ("would continue to supply weapons")
-        if _HALTING.match(first) and _SUPPLIES.search(" ".join(words[1:]) + " " + object_text[:80]):
+        if _HALTING.match(first) and _SUPPLIES.search(" ".join(words[1:]) + " " + object_text[:80]) and not (
+            names_measure(object_text, q)  # "ended the ban on oil imports" is on the measure, read below
+        ):
             return -strength if negated else strength
         if _KEEPS_SUPPLYING.search(cue_words.split(" … ")[0] + " " + object_text[:80]):
             return strength if negated else -strength
@@ -1105,7 +1111,7 @@ def relative(
 
 # A ban or embargo, what it stops, stopping it and keeping it going
 _EMBARGOES = frozenset({"embargo", "ban", "bans"})
-_HALTING = re.compile(r"^(?:halt|stop|suspend|freez|froze|cut|end|cancel|block)", re.I)
+_HALTING = re.compile(r"^(?:halt|stop|suspend|freez|froze|end|cancel)", re.I)
 _SUPPLIES = re.compile(r"\b(?:arms|weapons?|deliver\w*|exports?|sales?|suppl\w*|shipments?|imports?|purchases?|parts|"
                        r"components|licen[cs]es)\b", re.I)
 _KEEPS_SUPPLYING = re.compile(r"\b(?:continu\w*|keep(?:s|ing)?|kept|resum\w*)\s+(?:to\s+)?(?:supply|supplying|sell|"

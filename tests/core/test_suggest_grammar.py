@@ -3103,3 +3103,24 @@ def test_agreeing_to_do_something_is_no_report_of_a_view() -> None:
     question = "Should the United States roll back its tariffs on Mexican tomatoes?"
     assert signs("Analysts said whether Washington will agree to remove the tariffs depends on whether it will "
                  "benefit the growers.", question) == {}
+
+
+@needs_parser
+def test_second_read_blocking_a_ban_threats_that_take_the_measure_and_penalties_owned() -> None:
+    # blocking the ban itself is against it, whatever supplies it names
+    assert signs("Austria blocked the ban on Russian gas imports.", "Should the EU ban Russian gas imports?") == {
+        "AT": -1
+    }
+    # a threat to take the measure, on a condition about the subject matter, is for it
+    tariffs = "Should the EU impose tariffs on Chinese aluminium?"
+    assert signs("Italy vowed to impose tariffs on Chinese aluminium if Beijing keeps subsidising its smelters.",
+                 tariffs) == {"IT": 1}
+    # a penalty upheld "of" a country is aimed at it, no gift
+    q = read("Should the IOC uphold the suspension of Belarus?")
+    assert "BY" not in q.beneficiaries
+    # an end to a trade war is no ceasefire
+    assert signs("Norway called for an end to the trade war with China.",
+                 "Should Israel and Hamas agree a ceasefire?") == {"NO": -1}
+    # what activists say a country does is their charge, not its position
+    assert signs("Activists said Austria secretly supports the levy.",
+                 "Should the EU impose a levy on imported fertiliser?") == {}
