@@ -44,14 +44,21 @@ def _read(texts: list[str], progress=None) -> list:  # type: ignore[no-untyped-d
                     progress=progress)
 
 
-def test_two_processes_read_what_one_reads(monkeypatch: pytest.MonkeyPatch) -> None:
-    texts = _texts(2400)  # about ten chunks: the helper is ready well before the last
+def _alone_then_two_cores(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> list:  # type: ignore[type-arg]
+    """The readings of ``texts`` in one process; then a helper is allowed from 300 sentences on (skipped on one
+    core)."""
     monkeypatch.setenv("BRIEFING_PARALLEL", "off")
     alone = _read(texts)
     monkeypatch.setenv("BRIEFING_PARALLEL", "on")
     monkeypatch.setenv("BRIEFING_PARALLEL_MIN", "300")
     if not parallel_module.wanted(len(texts)):
         pytest.skip("one core here: no helper is started")
+    return alone
+
+
+def test_two_processes_read_what_one_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _texts(2400)  # about ten chunks: the helper is ready well before the last
+    alone = _alone_then_two_cores(texts, monkeypatch)
     told: list[tuple[int, int]] = []
     started: list[object] = []
     start = parallel_module._start
@@ -73,12 +80,7 @@ def test_two_processes_read_what_one_reads(monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_a_helper_that_dies_loses_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = _texts(700)
-    monkeypatch.setenv("BRIEFING_PARALLEL", "off")
-    alone = _read(texts)
-    monkeypatch.setenv("BRIEFING_PARALLEL", "on")
-    monkeypatch.setenv("BRIEFING_PARALLEL_MIN", "300")
-    if not parallel_module.wanted(len(texts)):
-        pytest.skip("one core here: no helper is started")
+    alone = _alone_then_two_cores(texts, monkeypatch)
 
     def dying():  # type: ignore[no-untyped-def]
         # a real process that reads the job, says it is ready, then dies without a word
@@ -103,12 +105,7 @@ def test_few_sentences_or_switched_off_stay_in_one_process(monkeypatch: pytest.M
 
 def test_a_helper_that_hangs_is_given_up(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = _texts(700)
-    monkeypatch.setenv("BRIEFING_PARALLEL", "off")
-    alone = _read(texts)
-    monkeypatch.setenv("BRIEFING_PARALLEL", "on")
-    monkeypatch.setenv("BRIEFING_PARALLEL_MIN", "300")
-    if not parallel_module.wanted(len(texts)):
-        pytest.skip("one core here: no helper is started")
+    alone = _alone_then_two_cores(texts, monkeypatch)
     monkeypatch.setattr(parallel_module, "STALLED", 1.0)
     started: list[subprocess.Popen[bytes]] = []
 
