@@ -97,7 +97,11 @@ def run_in_background(
                 if dialog.maximum() != 100:
                     dialog.setRange(0, 100)
                 dialog.setValue(min(99, int(progress.fraction * 100)))
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 30)
+            # Until the modal dialog shows, the window repaints but holds the user's keys and clicks back (Qt
+            # delivers them afterwards): an edit typed in the first moments cannot race the worker's reading.
+            flags = (QEventLoop.ProcessEventsFlag.AllEvents if dialog.isVisible()
+                     else QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            QApplication.processEvents(flags, 30)
             concurrent.futures.wait([future], timeout=0.02)
     finally:
         dialog.close()

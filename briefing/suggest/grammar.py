@@ -81,7 +81,8 @@ LIGHT_VERBS = {"raise", "raised", "voice", "voiced", "express", "expressed", "lo
 OFFERED_TO = {"for", "with", "to", "behind", "toward", "towards"}
 # Nouns whose "of" phrase names who acts: "at the request of Tunisia" (not "the recognition of Kosovo").
 AGENT_OF_NOUNS = {"request", "call", "demand", "proposal", "initiative", "behest", "invitation", "insistence",
-                  "urging", "appeal", "offer", "refusal", "decision", "veto", "objection", "opposition", "support"}
+                  "urging", "appeal", "offer", "refusal", "decision", "veto", "objection", "opposition", "support",
+                  "backing", "blessing", "consent", "endorsement"}
 RELATION_NOUNS = {"ally", "allies", "partner", "partners", "neighbour", "neighbor", "neighbours", "neighbors",
                   "rival", "rivals", "enemy", "enemies", "foe", "foes", "friend", "friends", "patron", "adversary",
                   "adversaries", "proxy", "proxies", "client"}
@@ -883,6 +884,16 @@ def _reported_holders(
     return own, mine
 
 
+def _nominal(p: Token) -> bool:
+    """A noun, or a gerund used as one: "won backing from Chile" (the parser tags "backing" VBG, with no object or
+    subject of its own)."""
+    if p.pos_ in ("NOUN", "PROPN") or p.tag_.startswith("NN"):
+        return True
+    return p.tag_ == "VBG" and p.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "nmod", "appos") and not any(
+        c.dep_ in ("obj", "nsubj", "ccomp", "xcomp", "iobj") for c in p.children
+    )
+
+
 def _own_holders(p: Token) -> list[Token]:
     """The subject, the passive agent, or for a noun its possessor and "from"/"by" agent."""
     if any(c.dep_ in SUBJECT_DEPS for c in p.children):
@@ -896,7 +907,7 @@ def _own_holders(p: Token) -> list[Token]:
     found += [c for c in p.children if c.dep_ in ("obl", "nmod", "advcl") and _case(c) in GROUP_CASES]
     if (_is_passive(p) or (p.tag_ == "VBN" and not _active_object(p))) and not moved:
         found += [c for c in p.children if c.dep_ in ("obl", "obl:agent", "nmod") and _case(c) == "by"]
-    if p.pos_ in ("NOUN", "PROPN") or p.tag_.startswith("NN"):
+    if _nominal(p):
         if not re.search(r"(?:ers|ors|ents|ants|ics)$", p.lower_):  # "Trump's supporters" support Trump
             found += [c for c in p.children if c.dep_ == "nmod:poss"]
             # "despite US objections": a name compounded with a stance noun holds it
@@ -984,7 +995,7 @@ def _find_holders(p: Token, depth: int) -> tuple[list[Token], str]:
     own = _own_holders(p)
     if own and p.dep_ == "obj" and all(t.dep_ == "nmod:poss" and t.lower_ in OWNER_PRONOUNS for t in own):
         own = []  # "voiced their solidarity": the noun's holder is the one who voices it
-    if own and p.dep_ == "obj" and _lemma(p.head) in SOUGHT and p.tag_.startswith("NN"):
+    if own and p.dep_ == "obj" and _lemma(p.head) in SOUGHT and _nominal(p):
         return [], "subject"  # "the BLA sought Indian support": support asked for is not yet given
     if own and _characterised(p) and all(t.dep_ == "nmod:poss" for t in own):
         return [], "nobody"  # "what they see as Nepal's reluctance to act": someone else's account of Nepal

@@ -3124,3 +3124,10 @@ def test_second_read_blocking_a_ban_threats_that_take_the_measure_and_penalties_
     # what activists say a country does is their charge, not its position
     assert signs("Activists said Austria secretly supports the levy.",
                  "Should the EU impose a levy on imported fertiliser?") == {}
+
+
+@needs_parser
+def test_a_gerund_used_as_a_noun_has_its_from_and_of_agents() -> None:
+    question = "Should the G20 adopt a global minimum tax on billionaires?"
+    assert signs("The levy won backing from South Africa and Chile.", question) == {"ZA": 1, "CL": 1}
+    assert signs("The levy has the backing of Chile.", question) == {"CL": 1}
