@@ -23,12 +23,14 @@ from .lexicon import Cue, Lexicon, find_cues, generic
 from .linker import candidates, linker_enabled
 from .mentions import GOVERNING_PREPOSITIONS, Mention, finder_for, governing_word, judge
 from .question import (
+    ITS_OPPOSITION,
     RETALIATE,
     STOPPING,
     THREAT,
     UNDONE_BY,
     Question,
     does_measure,
+    gives_up_opposition,
     is_measure_term,
     names_alternative,
     names_beyond,
@@ -296,12 +298,6 @@ def _owned(noun: Token) -> bool:
 
 
 # what a cue acts on is giving up a stand against something: "(refuse) to drop their opposition to the scheme"
-_ITS_OPPOSITION = re.compile(
-    r"\s+(?:to\s+)?(?:drop|abandon|withdraw|lift|shelve|relinquish|waive|renounce|retract|give\s+up)\s+"
-    r"(?:(?:their|its|his|her|the|all|any|this|that)\s+)?(?:\w+\s+)?(?P<noun>opposition|objections?|resistance|veto|"
-    r"reservations|boycott|blockade|hostility)\s+(?:to|of|against|on|over|about)\b",
-    re.I,
-)
 _BE_AGAINST = re.compile(r"^(?:is|are|was|were|be|am|remain\*)\s+(?:(?:\w+ly|also|still)\s+)?against$")
 
 
@@ -390,6 +386,11 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
                         and re.match(r"\s+against\b", after)
                     )
                     obj_sign = 1 if stops else -1
+                    dropped = gives_up_opposition(window, q)
+                    if dropped:
+                        # "urged Hungary to drop its veto on the aid" when the question is whether to block it: giving
+                        # up opposition to what the measure stops is against the measure (to the measure itself, for)
+                        obj_sign = 1 if does_measure(window[dropped.end() :][:60], q) else -1
                 else:
                     # "sought flexibility on the spending target": a softer term that is not the measure eases it
                     toughened = obj_sign > 0 and "…" not in obj_words and not is_measure_term(obj_words, q)
@@ -408,7 +409,7 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
                         # enforcement" against it
                         obj_sign = 1 if eased else -1
                 on_measure = is_measure_term(obj_words.split("…")[-1], q)
-            given_up = _ITS_OPPOSITION.match(window)
+            given_up = ITS_OPPOSITION.match(window)
             if obj_sign is not None and given_up and not (q and (q.stopping or is_measure_term(given_up["noun"], q))):
                 # "refuse to drop their opposition to the scheme": what the cue acts on is the opposition to it
                 obj_sign = -obj_sign

@@ -52,7 +52,7 @@ FOR = re.compile(r"^(?:back|support|endors|welcom|congratul|approv|demand|call|u
                  r"adopt|"
                  r"vot\w* for|vot\w* in favou?r|favou?r|in favou?r|prais|hail|pledg|commit|accept|request|seek|"
                  r"sought|want|propos|advocat|champion|invok|trigger|activat|implement|join|recogni|laud|commend|"
-                 r"thank|grateful|gratitude|appreciat)", re.I)
+                 r"thank|grateful|gratitude|appreciat|sid\w* with)", re.I)
 # A measure that goes on with what is done: "Should Australia keep deporting …?"
 _KEEP = re.compile(
     r"^\s*(?:should|must|will|would|can|could)\s+(?:[\w’'.-]+\s+){0,5}?(?:keep|continue|go on|carry on|persist in)\b",
@@ -356,8 +356,11 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     main = _QUALIFIER.split(text, maxsplit=1)[0]  # not "… on rebels who are not observing the ceasefire"
     main = _PURPOSE.split(main, maxsplit=1)[0]  # nor "convened to revive peace talks"
     # (a stop aimed at nobody is restraint too: "Should producers freeze their output?")
-    stops = q.stopping or _HOLDING_BACK.search(main)
-    q.restraint = bool(_RESTRAINT.search(main) or (stops and (_HARM.search(main) or not q.targets)))
+    # (refusing something is no restraint unless what is refused is a penalty: "Should Hungary veto the aid?")
+    refusing = bool(_REFUSING.fullmatch(q.stopping))
+    stops = (q.stopping and not refusing) or _HOLDING_BACK.search(main)
+    q.restraint = bool(_RESTRAINT.search(main) or (stops and (_HARM.search(main) or not q.targets))
+                       or (refusing and _HARM.search(main)))
     stopped = main[stop.end() :] if stop else main
     if q.stopping and (_HOSTILE.search(stopped) or _BRANDED.search(text[stop.end() :] if stop else text)):
         # "Should Russia stop intercepting U.S. planes?": ending what is done to them is restraint, and for them
@@ -367,7 +370,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     withheld = bool(stop and _FLOW.match(main, stop.end()))  # "halt its funding to the WHO": a penalty, no concession
     if withheld and not q.targets and not _RESTRAINT.search(main):
         q.restraint = False
-    q.conceding = bool(q.remedy or (q.stopping and not _HARM.search(main) and not q.targets and not withheld))
+    q.conceding = bool(q.remedy or (q.stopping and not refusing and not _HARM.search(main) and not q.targets
+                                    and not withheld))
     # "recognise Kosovo's independence", "arm Ukraine", "defend Taiwan": the measure is for them, not aimed at them
     benefit: set[str] = set()
     gained = -1  # where the last mention the measure is for ends ("link Spain and Portugal with …": both gain)
@@ -431,7 +435,7 @@ _STOPPING_MEASURE = re.compile(
     r"suspend|end|cut off|cease|freeze|withhold|cancel|call off|abandon|shelve|postpone|scrap|revoke|withdraw|pull out|"
     r"give up|"
     r"roll back|lift|remove|drop|leave|exit|ease|relax|loosen|"
-    r"phase out|eliminate|abolish|repeal|rescind|dismantle|reduce|cut)\b",
+    r"phase out|eliminate|abolish|repeal|rescind|dismantle|reduce|cut|reject|turn down|veto|block)\b",
     re.I,
 )
 # The measure undoes what was done: "Should Egypt release the journalists?", "Should China be pressed to account for …"
@@ -589,6 +593,15 @@ _PURPOSE = re.compile(
     r"\b(?:to|in order to)\s+(?!a\b|an\b|the\b|its\b|their\b)(?=[a-z]+\s)",
     re.I,
 )  # "convened to revive peace talks" is a purpose; "agree to freeze" is the measure
+# Giving up one's opposition to something: "drop their opposition to the scheme", "lift its veto on the aid"
+ITS_OPPOSITION = re.compile(
+    r"\s+(?:to\s+)?(?:drop|abandon|withdraw|lift|shelve|relinquish|waive|renounce|retract|give\s+up)\s+"
+    r"(?:(?:their|its|his|her|the|all|any|this|that)\s+)?(?:\w+\s+)?(?P<noun>opposition|objections?|resistance|veto|"
+    r"reservations|boycott|blockade|hostility)\s+(?:to|of|against|on|over|about)\b",
+    re.I,
+)
+# Stopping measures that refuse what another proposes or does: no concession by the one who refuses
+_REFUSING = re.compile(r"reject|turn down|veto|block", re.I)
 _HOLDING_BACK = re.compile(r"\b(?:freeze|halt|stop|cease|suspend|cut|reduce|curb|limit|withdraw|scale back)\b", re.I)
 _RESTRAINT = re.compile(
     r"\b(?:ceasefire|cease-fire|truce|armistice|de-?escalat\w*|restraint|peace (?:talks|deal|agreement|process))\b",
@@ -741,6 +754,15 @@ def related(words: set[str]) -> set[str]:
     return set().union(*(family for family_stems, family in _families() if family_stems & stems))
 
 
+def gives_up_opposition(text: str, q: Question) -> re.Match[str] | None:
+    """``text`` starts by giving up an opposition that is not what the measure stops nor one of its terms ("drop its
+    objections to the aid", but not "lift its blockade" when the question is whether to lift it)."""
+    m = ITS_OPPOSITION.match(text)
+    if m and (stem(m["noun"]) in q.stopped or (is_measure_term(m["noun"], q) and not does_measure(m["noun"], q))):
+        return None  # (but "its veto" when the question is whether to block: giving up the measure's own act)
+    return m
+
+
 def does_measure(text: str, q: Question) -> bool:
     """``text`` names the question's own stopping action in some form ("a freeze" when the question is whether to
     suspend repayments): proposing it is for the measure, not for what the measure stops."""
@@ -767,8 +789,9 @@ def stem(word: str) -> str:
                 w = w[:-1]  # "cutting" → "cut", "banned" → "ban"
             elif end in ("ed", "es") and w.endswith("i"):
                 w = w[:-1] + "y"  # "ratified", "ratifies" → "ratify", as "ratify" itself
-            return w
-    return w
+            break
+    # a final double l, whether the word's own or doubled by its ending: "expelling" as "expel", "selling" as "sell"
+    return w[:-1] if w.endswith("ll") and len(w) >= 4 else w
 
 
 _STOPPED_END = re.compile(r"\s(?:on|in|under|from|with|for|by|at|against|over|before|after|until|unless|if|as|and|or|"
@@ -899,6 +922,11 @@ def relative(
         # the one that presses for the measure ("…, as the United States proposed"): what it does on the matter
         # presses it
         return strength
+    claim = _ITS_CLAIM.match(object_text)
+    if claim and claim["who"].lower() in q.target_names and attitude(cue_words):
+        # "backed Baghdad's argument that the flight was legal", "rejected Iraq's claim": the case the one the
+        # measure is aimed at makes is its defence; backing it is against the measure, rejecting it for it
+        return -attitude(cue_words) * strength
     words = cue_words.split()
     negated = bool(words) and words[0].lower() in ("not", "no", "never", "n't")
     first = words[1] if negated and len(words) > 1 else (words[0] if words else "")
@@ -1011,6 +1039,9 @@ def relative(
         if STOPPING.search(object_text):
             # urging the one asked to act to stop: against a measure that starts something, for one that stops
             return strength if q.stopping else -strength
+        if gives_up_opposition(object_text, q):
+            # "urged Budapest to lift its objections to the aid": the cue's own reading of what is given up holds
+            return strength if stance > 0 else -strength
         if names_measure(object_text, q):
             return strength
     way = attitude(cue_words)
@@ -1129,7 +1160,15 @@ _BARE_CARRIER = re.compile(
     re.I,
 )
 # The act of the one asked to act, named as its decision: "the American decision", "Washington's move"
-_ITS_DECISION = re.compile(r"^\W*(?:(?:by|with|at|over|about|of|to|on)\s+)?(?:the\s+)?(?:[\w.’'-]+\s+){1,3}?"
+# A country's own case: "Baghdad's argument that …", "Iraq's claim", "Tehran's version of events"
+_ITS_CLAIM = re.compile(
+    r"^\W*(?:the\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s?\s+(?:[a-z-]+\s+)?(?:argument|claim|"
+    r"position|view|assertion|explanation|case|version|account|insistence|denial|stance|contention|interpretation|"
+    r"justification|defen[cs]e)s?\b"
+)
+# "the American decision", "Washington's move" (but not "accept their proposal": the decision acted on)
+_ITS_DECISION = re.compile(r"^\W*(?:(?:by|with|at|over|about|of|to|on)\s+)?(?:the\s+)?[\w.’'-]+\s+"
+                           r"(?:(?!(?:the|their|its|his|her|our|a|an)\b)[\w.’'-]+\s+){0,2}?"
                            r"(?:decision|move|announcement|step|plan|proposal|initiative)\b", re.I)
 
 

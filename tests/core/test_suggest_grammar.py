@@ -3131,3 +3131,39 @@ def test_a_gerund_used_as_a_noun_has_its_from_and_of_agents() -> None:
     question = "Should the G20 adopt a global minimum tax on billionaires?"
     assert signs("The levy won backing from South Africa and Chile.", question) == {"ZA": 1, "CL": 1}
     assert signs("The levy has the backing of Chile.", question) == {"CL": 1}
+
+
+@needs_parser
+def test_a_question_to_reject_or_block_stops_what_it_refuses() -> None:
+    reject = "Should Japan reject the joint US-South Korean proposal on tariffs?"
+    # its authors urging acceptance are against rejecting it; calling it unacceptable is for rejecting it
+    assert signs("The United States and South Korea urged Tokyo to accept their proposal.", reject) == {
+        "US": -1, "KR": -1
+    }
+    assert signs("Japan said the US-South Korean proposal was unacceptable.", reject) == {"JP": 1}
+    assert signs("Australia backed the proposal.", reject) == {"AU": -1}
+    block = "Should Hungary block the EU's aid package for Ukraine?"
+    assert signs("Hungary vowed to veto the aid package.", block) == {"HU": 1}
+    # giving up the veto, or one's objections, is against blocking
+    assert signs("Poland urged Budapest to drop its veto on the aid.", block) == {"PL": -1}
+    assert signs("Poland urged Budapest to lift its objections to the aid.", block) == {"PL": -1}
+    assert signs("Bratislava refused to drop its objections to the aid.", block) == {"SK": 1}
+    # opposition to what is refused is for refusing it
+    assert signs("Iran welcomed the opposition to the sale.", "Should the Senate reject the arms sale to Saudi Arabia?"
+                 ) == {"IR": 1}
+
+
+@needs_parser
+def test_the_target_s_own_case_and_siding_with_it() -> None:
+    question = "Should the Security Council punish Iraq for the flight?"
+    # backing the case the target makes defends it; rejecting it presses the measure
+    assert signs("China backed Baghdad's argument that the flight was legal.", question) == {"CN": -1}
+    assert signs("Washington rejected Iraq's claim that the flight was humanitarian.", question) == {"US": 1}
+    assert signs("Britain dismissed Baghdad's explanation.", question) == {"GB": 1}
+    assert signs("Russia sided with Iraq.", question) == {"RU": -1}
+
+
+@needs_parser
+def test_a_verb_that_doubles_its_last_letter_names_the_measure() -> None:
+    # "expelling" is "expel": the clause judges the measure itself
+    assert signs("Germany said expelling Turkey would be a grave mistake.", "Should NATO expel Turkey?") == {"DE": -1}
