@@ -782,6 +782,8 @@ def stem(word: str) -> str:
     w = word.lower().strip("“”\"'.,")
     w = re.sub(r"(?<=\w{3})(is|ys)(e|ed|es|ing|ation|ations)$", lambda m: "iz" + m.group(2) if m.group(1) == "is"
                else "yz" + m.group(2), w)  # British and American spellings alike: "apologise", "apologize"
+    if re.search(r"\w{4}ments?$", w) and not w.startswith("govern"):
+        return stem(w[: w.rindex("ment")])  # "enrichment" as "enriching", "deployments" as "deploy"
     for end in ("ing", "ed", "es", "s", "e"):
         if w.endswith(end) and len(w) - len(end) >= 4:
             w = w[: -len(end)]

@@ -19,7 +19,7 @@ from briefing.model import Brief, BriefInfo, Claim, Position, Source
 from briefing.suggest import suggest_brief, suggest_text
 from briefing.suggest.lexicon import default_lexicon, find_cues
 from briefing.suggest.parser import parser_enabled
-from briefing.suggest.question import Question, read_question
+from briefing.suggest.question import Question, read_question, stem
 
 ROOT = Path(__file__).resolve().parents[2]
 needs_parser = pytest.mark.skipif(not parser_enabled(), reason="the parser model is not installed")
@@ -2662,7 +2662,7 @@ def test_a_refusal_not_changed_stands() -> None:
 def test_what_qualifies_a_stop_is_not_what_it_stops() -> None:
     question = "Should Syria be made to give up its chemical weapons under the U.S.-Russian framework agreement?"
     q = read(question)
-    assert q.stopping == "give up" and {"chemical", "weapon"} <= q.stopped and "agreement" in q.beyond
+    assert q.stopping == "give up" and {"chemical", "weapon"} <= q.stopped and stem("agreement") in q.beyond
     assert signs("France praised the framework agreement on Saturday.", question) == {"FR": 1}
     assert signs("France criticised the chemical weapons programme.", question) == {"FR": 1}
     question = "Should North Korea be pressed to drop its plan to restart its Yongbyon reactor?"
@@ -3167,3 +3167,15 @@ def test_the_target_s_own_case_and_siding_with_it() -> None:
 def test_a_verb_that_doubles_its_last_letter_names_the_measure() -> None:
     # "expelling" is "expel": the clause judges the measure itself
     assert signs("Germany said expelling Turkey would be a grave mistake.", "Should NATO expel Turkey?") == {"DE": -1}
+
+
+@needs_parser
+def test_a_noun_in_ment_names_its_verb_and_sending_troops_is_deploying_them() -> None:
+    # "enrichment" names "enriching": pressing the one the measure is for to halt it is against the measure
+    enriching = "Should Iran be allowed to keep enriching uranium?"
+    assert signs("Washington demanded that Iran halt all enrichment activities.", enriching) == {"US": -1}
+    assert signs("France urged Iran to suspend enrichment.", enriching) == {"FR": -1}
+    # a deployment of troops is what sending peacekeepers does
+    assert signs("Khartoum rejected the deployment of UN troops.", "Should the UN send peacekeepers to Darfur?") == {
+        "SD": -1
+    }
