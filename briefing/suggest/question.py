@@ -257,6 +257,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             text, denying.end(), m.start
         ):
             kind = "core"  # "deny visas to Chinese officials", "refuse entry to Russian ships": aimed at them
+        elif not stopping and _GIVING.search(text[: m.start]) and re.match(r"(?:\s+[a-z]+){0,2}?\s+to\s+[A-Z]", after):
+            kind = "none"  # "hand Hong Kong back to China": what is given, no target
         elif stopping and not q.remedy and _NATIONALS.match(after):
             kind = "core"  # "stop issuing tourist visas to Russian citizens": stopping what a country's people get
         elif judging and 0 <= m.start - acts_of <= 40 and prev in _DONE_TO | {"on", "upon"}:
@@ -519,7 +521,7 @@ def _not_the_state(rest: str, at: int, the: bool, doc: Any | None) -> bool:
 # The measure's own verb gives something: "Should Western countries supply long-range artillery to Ukraine?"
 _GIVING = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?!be\b)[\w’'.-]+\s+){0,5}?"
                      r"(?<!['’]s )(?<!\bthe )(?:supply|send|deliver|give|provide|sell|transfer|grant|offer|lend|donate|"
-                     r"export|extend)\b", re.I)  # (not "Iran's transfer of drones to Russia": a noun)
+                     r"export|extend|hand|return|cede)\b", re.I)  # (not "Iran's transfer of drones to Russia": a noun)
 _DESCRIBED_BY = re.compile(r"\b(?:[a-z]+ed|hit|led|made|held|run|set|struck|brought|sent|paid|built|shut|kept|taken|"
                            r"given|seen|done|driven|caught)\s+by\s+(?:the\s+)?$")
 _OWNED_BY = re.compile(r"(?:host|propos|offer|sponsor|broker|draft|organi[sz]|back|support|initiat|l)ed\b", re.I)

@@ -3179,3 +3179,19 @@ def test_a_noun_in_ment_names_its_verb_and_sending_troops_is_deploying_them() ->
     assert signs("Khartoum rejected the deployment of UN troops.", "Should the UN send peacekeepers to Darfur?") == {
         "SD": -1
     }
+
+
+@needs_parser
+def test_what_is_handed_over_is_no_target() -> None:
+    question = "Should Britain hand Hong Kong back to China in 1997?"
+    q = read(question)
+    assert "CN" in q.beneficiaries and not q.targets
+    assert signs("Beijing insisted that the handover take place as agreed.", question) == {"CN": 1}
+
+
+def test_a_country_watching_closely_takes_no_side() -> None:
+    from briefing.suggest.linker import default_sign
+
+    q = read("Should the United States impose retaliatory tariffs on Japanese electronics?")
+    assert default_sign("Britain said it was watching the dispute closely.", "GB", q, [])[0] == 0
+    assert default_sign("Britain said it was closely monitoring the talks.", "GB", q, [])[0] == 0
