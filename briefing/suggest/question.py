@@ -567,7 +567,8 @@ _GRANTED = re.compile(
 # The measure is for whom these verbs act on: "recognise Kosovo", "join Russia in air strikes" (a partner), "release
 # the American citizens"
 _BENEFIT = re.compile(
-    r"\b(?:recogni[sz]e|arm|defend|protect|support|back|help|aid|assist|admit|welcome|invite|fund|shield|reassure|"
+    r"\b(?:recogni[sz]e|arm|defend|protect|escort|guard|rescue|evacuate|support|back|help|aid|assist|admit|welcome|"
+    r"invite|fund|shield|reassure|"
     r"guarantee|grant|give|join|let|allow|permit|release|free|repatriate|compensate|pardon|meet|visit|engage|"
     r"negotiate with|talk to|talk with|hold talks with|sit down with|link|connect|"
     r"(?:expand|enlarg|widen|broaden)\w*\s+to\s+include)\s+(?:the\s+)?$",
@@ -1125,7 +1126,7 @@ def relative(
         # objects to the measure)
         if way and (not object_text.strip() or object_text.lstrip().lower().startswith(("by ", "from "))):
             return way * strength  # nothing acted on is named but who holds it ("viewed with suspicion by Israel")
-        if q.stopping and holder not in q.actors and not object_codes and any(
+        if q.stopping and holder not in q.actors and not object_codes and not _BARE_CARRIER.match(object_text) and any(
             AGAINST.match(w) or DISQUIET.match(w) for w in (words[1:] if negated else words)
         ):
             # "lodged a protest after the missiles landed" when the question is whether to stop the drills: a protest
@@ -1159,7 +1160,7 @@ _RESTRICTIONS = re.compile(r"\b(?:restrictions?|limits?|limitations?|curbs?|cons
 # it would do
 _BARE_CARRIER = re.compile(
     r"^\W*(?:(?:of|for|to|on|against|with)\s+)?(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:resolution|proposal|plan|draft|motion|text|initiative|deal|agreement|bill)\b(?!\s+(?:to|for|that|which|by|"
+    r"(?:resolution|proposal|plan|draft|motion|text|initiative|deal|agreement|bill)s?\b(?!\s+(?:to|for|that|which|by|"
     r"would|of|calling)\b)",
     re.I,
 )

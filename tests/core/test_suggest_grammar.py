@@ -3195,3 +3195,11 @@ def test_a_country_watching_closely_takes_no_side() -> None:
     q = read("Should the United States impose retaliatory tariffs on Japanese electronics?")
     assert default_sign("Britain said it was watching the dispute closely.", "GB", q, [])[0] == 0
     assert default_sign("Britain said it was closely monitoring the talks.", "GB", q, [])[0] == 0
+
+
+@needs_parser
+def test_proposals_rejected_are_the_text_at_stake_and_escorting_a_country_s_ships_is_for_it() -> None:
+    # a bare text in the plural is the text at stake, not a protest on nothing named
+    assert signs("Ireland rejected the proposals.", "Should the EC cut farm prices?") == {"IE": -1}
+    assert signs("Kuwait urged Washington to protect its shipping.",
+                 "Should the United States escort Kuwaiti tankers in the Gulf?") == {"KW": 1}
