@@ -20,6 +20,7 @@ from .question import (
     is_measure_term,
     names_measure,
     names_reason,
+    names_stopped,
     restricts,
     restricts_text,
     stem,
@@ -130,10 +131,26 @@ _CALLING_LONGER = [
 ]
 
 
+# What is said will go on or end: "construction would go on", "the exports will not stop"
+_CARRIES_ON = re.compile(
+    _NP + r"(?:will|would|is going to|are going to|is set to|are set to|is to|are to|must|should|can|could)\s+"
+    r"(?P<neg>not\s+|never\s+)?(?:be\s+allowed\s+to\s+)?(?P<verb>continue|go on|carry on|proceed|resume|press ahead|"
+    r"keep going|stop|halt|end|cease)\b",
+    re.I,
+)
+_ENDED_VERB = re.compile(r"stop|halt|end|cease")
+
+
 def _judged(text: str, at: int, q: Question, w: _Words) -> tuple[int, str] | None:
     """What the clause at ``at`` says the measure will do or is: (+1 good / -1 bad, the words), or None when the
     clause is not about the measure or says nothing either way ("the deal will help …", "the plan was a mistake")."""
     said, copula = _SAID, _COPULA
+    goes = _CARRIES_ON.match(text, at) if q.stopping else None
+    if goes and names_stopped(goes.group("np"), q) and not does_measure(goes.group("np"), q):
+        # "said construction would go on" when the question is whether to halt it: what the measure stops, said to go
+        # on, is against the stop; said to end, for it
+        sign = (1 if _ENDED_VERB.match(goes.group("verb")) else -1) * (-1 if goes.group("neg") else 1)
+        return sign, f"{'not ' if goes.group('neg') else ''}{goes.group('verb')}"
     ought = _OUGHT.match(text, at)
     if ought and is_measure_term(ought.group("verb"), q):
         # "said existing fiscal rules should be loosened": what should be done is the measure itself

@@ -3203,3 +3203,11 @@ def test_proposals_rejected_are_the_text_at_stake_and_escorting_a_country_s_ship
     assert signs("Ireland rejected the proposals.", "Should the EC cut farm prices?") == {"IE": -1}
     assert signs("Kuwait urged Washington to protect its shipping.",
                  "Should the United States escort Kuwaiti tankers in the Gulf?") == {"KW": 1}
+
+
+@needs_parser
+def test_what_a_stop_would_end_said_to_go_on_is_against_it() -> None:
+    question = "Should Israel halt settlement construction in the West Bank?"
+    assert signs("An Israeli spokesman said construction would go on in Jerusalem.", question) == {"IL": -1}
+    assert signs("Jordan said settlement construction would not stop without pressure.", question) == {"JO": -1}
+    assert signs("Jordan said settlement construction must stop.", question) == {"JO": 1}
