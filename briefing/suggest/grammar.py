@@ -339,6 +339,9 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
         neg, neg_word = _negated(p, cue)
         if neg:
             sign, strength, words = -sign, 1, f"{neg_word} {words}"
+        elif "not" not in cue.phrase.split() and re.search(r"\s(?:not|never)\s+to$", words):
+            # "urged Washington not to sign the deal": what is urged is not to do it
+            neg, sign, strength = True, -sign, 1
         window = text[end : min(_span_end(p, end), end + 120)] if cue.takes_object else ""
         if q and q.measure and not q.stopping and cue.takes_object and is_measure_term(words, q) and (
             _names_measure(window, q)

@@ -3211,3 +3211,11 @@ def test_what_a_stop_would_end_said_to_go_on_is_against_it() -> None:
     assert signs("An Israeli spokesman said construction would go on in Jerusalem.", question) == {"IL": -1}
     assert signs("Jordan said settlement construction would not stop without pressure.", question) == {"JO": -1}
     assert signs("Jordan said settlement construction must stop.", question) == {"JO": 1}
+
+
+@needs_parser
+def test_urging_someone_not_to_do_the_measure_is_against_it() -> None:
+    tariffs = "Should the EU impose tariffs on Chinese steel?"
+    assert signs("Germany urged Brussels not to impose the tariffs.", tariffs) == {"DE": -1}
+    deal = "Should Iran and the US sign a new nuclear deal?"
+    assert signs("Israel urged Washington not to sign the deal.", deal) == {"IL": -1}
