@@ -820,6 +820,7 @@ def _reversed_measure(window: str, q: Question, lex: Lexicon) -> bool:
 
 def _first_measure_word(window: str, q: Question) -> str:
     """The first word of ``window`` that names the question's measure ("agreement" for the pandemic agreement)."""
+    window = _ASIDE.sub(" ", window)  # "see any outside actors, including Iran, interfering": the list is an aside
     for n, m in enumerate(re.finditer(r"[A-Za-z][\w-]+", CLAUSE_END.split(window, maxsplit=1)[0])):
         if n >= 6:
             break  # only what the cue acts on directly, not a word deep in what follows
@@ -829,6 +830,7 @@ def _first_measure_word(window: str, q: Question) -> str:
 
 
 CLAUSE_END = re.compile(r"[.;:]|\s[—–]\s|,\s+(?:but|while|and)\s")
+_ASIDE = re.compile(r",\s+(?:including|such as|like|notably|especially|particularly)\s+[^,;.]{1,60},")
 
 
 def _names_measure(window: str, q: Question) -> bool:

@@ -460,10 +460,13 @@ _ACT_NOUNS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:drills?|exercises?|(?
 
 _ACTS = (r"(?:killing|killings|drills?|exercises?|(?:air)?strikes?|attacks?|incursions?|offensive|invasion|operations?|"
          r"shelling|shooting(?: down)?|bombing|raids?|airstrike|crackdown|occupation|annexation|detention|expulsion|"
-         r"treatment|campaign|launch(?:es)?|tests?)\b")
+         r"treatment|campaign|launch(?:es)?|tests?|remarks|comments|statements?|interference|conduct)\b")
 _BARE_ACT = re.compile(r"\s+(?:[\w-]+\s+){0,1}?" + _ACTS, re.I)
 # "Should Israel's air strikes …", "Should the US-led coalition's bombing …", "the Myanmar military's operations"
-_SUBJECT_ACT = re.compile(r"(?:['’]s?|-led\s+[\w-]+['’]s?|\s+[\w-]+['’]s?)?\s+(?:[\w-]+\s+){0,2}?" + _ACTS, re.I)
+# (and "Should Venezuelan President Hugo Chavez's remarks …": its leader's act)
+_SUBJECT_ACT = re.compile(
+    r"(?:['’]s?|-led\s+[\w-]+['’]s?|(?-i:(?:\s+[A-Z][\w.-]*){1,4}?)['’]s?)?\s+(?:[\w-]+\s+){0,2}?" + _ACTS, re.I
+)
 _JUDGED = re.compile(r"\bbe\s+(?:condemned|censured|criticised|criticized|investigated|punished|sanctioned|labell?ed|"
                      r"called|declared|branded|deemed|denounced)\b", re.I)
 _JOINED_ACT = re.compile(r"\b(?:support|back|join|endorse|assist|help|aid|fund|arm|supply|approve|welcome)\w*\s+"

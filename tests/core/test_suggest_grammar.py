@@ -3219,3 +3219,16 @@ def test_urging_someone_not_to_do_the_measure_is_against_it() -> None:
     assert signs("Germany urged Brussels not to impose the tariffs.", tariffs) == {"DE": -1}
     deal = "Should Iran and the US sign a new nuclear deal?"
     assert signs("Israel urged Washington not to sign the deal.", deal) == {"IL": -1}
+
+
+@needs_parser
+def test_a_leader_s_judged_remarks_make_his_country_the_target_and_interference_is_interfering() -> None:
+    judged = "Should the Bolivian president's remarks on Chile's referendum be condemned as interference?"
+    q = read("Should Bolivian President Evo Morales's remarks on Chile's referendum be condemned as interference?")
+    assert q.targets == {"BO"} and "CL" in q.beneficiaries
+    assert signs("Chile summoned the Bolivian ambassador to protest against the comments.", judged) == {"CL": 1}
+    meddling = "Should Russia stop interfering in Moldova's elections?"
+    assert signs("Romania rejects the interference in Moldova's elections by Russia.", meddling) == {"RO": 1}
+    # a list between commas is an aside: what the cue acts on comes after it
+    assert signs("Romania does not want to see outside powers, including Russia, interfering in the vote.", meddling
+                 )["RO"] == 1
