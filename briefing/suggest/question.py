@@ -219,7 +219,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     # Arabia": what qualifies the measure or gives its reason names no target
     qualifier = re.search(
         r",\s+as\b|\bas\s+(?=(?:[\w.’'-]+\s+){1,4}?(?:demands|demanded|proposes|proposed|wants|wanted|urges|urged|"
-        r"warns|warned|requested|requests|asks|asked|insists|suggests|suggested|ruled|says|said)\b)"
+        r"warns|warned|requested|requests|asks|asked|insists|suggests|suggested|ruled|says|said|claims|claimed)\b)"
         r"|\b(?:who|which|that|despite|notwithstanding|during|amid|while)\b|\bin spite of\b|\bahead of\b"
         r"|\bfor\s+(?:the|its|their|his|her|(?:Foreign|Prime|Defen[cs]e|Interior) Minister|President)\b"
         r"|" + _BLAMED_FOR,
@@ -234,6 +234,11 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         # "Should the attempted coup against Turkey's government be condemned?": the judged act's victim is no target
         acts_of = judging.start("thing") + len(thing.rstrip())
     for m in mentions:
+        if lead and _at_lead(text, m, lead) and _PAIRED.match(text[m.end : m.end + 40]) and not _LED.match(
+            text[m.end : m.end + 40]
+        ):
+            status, last_end = "none", m.end  # "Should the Chile-Peru maritime border be redrawn …": no role of its own
+            continue
         if lead and _at_lead(text, m, lead):
             status, last_end = "subject", m.end
             acts_of = _act_end(text, m.end, acts_of)  # "Should China's drills …"
@@ -703,6 +708,8 @@ def _subject_by_position(text: str, mentions: list[Any], q: Question, doc: Any |
             q.targets -= codes
         return
     m = first[0]
+    if _PAIRED.match(text[m.end : m.end + 40]) and not _LED.match(text[m.end : m.end + 40]):
+        return  # "Should the Chile-Peru maritime border be redrawn …": the pair names the border, not who acts
     # "Should Armenia and Azerbaijan stop fighting …": the names coordinated with the first share its role
     group = [m]
     for o in mentions:
@@ -1189,8 +1196,9 @@ _JUDGING_QUESTION = re.compile(
     re.I,
 )
 # After the one who presses for the measure: "…, as Canada demands", "… as President Trump proposed"
-_PRESSED_BY = re.compile(r"\s+(?:[\w.’'-]+\s+){0,3}?(?:has\s+|had\s+)?"
-                         r"(?:demand|propos|want|urg|warn|request|ask|insist|suggest)\w*\b", re.I)
+# (and "… as Peru's new sea-boundary law claims": what its law claims)
+_PRESSED_BY = re.compile(r"(?:['’]s)?\s+(?:[\w.’'-]+\s+){0,3}?(?:has\s+|had\s+)?"
+                         r"(?:demand|propos|want|urg|warn|request|ask|insist|suggest|claim)\w*\b", re.I)
 
 
 # Ending or easing something: "the freeze on settlement construction", "the lifting of the curbs"

@@ -3232,3 +3232,11 @@ def test_a_leader_s_judged_remarks_make_his_country_the_target_and_interference_
     # a list between commas is an aside: what the cue acts on comes after it
     assert signs("Romania does not want to see outside powers, including Russia, interfering in the vote.", meddling
                  )["RO"] == 1
+
+
+@needs_parser
+def test_a_paired_border_has_no_actor_and_what_a_country_s_law_claims_it_presses() -> None:
+    q = read("Should the Chile-Peru maritime border be redrawn as Peru's new sea-boundary law claims?")
+    assert not q.actors and not q.targets and q.pressers == {"PE"}
+    q = read("Should the Ethiopia-Eritrea border be moved as Eritrea's government demands?")
+    assert not q.actors and q.pressers == {"ER"}
