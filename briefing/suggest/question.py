@@ -999,8 +999,9 @@ def relative(
     if first.lower() in UNDONE_BY.get(q.remedy, ()) and names_measure(object_text, q):
         # "seized the tanker", "issued a warrant to seize the tanker" when the question is whether to release it
         return strength if negated else -strength
-    if stem(first) in {stem(w) for w in q.measure}:
-        # the cue is the measure's own verb ("Germany will halt the exports"): doing it is for it; doing what a
+    if stem(first) in ({stem(w) for w in q.measure} - q.reason):
+        # the cue is the measure's own verb (not a word of what the measure answers: "as pledged in the statement")
+        # ("Germany will halt the exports"): doing it is for it; doing what a
         # stopping measure stops ("Italy continues to export arms") is against it
         way = -1 if q.stopping and not does_measure(first, q) else 1
         return -way * strength if negated else way * strength

@@ -3240,3 +3240,12 @@ def test_a_paired_border_has_no_actor_and_what_a_country_s_law_claims_it_presses
     assert not q.actors and not q.targets and q.pressers == {"PE"}
     q = read("Should the Ethiopia-Eritrea border be moved as Eritrea's government demands?")
     assert not q.actors and q.pressers == {"ER"}
+
+
+@needs_parser
+def test_abandoning_is_giving_up_and_a_word_of_the_reason_is_not_the_measure_s_verb() -> None:
+    question = "Should Iran give up its missile programme as promised in the 2015 framework?"
+    assert signs("Tehran promised in the framework to abandon its missile programme.", question) == {"IR": 1}
+    assert signs("Iran pledged to abandon the missile programme.", "Should Iran give up its missile programme?") == {
+        "IR": 1
+    }
