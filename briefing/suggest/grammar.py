@@ -411,7 +411,12 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
                         # the question is whether to loosen: "called for … flexibility" is for it, "strict
                         # enforcement" against it
                         obj_sign = 1 if eased else -1
-                on_measure = is_measure_term(obj_words.split("…")[-1], q)
+                named_last = obj_words.split("…")[-1]
+                # (a word of what the measure answers is not its action: "concern about … citizens being assaulted"
+                # when the question is whether to punish the assault)
+                on_measure = is_measure_term(named_last, q) and not (
+                    q.reason and {stem(w) for w in re.findall(r"[A-Za-z][\w-]+", named_last)} <= q.reason - q.action
+                )
             given_up = ITS_OPPOSITION.match(window)
             if obj_sign is not None and given_up and not (q and (q.stopping or is_measure_term(given_up["noun"], q))):
                 # "refuse to drop their opposition to the scheme": what the cue acts on is the opposition to it

@@ -557,6 +557,8 @@ _BLAMED_FOR = "(?:" + "|".join(
 _REASON = re.compile(
     r"\b(?:in response to|because of|following|after|despite|as punishment for|in retaliation for|over its|"
     r"over their|for (?:the|its|their|his|her|(?:Foreign|Prime|Defen[cs]e|Interior) Minister|President))\b|"
+    # "Should Malaysia investigate and punish the assault of …": the act to be answered follows the verb
+    r"(?:(?<=punish )|(?<=prosecute )|(?<=investigate )|(?<=probe ))(?=the\b)|"
     + _BLAMED_FOR,
     re.I,
 )
@@ -1090,10 +1092,12 @@ def relative(
         # "has never threatened Tokyo with sanctions" turns it
         way = -1 if SUPPORT.match(first) else 1
         return (-way if negated else way) * strength
-    if way and object_text and names_reason(object_text, q):
+    uneasy = -1 if any(DISQUIET.match(w) for w in words[1 if negated else 0 :]) else 0
+    if (way or uneasy) and object_text and names_reason(object_text, q):
         # the cue acts on what the measure answers: "summoned the ambassador over the treatment of the diplomat",
-        # "condemned the attacks" press the measure; defending them is against it
-        return -way * strength
+        # "condemned the attacks", "expressed concern about the assaults" press the measure; defending them is
+        # against it
+        return -(way or (-uneasy if negated else uneasy)) * strength
     if way and object_text and names_measure(object_text, q):
         if "…" in cue_words and cue_words.split(" … ")[-1].lower() not in CARRIERS:
             # what the cue acts on was read already ("seeking … flexibility" on the spending target); but "rejected

@@ -3249,3 +3249,14 @@ def test_abandoning_is_giving_up_and_a_word_of_the_reason_is_not_the_measure_s_v
     assert signs("Iran pledged to abandon the missile programme.", "Should Iran give up its missile programme?") == {
         "IR": 1
     }
+
+
+@needs_parser
+def test_what_is_to_be_punished_or_investigated_is_what_the_measure_answers() -> None:
+    question = "Should Thailand investigate and punish the beating of Cambodian workers in Bangkok?"
+    q = read(question)
+    assert stem("beating") in q.reason and stem("punish") in q.action
+    # concern about the act to be punished presses for punishing it
+    assert signs("Cambodia expressed deep concern about reports of Cambodian workers being beaten.", question) == {
+        "KH": 1
+    }
