@@ -262,6 +262,11 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             text, denying.end(), m.start
         ):
             kind = "core"  # "deny visas to Chinese officials", "refuse entry to Russian ships": aimed at them
+        elif any(d.start() < m.start < d.end() for d in _DESCRIBED_SUBJECT.finditer(text)):
+            # "Should the US marines accused of raping a Filipino woman be handed …": what the subject is accused of
+            # is done to that country's people; the measure answers it for them
+            kind = "none"
+            owners.update(m.codes)
         elif not stopping and _GIVING.search(text[: m.start]) and re.match(r"(?:\s+[a-z]+){0,2}?\s+to\s+[A-Z]", after):
             kind = "none"  # "hand Hong Kong back to China": what is given, no target
         elif stopping and not q.remedy and _NATIONALS.match(after):
@@ -527,6 +532,8 @@ def _not_the_state(rest: str, at: int, the: bool, doc: Any | None) -> bool:
         return False
     return not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc if at <= t.idx < at + named.end())
 # The measure's own verb gives something: "Should Western countries supply long-range artillery to Ukraine?"
+# A participle that says what the question's subject is accused or held for, up to the question's own verb
+_DESCRIBED_SUBJECT = re.compile(r"\b(?:accused|charged|suspected|convicted)\s+(?:of|with|over)\s+.*?(?=\s+be\s)", re.I)
 _GIVING = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?!be\b)[\w’'.-]+\s+){0,5}?"
                      r"(?<!['’]s )(?<!\bthe )(?:supply|send|deliver|give|provide|sell|transfer|grant|offer|lend|donate|"
                      r"export|extend|hand|return|cede)\b", re.I)  # (not "Iran's transfer of drones to Russia": a noun)

@@ -3260,3 +3260,8 @@ def test_what_is_to_be_punished_or_investigated_is_what_the_measure_answers() ->
     assert signs("Cambodia expressed deep concern about reports of Cambodian workers being beaten.", question) == {
         "KH": 1
     }
+
+
+def test_what_the_subject_is_accused_of_doing_to_a_country_makes_it_no_target() -> None:
+    q = read("Should the Russian sailors accused of attacking a Norwegian fishing boat be handed to Norwegian courts?")
+    assert "NO" not in q.targets and "NO" in q.beneficiaries
