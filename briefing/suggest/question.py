@@ -163,6 +163,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     marks = [m for m in (_REASON.search(text), _QUALIFIER.search(text)) if m is not None]
     why = min(marks, key=lambda m: m.start()) if marks else None
     q.reason = {stem(w) for w in q.measure & _words(text[why.end() :])} - q.action if why else set()
+    if why and _AS_REQUIRED.match(text, why.start()):
+        q.reason = set()  # "… as its EU obligations require": what requires the measure is no act it answers
     judging = _JUDGING_QUESTION.match(text)
     if judging:
         # "Should North Korea's missile launch be condemned?": what is judged is not the measure's action; criticising
@@ -532,6 +534,8 @@ def _not_the_state(rest: str, at: int, the: bool, doc: Any | None) -> bool:
         return False
     return not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc if at <= t.idx < at + named.end())
 # The measure's own verb gives something: "Should Western countries supply long-range artillery to Ukraine?"
+# "as its EU obligations require", "as the treaty demands": what the measure would fulfil
+_AS_REQUIRED = re.compile(r"as\s+(?:[\w’'-]+\s+){0,5}?(?:require|demand|stipulate|oblige|dictate|mandate)s?\b", re.I)
 # A participle that says what the question's subject is accused or held for, up to the question's own verb
 _DESCRIBED_SUBJECT = re.compile(r"\b(?:accused|charged|suspected|convicted)\s+(?:of|with|over)\s+.*?(?=\s+be\s)", re.I)
 _GIVING = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?!be\b)[\w’'.-]+\s+){0,5}?"

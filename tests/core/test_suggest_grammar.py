@@ -3265,3 +3265,10 @@ def test_what_is_to_be_punished_or_investigated_is_what_the_measure_answers() ->
 def test_what_the_subject_is_accused_of_doing_to_a_country_makes_it_no_target() -> None:
     q = read("Should the Russian sailors accused of attacking a Norwegian fishing boat be handed to Norwegian courts?")
     assert "NO" not in q.targets and "NO" in q.beneficiaries
+
+
+@needs_parser
+def test_what_requires_the_measure_is_no_act_it_answers() -> None:
+    question = "Should Serbia hand over the suspects to The Hague as its treaty commitments require?"
+    assert not read(question).reason
+    assert signs("Belgrade's refusal to honour its treaty commitments angered Brussels.", question) == {"RS": -1}
