@@ -336,6 +336,8 @@ _UNDECIDED = re.compile(r"\b(?:declined (?:further |to )?comment|no (?:immediate
                         r"if (?:and when )?(?:needed|necessary)|(?:has|have|had) not (?:yet )?decided|undecided|"
                         r"wait and see|not my thing|(?:watching|monitoring|following)\s+(?:[\w-]+\s+){0,4}?closely|"
                         r"closely (?:watching|monitoring|following)|keeping a close (?:eye|watch)|"
+                        r"(?:is|are|was|were) free to (?:decide|choose)|(?:is|was) (?:up|a matter) (?:to|for) "
+                        r"(?:each|every|the)\s+\w+(?:\s+\w+)? to decide|"
                         r"(?:(?:has|have|had) not (?:yet )?(?:taken|adopted)|(?:has|have|had) yet to (?:take|adopt)|"
                         r"without taking) an? (?:position|stance|view|side)|taken no (?:position|stance|side))\b", re.I)
 _DISQUIET_WORDS = re.compile(r"\b(?:concerned|worried|alarmed|dismayed|disappointed|dissatisfied|regrets?|regretted|"

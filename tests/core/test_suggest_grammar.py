@@ -3195,6 +3195,9 @@ def test_a_country_watching_closely_takes_no_side() -> None:
     q = read("Should the United States impose retaliatory tariffs on Japanese electronics?")
     assert default_sign("Britain said it was watching the dispute closely.", "GB", q, [])[0] == 0
     assert default_sign("Britain said it was closely monitoring the talks.", "GB", q, [])[0] == 0
+    # one that leaves the choice to others takes no side either
+    assert default_sign("Each country is free to decide which alliance it joins, the Russian minister said.", "RU", q,
+                        [])[0] == 0
 
 
 @needs_parser
