@@ -149,6 +149,13 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         over = _words(text[chosen_over.end() :]) - _words(text[: chosen_over.start()])
         q.measure -= over | _words(chosen_over.group())
         q.alternative = {stem(w) for w in over if w not in names | _PLAIN_VERBS and len(w) > 3}
+    resisted = None if chosen_over else _BACKED_AGAINST.match(text)
+    if resisted:
+        # "back Siniora's government against the campaign to topple it": what the backing resists is not the measure;
+        # pressing for it is against the measure
+        over = _words(text[resisted.end() :]) - _words(text[: resisted.start("against")])
+        q.measure -= over | {"against"}
+        q.alternative = {stem(w) for w in over if w not in names | _PLAIN_VERBS and len(w) > 3}
     conceded = _CONCESSIVE.search(text)
     if conceded:
         # "… be ratified even though the United States has rejected it": what is conceded is a fact, not the measure
@@ -863,6 +870,9 @@ def names_stopped(text: str, q: Question) -> bool:
 _PLAIN_VERBS = {"turn", "turning", "seek", "seeking", "make", "making", "take", "taking", "keep", "keeping", "leave",
                 "leaving", "rely", "relying", "choose", "opt", "pursue", "pursuing", "allow", "let", "give", "go",
                 "going", "use", "using", "continue", "stick"}
+# "Should foreign governments back X against the campaign to topple it?": what the backing resists follows "against"
+_BACKED_AGAINST = re.compile(r"^\s*should\s+[^?]*?\b(?:back|support|defend|protect|help|stand by|side with)\b[^?]*?"
+                             r"\s(?P<against>against)\s+", re.I)
 _ALTERNATIVE = re.compile(r",?\s+(?:rather\s+than|instead\s+of|in\s+preference\s+to)\s+", re.I)
 
 
@@ -1000,7 +1010,9 @@ def relative(
     if object_text and names_alternative(object_text, q):
         # "insists that the profitability of companies should count" when the question is whether closures should be
         # shared "rather than according to companies' profitability": pressing for the alternative is against
+        # (and concern about it, for)
         way = attitude(cue_words) or ((-1 if negated else 1) if PRESSURE.match(first) or SUPPORT.match(first) else 0)
+        way = way or ((1 if negated else -1) if any(DISQUIET.match(w) for w in words) else 0)
         if way:
             return -way * strength
     if _RESISTING.match(first) and (

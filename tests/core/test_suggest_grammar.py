@@ -3275,3 +3275,12 @@ def test_what_requires_the_measure_is_no_act_it_answers() -> None:
     question = "Should Serbia hand over the suspects to The Hague as its treaty commitments require?"
     assert not read(question).reason
     assert signs("Belgrade's refusal to honour its treaty commitments angered Brussels.", question) == {"RS": -1}
+
+
+@needs_parser
+def test_what_the_backing_resists_is_not_the_measure() -> None:
+    question = "Should Western governments back the Moldovan government against the campaign to overthrow it?"
+    q = read(question)
+    assert stem("overthrow") in q.alternative and "overthrow" not in q.measure
+    assert signs("Romania voiced deep concern that Moscow was moving to overthrow the Moldovan government.",
+                 question) == {"RO": 1}
