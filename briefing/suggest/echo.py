@@ -20,6 +20,25 @@ def is_echo(suggestion: Suggestion, lex: Lexicon) -> bool:
     return lex.echo is not None and bool(lex.echo.search(suggestion.cue))
 
 
+# "Iraq insisted that the flight was humanitarian, a position which China and Russia supported": the cue acts on the
+# position just stated, whoever held it
+_SHARED_VIEW = re.compile(r",\s+(?:a|an|the)\s+(?:\w+\s+)?(?:position|view|stance|claim|argument|line|assessment)\s+"
+                          r"(?:which|that)\s+[^;.]{0,80}$", re.I)
+_BACKING = re.compile(r"(?:support|back|shar|endors|agree|accept|echo)", re.I)
+_DISPUTING = re.compile(r"(?:reject|oppos|disput|challeng|dismiss|contest|deni)", re.I)
+
+
+def _shared_view(sug: Suggestion, text: str) -> int:
+    """+1 when the suggestion backs the position the sentence stated just before it, -1 when it disputes it, else 0."""
+    here = _where(sug, text)
+    if here <= 0 or not _SHARED_VIEW.search(text[:here]):
+        return 0
+    first = sug.cue.split(" … ")[0].split()
+    verb = first[-1] if first else ""
+    way = 1 if _BACKING.match(verb) else -1 if _DISPUTING.match(verb) else 0
+    return -way if _NEGATED.match(sug.cue) else way
+
+
 def _where(suggestion: Suggestion, text: str) -> int:
     """Where the suggestion's cue stands in the sentence (its first word; -1 when not found)."""
     if suggestion.at >= 0:
@@ -34,6 +53,17 @@ def resolve_echoes(
     """Give each echo in ``reading`` (of sentence ``text``) the stance it echoes, or drop it.
 
     ``earlier``: the (actor, stance) positions of the sentences before this one in the same article, nearest first."""
+    for sug in reading.suggestions:
+        way = _shared_view(sug, text)
+        stated = [
+            s for s in reading.suggestions
+            if way and s is not sug and s.stance and 0 <= _where(s, text) < _where(sug, text)
+            and not _shared_view(s, text)
+        ]
+        held = {(s.stance > 0) - (s.stance < 0) for s in stated}
+        if way and len(held) == 1:
+            sug.stance = way * held.pop() * max(1, abs(sug.stance))  # the stated position's line, backed or disputed
+            sug.cue = f"{sug.cue} … {'like' if way > 0 else 'against'} {', '.join(sorted({s.actor for s in stated}))}"
     if lex.echo is None or not any(is_echo(s, lex) for s in reading.suggestions):
         return
     kept: list[Suggestion] = []

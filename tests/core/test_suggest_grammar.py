@@ -3284,3 +3284,13 @@ def test_what_the_backing_resists_is_not_the_measure() -> None:
     assert stem("overthrow") in q.alternative and "overthrow" not in q.measure
     assert signs("Romania voiced deep concern that Moscow was moving to overthrow the Moldovan government.",
                  question) == {"RO": 1}
+
+
+@needs_parser
+def test_backing_or_disputing_a_position_just_stated_takes_or_turns_its_line() -> None:
+    question = "Should Serbia be condemned for the border incident?"
+    assert signs("Belgrade said its troops had acted in self-defence, a view which Russia and Belarus supported at the "
+                 "council.", question) == {"RS": -1, "RU": -1, "BY": -1}
+    assert signs("Belgrade said its troops had acted in self-defence, a claim that Croatia rejected.", question)[
+        "HR"
+    ] == 1
