@@ -206,6 +206,10 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         if passive:
             after = passive.group(1)  # "Should sanctions on North Korea be eased once …": what is stopped is before
         obj = _STOPPED_END.split(after, maxsplit=1)[0]
+        joined = re.match(r"\s+(?:and|or)\s+", after[len(obj) :])
+        if joined and len(obj.split()) <= 2:
+            # "end its beef and citrus import quotas": the words joined before the noun are one object
+            obj += joined.group() + _STOPPED_END.split(after[len(obj) + joined.end() :], maxsplit=1)[0]
         said = {w for w in _words(obj) if w not in names}
         q.stopped = {stem(w) for w in said | related(said)}
         # what qualifies it after ("… under the U.S.-Russian framework agreement"): not what is stopped

@@ -3294,3 +3294,15 @@ def test_backing_or_disputing_a_position_just_stated_takes_or_turns_its_line() -
     assert signs("Belgrade said its troops had acted in self-defence, a claim that Croatia rejected.", question)[
         "HR"
     ] == 1
+
+
+def test_the_words_joined_before_the_noun_are_one_stopped_object() -> None:
+    q = read("Should Japan end its rice and wheat import quotas?")
+    assert {stem("rice"), stem("wheat"), stem("quota")} <= q.stopped
+
+
+@needs_parser
+def test_liberalising_what_a_stop_would_free_is_doing_it() -> None:
+    assert signs("Washington urged Tokyo to liberalise rice imports.", "Should Japan end its rice import quotas?") == {
+        "US": 1
+    }
