@@ -1263,8 +1263,9 @@ def _measure_before_target(object_text: str, q: Question) -> bool:
     return 0 <= first < min(targets)
 
 
-_HEDGED = re.compile(r"\b(?:if|when|where)\s+(?:and\s+when\s+)?(?:needed|necessary|required|appropriate|warranted)\b",
-                     re.I)
+# (and a condition on others: "would resume the loans only if other creditors did the same")
+_HEDGED = re.compile(r"\b(?:if|when|where)\s+(?:and\s+when\s+)?(?:needed|necessary|required|appropriate|warranted)\b|"
+                     r"\bonly\s+(?:if|when|after|once)\b|\b(?:provided|on condition)\s+that\b", re.I)
 REGRET = re.compile(r"^(?:disappoint|regret|lament|blam|frustrat|deplor|criticis|criticiz|fault)", re.I)
 _FAILED = re.compile(r"\b(?:failure|failed|failing|fails|collapse|breakdown|lack|absence|delay|delays|inability|"
                      r"stalling|stalled)\b", re.I)

@@ -3306,3 +3306,11 @@ def test_liberalising_what_a_stop_would_free_is_doing_it() -> None:
     assert signs("Washington urged Tokyo to liberalise rice imports.", "Should Japan end its rice import quotas?") == {
         "US": 1
     }
+
+
+@needs_parser
+def test_cold_water_is_against_and_a_promise_on_condition_takes_no_side() -> None:
+    relief = "Should creditor governments grant debt relief to the poorest countries?"
+    assert signs("Germany poured cold water on the idea of debt relief.", relief) == {"DE": -1}
+    loans = "Should Japan resume official loans to Laos?"
+    assert signs("Tokyo said it would resume the loans only if other creditors did the same.", loans) == {"JP": 0}
