@@ -57,7 +57,8 @@ ACTOR_NOUNS = {
 }
 # People and bodies of a country that are not its government: "U.S. business groups", "Chinese investors"
 NOT_STATE_NOUNS = {
-    "business", "businesses", "lobby", "lobbies", "lobbyists", "industry", "industries", "farmers", "activists",
+    "business", "businesses", "bankers", "banks", "businessmen", "lenders", "creditors", "lobby", "lobbies",
+    "lobbyists", "industry", "industries", "farmers", "activists",
     "investors", "executives", "competitors", "producers", "manufacturers", "carmakers", "automakers", "exporters",
     "importers", "unions", "workers", "voters", "experts", "analysts", "scientists", "economists", "academics",
     "scholars", "students", "consumers", "traders", "critics", "fans", "athletes", "companies", "firms", "media",

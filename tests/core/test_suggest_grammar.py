@@ -3314,3 +3314,10 @@ def test_cold_water_is_against_and_a_promise_on_condition_takes_no_side() -> Non
     assert signs("Germany poured cold water on the idea of debt relief.", relief) == {"DE": -1}
     loans = "Should Japan resume official loans to Laos?"
     assert signs("Tokyo said it would resume the loans only if other creditors did the same.", loans) == {"JP": 0}
+
+
+@needs_parser
+def test_a_country_s_bankers_are_not_its_government() -> None:
+    question = "Should the creditor banks cut the interest spread on Ecuador's debt?"
+    assert signs("Senior U.S. bankers are seeking to block the cut in the spread.", question) == {}
+    assert signs("Japanese lenders oppose the cut in the spread.", question) == {}
