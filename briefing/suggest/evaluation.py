@@ -100,11 +100,13 @@ _RULED_OUT = re.compile(
     re.I,
 )
 _AGAINST_SUBJECT = re.compile(r"\b(?:opponents?|critics?|no|any|not)\b", re.I)
-_HOPE = re.compile(r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|want(?:s|ed)?)\b", re.I)
+_HOPE = re.compile(r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|want(?:s|ed)?|optimism|optimistic|confident|confidence)\b",
+                   re.I)
 _HOPED_FOR = re.compile(r"\s+for\s+(?P<np>[^,;:.]{1,80})")
 _WISHED = re.compile(
-    r"\s+(?:that\s+)?(?:the|an?|this|its|their)\s+(?P<np>(?:" + _WORD + r"\s+){0,3}?[\w-]+)\s+"
-    r"(?:will|would|can|could)\s+(?P<neg>not\s+|never\s+)?(?:be\s+)?(?P<verb>[\w-]+)",
+    r"\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\s+)?"
+    r"(?:that\s+)?(?:the|an?|this|its|their)\s+(?P<np>(?:" + _WORD + r"\s+){0,3}?[\w-]+)\s+"
+    r"(?:will|would|can|could)\s+(?P<neg>not\s+|never\s+)?(?:\w+ly\s+)?(?:be\s+)?(?P<verb>[\w-]+)",
     re.I,
 )
 _OUGHT = re.compile(
@@ -430,12 +432,15 @@ def evaluations(text: str, q: Question | None) -> list[Evaluation]:
             continue
         # "France hopes an international conference would set out a framework": wishing the measure done is for it
         wished = _WISHED.match(text, verb.end())
-        if wished and names_measure(wished.group("np"), q):
+        if wished and (names_measure(wished.group("np"), q) or (
+            is_measure_term(wished.group("verb"), q) and not verb.group().lower().startswith("want")
+        )):
+            # (and "expressed optimism that the council will finally impose sanctions": the measure done is hoped for)
             sign = -1 if wished.group("neg") else 1
             done = wished.group("verb")
             way = _own(done, q) if is_measure_term(done, q) else _own(wished.group("np"), q)
-            out.append(Evaluation(verb.start(), verb.end(), way * sign, f"{verb.group()} … "
-                                  f"{wished.group('np').split()[-1]}"))
+            shown = wished.group("np").split()[-1] if names_measure(wished.group("np"), q) else done
+            out.append(Evaluation(verb.start(), verb.end(), way * sign, f"{verb.group()} … {shown}"))
     start = _OPENING.match(text)
     judged = _judged(text, start.end() if start else 0, q, w) if not out else None
     if judged:

@@ -3321,3 +3321,11 @@ def test_a_country_s_bankers_are_not_its_government() -> None:
     question = "Should the creditor banks cut the interest spread on Ecuador's debt?"
     assert signs("Senior U.S. bankers are seeking to block the cut in the spread.", question) == {}
     assert signs("Japanese lenders oppose the cut in the spread.", question) == {}
+
+
+@needs_parser
+def test_optimism_that_the_measure_will_be_taken_is_for_it() -> None:
+    question = "Should the UN Security Council impose sanctions on Sudan?"
+    assert signs("Washington expressed optimism on Monday that the council will finally impose sanctions.",
+                 question) == {"US": 1}
+    assert signs("Britain is confident that the council will impose sanctions.", question) == {"GB": 1}
