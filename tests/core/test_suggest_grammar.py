@@ -3326,6 +3326,8 @@ def test_a_country_s_bankers_are_not_its_government() -> None:
 @needs_parser
 def test_optimism_that_the_measure_will_be_taken_is_for_it() -> None:
     question = "Should the UN Security Council impose sanctions on Sudan?"
-    assert signs("Washington expressed optimism on Monday that the council will finally impose sanctions.",
-                 question) == {"US": 1}
-    assert signs("Britain is confident that the council will impose sanctions.", question) == {"GB": 1}
+    # (the council holds the clause's own act; the one optimistic about it is for it)
+    assert signs("Washington expressed optimism Monday that the UN Security Council will finally impose sanctions on "
+                 "Sudan.", question)["US"] == 1
+    assert signs("Paris expressed optimism that the UN Security Council would impose sanctions on Khartoum after the "
+                 "vote.", question)["FR"] == 1
