@@ -405,3 +405,22 @@ def test_an_honorific_is_no_office_title() -> None:
     assert [m.code for m in reg.find_people("Minister Blair met the press.", date(2024, 3, 1))] == ["CA"]
     # a surname that needs a title still takes "Mr" as one
     assert [m.code for m in reg.find_people("Mr Straw met the press.", date(2004, 12, 14))] == ["GB"]
+
+
+@pytest.mark.parametrize(
+    ("name", "on", "country"),
+    [
+        # the third pass: foreign ministers of the other NATO and EU members, 1985-2025
+        ("Moratinos", date(2006, 3, 1), "ES"),
+        ("De Gucht", date(2006, 3, 1), "BE"),
+        ("Lindh", date(2001, 3, 1), "SE"),
+        ("Geremek", date(1998, 3, 1), "PL"),
+        ("Kalniete", date(2003, 3, 1), "LV"),
+        ("Kukan", date(2002, 3, 1), "SK"),
+        # and nobody outside their terms
+        ("Moratinos", date(2012, 3, 1), None),
+        ("Lindh", date(2004, 3, 1), None),
+    ],
+)
+def test_the_third_pass_finds_europe_s_foreign_ministers(name: str, on: date, country: str | None) -> None:
+    assert _country(name, on) == country
