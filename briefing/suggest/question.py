@@ -246,6 +246,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     if judging:
         # "Should the attempted coup against Turkey's government be condemned?": the judged act's victim is no target
         acts_of = judging.start("thing") + len(thing.rstrip())
+    accused_of = list(_DESCRIBED_SUBJECT.finditer(text))  # what the question's subject is accused of
     for m in mentions:
         if lead and _at_lead(text, m, lead) and _PAIRED.match(text[m.end : m.end + 40]) and not _LED.match(
             text[m.end : m.end + 40]
@@ -275,7 +276,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             text, denying.end(), m.start
         ):
             kind = "core"  # "deny visas to Chinese officials", "refuse entry to Russian ships": aimed at them
-        elif any(d.start() < m.start < d.end() for d in _DESCRIBED_SUBJECT.finditer(text)):
+        elif any(d.start() < m.start < d.end() for d in accused_of):
             # "Should the US marines accused of raping a Filipino woman be handed …": what the subject is accused of
             # is done to that country's people; the measure answers it for them
             kind = "none"
@@ -920,6 +921,13 @@ def names_reason(text: str, q: Question) -> bool:
     return bool(words & q.reason) and not words & q.action
 
 
+def _uneasy(words: list[str], negated: bool) -> int:
+    """-1 when the cue's words voice concern or disquiet ("expressed deep concern"), +1 when that is negated, else 0."""
+    if any(DISQUIET.match(w) for w in words[1 if negated else 0 :]):
+        return 1 if negated else -1
+    return 0
+
+
 def attitude(cue_words: str) -> int:
     """+1 when the cue is for what it acts on, -1 when against it, 0 when it cannot be told."""
     cue = cue_words.strip().lower()
@@ -1016,7 +1024,7 @@ def relative(
         # shared "rather than according to companies' profitability": pressing for the alternative is against
         # (and concern about it, for)
         way = attitude(cue_words) or ((-1 if negated else 1) if PRESSURE.match(first) or SUPPORT.match(first) else 0)
-        way = way or ((1 if negated else -1) if any(DISQUIET.match(w) for w in words) else 0)
+        way = way or _uneasy(words, negated)
         if way:
             return -way * strength
     if _RESISTING.match(first) and (
@@ -1029,9 +1037,9 @@ def relative(
         # "seized the tanker", "issued a warrant to seize the tanker" when the question is whether to release it
         return strength if negated else -strength
     if stem(first) in ({stem(w) for w in q.measure} - q.reason):
-        # the cue is the measure's own verb (not a word of what the measure answers: "as pledged in the statement")
-        # ("Germany will halt the exports"): doing it is for it; doing what a
-        # stopping measure stops ("Italy continues to export arms") is against it
+        # the cue is the measure's own verb ("Germany will halt the exports"; not a word of what the measure answers,
+        # "as pledged in the statement"): doing it is for it; doing what a stopping measure stops ("Italy continues to
+        # export arms") is against it
         way = -1 if q.stopping and not does_measure(first, q) else 1
         return -way * strength if negated else way * strength
     if PRESSURE.match(first) and _TO_STUDY.match(object_text) and " and " not in re.split(r"[.;,]", object_text)[0]:
@@ -1119,12 +1127,12 @@ def relative(
         # "has never threatened Tokyo with sanctions" turns it
         way = -1 if SUPPORT.match(first) else 1
         return (-way if negated else way) * strength
-    uneasy = -1 if any(DISQUIET.match(w) for w in words[1 if negated else 0 :]) else 0
+    uneasy = _uneasy(words, negated)
     if (way or uneasy) and object_text and names_reason(object_text, q):
         # the cue acts on what the measure answers: "summoned the ambassador over the treatment of the diplomat",
         # "condemned the attacks", "expressed concern about the assaults" press the measure; defending them is
         # against it
-        return -(way or (-uneasy if negated else uneasy)) * strength
+        return -(way or uneasy) * strength
     if way and object_text and names_measure(object_text, q):
         if "…" in cue_words and cue_words.split(" … ")[-1].lower() not in CARRIERS:
             # what the cue acts on was read already ("seeking … flexibility" on the spending target); but "rejected
