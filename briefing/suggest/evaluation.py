@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..assets import resource
 from .question import (
+    STOPPING,
     Question,
     does_measure,
     is_measure_term,
@@ -77,9 +78,10 @@ def judged_ill(text: str) -> str:
     return found.group() if found else ""
 
 
+_DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _SAID_WHEN = re.compile(
     r"(?:on|in|at|last|this|earlier|later|late|early|yesterday|today|again|also|after|during|following|publicly|"
-    r"repeatedly|previously|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^;:“”\"]{0,60}?\bthat\s+",
+    r"repeatedly|previously|" + _DAYS + r")\b[^;:“”\"]{0,60}?\bthat\s+",
     re.I,
 )
 _TOLD = re.compile(r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|reporters|journalists|lawmakers|parliament|"
@@ -104,7 +106,7 @@ _HOPE = re.compile(r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|want(?:s|ed)?|optimism
                    re.I)
 _HOPED_FOR = re.compile(r"\s+for\s+(?P<np>[^,;:.]{1,80})")
 _WISHED = re.compile(
-    r"\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\s+)?"
+    r"\s+(?:(?:on\s+)?(?:" + _DAYS + r"|today|yesterday)\s+)?"
     r"(?:that\s+)?(?:the|an?|this|its|their)\s+(?P<np>(?:" + _WORD + r"\s+){0,3}?[\w-]+)\s+"
     r"(?:will|would|can|could)\s+(?P<neg>not\s+|never\s+)?(?:\w+ly\s+)?(?:be\s+)?(?P<verb>[\w-]+)",
     re.I,
@@ -140,9 +142,6 @@ _CARRIES_ON = re.compile(
     r"keep going|stop|halt|end|cease)\b",
     re.I,
 )
-_ENDED_VERB = re.compile(r"stop|halt|end|cease")
-
-
 def _judged(text: str, at: int, q: Question, w: _Words) -> tuple[int, str] | None:
     """What the clause at ``at`` says the measure will do or is: (+1 good / -1 bad, the words), or None when the
     clause is not about the measure or says nothing either way ("the deal will help …", "the plan was a mistake")."""
@@ -151,7 +150,7 @@ def _judged(text: str, at: int, q: Question, w: _Words) -> tuple[int, str] | Non
     if goes and names_stopped(goes.group("np"), q) and not does_measure(goes.group("np"), q):
         # "said construction would go on" when the question is whether to halt it: what the measure stops, said to go
         # on, is against the stop; said to end, for it
-        sign = (1 if _ENDED_VERB.match(goes.group("verb")) else -1) * (-1 if goes.group("neg") else 1)
+        sign = (1 if STOPPING.match(goes.group("verb")) else -1) * (-1 if goes.group("neg") else 1)
         return sign, f"{'not ' if goes.group('neg') else ''}{goes.group('verb')}"
     ought = _OUGHT.match(text, at)
     if ought and is_measure_term(ought.group("verb"), q):
@@ -432,14 +431,16 @@ def evaluations(text: str, q: Question | None) -> list[Evaluation]:
             continue
         # "France hopes an international conference would set out a framework": wishing the measure done is for it
         wished = _WISHED.match(text, verb.end())
-        if wished and (names_measure(wished.group("np"), q) or (
-            is_measure_term(wished.group("verb"), q) and not verb.group().lower().startswith("want")
-        )):
+        if wished is None:
+            continue
+        named = names_measure(wished.group("np"), q)
+        # (a want needs the measure named: "wants the council to …" is read elsewhere)
+        if named or (is_measure_term(wished.group("verb"), q) and not verb.group().lower().startswith("want")):
             # (and "expressed optimism that the council will finally impose sanctions": the measure done is hoped for)
             sign = -1 if wished.group("neg") else 1
             done = wished.group("verb")
             way = _own(done, q) if is_measure_term(done, q) else _own(wished.group("np"), q)
-            shown = wished.group("np").split()[-1] if names_measure(wished.group("np"), q) else done
+            shown = wished.group("np").split()[-1] if named else done
             out.append(Evaluation(verb.start(), verb.end(), way * sign, f"{verb.group()} … {shown}"))
     start = _OPENING.match(text)
     judged = _judged(text, start.end() if start else 0, q, w) if not out else None
