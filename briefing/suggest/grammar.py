@@ -19,6 +19,7 @@ from ..ingest.quotes import quote_speaker
 from .dates import event_date
 from .engine import SentenceReading, Suggestion, _object_sign, gap_joins, is_question
 from .evaluation import conduct, evaluations, is_effect
+from .gapping import gapped
 from .lexicon import Cue, Lexicon, find_cues, generic
 from .linker import candidates, linker_enabled
 from .mentions import GOVERNING_PREPOSITIONS, Mention, finder_for, governing_word, judge
@@ -53,7 +54,7 @@ ACTOR_NOUNS = {
     "side", "foreign", "state", "department", "mission", "regime", "lawmaker", "head", "presidency", "commissioner",
     "prime", "defence", "defense", "kremlin", "coalition", "junta", "military", "army", "politician", "legislator",
     "senator", "deputy", "vice", "pm", "fm", "embassy", "consulate", "service", "agency", "navy", "council", "rep",
-    "reps",
+    "reps", "colleague",
 }
 # People and bodies of a country that are not its government: "U.S. business groups", "Chinese investors"
 NOT_STATE_NOUNS = {
@@ -1317,7 +1318,11 @@ def _anchor(m: Mention, doc: Any) -> Token | None:
     t = _span_head(doc, m.start, m.end)
     if t is None:
         return None
-    for _ in range(4):
+    for _ in range(5):
+        first = t.head
+        if t.dep_ == "conj" and first.dep_ in ("amod", "compound") and first.i < t.i < first.head.i:
+            t = first  # "his French and Italian counterparts": Italian qualifies the counterparts as French does
+            continue
         if t.dep_ in ("compound", "flat", "amod", "nmod:poss", "nmod", "nmod:desc") and t.head.i != t.i:
             head = t.head
             if t.dep_ == "nmod" and _case(t) not in ("of", "from"):
@@ -1592,7 +1597,10 @@ def read_parsed(
                     )
                 current = chosen.get(code)
                 if current is None or rank > current[0]:
-                    found = Suggestion(code, stance, hit.words, round(confidence, 2), m.speaker, general=bool(general))
+                    found = Suggestion(
+                        code, stance, hit.words, round(confidence, 2), m.speaker, named_at=m.start,
+                        general=bool(general),
+                    )
                     chosen[code] = (rank, found)
     for hit, m in judged:
         if not _holders(hit.token)[0]:
@@ -1715,6 +1723,8 @@ def read_parsed(
                 shown = f"{teller.text} … {verdict[1]}"
                 for code in set(m.codes) - set(chosen):
                     chosen[code] = ((False, False, False, 0, 0), Suggestion(code, verdict[0], shown, 0.5, m.speaker))
+    for s in gapped(text, mentions, [s for _, s in chosen.values()]):
+        chosen[s.actor] = ((False, False, False, 0, 0), s)  # "…, France 500 and Greece 300": the verb left out
     reading.suggestions = [s for _, s in chosen.values()]
     if question and linker_enabled():
         # every country named, placed or not, but those the measure is aimed at doing it: the linker scores the

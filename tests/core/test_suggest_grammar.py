@@ -3331,3 +3331,30 @@ def test_optimism_that_the_measure_will_be_taken_is_for_it() -> None:
                  "Sudan.", question)["US"] == 1
     assert signs("Paris expressed optimism that the UN Security Council would impose sanctions on Khartoum after the "
                  "vote.", question)["FR"] == 1
+
+
+@needs_parser
+def test_countries_named_together_before_their_colleagues_both_back() -> None:
+    question = "Should the EU cut guaranteed prices for dairy farmers?"
+    assert signs("The Dutch minister, backed by his Danish and Swedish colleagues, believes the cuts are needed.",
+                 question) == {"NL": 1, "DK": 1, "SE": 1}
+    assert signs("His Danish and Swedish counterparts rejected the cuts.", question) == {"DK": -1, "SE": -1}
+
+
+@needs_parser
+def test_a_list_with_its_verb_left_out_holds_what_the_first_holds() -> None:
+    question = "Should NATO send peacekeepers to Kosovo?"
+    assert signs("Spain will send 800 peacekeepers to Kosovo, Portugal 300 and Belgium 250.", question) == {
+        "ES": 1, "PT": 1, "BE": 1
+    }
+    # a country after the clause with no number of its own is no part of the list
+    assert "PT" not in signs("Spain will send 800 peacekeepers to Kosovo, Portugal said on Friday.", question)
+
+
+@needs_parser
+def test_preferring_to_wait_leaves_the_line_open() -> None:
+    question = "Should the EU recognise the new government in Bamako?"
+    assert signs("Austria and Hungary appeared to prefer to wait until the junta sets an election date.",
+                 question) == {"AT": 0, "HU": 0}
+    # waiting as a past act of timing is no position
+    assert "DK" not in signs("The Danish envoy waited until the last minute before presenting the text.", question)
