@@ -567,15 +567,33 @@ class ActorRegistry:
         ("Mike Johnson"), the surname alone is that person for the rest of the text, and once it names one of two
         namesakes in office ("Kamala Harris"), the surname alone is that one: pass a whole article (or paragraph)
         rather than one sentence where you can; or pass ``known``, the full names of the people the rest of the
-        article names in full ("Ishaq Dar" earlier makes a later "Dar said" his, though "Dar" alone needs a title
-        otherwise). People not in office on ``on``, or a name that several people in office share, give nothing: a
-        wrong country is worse than a missing one."""
+        article names in full (``named_in_full``: "Ishaq Dar" earlier makes a later "Dar said" his, though "Dar" alone
+        needs a title otherwise; "Alfredo Palacio" earlier keeps a later "said Palacio" from Spain's Ana Palacio).
+        People not in office on ``on``, or a name that several people in office share, give nothing: a wrong country
+        is worse than a missing one."""
+        return self._scan_people(text, on, known)[0]
+
+    def named_in_full(self, text: str, on: date | None = None) -> frozenset[str]:
+        """The people ``text`` (an article) names by a full name: those the registry knows ("Ishaq Dar"), and others
+        whose surname is a known person's ("Alfredo Palacio", not Ana Palacio). Passed back as ``known`` with one of
+        its sentences, a surname alone there is the one named ("Dar said"), or nobody the registry knows ("said
+        Palacio")."""
+        found, namesakes = self._scan_people(text, on)
+        return frozenset(p.person.name for p in found if len(p.form.split()) > 1) | namesakes
+
+    def _scan_people(
+        self, text: str, on: date | None = None, known: frozenset[str] = frozenset()
+    ) -> tuple[list[PersonMention], frozenset[str]]:
+        """(See ``find_people``.) Also the full names the text gives to others than the registry's people of that
+        surname ("Alfredo Palacio")."""
         index = self._people_index()
         if not index:
-            return []
+            return [], frozenset()
         folded, where = _fold(text)
         out: list[PersonMention] = []
-        others: set[str] = set()
+        # surnames the rest of the article gives to someone the registry does not know ("Alfredo Palacio")
+        others: set[str] = {n.split(" ", 1)[1] for n in known if " " in n and n not in index.given}
+        namesakes: set[str] = set()
         named: dict[str, str] = {}
         pos = 0
         for token in _NAME_TOKEN.finditer(folded):
@@ -598,10 +616,13 @@ class ActorRegistry:
                     plain = bool(entries)
                     if not entries:
                         others.add(key)
+                        namesakes.add(f"{first} {key}")
                 plain = plain and key not in others
                 if key in named and not first:  # "Kamala Harris … Harris said": the same Harris
                     entries = [(p, kind) for p, kind in entries if p.name == named[key]]
-                elif known and not first and (met := [(p, k) for p, k in entries if p.name in known]):
+                elif known and not first and key not in others and (
+                    met := [(p, k) for p, k in entries if p.name in known]
+                ):
                     # the article names this one in full elsewhere: the surname alone is that person, title or not,
                     # where it stands as a person does ("Dar said"), not as a word ("on 4 May", "Dar es Salaam")
                     alone = _stands_as_person(folded, token.start(), end, key)
@@ -631,7 +652,7 @@ class ActorRegistry:
                 detail = f"{person.name}, {person.role} of {country} ({since})"
                 out.append(PersonMention(start, stop, form, person, f"{form} → {country}", detail))
                 break
-        return out
+        return out, frozenset(namesakes)
 
     def _name_context(self, folded: str, start: int, end: int) -> tuple[bool, bool, str]:
         """Whether a surname at ``folded[start:end]`` stands alone (not "Trump Tower"), whether a title comes right

@@ -199,11 +199,9 @@ def named_in_full(registry: ActorRegistry, text: str, published: str = "") -> fr
     refresh)."""
     from ..names import iso_day
 
-    if not hasattr(registry, "find_people"):
+    if not hasattr(registry, "named_in_full"):
         return frozenset()
-    return frozenset(
-        p.person.name for p in registry.find_people(text, iso_day(published)) if len(p.form.split()) > 1
-    )
+    return registry.named_in_full(text, iso_day(published))
 
 
 def apply_reading(claim: Claim, reading: SentenceReading) -> int:

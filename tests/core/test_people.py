@@ -135,6 +135,19 @@ def test_a_surname_that_needs_a_title_alone_is_the_person_the_article_named_in_f
     assert reg.find_people("The ship docked at Dar es Salaam.", date(2025, 6, 1), known) == []
 
 
+def test_a_surname_the_article_gives_to_someone_else_finds_nobody_in_its_other_sentences() -> None:
+    reg = default_registry()
+    # an undated article: the registry's only Palacio (Spain's foreign minister of 2002-04) is not this one
+    article = "Ecuador's President Alfredo Palacio on Monday denounced the interference.\n\nAnother paragraph."
+    known = reg.named_in_full(article)
+    sentence = "\"This is unacceptable,\" said Palacio."
+    assert [m.code for m in reg.find_people(sentence)] == ["ES"]  # the sentence alone cannot tell
+    assert reg.find_people(sentence, None, known) == []
+    # a registry person the article names in full still finds their country
+    known = reg.named_in_full("Foreign Minister Ishaq Dar arrived on Monday.")
+    assert [m.code for m in reg.find_people("Dar said the talks went well.", date(2025, 6, 1), known)] == ["PK"]
+
+
 def test_people_out_of_office_are_not_holders() -> None:
     found = default_registry().find_people("Merkel warned against escalation.", date(2024, 2, 1))
     assert found == []
