@@ -24,7 +24,8 @@ STOP = {
     "should", "the", "a", "an", "of", "to", "be", "its", "their", "his", "her", "that", "which", "on", "in", "into",
     "under", "for", "with", "from", "by", "and", "or", "if", "as", "at", "all", "every", "any", "it", "he", "she",
     "they", "do", "does", "have", "has", "is", "are", "was", "were", "whether", "before", "after", "could", "would",
-    "state", "states", "member", "members", "allies", "country", "countries", "basis", "used",
+    "state", "states", "member", "members", "allies", "country", "countries", "basis", "used", "such", "like",
+    "including",
 }
 # Words that name the same kind of measure ("the accord" is "the agreement").
 KINDS = [
@@ -411,6 +412,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             gained = -1
             continue
         if _BENEFIT.search(text[max(0, m.start - 40) : m.start]) or owned_by or (
+            _BENEFIT_EXAMPLES.search(text[max(0, m.start - 60) : m.start])
+        ) or (
             gained >= 0 and _COORDINATED.fullmatch(text[gained : m.start])
         ):
             benefit.update(m.codes)
@@ -599,13 +602,17 @@ _GRANTED = re.compile(
 )
 # The measure is for whom these verbs act on: "recognise Kosovo", "join Russia in air strikes" (a partner), "release
 # the American citizens"
-_BENEFIT = re.compile(
-    r"\b(?:recogni[sz]e|arm|defend|protect|escort|guard|rescue|evacuate|support|back|help|aid|assist|admit|welcome|"
+_BENEFIT_VERBS = (
+    r"(?:recogni[sz]e|arm|defend|protect|escort|guard|rescue|evacuate|support|back|help|aid|assist|admit|welcome|"
     r"invite|fund|shield|reassure|"
     r"guarantee|grant|give|join|let|allow|permit|release|free|repatriate|compensate|pardon|meet|visit|engage|"
     r"negotiate with|talk to|talk with|hold talks with|sit down with|link|connect|"
-    r"(?:expand|enlarg|widen|broaden)\w*\s+to\s+include)\s+(?:the\s+)?$",
-    re.I,
+    r"(?:expand|enlarg|widen|broaden)\w*\s+to\s+include)"
+)
+_BENEFIT = re.compile(r"\b" + _BENEFIT_VERBS + r"\s+(?:the\s+)?$", re.I)
+# "admit new members such as Georgia", "protect small states like Moldova": the examples gain as the others do
+_BENEFIT_EXAMPLES = re.compile(
+    r"\b" + _BENEFIT_VERBS + r"\w*\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:such\s+as|like|including)\s+(?:the\s+)?$", re.I
 )
 # "recognise the result of Belarus's election", "respect the sovereignty of Ukraine": what is recognised is its owner's
 _BENEFIT_OF = re.compile(
@@ -698,7 +705,10 @@ def _subject_words(text: str) -> set[str]:
 _GROUP_SUBJECT = re.compile(
     r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?:the|all|other|some|more)\s+)*((?:[\w-]+\s+){0,4}?"
     r"(?:countries|states|nations|governments|allies|members|member states|leaders|powers|producers|donors|"
-    r"creditors|lawmakers))\b",
+    r"creditors|lawmakers))\b"
+    # the subject's own verb comes next ("… countries arrest …"), not a list or a place ("Should NATO admit new members
+    # such as Moldova?": the members are what the measure takes in)
+    r"(?=\s+(?!(?:such|like|including|of|from|to|in|into|on|with|that|who|which|whose)\b)[a-z])",
     re.I,
 )
 

@@ -3358,3 +3358,20 @@ def test_preferring_to_wait_leaves_the_line_open() -> None:
                  question) == {"AT": 0, "HU": 0}
     # waiting as a past act of timing is no position
     assert "DK" not in signs("The Danish envoy waited until the last minute before presenting the text.", question)
+
+
+def test_the_examples_a_measure_takes_in_gain_by_it_and_are_not_its_subject() -> None:
+    q = read("Should the Nordic Council admit new members such as Estonia and Latvia?")
+    assert "admit" in q.measure and "such" not in q.measure
+    assert q.beneficiaries == {"EE", "LV"} and not q.targets
+    # a group that is the subject keeps its words out of the measure
+    assert "countries" not in read("Should Nordic countries ban the imports?").measure
+
+
+@needs_parser
+def test_an_intention_to_take_the_measure_is_for_it() -> None:
+    question = "Should the Nordic Council admit new members such as Estonia and Latvia?"
+    assert signs("Estonia and Latvia also have intentions to join, but are at an earlier stage.", question) == {
+        "EE": 1, "LV": 1
+    }
+    assert signs("Latvia wants to join.", question) == {"LV": 1}
