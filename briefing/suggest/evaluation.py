@@ -153,6 +153,12 @@ def _judged(text: str, at: int, q: Question, w: _Words) -> tuple[int, str] | Non
         sign = (1 if STOPPING.match(goes.group("verb")) else -1) * (-1 if goes.group("neg") else 1)
         return sign, f"{'not ' if goes.group('neg') else ''}{goes.group('verb')}"
     ought = _OUGHT.match(text, at)
+    if ought and _HESITATE.match(" " + text[ought.start("verb") :]) and not ought.group("neg") and not (
+        set(re.findall(r"[\w-]+", ought.group("np").lower())) & (q.target_names | q.beneficiary_names)
+    ):
+        # "said the council should wait until the envoy reports", "feels the US must hold off": whoever is to act,
+        # waiting is not acting now
+        return -1, f"{ought.group('modal')} {ought.group('verb')}"
     if ought and is_measure_term(ought.group("verb"), q):
         # "said existing fiscal rules should be loosened": what should be done is the measure itself
         neg = bool(ought.group("neg"))
@@ -199,7 +205,7 @@ _MODAL_CLAIM = re.compile(
     re.I,
 )
 _CLAIM_END = re.compile(r"[.;:?!]|\s[—–]\s|,\s+(?:but|while|although|though|as|after|before|when|because)\s|[”\"]")
-_HESITATE = re.compile(r"\s+(?:\w+\s+)?(?:hesitate|delay|wait|hold back|shy away)", re.I)
+_HESITATE = re.compile(r"\s+(?:\w+\s+)?(?:hesitate|delay|wait|hold back|hold off|shy away|postpone|put off)\b", re.I)
 _STOP_AFTER = re.compile(r"\s+(?:be\s+)?(?:\w+ly\s+)?(?:stop|halt|cease|end|abandon|drop|scrap|lift|suspend|"
                          r"refrain from|give up|stopped|halted|ended|abandoned|dropped|scrapped|lifted|suspended)\b",
                          re.I)
@@ -220,8 +226,8 @@ def _modal_claim(text: str, at: int, q: Question) -> tuple[int, str] | None:
     if len(named) < 2 or not any(stem(w) in _core(q) for w in named):
         return None
     sign = -1 if modal.group("no") or modal.group("neg") else 1
-    if sign < 0 and _HESITATE.match(clause, modal.end()):
-        sign = 1  # "should not hesitate to lift the sanctions"
+    if _HESITATE.match(clause, modal.end()):
+        sign = -sign  # "should not hesitate to lift the sanctions"; "must hold off until the envoy reports"
     if q.stopping and _GOES_ON.match(clause, modal.end()):
         sign = -sign  # "said the exports must continue" when the question is whether to halt them
     elif not q.stopping and _STOP_AFTER.match(clause, modal.end()):

@@ -956,6 +956,14 @@ def is_measure_term(term: str, q: Question) -> bool:
     return any(stem(w) in stems for w in re.findall(r"[A-Za-z][\w-]+", term))
 
 
+# Time asked for before acting: "needed more time", "asked for a delay"
+_MORE_TIME = re.compile(
+    r"\s*(?:(?:for|some|a\s+little|much|a\s+lot\s+of)\s+)*(?:more|extra|additional)\s+time\b|\s*(?:for\s+)?(?:a\s+)?"
+    r"(?:delay|postponement)\b",
+    re.I,
+)
+
+
 def relative(
     stance: int,
     holder: str,
@@ -1180,6 +1188,10 @@ def relative(
         # the one the measure is for, welcoming or rejecting what the cue acts on ("Israeli leaders welcomed the
         # decision" when the question is whether the US should stop calling its settlements illegal)
         return way * strength
+    if _MORE_TIME.match(object_text) and not names_measure(object_text, q):
+        # "said it needed more time", "rejected calls for a delay": time before the measure is taken, whatever the
+        # measure (and even when it is itself restraint): wanting it is against the measure now
+        return strength if stance > 0 else -strength
     if q.restraint and not (object_text and names_measure(object_text, q)):
         # the measure is restraint: "vowed to press on with the offensive" is against a ceasefire, "called for talks"
         # for it (but condemning the one asked to hold back presses it; "despite US objections", on nothing named,

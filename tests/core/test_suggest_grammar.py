@@ -3375,3 +3375,13 @@ def test_an_intention_to_take_the_measure_is_for_it() -> None:
         "EE": 1, "LV": 1
     }
     assert signs("Latvia wants to join.", question) == {"LV": 1}
+
+
+@needs_parser
+def test_asking_for_time_or_to_wait_is_against_acting_now() -> None:
+    lifting = "Should Korea lift its ban on Australian lamb imports?"
+    # (lifting a ban is itself restraint: time asked for is still against doing it now)
+    assert signs("Seoul said it needed more time.", lifting) == {"KR": -1}
+    suspending = "Should the Arab League suspend Libya's membership?"
+    assert signs("Algeria said the league should wait until the mediators report back.", suspending) == {"DZ": -1}
+    assert signs("Algeria feels the league must hold off until the mediators report back.", suspending) == {"DZ": -1}
