@@ -14,13 +14,11 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +27,7 @@ from ..editing import accepted, with_position, without_position
 from ..model import CREDIBILITY_WORDS, Claim
 from .commands import EditClaim
 from .document import BriefDocument
+from .fitted_table import FittedTable
 from .keyboard import STANCE_KEYS, stance_key_label
 from .models import ActorRole, PositionsModel
 from .pending import pending_for
@@ -237,7 +236,8 @@ class PositionsEditor(QWidget):
         self.setObjectName("positionsEditor")
         self.setAccessibleName("Positions editor")
         self.model = PositionsModel(doc)
-        self.table = QTableView()
+        # (country, stance, status, cue: the cue is also shown in full below the table, as the reason)
+        self.table = FittedTable((0.32, 0.3, 0.2, 0.18))
         self.table.setObjectName("positionsTable")
         self.table.setAccessibleName("Positions")
         self.table.setModel(self.model)
@@ -250,9 +250,6 @@ class PositionsEditor(QWidget):
         )
         self.table.setItemDelegateForColumn(1, StanceDelegate(doc, self.table))
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.add_edit = QLineEdit()
         self.add_edit.setObjectName("addActorEdit")
         self.add_edit.setAccessibleName("Add a country or organisation")

@@ -48,3 +48,23 @@ def test_tab_in_the_paste_dialog_moves_on(qtbot, monkeypatch) -> None:  # type: 
     assert "\t" not in dialog.text.toPlainText()
     assert dialog.url.hasFocus()
     dialog.reject()
+
+
+def test_every_column_of_a_claim_s_positions_shows_on_a_laptop(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # the inspector is a narrow panel: its columns share it, none pushed out of sight behind a scroll bar
+    place_window(window, None, LAPTOP)
+    window.select_claim("C6")
+    window.docks["inspector"].raise_()
+    table = window.inspector.positions.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0 and table.isVisible())
+    qtbot.wait(20)
+    header = table.horizontalHeader()
+    columns = table.model().columnCount()
+    assert table.horizontalScrollBar().maximum() == 0
+    assert header.sectionPosition(columns - 1) + header.sectionSize(columns - 1) <= table.viewport().width()
+    assert all(header.sectionSize(c) >= 40 for c in range(columns))  # each wide enough to read a word of
+    # a wide panel gives each column what its text needs
+    window.docks["inspector"].setMinimumWidth(900)
+    qtbot.waitUntil(lambda: table.viewport().width() >= 800)
+    qtbot.wait(20)
+    assert header.sectionSize(0) >= table.sizeHintForColumn(0)
