@@ -1304,6 +1304,18 @@ def _joint_with(p: Token) -> list[Token]:
     ]
 
 
+# A state's armed forces: what they do, the state does ("American planes delivered weapons", "Yemeni troops")
+STATE_FORCES = {
+    "troops", "forces", "force", "army", "navy", "military", "commandos", "soldiers", "planes", "aircraft", "jets",
+    "warplanes", "bombers", "fighters", "warships", "ships", "vessels", "drones", "marines", "units", "navies",
+}
+
+
+def _state_force(anchor: Token) -> bool:
+    """The mention's anchor is a state's armed force ("American C-130 planes", "US naval forces")."""
+    return anchor.lower_ in STATE_FORCES or (anchor.lower_ == "fighter" and anchor.head.lower_ in STATE_FORCES)
+
+
 def _compound_top(t: Token) -> Token:
     """The noun a chain of compounds ends in ("Taiwan Affairs Office" → "Office")."""
     for _ in range(6):
@@ -1332,7 +1344,9 @@ def _anchor(m: Mention, doc: Any) -> Token | None:
             if head.lower_ in NOT_STATE_NOUNS and t.dep_ in ("amod", "compound"):
                 break  # "the French carmaker Renault", "US oil giant Exxon": a company, not the state
             top = _compound_top(head)  # "China's Taiwan Affairs Office": the office, not "Affairs"
-            actorish = any(_in(x, ACTOR_NOUNS) or x.lower_ in ACTOR_NOUNS or x.tag_ == "NNP" for x in (head, top))
+            actorish = any(_in(x, ACTOR_NOUNS) or x.lower_ in ACTOR_NOUNS or x.tag_ == "NNP" for x in (head, top)) or (
+                _state_force(top)  # "American C-130 planes", "Yemeni counterterrorism troops"
+            )
             if t.dep_ == "compound" and any(
                 c.dep_ == "nmod:poss" and c.i < t.i for x in doc[t.i + 1 : top.i + 1] for c in x.children
             ):
@@ -1573,8 +1587,12 @@ def read_parsed(
         for m, a in anchors:
             if a is None or m not in held or _COMPANY.match(text, m.end):
                 continue
-            if hit.own_verb and m.role == "demonym" and not (m.titled or m.speaker):
-                continue  # "the Russian fighter had intercepted it": the act itself, no state's position
+            if hit.own_verb and m.role == "demonym" and not (m.titled or m.speaker) and not (
+                _state_force(a) and not set(m.codes) & (question.targets if question else set())
+            ):
+                # "the Russian fighter had intercepted it": the act itself, no state's position (but "American planes
+                # delivered weapons" when the question is whether to arm them: the state's forces do the measure)
+                continue
             direct = how == "subject"
             confidence = (0.85 if abs(hit.stance) == 2 else 0.7 if hit.stance else 0.6) - (0 if hit.certain else 0.15)
             confidence -= 0 if direct else 0.05

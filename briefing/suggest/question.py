@@ -24,7 +24,7 @@ STOP = {
     "should", "the", "a", "an", "of", "to", "be", "its", "their", "his", "her", "that", "which", "on", "in", "into",
     "under", "for", "with", "from", "by", "and", "or", "if", "as", "at", "all", "every", "any", "it", "he", "she",
     "they", "do", "does", "have", "has", "is", "are", "was", "were", "whether", "before", "after", "could", "would",
-    "state", "states", "member", "members", "allies", "country", "countries", "basis", "used", "such", "like",
+    "state", "states", "member", "members", "allies", "country", "countries", "basis", "used", "such", "like", "over",
     "including",
 }
 # Words that name the same kind of measure ("the accord" is "the agreement").
@@ -164,14 +164,17 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     q.measure -= _subject_words(text)  # "Should European countries stop …": who acts is not the measure
     q.measure |= related(q.measure)
     q.measure_stems = {stem(w) for w in q.measure if len(w) > 4}
-    head = _REASON.split(_QUALIFIER.split(text, maxsplit=1)[0], maxsplit=1)[0]
+    main = _QUALIFIER.split(text, maxsplit=1)[0]
+    over = _JUDGED_OVER.search(main)  # "condemn the United States over the shooting": what it is condemned for
+    head = _REASON.split(main[: over.start("over")] if over else main, maxsplit=1)[0]
     q.action = {stem(w) for w in q.measure & (_words(head) | related(_words(head)))}
     # "… held responsible for the attacks on Saudi Arabia", "punish the officials who made the remarks": what the
     # measure answers
-    marks = [m for m in (_REASON.search(text), _QUALIFIER.search(text)) if m is not None]
-    why = min(marks, key=lambda m: m.start()) if marks else None
-    q.reason = {stem(w) for w in q.measure & _words(text[why.end() :])} - q.action if why else set()
-    if why and _AS_REQUIRED.match(text, why.start()):
+    marks = [(m.start(), m.end()) for m in (_REASON.search(text), _QUALIFIER.search(text)) if m is not None]
+    marks += [(over.start("over"), over.end("over"))] if over else []
+    why = min(marks) if marks else None
+    q.reason = {stem(w) for w in q.measure & _words(text[why[1] :])} - q.action if why else set()
+    if why and _AS_REQUIRED.match(text, why[0]):
         q.reason = set()  # "… as its EU obligations require": what requires the measure is no act it answers
     judging = _JUDGING_QUESTION.match(text)
     if judging:
@@ -586,6 +589,12 @@ _REASON = re.compile(
     # "Should Malaysia investigate and punish the assault of …": the act to be answered follows the verb
     r"(?:(?<=punish )|(?<=prosecute )|(?<=investigate )|(?<=probe ))(?=the\b)|"
     + _BLAMED_FOR,
+    re.I,
+)
+# "condemn the United States over the shooting": a judging verb, the one judged, then what for
+_JUDGED_OVER = re.compile(
+    r"\b(?:condemn|criticis|criticiz|censure|rebuke|denounce|punish|sanction|blame|penalis|penaliz|reprimand)\w*\s+"
+    r"(?:[\w.’'-]+\s+){1,5}?(?P<over>over)\s+the\b",
     re.I,
 )
 _COORDINATED = re.compile(r"\s*(?:,|and|or|, and)\s*(?:the\s+)?")

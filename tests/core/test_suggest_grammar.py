@@ -3385,3 +3385,23 @@ def test_asking_for_time_or_to_wait_is_against_acting_now() -> None:
     suspending = "Should the Arab League suspend Libya's membership?"
     assert signs("Algeria said the league should wait until the mediators report back.", suspending) == {"DZ": -1}
     assert signs("Algeria feels the league must hold off until the mediators report back.", suspending) == {"DZ": -1}
+
+
+@needs_parser
+def test_what_a_country_is_condemned_over_is_the_reason_not_the_measure() -> None:
+    question = "Should foreign governments condemn Peru over the killing of the miners?"
+    q = read(question)
+    assert stem("killing") in q.reason and stem("killing") not in q.action and "over" not in q.measure
+    assert signs("Chile criticised Peru over the killing.", question) == {"CL": 1}
+    assert signs("Bolivia branded Peru a disgrace, criticising its treatment of the miners.", question) == {"BO": 1}
+
+
+@needs_parser
+def test_a_state_s_armed_forces_doing_the_measure_are_the_state_doing_it() -> None:
+    question = "Should outside powers give military support to the Kurdish fighters defending Kobane?"
+    assert signs("American planes delivered weapons to the Kurdish fighters defending Kobane on Sunday.", question) == {
+        "US": 1
+    }
+    # a fighter of the country the measure is aimed at, doing its own deed, is the matter itself
+    assert signs("A Russian fighter intercepted the plane over the Baltic.",
+                 "Should allies shoot down Russian aircraft that violate their airspace?") == {}
