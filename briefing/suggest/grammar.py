@@ -1268,6 +1268,8 @@ def _expand(heads: list[Token]) -> set[int]:
                 todo.append(c)
             elif c.dep_ in ("nmod", "obl") and _along_with(c):
                 todo.append(c)  # "Russia, together with China and Iran, …", "Germany, alongside Austria, …"
+            elif c.dep_ in ("nmod", "obl") and (partners := _in_partnership(c)):
+                todo.extend(partners)  # "Spain, in partnership with France, …"
             elif c.dep_ == "nmod" and t.lower_ in STAND_FOR and _case(c) in ("of", "in", "from"):
                 todo.append(c)  # "a number of EU states including Estonia", "counterparts in the Baltic states"
             elif c.dep_ == "acl" and _lemma(c) in LEADING:
@@ -1282,6 +1284,18 @@ def _along_with(t: Token) -> bool:
     return "alongside" in marks or ("with" in marks and bool(marks & {"together", "along"}))
 
 
+def _in_partnership(t: Token) -> list[Token]:
+    """ "in partnership with the United States and Britain", "in cooperation with Japan": those who act with the
+    holder (the countries after "with", under the noun)."""
+    if t.lower_ not in PARTNERING or _case(t) not in ("in", "jointly"):
+        return []
+    return [c for c in t.children if c.dep_ == "nmod" and _case(c) == "with"]
+
+
+PARTNERING = {"partnership", "cooperation", "co-operation", "coordination", "co-ordination", "conjunction", "concert",
+              "collaboration", "tandem", "league"}
+
+
 def _joint_with(p: Token) -> list[Token]:
     """ "In a joint statement with Britain and France, Germany opposed …": those the statement was made with; and
     those spoken for ("speaking on behalf of Norway and Iceland, she rejected …", "she was speaking on behalf of
@@ -1289,7 +1303,7 @@ def _joint_with(p: Token) -> list[Token]:
     joint = [
         w for c in p.children if c.dep_ in ("obl", "advcl") and any(a.lower_ == "joint" for a in c.children)
         for w in c.children if w.dep_ == "nmod" and _case(w) == "with"
-    ]
+    ] + [w for c in p.children if c.dep_ == "obl" for w in _in_partnership(c)]  # "in partnership with Britain"
     # (a participle of speaking or acting with no subject of its own: not "… and intervened on behalf of Algeria")
     around = [p, *(c for c in p.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"
                    and not any(x.dep_ in SUBJECT_DEPS for x in c.children))]
@@ -1701,7 +1715,13 @@ def read_parsed(
                     )
                     s.cue = parsed.words
                 elif question:
-                    s.stance = relative(s.stance, s.actor, s.cue, acted_upon, "", question, general=general)
+                    # what the cue acts on, as the words have it: the clause after its last word
+                    last = s.cue.split()[-1] if s.cue.split() and s.at >= 0 else ""
+                    end = text.find(last, s.at) + len(last) if last and text.find(last, s.at) >= 0 else -1
+                    after = text[end:] if end >= 0 and not parsed_holders.get(s.at) else ""
+                    if any(is_measure_term(w, question) for w in s.cue.split()):
+                        after = ""  # ("lifting": the cue is the measure's own word, read as such)
+                    s.stance = relative(s.stance, s.actor, s.cue, acted_upon, after, question, general=general)
                 s.general = bool(general)
                 chosen[s.actor] = ((False, False, False, 0, 0), s)
     # those the measure is aimed at, and those asked to stop or undo what they do ("Should Bahrain release the

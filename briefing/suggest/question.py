@@ -673,6 +673,18 @@ _PLACE_NOUN = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:airspace|zone|water
 _GUARDING = re.compile(r"\b(?:polic\w*|protect\w*|patrol\w*|defend\w*|guard\w*|secur\w*|safeguard\w*|monitor\w*)"
                        r"\s+(?:the\s+)?$", re.I)
 _LEAVING = re.compile(r"withdraw|pull out|leave|exit|remove|withdrawn|removed", re.I)
+# The measure keeps the subject where it is: "Should the United States stay in the Paris agreement?"
+_STAYING = re.compile(
+    r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:[\w’'.-]+\s+){0,5}?(?:stay|remain|keep|continue|"
+    r"stick)\s+(?:in|with|within|part of|a (?:member|party) (?:of|to))\b",
+    re.I,
+)
+# Leaving it, as what a cue acts on: "intends to pull the U.S. out of …", "to withdraw from …", "ditch the pact"
+_LEAVING_ACT = re.compile(
+    r"\s*(?:to\s+)?(?:pull(?:s|ed|ing)?\s+(?:[\w.’'-]+\s+){0,3}?out|withdraw\w*|leav(?:e|es|ing)|quit\w*|exit\w*|"
+    r"ditch\w*|abandon\w*|renounc\w*|walk(?:s|ed|ing)?\s+away|get(?:s|ting)?\s+out|back(?:s|ed|ing)?\s+out)\b",
+    re.I,
+)
 # Stopping these lets the measure happen: "drop its veto on …", "lift its objection to …"
 _BLOCKING = re.compile(r"\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+)?(?:veto|objections?|opposition|block)\b",
                        re.I)
@@ -995,6 +1007,12 @@ def relative(
     if holder in q.targets:
         # The measure is aimed at this holder: whatever it says or does about it is resistance.
         return -strength
+    if not q.stopping and _STAYING.match(q.text) and _LEAVING_ACT.match(object_text) and (
+        names_measure(object_text, q) or holder in q.actors
+    ):
+        # "intends to pull out of the agreement" when the question is whether to stay in it: wanting to leave is
+        # against staying, refusing to leave for it
+        return -strength if stance > 0 else strength
     if holder in q.pressers and holder not in q.actors:
         # the one that presses for the measure ("…, as the United States proposed"): what it does on the matter
         # presses it

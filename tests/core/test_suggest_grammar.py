@@ -3405,3 +3405,20 @@ def test_a_state_s_armed_forces_doing_the_measure_are_the_state_doing_it() -> No
     # a fighter of the country the measure is aimed at, doing its own deed, is the matter itself
     assert signs("A Russian fighter intercepted the plane over the Baltic.",
                  "Should allies shoot down Russian aircraft that violate their airspace?") == {}
+
+
+@needs_parser
+def test_those_a_country_acts_in_partnership_with_act_with_it() -> None:
+    question = "Should Libya spare the five foreign nurses sentenced to death?"
+    assert signs("Spain, in partnership with France, has urged Libya to spare the nurses.", question) == {
+        "ES": 1, "FR": 1
+    }
+
+
+@needs_parser
+def test_leaving_is_against_a_question_of_staying_in() -> None:
+    question = "Should Canada stay in the Kyoto agreement?"
+    assert signs("Ottawa intends to pull out of the Kyoto agreement.", question) == {"CA": -1}
+    # read by the words where the parse gives the cue no country ("he"): what the cue acts on still counts
+    assert signs("Prime Minister Stephen Harper has told aides that he intends to pull Canada out of the Kyoto "
+                 "agreement.", question, published="2011-06-01") == {"CA": -1}
