@@ -1270,7 +1270,9 @@ def _expand(heads: list[Token]) -> set[int]:
                 todo.append(c)  # "Russia, together with China and Iran, …", "Germany, alongside Austria, …"
             elif c.dep_ in ("nmod", "obl") and (partners := _in_partnership(c)):
                 todo.extend(partners)  # "Spain, in partnership with France, …"
-            elif c.dep_ == "nmod" and t.lower_ in STAND_FOR and _case(c) in ("of", "in", "from"):
+            elif c.dep_ == "nmod" and t.lower_ in STAND_FOR and _case(c) in ("of", "in", "from") and not (
+                _case(c) == "in" and _named_owner(t)  # "US officials in Baghdad": where they are
+            ):
                 todo.append(c)  # "a number of EU states including Estonia", "counterparts in the Baltic states"
             elif c.dep_ == "acl" and _lemma(c) in LEADING:
                 # "Opponents led by France": who leads them holds what they hold
@@ -1483,6 +1485,13 @@ def _told_by_official(verb: Token) -> bool:
 _SOURCES = {"source", "sources", "diplomats", "officials"}
 
 
+def _named_owner(noun: Token) -> bool:
+    """A name before the noun says whose it is ("US officials", "China's envoys")."""
+    return any(
+        c.dep_ in ("compound", "amod", "nmod:poss") and c.i < noun.i and c.text[:1].isupper() for c in noun.children
+    )
+
+
 def _not_holder(a: Token, acted_on: set[int] | None = None) -> bool:
     """An object, target, place or someone else's possessive: never the holder of the sentence's stances.
 
@@ -1502,6 +1511,8 @@ def _not_holder(a: Token, acted_on: set[int] | None = None) -> bool:
         return True
     if a.dep_ == "nmod:poss" and not _in(a.head, ACTOR_NOUNS):
         return True
+    if a.dep_ == "nmod" and _case(a) in ("in", "at", "near", "inside", "outside") and _named_owner(a.head):
+        return True  # "US officials in Baghdad": where they are, not whose they are
     verb = a.head.head if a.head.dep_ in ("aux", "aux:pass") else a.head  # a subject hung on "has"
     if a.dep_ in SUBJECT_DEPS and any(c.dep_ == "obj" and _received(c) for c in verb.children):
         return True  # "Israel has enjoyed broad support": it receives the support

@@ -3422,3 +3422,11 @@ def test_leaving_is_against_a_question_of_staying_in() -> None:
     # read by the words where the parse gives the cue no country ("he"): what the cue acts on still counts
     assert signs("Prime Minister Stephen Harper has told aides that he intends to pull Canada out of the Kyoto "
                  "agreement.", question, published="2011-06-01") == {"CA": -1}
+
+
+@needs_parser
+def test_where_a_country_s_officials_are_is_not_who_they_speak_for() -> None:
+    question = "Should Libya spare the five foreign nurses sentenced to death?"
+    assert signs("Dutch officials in Ankara urged Libya to spare the nurses.", question) == {"NL": 1}
+    # officials named only by where they are speak for it
+    assert signs("Officials in Ankara urged Libya to spare the nurses.", question) == {"TR": 1}
