@@ -402,6 +402,21 @@ _BARE_AS = re.compile(
 )
 
 
+def _bare_called(text: str, at: int, q: Question, w: _Words) -> int:
+    """Where what is called ends when it has no article ("calling U.S. and European sanctions against Iran
+    counterproductive"): the shortest run of words after ``at`` that names the measure and is followed at once by what
+    it is called; -1 when there is none."""
+    words = list(re.finditer(r"[\w.’'-]+", text[at : at + 120]))
+    for n in range(1, min(9, len(words))):
+        end = at + words[n - 1].end()
+        named = _about(text[at:end], q)
+        after = re.match(r"\s+(?:as\s+)?(?:an?\s+|the\s+)?", text[end:])
+        judged = end + after.end() if after else -1
+        if named and judged >= 0 and (w.good_names.match(text, judged) or w.bad_names.match(text, judged)):
+            return end
+    return -1
+
+
 def evaluations(text: str, q: Question | None) -> list[Evaluation]:
     """The sentence's evaluations of the question's measure (none without a question)."""
     if not q or not q.measure:
@@ -482,10 +497,11 @@ def evaluations(text: str, q: Question | None) -> list[Evaluation]:
         longer = [c.match(text, at) for c in _CALLING_LONGER]
         tries = (calling_as.match(text, at), calling.match(text, at), *longer, bare)
         m = next((t for t in tries if t is not None and _about(t.group("np"), q)), None)
-        if m is None:
+        end = m.end() if m is not None else _bare_called(text, at, q, w)
+        if end < 0:
             continue
-        about = _about(m.group("np"), q)
-        rest = text[m.end() : m.end() + 80]
+        about = _about(m.group("np") if m is not None else text[at:end], q)
+        rest = text[end : end + 80]
         rest = re.split(r"[.;:]|\s[—–-]{1,2}\s", rest, maxsplit=1)[0]
         good, bad = w.good_names.search(rest), w.bad_names.search(rest)
         found = min((x for x in (good, bad) if x), key=lambda x: (x.start(), -len(x.group())), default=None)

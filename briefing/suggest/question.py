@@ -48,7 +48,8 @@ AGAINST = re.compile(r"^(?:withdr|recall|summon|protest|expel|condemn|criticis|c
                      r"rejection|condemnation|criticism|objection|vot\w* against|spoke against|argu\w* against|"
                      r"(?:will|would|could)\s+not\s+tolerate|suspic|uneas|wary|rebuk|rebuff|lambast|spurn|snub|"
                      r"brush\w*\s+(?:aside|off)|shrug\w*\s+off|baulk|hits?\s+back|dissatisf|displeas|indignat|"
-                     r"discontent|lash|cool reaction|cool response|cool reception|lukewarm|tepid|frosty)", re.I)
+                     r"discontent|lash|cool reaction|cool response|cool reception|lukewarm|tepid|frosty|"
+                     r"slap\w*\s+down)", re.I)
 FOR = re.compile(r"^(?:back|support|endors|welcom|congratul|approv|demand|call|urg|push|press|insist|agree|sign|ratif|"
                  r"adopt|"
                  r"vot\w* for|vot\w* in favou?r|favou?r|in favou?r|prais|hail|pledg|commit|accept|request|seek|"
@@ -165,13 +166,13 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     q.measure |= related(q.measure)
     q.measure_stems = {stem(w) for w in q.measure if len(w) > 4}
     main = _QUALIFIER.split(text, maxsplit=1)[0]
-    over = _JUDGED_OVER.search(main)  # "condemn the United States over the shooting": what it is condemned for
-    head = _REASON.split(main[: over.start("over")] if over else main, maxsplit=1)[0]
+    judged_over = _JUDGED_OVER.search(main)  # "condemn the United States over the shooting": what it is condemned for
+    head = _REASON.split(main[: judged_over.start("over")] if judged_over else main, maxsplit=1)[0]
     q.action = {stem(w) for w in q.measure & (_words(head) | related(_words(head)))}
     # "… held responsible for the attacks on Saudi Arabia", "punish the officials who made the remarks": what the
     # measure answers
     marks = [(m.start(), m.end()) for m in (_REASON.search(text), _QUALIFIER.search(text)) if m is not None]
-    marks += [(over.start("over"), over.end("over"))] if over else []
+    marks += [(judged_over.start("over"), judged_over.end("over"))] if judged_over else []
     why = min(marks) if marks else None
     q.reason = {stem(w) for w in q.measure & _words(text[why[1] :])} - q.action if why else set()
     if why and _AS_REQUIRED.match(text, why[0]):

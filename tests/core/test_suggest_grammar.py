@@ -3430,3 +3430,25 @@ def test_where_a_country_s_officials_are_is_not_who_they_speak_for() -> None:
     assert signs("Dutch officials in Ankara urged Libya to spare the nurses.", question) == {"NL": 1}
     # officials named only by where they are speak for it
     assert signs("Officials in Ankara urged Libya to spare the nurses.", question) == {"TR": 1}
+
+
+@needs_parser
+def test_calling_sanctions_named_without_an_article_judges_them() -> None:
+    question = "Should the United States and Canada keep up sanctions on Venezuela?"
+    assert signs("Venezuela countered by calling U.S. and Canadian economic sanctions against Venezuela "
+                 "counterproductive.", question) == {"VE": -1}
+
+
+@needs_parser
+def test_slapping_on_a_penalty_imposes_it_and_slapping_down_a_plan_rejects_it() -> None:
+    question = "Should the United States and Canada keep up sanctions on Venezuela?"
+    assert signs("Ottawa slapped a new round of sanctions on Venezuela.", question) == {"CA": 1}
+    assert signs("Ottawa slapped down the proposal for sanctions on Venezuela.",
+                 "Should the OAS impose sanctions on Venezuela?") == {"CA": -1}
+
+
+@needs_parser
+def test_making_no_commitment_leaves_the_line_open() -> None:
+    question = "Should Canada join the air strikes against the rebels?"
+    assert signs("Despite growing calls at home for action, Ottawa made no commitment to joining the air strikes.",
+                 question) == {"CA": 0}
