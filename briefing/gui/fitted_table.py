@@ -16,7 +16,11 @@ class FittedTable(QTableView):
     def __init__(self, shares: tuple[float, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.shares = shares
-        self._pending = False
+        # many rows changed at once are fitted once; the timer is the table's, so it dies with it
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(0)
+        self._soon.timeout.connect(self.fit)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
@@ -32,12 +36,9 @@ class FittedTable(QTableView):
         self.fit()
 
     def _fit_soon(self, *_args: object) -> None:
-        if not self._pending:  # many rows changed at once are fitted once
-            self._pending = True
-            QTimer.singleShot(0, self.fit)
+        self._soon.start()
 
     def fit(self) -> None:
-        self._pending = False
         model = self.model()
         if model is None:
             return

@@ -80,7 +80,7 @@ def judged_ill(text: str) -> str:
 
 _DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _SAID_WHEN = re.compile(
-    r"(?:on|in|at|last|this|earlier|later|late|early|yesterday|today|again|also|after|during|following|publicly|"
+    r"(?:on|in|at|from|last|this|earlier|later|late|early|yesterday|today|again|also|after|during|following|publicly|"
     r"repeatedly|previously|" + _DAYS + r")\b[^;:“”\"]{0,60}?\bthat\s+",
     re.I,
 )
@@ -122,6 +122,12 @@ _OUGHT = re.compile(
 _SAID = re.compile(
     _NP + _MODAL + r"(?:(?:is|are|was|were|has|have|had)\s+)?" + _NOT + r"(?:been\s+)?(?:also\s+|\w+ly\s+)?"
     + _NOT.replace("neg", "neg2") + r"(?P<verb>[\w-]+(?:\s+(?:up|down|out))?)",
+    re.I,
+)
+# the same with its modal required: "air strikes could do serious harm" (not "air" doing "strikes")
+_SAID_MODAL = re.compile(
+    _NP + _MODAL.removesuffix("?") + r"(?:(?:is|are|was|were|has|have|had)\s+)?" + _NOT + r"(?:been\s+)?"
+    r"(?:also\s+|\w+ly\s+)?" + _NOT.replace("neg", "neg2") + r"(?P<verb>[\w-]+(?:\s+(?:up|down|out))?)",
     re.I,
 )
 _COPULA = re.compile(_NP + r"(?:is|was|are|were|would be|will be|remains?|remained)\s+" + _NOT, re.I)
@@ -263,6 +269,8 @@ def _effect(
     """What the clause at ``at`` says the measure will do, or what it calls it, on the measure as it is named; with
     the noun phrase it is said of."""
     m = said.match(text, at)
+    if m is not None and said is _SAID and not (w.good.match(m.group("verb")) or w.bad.match(m.group("verb"))):
+        m = _SAID_MODAL.match(text, at) or m  # "air strikes could do serious harm": the noun phrase before the modal
     if m and _about(m.group("np"), q):
         effect = m.group("verb")
         # (an effect of several words is read on from its verb: "would stay in place")
@@ -409,7 +417,10 @@ def _bare_called(text: str, at: int, q: Question, w: _Words) -> int:
     words = list(re.finditer(r"[\w.’'-]+", text[at : at + 120]))
     for n in range(1, min(9, len(words))):
         end = at + words[n - 1].end()
-        named = _about(text[at:end], q)
+        np = text[at:end]
+        named = _about(np, q) and any(stem(x) in _core(q) for x in re.findall(r"[A-Za-z][\w-]+", np)) and not (
+            restricts(q) and not restricts_text(np, q)  # "sees Chinese investment as welcome": what is restricted
+        )
         after = re.match(r"\s+(?:as\s+)?(?:an?\s+|the\s+)?", text[end:])
         judged = end + after.end() if after else -1
         if named and judged >= 0 and (w.good_names.match(text, judged) or w.bad_names.match(text, judged)):

@@ -1442,6 +1442,22 @@ def _between(text: str, m: Mention, mentions: list[Mention]) -> bool:
         start = previous[0].start
 
 
+def _after_group_noun(group: set[int], doc: Any, mentions: list[Mention], text: str) -> list[Mention]:
+    """ "support from nine fellow EU members, the United States, Norway and Iceland": the country listed right after a
+    holder that is a group of states (the list goes on past the group noun, however the parse hung it)."""
+    out = []
+    for i in group:
+        tok = doc[i]
+        if tok.lower_ not in MEMBER_NOUNS or not tok.text.islower():
+            continue  # (not "the United States")
+        end = tok.idx + len(tok.text)
+        out += [m for m in mentions if m.start >= end and _FIRST_LISTED.fullmatch(text, end, m.start)]
+    return out
+
+
+_FIRST_LISTED = re.compile(r"\s*(?:,|, and|and)\s*(?:the\s+)?")
+
+
 def _listed_with(holders: list[Mention], mentions: list[Mention], text: str) -> list[Mention]:
     """The holders with the mentions listed right beside them ("Chile, Peru and Ecuador"), whatever the parse made of
     the list."""
@@ -1607,7 +1623,10 @@ def read_parsed(
             c for m, a in anchors if a is not None and a.i in group for c in m.codes
         )
         object_codes = _object_codes(hit.token, group, anchors)
-        held = _listed_with([m for m, a in anchors if a is not None and a.i in group], mentions, text)
+        held = _listed_with(
+            [m for m, a in anchors if a is not None and a.i in group] + _after_group_noun(group, doc, mentions, text),
+            mentions, text,
+        )
         held = [m for m in held if not _between(text, m, mentions)]
         for m, a in anchors:
             if a is None or m not in held or _COMPANY.match(text, m.end):

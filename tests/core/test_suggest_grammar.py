@@ -3452,3 +3452,18 @@ def test_making_no_commitment_leaves_the_line_open() -> None:
     question = "Should Canada join the air strikes against the rebels?"
     assert signs("Despite growing calls at home for action, Ottawa made no commitment to joining the air strikes.",
                  question) == {"CA": 0}
+
+
+@needs_parser
+def test_a_list_goes_on_past_a_group_of_states() -> None:
+    question = "Should the UN rights council adopt the resolution criticising Belarus?"
+    assert signs("Sweden's motion received support from nine fellow EU members, the United States, Norway, "
+                 "Switzerland, and Iceland.", question) == {"US": 1, "NO": 1, "CH": 1, "IS": 1}
+
+
+@needs_parser
+def test_warning_that_the_measure_could_do_serious_harm_is_against_it() -> None:
+    question = "Should the United States launch air strikes against Syria?"
+    assert signs("Moscow warned on Thursday that air strikes could do serious harm to relations.", question) == {
+        "RU": -1
+    }
