@@ -345,7 +345,7 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
             # "urged Washington not to sign the deal": what is urged is not to do it
             neg, sign, strength = True, -sign, 1
         window = text[end : min(_span_end(p, end), end + 120)] if cue.takes_object else ""
-        if q and q.measure and not q.stopping and cue.takes_object and is_measure_term(words, q) and (
+        if q and q.measure and not q.stopping and cue.takes_object and is_measure_term(_own_words(words, cue), q) and (
             _names_measure(window, q)
         ):
             # "pressing the US to cut greenhouse gases" when the question is whether to cut them: the cue word is the
@@ -1499,6 +1499,16 @@ def _told_by_official(verb: Token) -> bool:
 
 # who reports without holding a position: "officials said Austria backed it", "diplomatic sources said …"
 _SOURCES = {"source", "sources", "diplomats", "officials"}
+
+
+def _own_words(words: str, cue: Cue) -> str:
+    """The cue's own words, without what fills its gap ("urge its airlines to" → "urge to")."""
+    parts = cue.phrase.split("…")
+    if len(parts) < 2:
+        return words
+    found = words.split()
+    head, tail = len(parts[0].split()), len(parts[-1].split())
+    return " ".join(found[:head] + found[len(found) - tail :]) if head + tail <= len(found) else words
 
 
 def _named_owner(noun: Token) -> bool:

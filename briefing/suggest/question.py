@@ -49,7 +49,7 @@ AGAINST = re.compile(r"^(?:withdr|recall|summon|protest|expel|condemn|criticis|c
                      r"(?:will|would|could)\s+not\s+tolerate|suspic|uneas|wary|rebuk|rebuff|lambast|spurn|snub|"
                      r"brush\w*\s+(?:aside|off)|shrug\w*\s+off|baulk|hits?\s+back|dissatisf|displeas|indignat|"
                      r"discontent|lash|cool reaction|cool response|cool reception|lukewarm|tepid|frosty|"
-                     r"slap\w*\s+down)", re.I)
+                     r"slap\w*\s+down|boycott)", re.I)
 FOR = re.compile(r"^(?:back|support|endors|welcom|congratul|approv|demand|call|urg|push|press|insist|agree|sign|ratif|"
                  r"adopt|"
                  r"vot\w* for|vot\w* in favou?r|favou?r|in favou?r|prais|hail|pledg|commit|accept|request|seek|"
@@ -978,6 +978,12 @@ def is_measure_term(term: str, q: Question) -> bool:
     return any(stem(w) in stems for w in re.findall(r"[A-Za-z][\w-]+", term))
 
 
+# What a cue wants done to what the measure answers: kept ("to protect their banking secrecy") or ended
+_KEEPING_IT = re.compile(
+    r"\s*(?:to\s+)?(?:(?:protect|preserve|maintain|keep|defend|safeguard|uphold|retain|guard)\w*|"
+    r"(?P<end>(?:end|abolish|scrap|drop|abandon|relax|ease|lift|give\s+up|phase\s+out)\w*))\b",
+    re.I,
+)
 # Time asked for before acting: "needed more time", "asked for a delay"
 _MORE_TIME = re.compile(
     r"\s*(?:(?:for|some|a\s+little|much|a\s+lot\s+of)\s+)*(?:more|extra|additional)\s+time\b|\s*(?:for\s+)?(?:a\s+)?"
@@ -1168,6 +1174,9 @@ def relative(
         # naming the target as the measure would is no support for it
         # "France backs a ban on Russian gas": backing a penalty on the target presses the measure
         return -strength if negated else strength
+    if object_codes & q.targets and AGAINST.match(first) and _pressure_before_target(object_text, q):
+        # "blocked moves in the UN to censure Syria's president": turning down pressure on the target shields it
+        return strength if negated else -strength
     if object_codes & q.targets:
         # Acting on the target: backing it defends it (−); condemning, urging or pressing it presses the measure (+);
         # "has never threatened Tokyo with sanctions" turns it
@@ -1179,6 +1188,11 @@ def relative(
         # "condemned the attacks", "expressed concern about the assaults" press the measure; defending them is
         # against it
         return -(way or uneasy) * strength
+    kept = _KEEPING_IT.match(object_text) if object_text and not way and not negated else None
+    if kept and names_reason(object_text, q):
+        # "vowed to protect their banking secrecy" when the question is whether to crack down on havens that keep it:
+        # keeping what the measure answers is against it, giving it up for it
+        return (1 if kept.group("end") else -1) * (strength if stance > 0 else -strength)
     if way and object_text and names_measure(object_text, q):
         if "…" in cue_words and cue_words.split(" … ")[-1].lower() not in CARRIERS:
             # what the cue acts on was read already ("seeking … flexibility" on the spending target); but "rejected
@@ -1360,6 +1374,18 @@ def _harm_before_target(object_text: str, q: Question) -> bool:
     targets = [i for n in q.target_names if (i := _word_at(low, n)) >= 0]
     harm = _HARM.search(low)
     return bool(targets and harm and harm.start() < min(targets))
+
+
+# Pressure put on someone: "moves to censure Syria's president", "a resolution condemning Iran"
+_PRESSURE_ACT = re.compile(r"\b(?:censur|condemn|sanction|punish|pressur|isolat|penalis|penaliz|embargo|tariff|"
+                           r"resolution|rebuk|action against|measures against)", re.I)
+
+
+def _pressure_before_target(object_text: str, q: Question) -> bool:
+    low = object_text.lower()
+    targets = [i for n in q.target_names if (i := _word_at(low, n)) >= 0]
+    pressure = _PRESSURE_ACT.search(low)
+    return bool(targets and pressure and pressure.start() < min(targets))
 
 
 def _first_named(object_text: str, names: set[str]) -> bool:

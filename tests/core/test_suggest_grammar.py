@@ -3467,3 +3467,25 @@ def test_warning_that_the_measure_could_do_serious_harm_is_against_it() -> None:
     assert signs("Moscow warned on Thursday that air strikes could do serious harm to relations.", question) == {
         "RU": -1
     }
+
+
+@needs_parser
+def test_keeping_what_the_measure_answers_is_against_it() -> None:
+    question = "Should the G20 crack down on tax havens that keep banking secrecy?"
+    assert signs("Liechtenstein vowed to protect its banking secrecy.", question) == {"LI": -1}
+
+
+@needs_parser
+def test_blocking_pressure_on_the_target_shields_it() -> None:
+    question = "Should the UN Security Council take action against Belarusian President Lukashenko?"
+    assert signs("China and Russia have blocked moves in the United Nations to censure Belarusian President "
+                 "Lukashenko.", question) == {"CN": -1, "RU": -1}
+
+
+@needs_parser
+def test_urging_one_s_own_to_boycott_the_measure_is_against_it() -> None:
+    # (the airlines urged are words of the measure, not the cue's own action)
+    question = "Should the EU charge foreign airlines for their carbon emissions?"
+    assert signs("India will urge its airlines to boycott the European Union's carbon charge scheme.", question) == {
+        "IN": -1
+    }
