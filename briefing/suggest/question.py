@@ -75,7 +75,8 @@ _RESTRICTING = re.compile(r"\b(?:restrict\w*|limit\w*|curb\w*|ban|bans|banned|ba
 # What undoes a measure that releases or returns: "seized the tanker" when the question is whether to release it
 _HOLDING = {"seize", "seized", "seizes", "seizing", "detain", "detained", "detaining", "impound", "impounded",
             "impounding", "arrest", "arrested", "arresting", "jail", "jailed", "jailing", "imprison", "imprisoned",
-            "confiscate", "confiscated"}
+            "confiscate", "confiscated", "intercept", "intercepted", "intercepting", "interception", "detention",
+            "seizure", "arrests", "capture", "captured"}
 UNDONE_BY = {"release": _HOLDING, "free": _HOLDING, "return": _HOLDING | {"keep", "kept", "retain", "retained"}}
 # Words that only carry the measure they name: "rejected the proposal to lift the requirement"
 CARRIERS = {"proposal", "proposals", "plan", "plans", "idea", "ideas", "decision", "move", "call", "calls", "bid",
@@ -984,6 +985,22 @@ _KEEPING_IT = re.compile(
     r"(?P<end>(?:end|abolish|scrap|drop|abandon|relax|ease|lift|give\s+up|phase\s+out)\w*))\b",
     re.I,
 )
+# A decision or choice not to do something: "the country's decision not to shoot down the weapons"
+_DECIDED_NOT = re.compile(r"\b(?:decision|choice|decided)\s+not\s+to\s+(?P<verb>[a-z][\w-]+)", re.I)
+# What others charge: "the accusations", "the allegations", "these claims"
+_CHARGES = re.compile(r"\W*(?:(?:the|these|those|such|all|any|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+                      r"(?:accusations?|allegations?|charges?|claims?|reports?)\b", re.I)
+# A measure of force: strikes, military action, an attack
+_FORCEFUL = re.compile(r"\b(?:strikes?|airstrikes?|military|attack\w*|bomb\w*|invade|invasion|war|shoot\w*|"
+                       r"retaliat\w*|offensive|force)\b", re.I)
+# Calm asked for: "to avoid any further escalation", "to exercise restraint", "help cool down the situation"
+_CALMING = re.compile(
+    r"\b(?:restraint|de-?escalat\w*|calm\b|cool\w*\s+down|ease\s+(?:the\s+)?tensions?|reduce\s+(?:the\s+)?tensions?|"
+    r"defuse|avoid\w*\s+(?:any\s+)?(?:further\s+)?(?:escalat\w*|confrontation|conflict))",
+    re.I,
+)
+# Time given before acting, wherever in what the cue acts on: "to give the Saudi government a few more days"
+_MORE_DAYS = re.compile(r"\b(?:a\s+few|several|some|more)\s+(?:more\s+)?(?:days|weeks|months)\b(?!\s+(?:of|ago))", re.I)
 # Time asked for before acting: "needed more time", "asked for a delay"
 _MORE_TIME = re.compile(
     r"\s*(?:(?:for|some|a\s+little|much|a\s+lot\s+of)\s+)*(?:more|extra|additional)\s+time\b|\s*(?:for\s+)?(?:a\s+)?"
@@ -1020,6 +1037,10 @@ def relative(
         # "intends to pull out of the agreement" when the question is whether to stay in it: wanting to leave is
         # against staying, refusing to leave for it
         return -strength if stance > 0 else strength
+    if holder in q.actors and (q.stopping or q.remedy) and attitude(cue_words) < 0 and _CHARGES.match(object_text):
+        # "Rwanda has denied the accusations" when the question is whether it should withdraw: the one asked to stop
+        # or undo something, rejecting the charge, resists the measure
+        return -strength
     if holder in q.pressers and holder not in q.actors:
         # the one that presses for the measure ("…, as the United States proposed"): what it does on the matter
         # presses it
@@ -1136,6 +1157,10 @@ def relative(
         way = attitude(cue_words) or ((1 if negated else -1) if regret else 0)
         if way:
             return way * strength
+    refused = _DECIDED_NOT.search(object_text[:120]) if object_text else None
+    if refused and attitude(cue_words) and is_measure_term(refused.group("verb"), q):
+        # "questioned the country's decision not to shoot down the missiles": judging a refusal of the measure
+        return -attitude(cue_words) * strength
     if on_measure:
         # the cue acts on the measure's own action (the target named inside it is part of the measure)
         return strength if stance > 0 else -strength
@@ -1163,6 +1188,18 @@ def relative(
         way = -1 if against else 1 if any(SUPPORT.match(w) or FOR.match(w) for w in rest) else -1 if stance > 0 else 0
         if way:
             return (-way if negated else way) * strength
+    if _FORCEFUL.search(q.text) and not (q.restraint or q.stopping or q.remedy or negated) and (
+        PRESSURE.match(first) or SUPPORT.match(first)
+    ) and _CALMING.search(object_text[:100]):
+        # "urged both Israel and Iran to avoid any further escalation", "welcomes all measures that will help cool down
+        # the situation": calling for calm is against a measure that escalates, whoever is urged
+        return -strength
+    if not negated and (PRESSURE.match(first) or SUPPORT.match(first)) and _MORE_DAYS.search(object_text[:80]) and (
+        not names_measure(object_text, q)
+    ):
+        # "urged the president to give the Saudi government a few more days": time before the measure, even when the
+        # one given it is the measure's target
+        return -strength
     if object_codes & q.targets and stance < 0 and PRESSURE.match(first) and _with_target(object_text, q):
         # "urged the Commission to find a negotiated solution with China": pressing to talk with the target is
         # restraint, not pressure on it
@@ -1213,6 +1250,12 @@ def relative(
             # "condemned the settlement construction", "criticised the Farm Act which provides subsidies" when the
             # question is whether to halt them: what the measure stops, not the stopping, is what the cue is on
             return -way * strength
+        if q.remedy and (set(re.findall(r"[a-z]+", clause.lower())) & _HOLDING) and not (
+            does_measure(clause, q)
+        ):
+            # "summoned Israel's envoy after its forces intercepted the flotilla" when the question is whether to
+            # release the activists: what the measure would undo, not the undoing, is what the cue is on
+            return -way * strength
         return way * strength  # for or against the measure itself
     if object_codes & q.actors and not object_codes & q.targets and any(
         AGAINST.match(w) or DISQUIET.match(w) for w in words[1 if negated else 0 :]
@@ -1230,7 +1273,7 @@ def relative(
         # the one the measure is for, welcoming or rejecting what the cue acts on ("Israeli leaders welcomed the
         # decision" when the question is whether the US should stop calling its settlements illegal)
         return way * strength
-    if _MORE_TIME.match(object_text) and not names_measure(object_text, q):
+    if (_MORE_TIME.match(object_text) or _MORE_DAYS.search(object_text[:80])) and not names_measure(object_text, q):
         # "said it needed more time", "rejected calls for a delay": time before the measure is taken, whatever the
         # measure (and even when it is itself restraint): wanting it is against the measure now
         return strength if stance > 0 else -strength

@@ -3489,3 +3489,34 @@ def test_urging_one_s_own_to_boycott_the_measure_is_against_it() -> None:
     assert signs("India will urge its airlines to boycott the European Union's carbon charge scheme.", question) == {
         "IN": -1
     }
+
+
+@needs_parser
+def test_calling_for_calm_is_against_a_measure_that_escalates() -> None:
+    question = "Should Armenia carry out military strikes on Azerbaijan's border posts?"
+    assert signs("Tbilisi urged both Armenia and Azerbaijan to avoid any further escalation.", question) == {"GE": -1}
+    assert signs("Ankara on Monday urged Armenia and Azerbaijan to exercise restraint.", question) == {"TR": -1}
+
+
+@needs_parser
+def test_protesting_what_a_remedy_would_undo_is_for_the_remedy() -> None:
+    question = "Should Greece release the fishermen it detained from the trawler?"
+    assert signs("Ankara summoned Greece's ambassador after Greek forces intercepted the trawler.", question) == {
+        "TR": 1
+    }
+
+
+@needs_parser
+def test_the_one_asked_to_withdraw_denying_the_charge_resists() -> None:
+    assert signs("Uganda has denied the accusations.", "Should Uganda withdraw its troops from eastern Congo?") == {
+        "UG": -1
+    }
+
+
+@needs_parser
+def test_judging_a_decision_not_to_take_the_measure_or_giving_more_days() -> None:
+    question = "Should Japan shoot down North Korean missiles that fly over its territory?"
+    assert signs("Washington questioned the country's decision not to shoot down the weapons.", question) == {"US": 1}
+    punish = "Should governments take punitive action against Saudi Arabia over the killing?"
+    assert signs("Paris urged its partners to give the Saudi government a few more days to explain what happened.",
+                 punish) == {"FR": -1}
