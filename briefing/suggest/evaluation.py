@@ -197,6 +197,8 @@ def _judged(text: str, at: int, q: Question, w: _Words) -> tuple[int, str] | Non
         # named, is judged for it ("removing the tariffs is an important condition")
         if q.stopping and _ENDS_IT.match(np):
             return sign * _about(np, q), words  # how the stop is judged, whichever word names it
+        if q.stopping and _carries_the_stop(np, q):
+            return sign, words  # "said the deal was unacceptable": the deal that makes the cut is the stop
         return (-sign if q.stopping else sign), words
     return _modal_claim(text, at, q)
 
@@ -310,6 +312,15 @@ def _effect(
     neg = bool(c.group("neg"))
     sign = (1 if found is good else -1) * (-1 if neg else 1) * _about(c.group("np"), q)
     return sign, f"{'not ' if neg else ''}{found.group()}", c.group("np")
+
+
+# A deal or plan, as what is judged: it carries the stop, unless it is what is stopped ("scrap the trade deal")
+_DEAL = re.compile(r"^(?:the|this|that|any|such an?|an?)?\s*(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|compromise|"
+                   r"plan|proposal|package|offer|settlement)s?$", re.I)
+
+
+def _carries_the_stop(np: str, q: Question) -> bool:
+    return bool(_DEAL.match(np.strip())) and not names_stopped(np, q)
 
 
 _ENDS_IT = re.compile(r"^(?:the\s+)?(?:remov|lift|end|scrap|abolish|abolition|eliminat|repeal|rescind|cut|reduc|"
@@ -521,7 +532,7 @@ def evaluations(text: str, q: Question | None) -> list[Evaluation]:
         sign = 1 if found is good else -1
         if re.search(r"\b(?:not|never|n't|hardly)\s+(?:an?\s+)?$", rest[: found.start()]):
             sign = -sign
-        if q.stopping:
+        if q.stopping and not _carries_the_stop(m.group("np") if m is not None else text[at:end], q):
             sign = -sign  # the measure ends what is called ("Should the rebate be ended?"): "unjustified" is for it
         out.append(Evaluation(verb.start(), verb.end(), sign * about, f"{verb.group()} … {found.group()}"))
     return out

@@ -3520,3 +3520,14 @@ def test_judging_a_decision_not_to_take_the_measure_or_giving_more_days() -> Non
     punish = "Should governments take punitive action against Saudi Arabia over the killing?"
     assert signs("Paris urged its partners to give the Saudi government a few more days to explain what happened.",
                  punish) == {"FR": -1}
+
+
+@needs_parser
+def test_a_deal_that_makes_the_cut_is_judged_as_the_cut() -> None:
+    question = "Should the EU cut its banana import tariffs under the WTO deal?"
+    assert signs("Ghana said the deal was unacceptable.", question) == {"GH": -1}
+    assert signs("Ecuador said the deal was a breakthrough.", question) == {"EC": 1}
+    # but a deal that is what the measure scraps is judged as what it stops
+    assert signs("Mexico said the trade deal was vital.", "Should the US scrap the trade deal with Mexico?") == {
+        "MX": -1
+    }
