@@ -996,7 +996,7 @@ _FORCEFUL = re.compile(r"\b(?:strikes?|airstrikes?|military|attack\w*|bomb\w*|in
 # Calm asked for: "to avoid any further escalation", "to exercise restraint", "help cool down the situation"
 _CALMING = re.compile(
     r"\b(?:restraint|de-?escalat\w*|calm\b|cool\w*\s+down|ease\s+(?:the\s+)?tensions?|reduce\s+(?:the\s+)?tensions?|"
-    r"defuse|avoid\w*\s+(?:any\s+)?(?:further\s+)?(?:escalat\w*|confrontation|conflict))",
+    r"defuse|avoid\w*\s+(?:any\s+)?[“\"]?(?:further\s+)?(?:escalat\w*|confrontation|conflict))",
     re.I,
 )
 # Time given before acting, wherever in what the cue acts on: "to give the Saudi government a few more days"
@@ -1157,6 +1157,18 @@ def relative(
         way = attitude(cue_words) or ((1 if negated else -1) if regret else 0)
         if way:
             return way * strength
+    if _FORCEFUL.search(q.text) and not (q.restraint or q.stopping or q.remedy or negated) and (
+        PRESSURE.match(first) or SUPPORT.match(first)
+    ) and _CALMING.search(object_text[:100]):
+        # "urged both Israel and Iran to avoid any further escalation", "welcomes all measures that will help cool down
+        # the situation": calling for calm is against a measure that escalates, whoever is urged
+        return -strength
+    if not negated and (PRESSURE.match(first) or SUPPORT.match(first)) and _MORE_DAYS.search(object_text[:80]) and (
+        not names_measure(object_text, q)
+    ):
+        # "urged the president to give the Saudi government a few more days": time before the measure, even when the
+        # one given it is the measure's target
+        return -strength
     refused = _DECIDED_NOT.search(object_text[:120]) if object_text else None
     if refused and attitude(cue_words) and is_measure_term(refused.group("verb"), q):
         # "questioned the country's decision not to shoot down the missiles": judging a refusal of the measure
@@ -1188,18 +1200,6 @@ def relative(
         way = -1 if against else 1 if any(SUPPORT.match(w) or FOR.match(w) for w in rest) else -1 if stance > 0 else 0
         if way:
             return (-way if negated else way) * strength
-    if _FORCEFUL.search(q.text) and not (q.restraint or q.stopping or q.remedy or negated) and (
-        PRESSURE.match(first) or SUPPORT.match(first)
-    ) and _CALMING.search(object_text[:100]):
-        # "urged both Israel and Iran to avoid any further escalation", "welcomes all measures that will help cool down
-        # the situation": calling for calm is against a measure that escalates, whoever is urged
-        return -strength
-    if not negated and (PRESSURE.match(first) or SUPPORT.match(first)) and _MORE_DAYS.search(object_text[:80]) and (
-        not names_measure(object_text, q)
-    ):
-        # "urged the president to give the Saudi government a few more days": time before the measure, even when the
-        # one given it is the measure's target
-        return -strength
     if object_codes & q.targets and stance < 0 and PRESSURE.match(first) and _with_target(object_text, q):
         # "urged the Commission to find a negotiated solution with China": pressing to talk with the target is
         # restraint, not pressure on it

@@ -3496,6 +3496,12 @@ def test_calling_for_calm_is_against_a_measure_that_escalates() -> None:
     question = "Should Armenia carry out military strikes on Azerbaijan's border posts?"
     assert signs("Tbilisi urged both Armenia and Azerbaijan to avoid any further escalation.", question) == {"GE": -1}
     assert signs("Ankara on Monday urged Armenia and Azerbaijan to exercise restraint.", question) == {"TR": -1}
+    # the one asked to strike among those urged, and the words quoted
+    assert signs("Ankara urged Armenia and Azerbaijan to “exercise restraint” as the two sides exchanged fire over "
+                 "the border posts.", question) == {"TR": -1}
+    assert signs("Tbilisi urged both sides to avoid any “further escalation” after the strikes.", question) == {
+        "GE": -1
+    }
 
 
 @needs_parser
