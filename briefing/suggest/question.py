@@ -1037,10 +1037,15 @@ def relative(
         # "intends to pull out of the agreement" when the question is whether to stay in it: wanting to leave is
         # against staying, refusing to leave for it
         return -strength if stance > 0 else strength
-    if holder in q.actors and (q.stopping or q.remedy) and attitude(cue_words) < 0 and _CHARGES.match(object_text):
-        # "Rwanda has denied the accusations" when the question is whether it should withdraw: the one asked to stop
-        # or undo something, rejecting the charge, resists the measure
-        return -strength
+    if (q.stopping or q.remedy) and attitude(cue_words) < 0 and _CHARGES.match(object_text):
+        if holder in q.actors:
+            # "Rwanda has denied the accusations" when the question is whether it should withdraw: the one asked to
+            # stop or undo something, rejecting the charge, resists the measure
+            return -strength
+        if holder in q.beneficiaries:
+            # "Kuwait rejected charges that the boats seized were spy boats": the one the remedy is for, rejecting
+            # the case for what was done to it, presses the remedy
+            return strength
     if holder in q.pressers and holder not in q.actors:
         # the one that presses for the measure ("…, as the United States proposed"): what it does on the matter
         # presses it
@@ -1106,8 +1111,11 @@ def relative(
         # "Japan will resist the pressure fiercely", "stood firm against pressure to revalue the won": the pressure is
         # for the measure
         return strength if negated else -strength
-    if first.lower() in UNDONE_BY.get(q.remedy, ()) and names_measure(object_text, q):
-        # "seized the tanker", "issued a warrant to seize the tanker" when the question is whether to release it
+    if first.lower() in UNDONE_BY.get(q.remedy, ()) and (
+        names_measure(object_text, q) or object_text.lstrip().lower().startswith("by ")
+    ):
+        # "seized the tanker", "issued a warrant to seize the tanker", "the boats seized by Iran" when the question is
+        # whether to release it
         return strength if negated else -strength
     if stem(first) in ({stem(w) for w in q.measure} - q.reason):
         # the cue is the measure's own verb ("Germany will halt the exports"; not a word of what the measure answers,

@@ -3537,3 +3537,17 @@ def test_a_deal_that_makes_the_cut_is_judged_as_the_cut() -> None:
     assert signs("Mexico said the trade deal was vital.", "Should the US scrap the trade deal with Mexico?") == {
         "MX": -1
     }
+
+
+@needs_parser
+def test_liberalising_imports_ends_quotas_and_refusing_to_does_not() -> None:
+    question = "Should Korea end its rice and barley import quotas?"
+    assert signs("Seoul will not liberalize rice imports.", question) == {"KR": -1}
+
+
+@needs_parser
+def test_the_one_a_remedy_is_for_rejecting_the_charges_presses_it() -> None:
+    question = "Should Russia release the Norwegian fishing boats it seized?"
+    # (and the one that seized them, by the seizure, is against releasing them)
+    text = "Norway today rejected charges that the fishing vessels seized by Russia were spy boats."
+    assert signs(text, question) == {"NO": 1, "RU": -1}
