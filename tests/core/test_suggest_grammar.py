@@ -3551,3 +3551,9 @@ def test_the_one_a_remedy_is_for_rejecting_the_charges_presses_it() -> None:
     # (and the one that seized them, by the seizure, is against releasing them)
     text = "Norway today rejected charges that the fishing vessels seized by Russia were spy boats."
     assert signs(text, question) == {"NO": 1, "RU": -1}
+
+
+@needs_parser
+def test_concern_with_what_the_one_asked_to_act_did_is_a_stance() -> None:
+    question = "Should Poland deploy the US Patriot missile defence system?"
+    assert signs("Russia is gravely concerned with the course of action taken by Poland.", question) == {"RU": -1}
