@@ -1219,7 +1219,7 @@ def relative(
         # naming the target as the measure would is no support for it
         # "France backs a ban on Russian gas": backing a penalty on the target presses the measure
         return -strength if negated else strength
-    if object_codes & q.targets and AGAINST.match(first) and _pressure_before_target(object_text, q):
+    if object_codes & q.targets and AGAINST.match(first) and _harm_before_target(object_text, q, _PRESSURE_ACT):
         # "blocked moves in the UN to censure Syria's president": turning down pressure on the target shields it
         return strength if negated else -strength
     if object_codes & q.targets:
@@ -1420,23 +1420,18 @@ def _named_as_measure(object_text: str, q: Question) -> bool:
     return bool(named and any(is_measure_term(w, q) for w in named.group(1).split()))
 
 
-def _harm_before_target(object_text: str, q: Question) -> bool:
+def _harm_before_target(object_text: str, q: Question, harm: re.Pattern[str] = _HARM) -> bool:
+    """What ``harm`` names (a penalty, or with ``_PRESSURE_ACT`` any pressure) stands before the target is named
+    ("a ban on Russian gas", "moves to censure Syria's president")."""
     low = object_text.lower()
     targets = [i for n in q.target_names if (i := _word_at(low, n)) >= 0]
-    harm = _HARM.search(low)
-    return bool(targets and harm and harm.start() < min(targets))
+    found = harm.search(low)
+    return bool(targets and found and found.start() < min(targets))
 
 
 # Pressure put on someone: "moves to censure Syria's president", "a resolution condemning Iran"
 _PRESSURE_ACT = re.compile(r"\b(?:censur|condemn|sanction|punish|pressur|isolat|penalis|penaliz|embargo|tariff|"
                            r"resolution|rebuk|action against|measures against)", re.I)
-
-
-def _pressure_before_target(object_text: str, q: Question) -> bool:
-    low = object_text.lower()
-    targets = [i for n in q.target_names if (i := _word_at(low, n)) >= 0]
-    pressure = _PRESSURE_ACT.search(low)
-    return bool(targets and pressure and pressure.start() < min(targets))
 
 
 def _first_named(object_text: str, names: set[str]) -> bool:
