@@ -1165,6 +1165,14 @@ def relative(
         way = attitude(cue_words) or ((1 if negated else -1) if regret else 0)
         if way:
             return way * strength
+    way = attitude(cue_words)
+    if way and not (q.stopping or q.remedy or q.restraint or _KEEP.search(q.text)) and object_codes <= q.actors and (
+        _bare_act(object_text)
+    ):
+        # "condemned the plan", "the move was criticised by Denmark", "the surprise move by Ottawa drew rebukes from
+        # Denmark": an act named by no more than its kind, in an article about the measure, is the measure (where the
+        # measure stops or undoes something, "the move" is more often what it would stop, and is left to the rest)
+        return way * strength
     if _FORCEFUL.search(q.text) and not (q.restraint or q.stopping or q.remedy or negated) and (
         PRESSURE.match(first) or SUPPORT.match(first)
     ) and _CALMING.search(object_text[:100]):
@@ -1199,6 +1207,10 @@ def relative(
         # "withdrew its ambassador in response to France's recognition of Moroccan sovereignty in Western Sahara":
         # the cue reacts to the measure; the target is named only inside it
         return way * strength
+    if stance > 0 and not negated and object_text and _penalises_doers(cue_words, object_text, q):
+        # "will impose sanctions on companies that sell weapons to Taiwan" when the question is whether to sell them:
+        # a penalty on whoever takes the measure is against it
+        return -strength
     direct = _first_named(object_text, q.beneficiary_names)
     if object_codes & q.beneficiaries and not object_codes & q.targets and direct:
         # the measure is for the one acted on directly: backing it is for the measure, blocking or threatening it
@@ -1329,6 +1341,41 @@ _BARE_CARRIER = re.compile(
     r"would|of|calling)\b)",
     re.I,
 )
+# An act named by its kind alone, at the head of what a cue acts on ("the move", "this plan", "the surprise
+# announcement by Ottawa") or as the appended subject of a passive or of "drew … from" ("… The plan")
+_ACT_KIND = (r"(?:the|this|that|[A-Z][\w.-]*\s?[’']s)\s+(?:(?!(?:the|a|an|of|to)\b)[\w’'-]+\s+){0,2}?"
+             r"(?:move|plan|decision|proposal|announcement|step|idea|initiative)\b(?:\s+by\s+[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)?)?")
+_ACT_FIRST = re.compile(r"^\W*(?:(?:of|to|at|over|about|on|against|with|for)\s+)?" + _ACT_KIND
+                        + r"(?=\s*(?:[.;,:]|$|as\b|and\b|on\b|from\b|in\b))", re.I)
+_ACT_LAST = re.compile(r"(?:^|\s)" + _ACT_KIND + r"\s*$", re.I)
+# Whoever does something, named by a clause: "companies that sell weapons to Taiwan", "any country which buys …"
+_DOERS = re.compile(r"\b(?:compan(?:y|ies)|firms?|countr(?:y|ies)|states?|nations?|governments?|banks?|entit(?:y|ies)|"
+                    r"individuals?|anyone|those|businesses|airlines?|ships?|vessels?)\s+(?:that|which|who)\s+"
+                    r"(?:(?:would|will|do|does|did|might|dare|dares|try|tries|tried|continue|continues|seek|seeks)\s+"
+                    r"(?:to\s+)?)?(?P<verb>[a-z][\w-]+)(?P<rest>[^.;:]{0,80})", re.I)
+
+
+def _bare_act(object_text: str) -> bool:
+    """What the cue acts on is an act named by its kind alone ("the move", "the plan by Ottawa")."""
+    return bool(_ACT_FIRST.match(object_text) or _ACT_LAST.search(object_text))
+
+
+def _penalises_doers(cue_words: str, object_text: str, q: Question) -> bool:
+    """The cue is a penalty (not the measure's own) on whoever does the measure: "impose sanctions on companies that
+    sell weapons to Taiwan", "threatened to punish firms that sell arms to Riyadh"."""
+    if is_measure_term(cue_words, q) or does_measure(cue_words, q):
+        return False
+    head = " ".join(cue_words.split(" … ")[:1]) + " " + object_text[:60]
+    if not (_HARM.search(head) or any(THREAT.match(w) or RETALIATE.match(w) for w in cue_words.split())):
+        return False
+    doers = _DOERS.search(object_text[:160])
+    if doers is None:
+        return False
+    verb = doers["verb"].lower()  # (short verbs keep their endings in ``stem``: "buys", "sells")
+    forms = {verb, re.sub(r"(?:s|es|ed|ing)$", "", verb)}
+    return any(is_measure_term(f, q) or does_measure(f, q) for f in forms)
+
+
 # The act of the one asked to act, named as its decision: "the American decision", "Washington's move"
 # A country's own case: "Baghdad's argument that …", "Iraq's claim", "Tehran's version of events"
 _ITS_CLAIM = re.compile(

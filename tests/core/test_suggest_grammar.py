@@ -3557,3 +3557,28 @@ def test_the_one_a_remedy_is_for_rejecting_the_charges_presses_it() -> None:
 def test_concern_with_what_the_one_asked_to_act_did_is_a_stance() -> None:
     question = "Should Poland deploy the US Patriot missile defence system?"
     assert signs("Russia is gravely concerned with the course of action taken by Poland.", question) == {"RU": -1}
+
+
+@needs_parser
+def test_an_act_named_by_its_kind_alone_is_the_measure() -> None:
+    question = "Should Canada annex the disputed northern islands?"
+    assert signs("Denmark condemned the plan.", question) == {"DK": -1}
+    assert signs("The move was condemned by Denmark.", question) == {"DK": -1}
+    assert signs("Ottawa's move drew condemnation from Denmark and Norway.", question) == {"DK": -1, "NO": -1}
+    assert signs("The surprise move by Ottawa drew sharp rebukes on Monday from Denmark and Norway, which said it "
+                 "would destabilise the region.", question) == {"DK": -1, "NO": -1}
+    # where the measure stops something, "the move" is more often what it would stop: condemning it presses the stop
+    assert signs("Denmark condemned the move.", "Should Canada withdraw its troops from the islands?") == {"DK": 1}
+
+
+@needs_parser
+def test_a_penalty_on_whoever_takes_the_measure_is_against_it() -> None:
+    question = "Should Germany sell tanks to Saudi Arabia?"
+    assert signs("Iran will impose sanctions on companies that sell weapons to Saudi Arabia, the spokesman said.",
+                 question) == {"IR": -1}
+    assert signs("Tehran threatened to punish firms that sell arms to Riyadh.", question) == {"IR": -1}
+    assert signs("Washington warned it would impose sanctions on any country that buys Russian air defence systems.",
+                 "Should Turkey buy Russian air defence systems?") == {"US": -1}
+    # a penalty that is the measure itself is for it
+    assert signs("Washington will impose sanctions on firms that trade with Iran.",
+                 "Should the US impose sanctions on firms that trade with Iran?") == {"US": 1}
