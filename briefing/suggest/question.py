@@ -614,7 +614,7 @@ _GRANTED = re.compile(
 # The measure is for whom these verbs act on: "recognise Kosovo", "join Russia in air strikes" (a partner), "release
 # the American citizens"
 _BENEFIT_VERBS = (
-    r"(?:recogni[sz]e|arm|defend|protect|escort|guard|rescue|evacuate|support|back|help|aid|assist|admit|welcome|"
+    r"(?:recogni[sz]e|arm|defend|protect|escort|guard|rescue|evacuate|support|back|help|aid|assist|admit|welcome|accept|"
     r"invite|fund|shield|reassure|"
     r"guarantee|grant|give|join|let|allow|permit|release|free|repatriate|compensate|pardon|meet|visit|engage|"
     r"negotiate with|talk to|talk with|hold talks with|sit down with|link|connect|"
@@ -1071,8 +1071,11 @@ def relative(
         names_measure(condition, q) or is_measure_term(condition, q)
     ):
         # "would take retaliatory measures if Sweden joined": a threat on condition the measure is taken is against it;
-        # "threatened to scrap the deal if visa liberalisation was not granted" demands it
-        return strength if re.search(r"\b(?:not|n't|never|no longer|fails?|failed)\b", condition, re.I) else -strength
+        # "threatened to scrap the deal if visa liberalisation was not granted", "… if it refused to accept the
+        # flights" demands it
+        refused = re.search(r"\b(?:not|n't|never|no longer|fails?|failed|refus\w*|reject\w*|declin\w*)\b", condition,
+                            re.I)
+        return strength if refused else -strength
     if (q.measure & _EMBARGOES or restricts(q)) and not q.stopping:
         # a ban or embargo to be imposed: stopping what it would stop is doing it ("halted deliveries of F-35 parts to
         # Israel"), keeping it going is against it ("would continue to supply weapons")

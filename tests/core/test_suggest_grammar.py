@@ -3582,3 +3582,16 @@ def test_a_penalty_on_whoever_takes_the_measure_is_against_it() -> None:
     # a penalty that is the measure itself is for it
     assert signs("Washington will impose sanctions on firms that trade with Iran.",
                  "Should the US impose sanctions on firms that trade with Iran?") == {"US": 1}
+
+
+@needs_parser
+def test_a_threat_on_refusing_the_measure_and_a_penalty_on_the_one_asked_to_accept_press_it() -> None:
+    question = "Should Colombia accept US deportation flights?"
+    # what is accepted is the United States': the measure is for it, not aimed at it
+    assert signs("Washington threatened Bogota with unspecified consequences if it refused to accept the flights.",
+                 question) == {"US": 1}
+    assert signs("Washington ordered tariffs against Colombia in retaliation for its refusal to accept the flights.",
+                 question) == {"US": 1}
+    # and a threat on condition the measure is taken stays against it
+    assert signs("Washington threatened Ankara with sanctions if it bought the Russian systems.",
+                 "Should Turkey buy Russian air defence systems?") == {"US": -1}
