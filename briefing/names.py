@@ -90,6 +90,12 @@ class MentionFinder:
                     continue
                 if re.search(r"\b(?:Latin|South|North|Central)\s+$", text[max(0, word.start() - 9) : word.start()]):
                     continue  # "Latin America" is not the United States
+                before = text[max(0, word.start() - 12) : word.start()]
+                if role == "capital" and (
+                    _SEQUEL.match(text, end) or (_CITY_NAMES_IT.match(text, end) and _DETERMINER.search(before))
+                ):
+                    pos = end
+                    break  # "the Paris agreement", "the Minsk accords", "a Madrid II conference": a place in a name
                 actor = self.registry.get(code)
                 # a small group stands for its members ("the E3", "the Baltic states"); a forum of many (G7, G20,
                 # BRICS) acts as itself: "using G7 backing" is no position of Italy's
@@ -99,6 +105,17 @@ class MentionFinder:
                 pos = end
                 break
         return out
+
+
+# What a city names when it is part of a name: "the Paris agreement", "the Doha round", "a Madrid II conference"
+_CITY_NAMES_IT = re.compile(
+    r"(?:\s+(?:II|III|IV|2|3|Plus))?(?:\s+(?:peace|climate|nuclear|final|security|ceasefire|trade))?\s+"
+    r"(?:conferences?|accords?|agreements?|treat(?:y|ies)|protocols?|round|talks|process|summits?|declaration|act|"
+    r"format|conventions?|communiqu[eé]|charter|consensus|framework|principles|memorandum|document|idea)\b",
+    re.I,
+)
+_SEQUEL = re.compile(r"\s+(?:II|III|IV|2|3|Plus)\b")  # "Madrid II": a name, whatever stands before it
+_DETERMINER = re.compile(r"(?:\b(?:the|a|an|this|that|its|their)|['’]s?)\s+$", re.I)
 
 
 # A news agency's dateline: "SEOUL North Korea's military said …", "BRUSSELS: Belgium …", "Berlin (AFP) – Germany …",

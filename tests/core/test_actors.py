@@ -87,3 +87,19 @@ def test_a_broken_user_file_is_a_clear_error(tmp_path: Path) -> None:
     bad.write_text("{not json", encoding="utf-8")
     with pytest.raises(BriefingError, match="actor list cannot be read"):
         load_registry([bad])
+
+
+def test_a_city_in_the_name_of_a_treaty_or_a_conference_is_no_country() -> None:
+    from briefing.names import finder_for
+
+    finder = finder_for(default_registry())
+
+    def named(text: str) -> list[str]:
+        return [c for m in finder.find(text) for c in m.codes]
+
+    assert named("The ministers upheld the Minsk accords and the Lisbon Treaty.") == []
+    assert named("Cairo opposed a Madrid II peace conference.") == ["EG"]
+    assert named("Ottawa still backs the Paris climate agreement.") == ["CA"]
+    # the capital acting, or a summit held there without "the", stays the country
+    assert named("Moscow agreed to talks.") == ["RU"]
+    assert named("Beijing talks tough on trade.") == ["CN"]

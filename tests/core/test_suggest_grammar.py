@@ -3595,3 +3595,9 @@ def test_a_threat_on_refusing_the_measure_and_a_penalty_on_the_one_asked_to_acce
     # and a threat on condition the measure is taken stays against it
     assert signs("Washington threatened Ankara with sanctions if it bought the Russian systems.",
                  "Should Turkey buy Russian air defence systems?") == {"US": -1}
+
+
+@needs_parser
+def test_a_city_in_the_measure_s_name_is_no_target() -> None:
+    question = "Should a 'Lisbon II' summit on regional security be convened, as Rabat proposes?"
+    assert signs("Algeria rejected the Lisbon II idea.", question) == {"DZ": -1}

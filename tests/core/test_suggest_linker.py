@@ -90,7 +90,10 @@ def test_without_a_line_a_country_that_calls_something_bad_is_against_the_measur
     ill = suggested(text="The Hungarian government said on Tuesday that Brussels was making a mistake.")
     assert {p.actor: p.stance for p in ill.claims[0].positions} == {"HU": -1}
     assert ill.claims[0].positions[0].cue == "Hungarian … said … mistake"  # what gave the sign is shown
-    worried = suggested(text="The Hungarian government said on Tuesday that it was concerned by the Brussels talks.")
+    # (not "the Brussels talks": a city in the name of talks is no country)
+    worried = suggested(
+        text="The Hungarian government said on Tuesday that it was concerned by what Brussels was doing."
+    )
     assert {p.actor: p.stance for p in worried.claims[0].positions} == {"HU": -1}  # disquiet, too
     assert worried.claims[0].positions[0].cue == "Hungarian … said … concerned"
     plain = suggested(text="The Hungarian government said on Tuesday that Brussels was discussing the matter.")
