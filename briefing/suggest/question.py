@@ -1031,6 +1031,13 @@ def relative(
     if holder in q.targets:
         # The measure is aimed at this holder: whatever it says or does about it is resistance.
         return -strength
+    short = _NOT_FAR_ENOUGH.search(object_text[:160]) if object_text and not q.stopping else None
+    if short and attitude(cue_words) < 0 and (
+        names_measure(object_text[: short.start()], q) or _SHORT_OF_IT.match(object_text[: short.start()])
+    ):
+        # "voted against the plan, saying it did not go far enough": against the measure for being too little is
+        # for more of it
+        return strength
     if not q.stopping and _STAYING.match(q.text) and _LEAVING_ACT.match(object_text) and (
         names_measure(object_text, q) or holder in q.actors
     ):
@@ -1437,6 +1444,20 @@ def _measure_before_target(object_text: str, q: Question) -> bool:
 
 
 # (and a condition on others: "would resume the loans only if other creditors did the same")
+# What is too little of the measure: "did not go far enough", "falls short", "too timid"
+_NOT_FAR_ENOUGH = re.compile(
+    r"\b(?:(?:did|does|do|would|will|could|can)\s*(?:not|n['’]t)|not|never)\s+(?:go|going|went|gone)\s+far\s+enough\b|"
+    r"\b(?:falls?|falling|fell)\s+(?:far\s+)?short\b|\btoo\s+(?:timid|modest|little|weak|limited|small|"
+    r"cautious)\b|\bnot\s+(?:ambitious|bold|tough|strong)\s+enough\b",
+    re.I,
+)
+# What is judged too little, named in a few words before the judgment: "the package, saying it", "the offer as"
+_SHORT_OF_IT = re.compile(
+    r"^\W*(?:(?:of|to|at|over|about|on|against|with|for)\s+)?(?:the|this|that|its|their|[A-Z][\w.-]*\s?['’]s)\s+"
+    r"(?:[\w-]+\s+){0,3}?[\w-]+\s*,?\s*(?:(?:saying|arguing|complaining|because|since|as)\s+)?(?:(?:that\s+)?(?:it|they)"
+    r"\s+)?$",
+    re.I,
+)
 _HEDGED = re.compile(r"\b(?:if|when|where)\s+(?:and\s+when\s+)?(?:needed|necessary|required|appropriate|warranted)\b|"
                      r"\bonly\s+(?:if|when|after|once)\b|\b(?:provided|on condition)\s+that\b", re.I)
 REGRET = re.compile(r"^(?:disappoint|regret|lament|blam|frustrat|deplor|criticis|criticiz|fault)", re.I)

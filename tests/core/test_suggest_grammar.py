@@ -3601,3 +3601,16 @@ def test_a_threat_on_refusing_the_measure_and_a_penalty_on_the_one_asked_to_acce
 def test_a_city_in_the_measure_s_name_is_no_target() -> None:
     question = "Should a 'Lisbon II' summit on regional security be convened, as Rabat proposes?"
     assert signs("Algeria rejected the Lisbon II idea.", question) == {"DZ": -1}
+
+
+@needs_parser
+def test_against_the_measure_for_not_going_far_enough_is_for_more_of_it() -> None:
+    question = "Should the WTO give developing countries more say over farm rules?"
+    assert signs("India and Brazil voted against the plan, saying it did not go far enough.", question) == {
+        "IN": 1, "BR": 1
+    }
+    assert signs("India rejected the proposal as falling short of what poor countries need.", question) == {"IN": 1}
+    assert signs("Poland opposed the package, saying it did not go far enough.",
+                 "Should the EU impose sanctions on Belarus?") == {"PL": 1}
+    # rejected outright, it stays against
+    assert signs("India rejected the proposal outright.", question) == {"IN": -1}
