@@ -152,6 +152,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         over = _words(text[chosen_over.end() :]) - _words(text[: chosen_over.start()])
         q.measure -= over | _words(chosen_over.group())
         q.alternative = {stem(w) for w in over if w not in names | _PLAIN_VERBS and len(w) > 3}
+        # (a short name counts too: "rather than the U.S. nominee Jim Yong Kim" is chosen over "Kim")
+        q.alternative |= {w.lower() for w in re.findall(r"\b[A-Z][a-z]{2}\b", text[chosen_over.end() :])} & over
     resisted = None if chosen_over else _BACKED_AGAINST.match(text)
     if resisted:
         # "back Siniora's government against the campaign to topple it": what the backing resists is not the measure;

@@ -3614,3 +3614,14 @@ def test_against_the_measure_for_not_going_far_enough_is_for_more_of_it() -> Non
                  "Should the EU impose sanctions on Belarus?") == {"PL": 1}
     # rejected outright, it stays against
     assert signs("India rejected the proposal outright.", question) == {"IN": -1}
+
+
+@needs_parser
+def test_disagreeing_and_backing_the_short_named_alternative_are_against() -> None:
+    question = "Should the EU set up a joint rescue fund for its banks?"
+    assert signs("Germany completely disagreed with the idea.", question) == {"DE": -1}
+    assert signs("Berlin said it disagreed with the proposal.", question) == {"DE": -1}
+    # "there was disagreement" describes a debate, no stance of the speaker's
+    assert signs("Germany's finance minister said there was disagreement on the matter.", question) == {}
+    chosen = "Should the UN choose Chile's Ana Soto rather than Peru's nominee Jan Lee Kim as its envoy?"
+    assert signs("China and India supported Kim.", chosen) == {"CN": -1, "IN": -1}
