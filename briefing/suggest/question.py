@@ -145,6 +145,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     mentions = finder_for(registry).find(text)
     names = {text[m.start : m.end].lower() for m in mentions}
     q.measure = {w for w in _words(text) if w not in names and not any(w in n.split() for n in names)}
+    # "the mega-dam" is named by "the dam" too
+    q.measure |= {w.split("-", 1)[1] for w in q.measure if _SIZE_PREFIX.match(w) and len(w.split("-", 1)[1]) >= 3}
     chosen_over = _ALTERNATIVE.search(text)
     if chosen_over:
         # "uphold multilateral pacts rather than turn to bilateral deals": what the measure is chosen over is not the
@@ -981,6 +983,7 @@ def is_measure_term(term: str, q: Question) -> bool:
     return any(stem(w) in stems for w in re.findall(r"[A-Za-z][\w-]+", term))
 
 
+_SIZE_PREFIX = re.compile(r"^(?:mega|giga|super|mini|micro|maxi|hydro)-[a-z]", re.I)
 # What a cue wants done to what the measure answers: kept ("to protect their banking secrecy") or ended
 _KEEPING_IT = re.compile(
     r"\s*(?:to\s+)?(?:(?:protect|preserve|maintain|keep|defend|safeguard|uphold|retain|guard)\w*|"

@@ -3625,3 +3625,12 @@ def test_disagreeing_and_backing_the_short_named_alternative_are_against() -> No
     assert signs("Germany's finance minister said there was disagreement on the matter.", question) == {}
     chosen = "Should the UN choose Chile's Ana Soto rather than Peru's nominee Jan Lee Kim as its envoy?"
     assert signs("China and India supported Kim.", chosen) == {"CN": -1, "IN": -1}
+
+
+@needs_parser
+def test_a_measure_that_prevents_harm_is_judged_good_and_a_mega_dam_is_a_dam() -> None:
+    question = "Should Ethiopia go ahead with its mega-dam on the Nile?"
+    assert signs("Ethiopia's foreign ministry said the dam would provide clean energy and prevent flooding.",
+                 question) == {"ET": 1}
+    # Ethiopia's capital speaks for Ethiopia (the African Union sits there, but is named as itself)
+    assert signs("Addis Ababa said the dam would help prevent droughts.", question) == {"ET": 1}
