@@ -1537,6 +1537,10 @@ def _not_holder(a: Token, acted_on: set[int] | None = None) -> bool:
         return True
     if a.dep_ == "nmod:poss" and not _in(a.head, ACTOR_NOUNS):
         return True
+    if acted_on is not None and a.dep_ == "nmod" and _case(a) == "of" and a.head.i not in acted_on and (
+        a.head.dep_ in ("obj", "iobj", "obl", "nmod") and a.head.tag_.startswith("NN") and not _in(a.head, ACTOR_NOUNS)
+    ):
+        return True  # "a plan that raised the voting power of China and Mexico, and agreed to …": deep in an object
     if a.dep_ == "nmod" and _case(a) in ("in", "at", "near", "inside", "outside") and _named_owner(a.head):
         return True  # "US officials in Baghdad": where they are, not whose they are
     verb = a.head.head if a.head.dep_ in ("aux", "aux:pass") else a.head  # a subject hung on "has"

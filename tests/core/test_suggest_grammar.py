@@ -3634,3 +3634,14 @@ def test_a_measure_that_prevents_harm_is_judged_good_and_a_mega_dam_is_a_dam() -
                  question) == {"ET": 1}
     # Ethiopia's capital speaks for Ethiopia (the African Union sits there, but is named as itself)
     assert signs("Addis Ababa said the dam would help prevent droughts.", question) == {"ET": 1}
+
+
+@needs_parser
+def test_countries_deep_inside_an_object_hold_no_stance_of_the_next_verb() -> None:
+    question = "Should the IMF give emerging economies more voting power?"
+    assert signs("The fund's members endorsed a plan that raised the quotas of China, Mexico and Turkey, and agreed to "
+                 "a second round of changes.", question) == {}
+    assert signs("The members backed a plan that raised the voting power of China and Mexico, and agreed to more "
+                 "talks.", question) == {}
+    # the leaders of a country, or the backing of one, still speak for it
+    assert signs("The leaders of Brazil and India backed the plan.", question) == {"BR": 1, "IN": 1}
