@@ -76,7 +76,7 @@ RECEIVING = {"draw", "drew", "face", "meet", "receive", "spark", "trigger", "pro
 # actor, not a holder ("asked that the U.S. sell the missiles", "said Russia had threatened").
 REPORTING = {"agree", "acknowledge", "concede", "note", "worry", "deny", "request", "ask", "urge", "demand", "call",
              "press", "want", "expect", "say", "tell", "claim", "allege", "accuse", "report", "suggest", "insist",
-             "argue", "believe", "think", "warn", "hope", "fear", "propose"}
+             "argue", "believe", "think", "warn", "hope", "fear", "propose", "suspect", "contend", "assert"}
 LIGHT_VERBS = {"raise", "raised", "voice", "voiced", "express", "expressed", "lodge", "lodged", "issue", "issued",
                "make", "made", "give", "gave", "offer", "offered", "extend", "extended", "register", "registered",
                "file", "filed", "reiterate", "reiterated", "signal", "signalled", "show", "showed", "declare",

@@ -3645,3 +3645,11 @@ def test_countries_deep_inside_an_object_hold_no_stance_of_the_next_verb() -> No
                  "talks.", question) == {}
     # the leaders of a country, or the backing of one, still speak for it
     assert signs("The leaders of Brazil and India backed the plan.", question) == {"BR": 1, "IN": 1}
+
+
+@needs_parser
+def test_the_subject_of_what_another_suspects_holds_no_stance() -> None:
+    question = "Should Russia abandon its plan to help Iran build the Bushehr reactor?"
+    assert "IR" not in signs("Washington suspects that Iran wants to acquire nuclear weapons.", question)
+    assert "IR" not in signs("The United States and Israel, which suspect that Iran may want to acquire nuclear "
+                             "weapons, have opposed the Russian-Iranian nuclear cooperation.", question)
