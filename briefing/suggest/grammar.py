@@ -558,7 +558,13 @@ def _object_text(p: Token, text: str, end: int) -> str:
     if p.dep_ in ("obj",) and _in(head, RECEIVING):
         subj = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
         for s_ in subj:
-            if s_.lower_ in ("which", "that"):
+            if s_.lower_ in ("which", "that") and head.dep_ == "acl:relcl" and head.head.i < s_.i:
+                # "a day after the strikes, which drew a rare rebuke": the noun the clause hangs on, as the parse has it
+                noun = head.head
+                own = [t for t in noun.subtree if t.i < s_.i]
+                own = [t for t in own if not (t.head.i == noun.i and t.dep_ in ("case", "punct"))]
+                parts.append(" ".join(t.text for t in own)[-160:])
+            elif s_.lower_ in ("which", "that"):
                 # "the ICC decision, which drew condemnation": what is condemned is the noun before "which"
                 parts.append(text[max(0, s_.idx - 80) : s_.idx].split(";")[-1])
             else:

@@ -321,6 +321,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         elif re.match(r"^\s+(?:" + "|".join(sorted(OWNED)) + r")\b", after, re.I) and not stopping:
             kind = "none"  # "adopt the U.S. proposal to lower …": the country whose proposal it is presses for it
             q.pressers.update(m.codes)
+        elif _VIOLATED.search(text[max(0, m.start - 40) : m.start]) and _SOVEREIGN.match(after):
+            kind = "none"  # "condemned as a violation of Qatar's sovereignty": the one wronged, no target
+            harmed.update(m.codes)
         elif re.match(r"^['’]s?\s", after) and prev in _PARTNER_CASES and not stopping and not _ACT_NOUNS.match(after):
             # "normalise relations with Assad's government", "fly abroad from Israel's Ramon airport": a partner or a
             # place, no target (but "respond to Russia's drone incursion" answers what it did)
@@ -638,6 +641,11 @@ _BENEFIT_OF = re.compile(
 _OWNED_HARM = re.compile(r"\b(?:invasion|annexation|occupation|genocide|massacre|killing|crimes?|atrocit\w*|attacks?|"
                          r"aggression|seizure|blockade|sanctions?|suspension|expulsion|isolation|exclusion|bans?|"
                          r"punishment|conviction|sentence)\b", re.I)
+# A country's own sovereignty, territory or rights, wronged: "a violation of Qatar's sovereignty"
+_VIOLATED = re.compile(r"\b(?:violation|violating|violated|breach|breaching|breached|infringement|infringing|"
+                       r"infringed|affront|assault|attack|encroachment)\s+(?:of|on|upon|to)\s+(?:the\s+)?$", re.I)
+_SOVEREIGN = re.compile(r"^['’]s?\s+(?:[\w-]+\s+)?(?:sovereignty|territor\w*|airspace|waters|integrity|independence|"
+                        r"rights|borders?|dignity)\b", re.I)
 _PRESSURE_GIVEN = re.compile(r"\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:deadline|ultimatum|warning|final warning)\b", re.I)
 _UNLESS = re.compile(r"\bunless\b", re.I)
 _IF_IT_HAPPENS = re.compile(r"\b(?:if|once|in case|in the event that)\b", re.I)

@@ -3653,3 +3653,15 @@ def test_the_subject_of_what_another_suspects_holds_no_stance() -> None:
     assert "IR" not in signs("Washington suspects that Iran wants to acquire nuclear weapons.", question)
     assert "IR" not in signs("The United States and Israel, which suspect that Iran may want to acquire nuclear "
                              "weapons, have opposed the Russian-Iranian nuclear cooperation.", question)
+
+
+@needs_parser
+def test_the_one_whose_sovereignty_is_violated_is_wronged_not_the_target() -> None:
+    question = "Should Turkey's air strikes on rebel camps in Erbil be condemned as a violation of Iraq's sovereignty?"
+    assert signs("Iraq condemned the attack as cowardly.", question) == {"IQ": 1}
+    assert signs("Jordan expressed its complete solidarity with the government and people of Iraq.", question) == {
+        "JO": 1
+    }
+    # what drew a rebuke is the noun the clause hangs on
+    assert signs("Ankara warned its enemies they were not safe a day after the strikes, which drew a rare rebuke "
+                 "from Washington.", question).get("US") == 1
