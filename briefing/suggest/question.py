@@ -182,6 +182,13 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     q.reason = {stem(w) for w in q.measure & _words(text[why[1] :])} - q.action if why else set()
     if why and _AS_REQUIRED.match(text, why[0]):
         q.reason = set()  # "… as its EU obligations require": what requires the measure is no act it answers
+    pressed_to = _PRESSED_TO_STOP.search(text) if not q.reason else None
+    if pressed_to:
+        # "press Myanmar's government to … stop arresting her party's members": what the pressure would stop is what
+        # the measure answers (condemning the arrests presses it, defending them resists it)
+        pressed_on = {stem(w) for w in q.measure & _words(pressed_to.group("what")) if not STOPPING.match(w)}
+        q.reason |= pressed_on
+        q.action -= pressed_on
     judging = _JUDGING_QUESTION.match(text)
     if judging:
         # "Should North Korea's missile launch be condemned?": what is judged is not the measure's action; criticising
@@ -646,6 +653,13 @@ _VIOLATED = re.compile(r"\b(?:violation|violating|violated|breach|breaching|brea
                        r"infringed|affront|assault|attack|encroachment)\s+(?:of|on|upon|to)\s+(?:the\s+)?$", re.I)
 _SOVEREIGN = re.compile(r"^['’]s?\s+(?:[\w-]+\s+)?(?:sovereignty|territor\w*|airspace|waters|integrity|independence|"
                         r"rights|borders?|dignity)\b", re.I)
+# Pressure on someone to stop something: "press Myanmar's government to stop arresting …", "be pressed to stop their
+# nuclear testing"
+_PRESSED_TO_STOP = re.compile(
+    r"\b(?:press(?:ed|ing)?|pressur(?:e|ed|ing)|push(?:ed)?|urg(?:e|ed)|compel(?:led)?|forc(?:e|ed)|persuad(?:e|ed))\b"
+    r"[^?;]*?\bto\s+(?:stop|end|halt|cease|drop|abandon|give\s+up|scrap|withdraw|suspend)\s+(?P<what>[^?;]+)",
+    re.I,
+)
 _PRESSURE_GIVEN = re.compile(r"\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:deadline|ultimatum|warning|final warning)\b", re.I)
 _UNLESS = re.compile(r"\bunless\b", re.I)
 _IF_IT_HAPPENS = re.compile(r"\b(?:if|once|in case|in the event that)\b", re.I)

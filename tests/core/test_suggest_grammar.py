@@ -3665,3 +3665,14 @@ def test_the_one_whose_sovereignty_is_violated_is_wronged_not_the_target() -> No
     # what drew a rebuke is the noun the clause hangs on
     assert signs("Ankara warned its enemies they were not safe a day after the strikes, which drew a rare rebuke "
                  "from Washington.", question).get("US") == 1
+
+
+@needs_parser
+def test_condemning_what_the_pressure_would_stop_presses_it() -> None:
+    question = ("Should foreign governments press Myanmar's military government to drop its threats against Aung San "
+                "Suu Kyi and stop arresting her party's members?")
+    assert signs("The governments of Britain and France have also condemned the arrests.", question) == {
+        "GB": 1, "FR": 1
+    }
+    tests = "Should India and Pakistan be pressed, with international sanctions, to stop their nuclear testing?"
+    assert signs("Japan condemned the nuclear tests.", tests) == {"JP": 1}
