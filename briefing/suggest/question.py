@@ -1231,6 +1231,10 @@ def relative(
         return strength if stance > 0 else -strength
     if object_codes & q.actors and object_text and PRESSURE.match(first):
         # urging the one the question asks to act: to stop is against the measure, to do it is for it
+        if holder in q.beneficiaries and not negated:
+            # the one the measure is for, urging the one asked to act ("called on EU members to reverse its decision"
+            # when the question is whether the EU should let Turkey take part): pressure for the measure
+            return strength
         if STOPPING.search(object_text):
             # urging the one asked to act to stop: against a measure that starts something, for one that stops
             return strength if q.stopping else -strength

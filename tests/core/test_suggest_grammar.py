@@ -3676,3 +3676,12 @@ def test_condemning_what_the_pressure_would_stop_presses_it() -> None:
     }
     tests = "Should India and Pakistan be pressed, with international sanctions, to stop their nuclear testing?"
     assert signs("Japan condemned the nuclear tests.", tests) == {"JP": 1}
+
+
+@needs_parser
+def test_the_one_the_measure_is_for_urging_the_one_asked_presses_it() -> None:
+    question = "Should NATO let non-member partners such as Georgia take part in its summit decisions?"
+    assert signs("Georgia called on NATO members to reverse their decision.", question) == {"GE": 1}
+    assert signs("Kyiv urged EU members to drop their objections.", "Should the EU admit Ukraine as a member?") == {
+        "UA": 1
+    }
