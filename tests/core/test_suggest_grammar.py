@@ -3685,3 +3685,13 @@ def test_the_one_the_measure_is_for_urging_the_one_asked_presses_it() -> None:
     assert signs("Kyiv urged EU members to drop their objections.", "Should the EU admit Ukraine as a member?") == {
         "UA": 1
     }
+
+
+@needs_parser
+def test_signing_or_joining_the_statement_takes_its_line() -> None:
+    question = "Should Israel go ahead with its planned operation to occupy the city?"
+    text = "Qatar condemned the plan to occupy the city. Also signing the statement were Kuwait and Saudi Arabia."
+    assert signs(text, question) == {"QA": -1, "KW": -1, "SA": -1}
+    assert signs("Qatar condemned the plan to occupy the city. Oman also joined the statement.", question) == {
+        "QA": -1, "OM": -1
+    }
