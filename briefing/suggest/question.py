@@ -85,7 +85,7 @@ CARRIERS = {"proposal", "proposals", "plan", "plans", "idea", "ideas", "decision
 THREAT = re.compile(r"^(?:block|threat|attack|punish|isolat|sanction)", re.I)
 DISQUIET = re.compile(r"^[“\"]?(?:concern|worr|alarm|dismay|disquiet|unease|outrage|frustrat|anger|angry|irritat)",
                       re.I)
-PRESSURE = re.compile(r"^(?:urg|call|press|demand|ask|push|appeal|insist|request|woo)", re.I)
+PRESSURE = re.compile(r"^(?:urg|call|press|demand|ask|push|appeal|insist|request|woo|encourag|exhort)", re.I)
 # What the question's own actor is asked to stop: urging it to halt is against the measure.
 STOPPING = re.compile(r"\b(?:halt|stop|cease|end|drop|refrain|abandon|back down|withdraw|scrap|suspend|pull back|"
                       r"pull out|back out|walk away|give up|cancel|reverse|departure|pullout|pull-out)\w*", re.I)
@@ -1160,7 +1160,8 @@ def relative(
         # export arms") is against it
         way = -1 if q.stopping and not does_measure(first, q) else 1
         return -way * strength if negated else way * strength
-    if PRESSURE.match(first) and _TO_STUDY.match(object_text) and " and " not in re.split(r"[.;,]", object_text)[0]:
+    studied = _TO_STUDY.match(object_text) if PRESSURE.match(first) else None
+    if studied and " and " not in re.split(r"[.;,]", object_text)[0] and not is_measure_term(studied.group(), q):
         return 0  # "urged Israelis and Palestinians to carefully study the plan": to weigh it, not to take it
     disquiet = any(DISQUIET.match(w) for w in cue_words.split(" … ")[0].split())
     if (q.stopping or q.remedy) and disquiet and object_text and names_measure(object_text, q) and not (

@@ -3695,3 +3695,13 @@ def test_signing_or_joining_the_statement_takes_its_line() -> None:
     assert signs("Qatar condemned the plan to occupy the city. Oman also joined the statement.", question) == {
         "QA": -1, "OM": -1
     }
+
+
+@needs_parser
+def test_urging_or_encouraging_a_review_that_is_the_measure_presses_it() -> None:
+    question = "Should Britain review the circumstances of the prisoner's release?"
+    assert signs("Washington urged London to review the case.", question) == {"US": 1}
+    assert signs("Washington encouraged London to review the case.", question) == {"US": 1}
+    # but urging others to study a plan is no side taken on it
+    assert signs("Washington urged London and Dublin to carefully study the plan.",
+                 "Should Ireland accept the British peace plan?") == {"US": 0}
