@@ -391,7 +391,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         # U.S. journalists?": undoing what was done is for those it was done to (not for the subject of "Should China
         # be pressed to account for …")
         subject = {c for m in mentions if lead and _at_lead(text, m, lead) for c in m.codes}
-        done_to = q.targets - subject - q.actors
+        # (nor for the one pressed to undo it: "press Argentina to reverse its import restrictions")
+        pressed = {c for m in mentions if _PRESSED_ONE.search(text[max(0, m.start - 30) : m.start]) for c in m.codes}
+        done_to = q.targets - subject - q.actors - pressed
         q.beneficiaries |= done_to
         q.targets -= done_to
     q.targets = {c for c in q.targets - q.actors if (a := registry.get(c)) is not None and a.kind == "country"}
@@ -660,6 +662,9 @@ _PRESSED_TO_STOP = re.compile(
     r"[^?;]*?\bto\s+(?:stop|end|halt|cease|drop|abandon|give\s+up|scrap|withdraw|suspend)\s+(?P<what>[^?;]+)",
     re.I,
 )
+# The one pressure is put on: "press Argentina to …", "urge the Iranian government to …"
+_PRESSED_ONE = re.compile(r"\b(?:press(?:ed)?|pressur(?:e|ed)|urg(?:e|ed)|push(?:ed)?|forc(?:e|ed)|compel(?:led)?|"
+                          r"persuad(?:e|ed)|encourag(?:e|ed)|call\s+on|ask(?:ed)?)\s+(?:the\s+)?$", re.I)
 _PRESSURE_GIVEN = re.compile(r"\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:deadline|ultimatum|warning|final warning)\b", re.I)
 _UNLESS = re.compile(r"\bunless\b", re.I)
 _IF_IT_HAPPENS = re.compile(r"\b(?:if|once|in case|in the event that)\b", re.I)

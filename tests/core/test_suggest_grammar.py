@@ -3705,3 +3705,9 @@ def test_urging_or_encouraging_a_review_that_is_the_measure_presses_it() -> None
     # but urging others to study a plan is no side taken on it
     assert signs("Washington urged London and Dublin to carefully study the plan.",
                  "Should Ireland accept the British peace plan?") == {"US": 0}
+
+
+@needs_parser
+def test_the_one_pressed_to_undo_its_own_act_is_the_target_not_the_one_it_is_for() -> None:
+    question = "Should WTO members press Argentina to reverse its import restrictions?"
+    assert signs("Argentina's foreign ministry said it stood by the country's trade policies.", question) == {"AR": -1}
