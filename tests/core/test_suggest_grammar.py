@@ -3711,3 +3711,11 @@ def test_urging_or_encouraging_a_review_that_is_the_measure_presses_it() -> None
 def test_the_one_pressed_to_undo_its_own_act_is_the_target_not_the_one_it_is_for() -> None:
     question = "Should WTO members press Argentina to reverse its import restrictions?"
     assert signs("Argentina's foreign ministry said it stood by the country's trade policies.", question) == {"AR": -1}
+
+
+@needs_parser
+def test_taking_no_position_or_no_side_is_neither_for_nor_against() -> None:
+    question = "Should the Dalai Lama alone decide his succession?"
+    assert signs("India's foreign ministry said New Delhi does not take any position on matters of faith.",
+                 question) == {"IN": 0}
+    assert signs("India said it would not take sides in the dispute.", question) == {"IN": 0}
