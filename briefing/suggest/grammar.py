@@ -239,6 +239,9 @@ def _predicate(tok: Token) -> Token:
 FEELING = {"convince", "oppose", "determine", "commit", "concern", "prepare", "worry", "alarm", "dismay",
            "disappoint", "satisfy", "persuade", "resolve", "inclin", "dispose", "disinclin", "frustrate", "anger",
            "irritate"}
+# Verbs whose passive subject does what their clause says: "is expected to send", "is said to favour"
+RAISING = {"expect", "set", "poise", "slate", "schedule", "say", "report", "believe", "think", "understand", "know",
+           "see", "rumour", "rumor", "tip"}
 # Feelings a by-phrase only causes: "alarmed by the move", "frustrated by Nepal's reluctance"
 MOVED = {"concern", "worry", "alarm", "dismay", "disappoint", "frustrate", "anger", "irritate", "upset", "trouble"}
 # Measures that make something laxer: a softer term is for them ("Should the pact be loosened?")
@@ -920,8 +923,11 @@ def _own_holders(p: Token) -> list[Token]:
     else:
         joint = []
     moved = _in(p, MOVED)  # "Poland was alarmed by the move": the by-phrase is what moved it, Poland holds it
+    # "Italy is expected to send troops", "France is said to favour the plan": the passive subject of a raising verb
+    # holds what its clause does
+    raised = _in(p, RAISING) and any(c.dep_ == "xcomp" for c in p.children)
     found = [c for c in p.children if c.dep_ in SUBJECT_DEPS or (c.dep_ == "nsubj:pass" and (
-        _false_passive(p) or moved or (_in(p, FEELING) and not _is_passive_by(p))))]  # "Israel is concerned that …"
+        _false_passive(p) or moved or raised or (_in(p, FEELING) and not _is_passive_by(p))))]  # "Israel is concerned"
     # "11 countries abstained, including Italy and Peru": the list names holders too
     found += [c for c in p.children if c.dep_ in ("obl", "nmod", "advcl") and _case(c) in GROUP_CASES]
     if (_is_passive(p) or (p.tag_ == "VBN" and not _active_object(p))) and not moved:

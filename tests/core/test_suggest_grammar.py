@@ -3719,3 +3719,13 @@ def test_taking_no_position_or_no_side_is_neither_for_nor_against() -> None:
     assert signs("India's foreign ministry said New Delhi does not take any position on matters of faith.",
                  question) == {"IN": 0}
     assert signs("India said it would not take sides in the dispute.", question) == {"IN": 0}
+
+
+@needs_parser
+def test_is_expected_to_send_is_the_subject_s_own_act() -> None:
+    question = "Should European countries send peacekeeping troops to Ukraine?"
+    assert signs("Italy is expected to send 500 troops.", question) == {"IT": 1}
+    assert signs("Germany is not expected to send troops.", question) == {"DE": -1}
+    tariffs = "Should the EU impose tariffs on Chinese cars?"
+    assert signs("France is said to favour the tariffs.", tariffs) == {"FR": 1}
+    assert signs("The tariffs are expected to take effect in July.", tariffs) == {}
