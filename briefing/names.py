@@ -123,8 +123,8 @@ _DETERMINER = re.compile(r"(?:\b(?:the|a|an|this|that|its|their)|['’]s?)\s+$",
 _DATELINE = re.compile(
     r"\s*(?:[A-Z][A-Z'’./-]{2,}(?:\s+[A-Z][A-Z'’./-]+){0,2}(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s*"
     r"(?:\([A-Za-z ]+\)\s*)?"
-    r"(?:[:–—-]\s*|\s+(?=[A-Z“\"]))"
-    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+)?\s*\([A-Z][A-Za-z]+\)\s*[:–—-]\s*)"
+    r"(?:[:–—_-]\s*|\s+(?=[A-Z“\"]))"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+)?\s*\([A-Z][A-Za-z]+\)\s*[:–—_-]\s*)"
 )
 
 

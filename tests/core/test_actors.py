@@ -103,3 +103,14 @@ def test_a_city_in_the_name_of_a_treaty_or_a_conference_is_no_country() -> None:
     # the capital acting, or a summit held there without "the", stays the country
     assert named("Moscow agreed to talks.") == ["RU"]
     assert named("Beijing talks tough on trade.") == ["CN"]
+
+
+def test_an_agency_dateline_with_an_underscore_is_where_the_story_was_filed() -> None:
+    from briefing.names import finder_for
+
+    finder = finder_for(default_registry())
+    codes = [c for m in finder.find("ATHENS (AP) _ In a rare interview, Turkey's minister said it would wait.")
+             for c in m.codes]
+    assert codes == ["TR"]
+    # an underscore inside a sentence is no dateline
+    assert [c for m in finder.find("Greece _ which is not a party _ objected.") for c in m.codes] == ["GR"]
