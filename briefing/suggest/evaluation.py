@@ -87,7 +87,7 @@ _SAID_WHEN = re.compile(
 _TOLD = re.compile(r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|reporters|journalists|lawmakers|parliament|"
                    r"the (?:BBC|press|media|parliament|senate|assembly)|(?:local |state )?media)\s+")
 _MODAL = r"(?:(?:will|would|could|can|may|might|is set to|is going to|is likely to|threatens to)\s+)?"
-_NOT = r"(?P<neg>(?:not|never|n't)\s+)?"
+_NOT = r"[“\"‘]?(?P<neg>(?:not|never|n't)\s+)?"  # (a quotation may open before it: was “not justified”)
 _WORD = r"[^\s\"“”,;:()]+"  # "the UK's £3bn rebate": amounts and possessives are words of the noun phrase
 _NP = r"(?:that\s+)?(?:(?:the|this|such an?|an?|its|their|our)\s+)?(?P<np>(?:" + _WORD + r"\s+){0,6}?[\w-]+)\s+"
 

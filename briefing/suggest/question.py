@@ -665,6 +665,8 @@ _PRESSED_TO_STOP = re.compile(
 # The one pressure is put on: "press Argentina to …", "urge the Iranian government to …"
 _PRESSED_ONE = re.compile(r"\b(?:press(?:ed)?|pressur(?:e|ed)|urg(?:e|ed)|push(?:ed)?|forc(?:e|ed)|compel(?:led)?|"
                           r"persuad(?:e|ed)|encourag(?:e|ed)|call\s+on|ask(?:ed)?)\s+(?:the\s+)?$", re.I)
+# Undoing a restriction: "lift these restrictions"
+_LIFTING = re.compile(r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing))\b", re.I)
 _PRESSURE_GIVEN = re.compile(r"\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:deadline|ultimatum|warning|final warning)\b", re.I)
 _UNLESS = re.compile(r"\bunless\b", re.I)
 _IF_IT_HAPPENS = re.compile(r"\b(?:if|once|in case|in the event that)\b", re.I)
@@ -1241,6 +1243,15 @@ def relative(
             # the one the measure is for, urging the one asked to act ("called on EU members to reverse its decision"
             # when the question is whether the EU should let Turkey take part): pressure for the measure
             return strength
+        stop_asked = STOPPING.search(object_text) or _LIFTING.search(object_text[:60])
+        asked_word = stop_asked.group() if stop_asked else ""
+        own_verb = is_measure_term(asked_word, q) or does_measure(asked_word, q)
+        if stop_asked and q.stopping and not own_verb and (
+            restricts_text(object_text[stop_asked.end() : stop_asked.end() + 60], q)
+        ):
+            # "urge Israel to lift these restrictions" when the question is whether it should cut off the electricity:
+            # undoing the measure, not stopping something else
+            return -strength
         if STOPPING.search(object_text):
             # urging the one asked to act to stop: against a measure that starts something, for one that stops
             return strength if q.stopping else -strength

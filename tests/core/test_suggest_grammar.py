@@ -3729,3 +3729,19 @@ def test_is_expected_to_send_is_the_subject_s_own_act() -> None:
     tariffs = "Should the EU impose tariffs on Chinese cars?"
     assert signs("France is said to favour the tariffs.", tariffs) == {"FR": 1}
     assert signs("The tariffs are expected to take effect in July.", tariffs) == {}
+
+
+@needs_parser
+def test_a_quoted_not_justified_a_red_line_and_urging_to_lift_the_cut_are_against() -> None:
+    tariffs = "Should the US impose 25 percent tariffs on all steel imports?"
+    assert signs("Mexico's economy minister said on Tuesday that the tariff decision was “not justified” and “unfair”.",
+                 tariffs) == {"MX": -1}
+    assert signs("The UAE said annexation would be a red line.", "Should Israel annex the occupied West Bank?") == {
+        "AE": -1
+    }
+    cut = "Should Israel cut off electricity to Gaza to pressure Hamas?"
+    assert signs("Britain urged Israel to lift these restrictions.", cut) == {"GB": -1}
+    # lifting that is the measure itself stays for it
+    assert signs("Germany urged the EU to lift the sanctions.", "Should the EU lift its sanctions on Russia?") == {
+        "DE": 1
+    }
