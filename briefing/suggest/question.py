@@ -665,6 +665,9 @@ _PRESSED_TO_STOP = re.compile(
 # The one pressure is put on: "press Argentina to …", "urge the Iranian government to …"
 _PRESSED_ONE = re.compile(r"\b(?:press(?:ed)?|pressur(?:e|ed)|urg(?:e|ed)|push(?:ed)?|forc(?:e|ed)|compel(?:led)?|"
                           r"persuad(?:e|ed)|encourag(?:e|ed)|call\s+on|ask(?:ed)?)\s+(?:the\s+)?$", re.I)
+# Approving what a refusal would turn down: "to approve the merger", "to clear the deal"
+_TO_APPROVE = re.compile(r"(?:^\W*|\bto\s+)(?:approve|allow|accept|clear|authori[sz]e|greenlight|permit|let|ratify|"
+                         r"endorse)\b", re.I)
 # Undoing a restriction: "lift these restrictions"
 _LIFTING = re.compile(r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing))\b", re.I)
 _PRESSURE_GIVEN = re.compile(r"\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:deadline|ultimatum|warning|final warning)\b", re.I)
@@ -1170,6 +1173,12 @@ def relative(
     studied = _TO_STUDY.match(object_text) if PRESSURE.match(first) else None
     if studied and " and " not in re.split(r"[.;,]", object_text)[0] and not is_measure_term(studied.group(), q):
         return 0  # "urged Israelis and Palestinians to carefully study the plan": to weigh it, not to take it
+    if PRESSURE.match(first) and not negated and q.stopping and _REFUSING.fullmatch(q.stopping) and (
+        _TO_APPROVE.match(object_text) or (_TO_APPROVE.search(object_text[:80]) and object_codes & q.actors)
+    ):
+        # "urged President Biden to approve the merger" when the question is whether to block it: approving what the
+        # measure would refuse is against it
+        return -strength
     disquiet = any(DISQUIET.match(w) for w in cue_words.split(" … ")[0].split())
     if (q.stopping or q.remedy) and disquiet and object_text and names_measure(object_text, q) and not (
         re.search(r"\b" + stem(q.stopping or q.remedy).replace("z", "[sz]"), object_text, re.I)

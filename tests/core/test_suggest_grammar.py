@@ -3745,3 +3745,12 @@ def test_a_quoted_not_justified_a_red_line_and_urging_to_lift_the_cut_are_agains
     assert signs("Germany urged the EU to lift the sanctions.", "Should the EU lift its sanctions on Russia?") == {
         "DE": 1
     }
+
+
+@needs_parser
+def test_urging_approval_of_what_the_measure_would_block_is_against_it() -> None:
+    question = "Should the United States block Nippon Steel's purchase of US Steel?"
+    assert signs("Japan's prime minister urged President Biden to approve the merger.", question) == {"JP": -1}
+    assert signs("Tokyo urged Washington to approve the deal.", question) == {"JP": -1}
+    # where approving is the measure, urging it is for it
+    assert signs("Paris urged Brussels to approve the deal.", "Should the EU approve the trade deal?") == {"FR": 1}
