@@ -90,10 +90,7 @@ class MentionFinder:
                     continue
                 if re.search(r"\b(?:Latin|South|North|Central)\s+$", text[max(0, word.start() - 9) : word.start()]):
                     continue  # "Latin America" is not the United States
-                before = text[max(0, word.start() - 12) : word.start()]
-                if role == "capital" and (
-                    _SEQUEL.match(text, end) or (_CITY_NAMES_IT.match(text, end) and _DETERMINER.search(before))
-                ):
+                if role == "capital" and _city_in_a_name(text, word.start(), end):
                     pos = end
                     break  # "the Paris agreement", "the Minsk accords", "a Madrid II conference": a place in a name
                 actor = self.registry.get(code)
@@ -116,6 +113,13 @@ _CITY_NAMES_IT = re.compile(
 )
 _SEQUEL = re.compile(r"\s+(?:II|III|IV|2|3|Plus)\b")  # "Madrid II": a name, whatever stands before it
 _DETERMINER = re.compile(r"(?:\b(?:the|a|an|this|that|its|their)|['’]s?)\s+$", re.I)
+
+
+def _city_in_a_name(text: str, start: int, end: int) -> bool:
+    """The city at ``text[start:end]`` is part of a name: "Madrid II", or "the Paris agreement"."""
+    if _SEQUEL.match(text, end):
+        return True
+    return bool(_CITY_NAMES_IT.match(text, end) and _DETERMINER.search(text[max(0, start - 12) : start]))
 
 
 # A news agency's dateline: "SEOUL North Korea's military said …", "BRUSSELS: Belgium …", "Berlin (AFP) – Germany …",
