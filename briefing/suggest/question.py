@@ -657,14 +657,14 @@ _SOVEREIGN = re.compile(r"^['’]s?\s+(?:[\w-]+\s+)?(?:sovereignty|territor\w*|a
                         r"rights|borders?|dignity)\b", re.I)
 # Pressure on someone to stop something: "press Myanmar's government to stop arresting …", "be pressed to stop their
 # nuclear testing"
+_PRESSING = r"press(?:ed|ing)?|pressur(?:e|ed|ing)|push(?:ed)?|urg(?:e|ed)|compel(?:led)?|forc(?:e|ed)|persuad(?:e|ed)"
 _PRESSED_TO_STOP = re.compile(
-    r"\b(?:press(?:ed|ing)?|pressur(?:e|ed|ing)|push(?:ed)?|urg(?:e|ed)|compel(?:led)?|forc(?:e|ed)|persuad(?:e|ed))\b"
+    r"\b(?:" + _PRESSING + r")\b"
     r"[^?;]*?\bto\s+(?:stop|end|halt|cease|drop|abandon|give\s+up|scrap|withdraw|suspend)\s+(?P<what>[^?;]+)",
     re.I,
 )
 # The one pressure is put on: "press Argentina to …", "urge the Iranian government to …"
-_PRESSED_ONE = re.compile(r"\b(?:press(?:ed)?|pressur(?:e|ed)|urg(?:e|ed)|push(?:ed)?|forc(?:e|ed)|compel(?:led)?|"
-                          r"persuad(?:e|ed)|encourag(?:e|ed)|call\s+on|ask(?:ed)?)\s+(?:the\s+)?$", re.I)
+_PRESSED_ONE = re.compile(r"\b(?:" + _PRESSING + r"|encourag(?:e|ed)|call\s+on|ask(?:ed)?)\s+(?:the\s+)?$", re.I)
 # Approving what a refusal would turn down: "to approve the merger", "to clear the deal"
 _TO_APPROVE = re.compile(r"(?:^\W*|\bto\s+)(?:approve|allow|accept|clear|authori[sz]e|greenlight|permit|let|ratify|"
                          r"endorse)\b", re.I)
