@@ -360,6 +360,7 @@ def _link_unplaced(
     added = 0
     for claim, reading in zip(chosen, readings):
         taken = {p.actor for p in claim.positions} | set(claim.rejected)
+        linked: dict[str, Position] = {}
         for cand in reading.candidates:
             if cand.code in taken:
                 continue
@@ -379,6 +380,17 @@ def _link_unplaced(
             cue = f"{cand.cue} … {cand.default_words}" if shown else cand.cue
             # a weaker ground than any rule's: at most 0.4
             found = Position(cand.code, stance, "suggested", cue, round(0.4 * p * weight, 2), cand.speaker)
+            found.extra[LINKED_BY] = LINKED
+            claim.positions.append(found)
+            taken.add(cand.code)
+            linked[cand.code] = found
+            added += 1
+        # a list shares its verb: the rest of a list whose first name was linked take its place and sign
+        for cand in reading.candidates:
+            head = next((linked[c] for c in cand.listed_with if c in linked), None)
+            if head is None or cand.code in taken:
+                continue
+            found = Position(cand.code, head.stance, "suggested", cand.cue, head.confidence, cand.speaker)
             found.extra[LINKED_BY] = LINKED
             claim.positions.append(found)
             taken.add(cand.code)

@@ -40,6 +40,9 @@ class Candidate:
     speaker: str = ""
     default: int = 1  # its sign when it has no line in the article (see ``default_sign``)
     default_words: str = ""  # the words that made that sign, shown with the reason ("mistake")
+    # the countries named first in the list that names this one ("Norway, Chile and Malta": Chile's and Malta's is
+    # Norway): a list shares its verb, so a list placed by the linker is placed whole (``suggest._link_unplaced``)
+    listed_with: tuple[str, ...] = ()
 
 
 @dataclass
@@ -293,8 +296,34 @@ def candidates(
             continue
         own = next(a for m, a in anchors if a is not None and code in m.codes and not _COMPANY.match(text, m.end))
         sign, words = default_sign(text, code, question, anchors, own)
-        out.append(Candidate(code, f, cue, speakers[code], sign, words))
+        first = _first_conjunct(own)
+        listed = tuple(
+            c
+            for m, a in anchors
+            if first.i != own.i and _in_subject(first) and a is not None
+            and (a.i == first.i or m.start <= first.idx < m.end)
+            for c in m.codes
+            if c != code
+        )
+        out.append(Candidate(code, f, cue, speakers[code], sign, words, listed))
     return out
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether ``token`` is the subject or agent of its verb, or named in it ("the ministers of Norway", "G7
+    members – Germany, …"): a list there is the verb's holders; elsewhere ("talks between Russia, …") it is no one's."""
+    while token.dep_ in ("appos", "flat", "nmod") and token.head.i != token.i:
+        if token.dep_ == "nmod" and not any(c.dep_ == "case" and c.lower_ == "of" for c in token.children):
+            return False
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubj:pass", "obl:agent")
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first name of the list ``token`` is in ("Malta" in "Norway, Chile and Malta": "Norway"), or itself."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def default_sign(

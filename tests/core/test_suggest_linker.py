@@ -259,3 +259,18 @@ def test_a_country_that_has_taken_no_position_yet_takes_no_side() -> None:
     brief = suggested(question, "Spain has not yet taken a position on the sanctions.")
     spain = brief.claims[0].position_for("ES")
     assert spain is not None and spain.stance == 0 and spain.cue.endswith("not yet taken a position")
+
+
+def test_a_linked_list_is_linked_whole_where_it_holds_the_verb() -> None:
+    """The linker scores each name on its own, and the last of a list ("… and Malta") can fall short where the first
+    is linked: a list that is the verb's subject or agent shares the verb, so it is placed whole, with one sign."""
+    question = "Should Western states condemn the junta's election delay?"
+    signed = ("The statement condemning the delay was signed by the foreign ministers of Norway, Chile, Ireland and "
+              "Malta.")
+    claim = suggested(question, signed).claims[0]
+    assert {p.actor: p.stance for p in claim.positions} == {"NO": 1, "CL": 1, "IE": 1, "MT": 1}
+    assert claim.position_for("MT").cue == "Malta … Norway"
+    fund = "Should the G7 back the new climate fund?"
+    leaders = ("Leaders of the other G7 members – Germany, France, Britain and Italy – issued a statement confirming "
+               "their support for the climate fund.")
+    assert {p.actor for p in suggested(fund, leaders).claims[0].positions} == {"DE", "FR", "GB", "IT"}
