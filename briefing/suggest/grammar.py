@@ -1700,9 +1700,14 @@ def read_parsed(
         # "11 countries abstained, including Italy and Peru": the list takes the stance just before it
         for code in m.codes:
             stance = hit.stance
+            general = []
             if question:
-                stance = relative(stance, code, hit.words, set(), hit.object_text, question)
-            chosen[code] = ((False, True, True, 0, 2), Suggestion(code, stance, hit.words, 0.65, m.speaker))
+                # (read as the stance itself is: "oppose raising the limit" acts on the measure's own action)
+                stance = relative(stance, code, hit.words, set(), hit.object_text, question, hit.on_measure, general)
+            chosen[code] = (
+                (False, True, True, 0, 2),
+                Suggestion(code, stance, hit.words, 0.65, m.speaker, general=bool(general)),
+            )
     for m, stance, words in _vote_lists(text, mentions):
         # "… with Austria and France against and Belgium abstaining": the list says each one's vote
         for code in m.codes:

@@ -3754,3 +3754,12 @@ def test_urging_approval_of_what_the_measure_would_block_is_against_it() -> None
     assert signs("Tokyo urged Washington to approve the deal.", question) == {"JP": -1}
     # where approving is the measure, urging it is for it
     assert signs("Paris urged Brussels to approve the deal.", "Should the EU approve the trade deal?") == {"FR": 1}
+
+
+@needs_parser
+def test_a_list_after_including_reads_the_measure_as_its_verb_does() -> None:
+    question = "Should the fund raise its lending limit?"
+    shareholders = ("The fund's largest shareholders, including the United States, Japan and Germany, oppose raising "
+                    "the lending limit.")
+    assert signs(shareholders, question) == {"US": -1, "JP": -1, "DE": -1}
+    assert signs("The United States opposes raising the lending limit.", question) == {"US": -1}
