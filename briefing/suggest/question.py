@@ -1068,7 +1068,10 @@ def relative(
     if holder in q.targets:
         # The measure is aimed at this holder: whatever it says or does about it is resistance.
         return -strength
-    short = _NOT_FAR_ENOUGH.search(object_text[:160]) if object_text and not q.stopping else None
+    # (within the holder's own clause: "objected to the draft as too harsh, while Washington felt it did not go far
+    # enough" says nothing of the objectors')
+    own_clause = _OTHERS_CLAUSE.split(object_text[:160], 1)[0] if object_text else ""
+    short = _NOT_FAR_ENOUGH.search(own_clause) if own_clause and not q.stopping else None
     if short and attitude(cue_words) < 0 and (
         names_measure(object_text[: short.start()], q) or _SHORT_OF_IT.match(object_text[: short.start()])
     ):
@@ -1508,6 +1511,8 @@ _NOT_FAR_ENOUGH = re.compile(
     r"cautious)\b|\bnot\s+(?:ambitious|bold|tough|strong)\s+enough\b",
     re.I,
 )
+# Where another's clause begins: ", while Washington felt", "; Paris said", ", whereas …", ", but …"
+_OTHERS_CLAUSE = re.compile(r",?\s+(?:while|whereas)\b|;|,\s+but\b", re.I)
 # What is judged too little, named in a few words before the judgment: "the package, saying it", "the offer as"
 _SHORT_OF_IT = re.compile(
     r"^\W*(?:(?:of|to|at|over|about|on|against|with|for)\s+)?(?:the|this|that|its|their|[A-Z][\w.-]*\s?['’]s)\s+"

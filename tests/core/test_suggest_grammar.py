@@ -3763,3 +3763,14 @@ def test_a_list_after_including_reads_the_measure_as_its_verb_does() -> None:
                     "the lending limit.")
     assert signs(shareholders, question) == {"US": -1, "JP": -1, "DE": -1}
     assert signs("The United States opposes raising the lending limit.", question) == {"US": -1}
+
+
+@needs_parser
+def test_not_going_far_enough_is_read_in_its_own_clause_and_a_stance_against_is_against() -> None:
+    draft = "Should the Security Council adopt the draft sanctions resolution?"
+    assert signs("Russia and China objected to the draft as too harsh, while Washington felt it did not go far enough.",
+                 draft) == {"RU": -1, "CN": -1}
+    assert signs("France voted against the draft because it did not go far enough.", draft) == {"FR": 1}
+    bases = "Should the alliance open a foreign military base in Afghanistan?"
+    assert signs("Russia reiterated its position against the bases.", bases) == {"RU": -1}
+    assert signs("Germany took a firm stance against the bases.", bases) == {"DE": -1}
