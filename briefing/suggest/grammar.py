@@ -582,15 +582,20 @@ _VOTE_LIST = re.compile(
 
 
 _EXAMPLES = re.compile(r",\s*(?:including|such as|among them|notably)\s+|\b(?:were|are|included|include)\s+")
+# the kind of states a list names, before "like" or "such as": "major oil producers like ", "big economies such as "
+_KIND_LIKE = re.compile(r"(?:[a-z][\w-]*\s+){1,4}?(?:like|such\s+as)\s+")
 
 
 def _example_lists(text: str, mentions: list[Mention], hits: list[_Hit]) -> list[tuple[Mention, _Hit]]:
     """Mentions listed after ", including" with the nearest stance word before the list in the same clause."""
     out: list[tuple[Mention, _Hit]] = []
     for e in _EXAMPLES.finditer(text):
-        # "including the United States, Hungary and …": an article may stand before the first name
-        start = e.end() + 4 if text[e.end() : e.end() + 4].lower() == "the " else e.end()
-        first = [m for m in mentions if m.start in (e.end(), start)]  # "the Netherlands" names itself with "the"
+        # "including the United States, Hungary and …": an article may stand before the first name; and what kind of
+        # states they are before "like" ("including major oil producers like Saudi Arabia")
+        kind = _KIND_LIKE.match(text, e.end()) if e.group().startswith(",") else None
+        at = kind.end() if kind else e.end()
+        start = at + 4 if text[at : at + 4].lower() == "the " else at
+        first = [m for m in mentions if m.start in (at, start)]  # "the Netherlands" names itself with "the"
         if not first:
             continue
         listed = _listed_with(first, mentions, text)

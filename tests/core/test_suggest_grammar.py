@@ -3774,3 +3774,16 @@ def test_not_going_far_enough_is_read_in_its_own_clause_and_a_stance_against_is_
     bases = "Should the alliance open a foreign military base in Afghanistan?"
     assert signs("Russia reiterated its position against the bases.", bases) == {"RU": -1}
     assert signs("Germany took a firm stance against the bases.", bases) == {"DE": -1}
+
+
+@needs_parser
+def test_objecting_adding_weight_and_a_list_of_a_kind_of_state() -> None:
+    rules = "Should the conference adopt the new tax rules?"
+    assert signs("Other states to object include Russia, Mexico and China.", rules) == {"RU": -1, "MX": -1, "CN": -1}
+    assert signs("Twelve states voted against the rules, including big producers like Mexico and Peru.", rules) == {
+        "MX": -1, "PE": -1
+    }
+    case = "Should the court find Israel guilty of genocide?"
+    assert signs("Several nations have added their weight to the case, including Chile and Peru.", case) == {
+        "CL": 1, "PE": 1
+    }
