@@ -74,14 +74,20 @@ def _norm(text: str) -> str:
 
 
 def _match(want: str, claims: dict[str, object]) -> object | None:
-    """The claim whose text is (nearly) the gold sentence."""
+    """The claim whose text is (nearly) the gold sentence: the import may leave out a dateline ("WASHINGTON (Reuters)
+    -") or a ticker. (Without ``autojunk=False``, difflib takes the commonest letters of a text of 200 characters or
+    more for junk, and a long sentence whose dateline the import left out matched nothing.)"""
     import difflib
 
     key = _norm(want)
     if key in claims:
         return claims[key]
-    best = difflib.get_close_matches(key, list(claims), n=1, cutoff=0.85)
-    return claims[best[0]] if best else None
+    best, score = None, 0.85
+    for text in claims:
+        m = difflib.SequenceMatcher(None, key, text, autojunk=False)
+        if m.real_quick_ratio() >= score and m.quick_ratio() >= score and m.ratio() >= score:
+            best, score = text, m.ratio()
+    return claims[best] if best is not None else None
 
 
 def evaluate_stance_dev(root: Path = STANCE_DEV, verbose: bool = False, direct: bool = False) -> dict[str, float]:

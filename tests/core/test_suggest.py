@@ -200,3 +200,16 @@ def test_quality_on_the_labelled_set() -> None:
 
     scores = evaluate(DATA)
     assert scores["f1"] >= 0.85 and scores["sign"] >= 0.80
+
+
+def test_the_benchmark_finds_a_long_claim_whose_dateline_the_import_left_out() -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from suggest_quality import _match, _norm
+
+    claim = ("The United States said on Wednesday it hoped to help tighten Canadian export laws amid reports of a "
+             "possible U.S. criminal probe into alleged bribery of Chilean officials by Norsk Marine ASA NMA.OL, "
+             "Norway's top shipbuilder.")
+    gold = "WASHINGTON (Reuters) - " + claim
+    assert len(claim) > 200
+    found = _match(gold, {_norm(claim): "C1", _norm("Another sentence of the same article."): "C2"})
+    assert found == "C1"
