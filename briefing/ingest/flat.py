@@ -255,6 +255,10 @@ def split_glued(line: str, names: set[str] | frozenset[str] = frozenset()) -> li
             continue  # a link, a handle or a hashtag: "http://amzn.to/2iJFhRj", "#MethWeAreOnIt"
         if line[cut - 1] == "." and token.startswith("(") and token.rstrip(".,;:").endswith(")"):
             continue  # one bracketed token, a ticker or a code: "(000063.SZ)", "(AAPL.O)"
+        if line[cut - 1] == "." and re.match(r"\(\s$", line[token_start - 2 : token_start]) and re.match(
+            r"[A-Za-z0-9.]*\s\)", line[cut : cut + 12]
+        ):
+            continue  # the wire's spaced ticker: "( EAD.PA )"
         pieces.append(line[last:cut])
         last = cut
     pieces.append(line[last:])

@@ -135,7 +135,23 @@ def _pysbd(chunk: str, lang: str) -> list[tuple[int, int]]:
             continue
         spans.append((at, at + len(body)))
         cursor = at + len(body)
-    return _letter_ends(chunk, spans) if lang == "en" else spans
+    return _letter_ends(chunk, _rejoined(chunk, spans)) if lang == "en" else spans
+
+
+# "made by Merck & Co. Inc. and …": a company's abbreviation before its legal form ends no sentence
+_COMPANY_END = re.compile(r"\b(?:Co|Corp|Cos|Inc|Bros)\.$")
+_COMPANY_NEXT = re.compile(r"(?:Inc|Ltd|Corp|Plc|PLC|LLC|AG|SA|NV)\b\.?")
+
+
+def _rejoined(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """pysbd's sentences with a company's "Co." before its legal form ("made by Merck & Co. Inc. and …") ending none."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and _COMPANY_END.search(chunk[out[-1][0] : out[-1][1]]) and _COMPANY_NEXT.match(chunk[start:end]):
+            out[-1] = (out[-1][0], end)
+            continue
+        out.append((start, end))
+    return out
 
 
 def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:

@@ -114,6 +114,16 @@ def test_a_ticker_in_brackets_does_not_cut_the_sentence() -> None:
     texts = art.sentence_texts()
     assert texts[-1] == "Shares of Example Corp (EXMP.O) fell 3 percent after the news."
     assert any("(004417.SZ) drew fire from the Chinese government" in t for t in texts)
+    # the wire's spaced form, and a company's "Co." before its legal form
+    spaced = parse_article(
+        "Headline\n\nNew partners should not join the plane maker's ( EXA.PA ) shareholder pact, the chancellor said. "
+        "The drug is made by Example & Co. Inc. and sold in Brazil. Prices fell."
+    )
+    assert spaced.sentence_texts() == [
+        "New partners should not join the plane maker's ( EXA.PA ) shareholder pact, the chancellor said.",
+        "The drug is made by Example & Co. Inc. and sold in Brazil.",
+        "Prices fell.",
+    ]
 
 
 def test_pasted_text_without_a_title() -> None:
