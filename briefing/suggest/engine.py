@@ -14,7 +14,7 @@ from .mentions import Mention, finder_for, judge
 
 CLAUSE_BREAK = re.compile(r";|\s+[—–]\s+|,?\s+(?:while|whereas|but|although|though|even as)\s+(?=\S)", re.I)
 COORDINATED = re.compile(r"(?:,|\band|\bbut)\s+(?:\w+ly\s+)?$")
-_LIST_GAP = re.compile(r"\s*(?:,|and|, and|as well as|&|or)\s*(?:the\s+)?")
+_LIST_GAP = re.compile(r"\s*(?:,|and|, and|,?\s*as well as|&|or)\s*(?:the\s+)?")
 # A list of office holders: "the Prime Minister of Sweden, Ulf Kristersson, the Prime Minister of Norway, …"
 _TITLE_GAP = re.compile(
     r"(?:\s*(?:,|and|the|of|[’']s)\s*|\s*\b(?:Prime|Foreign|Defen[cs]e|Deputy|Vice|President|Premier|Chancellor|"

@@ -3787,3 +3787,15 @@ def test_objecting_adding_weight_and_a_list_of_a_kind_of_state() -> None:
     assert signs("Several nations have added their weight to the case, including Chile and Peru.", case) == {
         "CL": 1, "PE": 1
     }
+
+
+@needs_parser
+def test_a_list_goes_on_past_as_well_as_and_korea_alone_is_the_republic() -> None:
+    question = "Should WTO members press Chile to drop its import curbs?"
+    backed = ("The complaint was backed by Australia, Canada, Korea, Norway and Turkey, as well as the EU and the "
+              "United States.")
+    got = signs(backed, question)
+    assert {c: got.get(c) for c in ("AU", "CA", "KR", "NO", "TR", "US")} == dict.fromkeys(
+        ("AU", "CA", "KR", "NO", "TR", "US"), 1
+    )
+    assert "KP" not in got
