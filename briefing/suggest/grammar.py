@@ -268,6 +268,8 @@ def _negated(p: Token, cue: Cue) -> tuple[bool, str]:
         )
         return (False, "") if kept else (True, v.text)
     governed = p.dep_ == "xcomp" or (nominal and p.dep_ in ("obj", "nsubj:pass", "obl", "nmod") and not _owned(p))
+    if p.dep_ == "xcomp" and p.head.i != p.i and p.head.lower_ == "unlikely":
+        return True, p.head.text  # "Canada is unlikely to join the cartel"
     if governed and p.head.i != p.i and not _in(p.head, RELUCTANT):
         for c in p.head.children:
             if c.lower_ in NEGATORS and c.dep_ in ("advmod", "neg"):

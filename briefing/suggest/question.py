@@ -76,7 +76,8 @@ _RESTRICTING = re.compile(r"\b(?:restrict\w*|limit\w*|curb\w*|ban|bans|banned|ba
 _HOLDING = {"seize", "seized", "seizes", "seizing", "detain", "detained", "detaining", "impound", "impounded",
             "impounding", "arrest", "arrested", "arresting", "jail", "jailed", "jailing", "imprison", "imprisoned",
             "confiscate", "confiscated", "intercept", "intercepted", "intercepting", "interception", "detention",
-            "seizure", "arrests", "capture", "captured"}
+            "seizure", "arrests", "capture", "captured", "sentence", "sentenced", "sentencing", "sentences",
+            "conviction", "convicted", "verdict", "imprisonment", "custody"}
 UNDONE_BY = {"release": _HOLDING, "free": _HOLDING, "return": _HOLDING | {"keep", "kept", "retain", "retained"}}
 # Words that only carry the measure they name: "rejected the proposal to lift the requirement"
 CARRIERS = {"proposal", "proposals", "plan", "plans", "idea", "ideas", "decision", "move", "call", "calls", "bid",
@@ -435,6 +436,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         if _BENEFIT.search(text[max(0, m.start - 40) : m.start]) or owned_by or (
             _BENEFIT_EXAMPLES.search(text[max(0, m.start - 60) : m.start])
         ) or (
+            # "buy French and German warships": whose goods are bought gains (but "buy the Faroe Islands" takes them)
+            m.role == "demonym" and _BUYING.search(text[max(0, m.start - 40) : m.start])
+        ) or (
             gained >= 0 and _COORDINATED.fullmatch(text[gained : m.start])
         ):
             benefit.update(m.codes)
@@ -637,6 +641,7 @@ _BENEFIT_VERBS = (
     r"(?:expand|enlarg|widen|broaden)\w*\s+to\s+include)"
 )
 _BENEFIT = re.compile(r"\b" + _BENEFIT_VERBS + r"\s+(?:the\s+)?$", re.I)
+_BUYING = re.compile(r"\b(?:buy|purchase|import|order)\s+(?:the\s+|more\s+)?$", re.I)
 # "admit new members such as Georgia", "protect small states like Moldova": the examples gain as the others do
 _BENEFIT_EXAMPLES = re.compile(
     r"\b" + _BENEFIT_VERBS + r"\w*\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:such\s+as|like|including)\s+(?:the\s+)?$", re.I
@@ -1347,6 +1352,12 @@ def relative(
             # release the activists: what the measure would undo, not the undoing, is what the cue is on
             return -way * strength
         return way * strength  # for or against the measure itself
+    if q.remedy and object_text:
+        held = re.split(r"[.;:,]", object_text, maxsplit=1)[0]
+        if set(re.findall(r"[a-z]+", held.lower())[:6]) & _HOLDING and not does_measure(held, q):
+            # "criticized the sentencing", "defended the verdict" when the question is whether to free him: judging what
+            # the remedy would undo
+            return -(way or (1 if stance > 0 else -1)) * strength
     if object_codes & q.actors and not object_codes & q.targets and any(
         AGAINST.match(w) or DISQUIET.match(w) for w in words[1 if negated else 0 :]
     ):

@@ -3799,3 +3799,21 @@ def test_a_list_goes_on_past_as_well_as_and_korea_alone_is_the_republic() -> Non
         ("AU", "CA", "KR", "NO", "TR", "US"), 1
     )
     assert "KP" not in got
+
+
+@needs_parser
+def test_unlikely_to_buying_from_a_seller_judging_a_sentence_and_signing_up() -> None:
+    cartel = "Should Western gas producers join a gas cartel?"
+    assert signs("Canada and the Netherlands are unlikely to join the gas cartel.", cartel) == {"CA": -1, "NL": -1}
+    # whose goods the measure buys gains by it: it is no target
+    warships = "Should Greece buy French and German warships despite its debt crisis?"
+    assert signs("France and Germany are pressing Greece to buy their gunboats and warplanes.", warships) == {
+        "FR": 1, "DE": 1
+    }
+    assert signs("France is pushing to sell six frigates to Greece.", warships) == {"FR": 1}
+    # the sentence is what freeing him would undo
+    tycoon = "Should Russia free the jailed tycoon instead of extending his prison term?"
+    assert signs("The U.S. State Department sharply criticized the sentencing.", tycoon) == {"US": 1}
+    assert signs("Moscow defended the verdict.", tycoon) == {"RU": -1}
+    union = "Should the ECB become the banking supervisor for all EU countries?"
+    assert signs("Britain has said it will not sign up to the banking union.", union) == {"GB": -1}
