@@ -3817,3 +3817,13 @@ def test_unlikely_to_buying_from_a_seller_judging_a_sentence_and_signing_up() ->
     assert signs("Moscow defended the verdict.", tycoon) == {"RU": -1}
     union = "Should the ECB become the banking supervisor for all EU countries?"
     assert signs("Britain has said it will not sign up to the banking union.", union) == {"GB": -1}
+
+
+@needs_parser
+def test_holding_out_the_prospect_of_something_is_for_it() -> None:
+    strikes = "Should the United States carry out military strikes against the rebels in Yemen?"
+    assert signs("Washington held out the prospect of far more devastating military action against the rebels.",
+                 strikes) == {"US": 1}
+    assert signs("Germany refused to hold out the prospect of membership for Georgia.", "Should NATO admit Georgia?") == {
+        "DE": -1
+    }
