@@ -3824,6 +3824,5 @@ def test_holding_out_the_prospect_of_something_is_for_it() -> None:
     strikes = "Should the United States carry out military strikes against the rebels in Yemen?"
     assert signs("Washington held out the prospect of far more devastating military action against the rebels.",
                  strikes) == {"US": 1}
-    assert signs("Germany refused to hold out the prospect of membership for Georgia.", "Should NATO admit Georgia?") == {
-        "DE": -1
-    }
+    georgia = "Should NATO admit Georgia?"
+    assert signs("Germany refused to hold out the prospect of membership for Georgia.", georgia) == {"DE": -1}
