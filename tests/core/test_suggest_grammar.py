@@ -3826,3 +3826,10 @@ def test_holding_out_the_prospect_of_something_is_for_it() -> None:
                  strikes) == {"US": 1}
     georgia = "Should NATO admit Georgia?"
     assert signs("Germany refused to hold out the prospect of membership for Georgia.", georgia) == {"DE": -1}
+
+
+@needs_parser
+def test_inviting_someone_is_hosting_them() -> None:
+    parade = "Should China host the leaders of Russia and North Korea at its victory parade?"
+    assert signs("China defended its decision to invite the leaders of Russia and North Korea to the parade.",
+                 parade) == {"CN": 1}
