@@ -3833,3 +3833,4 @@ def test_inviting_someone_is_hosting_them() -> None:
     parade = "Should China host the leaders of Russia and North Korea at its victory parade?"
     assert signs("China defended its decision to invite the leaders of Russia and North Korea to the parade.",
                  parade) == {"CN": 1}
+    assert signs("Beijing said foreign guests had been invited to the parade.", parade) == {"CN": 1}
