@@ -101,6 +101,7 @@ def read_in_parallel(
     given: set[int] = set()
     last_read.update(chunks=chunks, helper=0)
     ready = gone = False
+    stolen: set[int] = set()  # chunks the helper holds that this process read itself
 
     to_helper = helper.stdin
 
@@ -124,7 +125,7 @@ def read_in_parallel(
                 gone = True
             elif message[0] == "ready":
                 ready = True
-            else:
+            elif message[1] not in stolen:
                 done[message[1]] = message[2]
                 given.discard(message[1])
                 last_read["helper"] += 1
@@ -151,6 +152,17 @@ def read_in_parallel(
             done[nxt] = reader.read(texts[a:b], published[a:b], days[a:b], people[a:b])
             nxt += 1
             tell()
+        hear(block=False)
+        while len(given) > 1 and not gone:
+            # all chunks are handed out: rather than wait for the helper to read the ones it holds in turn, this
+            # process reads the last of them itself (the helper's copy, the same readings, is not waited for)
+            last = max(given)
+            given.discard(last)
+            stolen.add(last)
+            a, b = last * CHUNK, (last + 1) * CHUNK
+            done[last] = reader.read(texts[a:b], published[a:b], days[a:b], people[a:b])
+            tell()
+            hear(block=False)
         waited_since = time.monotonic()
         while given and not gone:
             before = len(given)
@@ -170,7 +182,8 @@ def read_in_parallel(
             send(None)
             to_helper.close()
         try:
-            helper.wait(timeout=2)
+            # (a helper still reading a chunk this process read itself is not waited for)
+            helper.wait(timeout=0.1 if stolen else 2)
         except subprocess.TimeoutExpired:
             helper.kill()
             helper.wait()
