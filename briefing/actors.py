@@ -114,7 +114,8 @@ _BEFORE_SURNAME = _words(
     the a an and but or as at by for from in of on to with when while after before since if though although because
     meanwhile however yet still also now then later earlier today yesterday tomorrow monday tuesday wednesday
     thursday friday saturday sunday instead both even so thus indeed but rather only why how what where who
-    said says told added wrote asked according"""
+    said says told added wrote asked according should must will would can could shall may might does did has had is
+    was"""
 )
 # Capitalised words that may follow a surname ("Tusk on Monday" is lower case; "Trump Tower", "Johnson Controls"
 # or "Biden Administration" are not the person speaking).

@@ -86,7 +86,7 @@ CARRIERS = {"proposal", "proposals", "plan", "plans", "idea", "ideas", "decision
 THREAT = re.compile(r"^(?:block|threat|attack|punish|isolat|sanction)", re.I)
 DISQUIET = re.compile(r"^[“\"]?(?:concern|worr|alarm|dismay|disquiet|unease|outrage|frustrat|anger|angry|irritat)",
                       re.I)
-PRESSURE = re.compile(r"^(?:urg|call|press|demand|ask|push|appeal|insist|request|woo|encourag|exhort)", re.I)
+PRESSURE = re.compile(r"^(?:urg|call|press|demand|ask|push|appeal|insist|request|woo|encourag|exhort|invit)", re.I)
 # What the question's own actor is asked to stop: urging it to halt is against the measure.
 STOPPING = re.compile(r"\b(?:halt|stop|cease|end|drop|refrain|abandon|back down|withdraw|scrap|suspend|pull back|"
                       r"pull out|back out|walk away|give up|cancel|reverse|departure|pullout|pull-out)\w*", re.I)
@@ -169,6 +169,11 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         # "… be ratified even though the United States has rejected it": what is conceded is a fact, not the measure
         q.measure -= _words(text[conceded.start() :]) - _words(text[: conceded.start()])
     q.measure -= _subject_words(text)  # "Should European countries stop …": who acts is not the measure
+    titled = _LEAD.match(text)
+    if titled and (title := _LEAD_TITLE.match(text, titled.end())) and any(
+        m.start == title.end() and m.role == "person" for m in mentions
+    ):
+        q.measure -= _words(title.group())  # "Should Prime Minister Netanyahu attend …": the title is who acts
     q.measure |= related(q.measure)
     q.measure_stems = {stem(w) for w in q.measure if len(w) > 4}
     main = _QUALIFIER.split(text, maxsplit=1)[0]
@@ -717,6 +722,20 @@ _GUARDING = re.compile(r"\b(?:polic\w*|protect\w*|patrol\w*|defend\w*|guard\w*|s
                        r"\s+(?:the\s+)?$", re.I)
 _LEAVING = re.compile(r"withdraw|pull out|leave|exit|remove|withdrawn|removed", re.I)
 # The measure keeps the subject where it is: "Should the United States stay in the Paris agreement?"
+# A question whose measure changes what exists: "reopen the deal", "renegotiate the treaty", "revise the accord"
+_CHANGING = re.compile(r"\b(?:reopen|renegotiate|revise|amend|rewrite|overhaul|modify|alter|change)\w*\b", re.I)
+# A cue that keeps what it acts on: "stand by the deal", "stick to the accord", "uphold the treaty"
+_KEEP_CUE = re.compile(
+    r"(?:[\w’'-]+\s+)?(?:…\s+)?(?:stand\w*\s+by|stood\s+by|stick\w*\s+(?:to|with|by)|stuck\s+(?:to|with|by)|uphold\w*|"
+    r"upheld|honou?r\w*|preserv\w*|defend\w*|respect\w*)\b",
+    re.I,
+)
+_NEGATED_CUE = re.compile(r"(?:not|no|never|n't)\b", re.I)
+# What is said should stay as it is: "(insists) it remain a bilateral issue", "(said) the troops would stay"
+_STAYS = re.compile(
+    r"\s*(?:that\s+)?(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:should\s+|must\s+|would\s+|will\s+)?(?:remain|stay)\b",
+    re.I,
+)
 _STAYING = re.compile(
     r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:[\w’'.-]+\s+){0,5}?(?:stay|remain|keep|continue|"
     r"stick)\s+(?:in|with|within|part of|a (?:member|party) (?:of|to))\b",
@@ -754,8 +773,19 @@ _LEAD = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?:the|
 
 
 def _at_lead(text: str, m: Any, lead: re.Match[str]) -> bool:
-    """The mention stands right after "Should (the)": it is the question's subject ("the Vatican" keeps its "the")."""
-    return m.start == lead.end() or (m.start < lead.end() and text[m.start : lead.end()].strip().lower() == "the")
+    """The mention stands right after "Should (the)": it is the question's subject ("the Vatican" keeps its "the"; a
+    leader's title may come first: "Should Prime Minister Netanyahu attend …")."""
+    return m.start == lead.end() or (m.start < lead.end() and text[m.start : lead.end()].strip().lower() == "the") or (
+        m.role == "person" and _LEAD_TITLE.fullmatch(text, lead.end(), m.start) is not None
+    )
+
+
+# A leader's title between "Should" and the leader's name
+_LEAD_TITLE = re.compile(
+    r"(?:(?:prime|foreign|defen[cs]e|deputy|vice|crown|supreme|former)\s+)*(?:minister|president|chancellor|premier|"
+    r"secretary(?:\s+of\s+state)?|king|queen|emperor|prince|sheikh|emir|leader)\s+",
+    re.I,
+)
 
 
 def _subject_words(text: str) -> set[str]:
@@ -788,6 +818,16 @@ def _subject_by_position(text: str, mentions: list[Any], q: Question, doc: Any |
     if not first and listed:
         # "Should developing countries such as China and India be allowed …": the listed ones are the subject
         first = [m for m in mentions if listed.end() <= m.start < listed.end() + 3]
+    if first and first[0].role == "person":
+        rest = text[first[0].end :]
+        if not (_SUBJECT_ACT.match(rest) or re.match(r"^['’]s?\b", rest) or _PASSIVE.match(rest) or _UNDERGO.match(rest)
+                or _GRANTED.match(rest)):
+            q.actors |= set(first[0].codes)  # "Should Prime Minister Netanyahu attend …": the leader acts for the state
+            return
+        # "Should Saddam Hussein's death sentence be carried out?", "Should Putin be arrested?": a measure aimed at a
+        # person (who may no longer lead the state: the question has no date) is not aimed at the state; what is
+        # granted to him is read below as for it
+        first = []
     if not first:
         # "Should Robert Mugabe's re-election as Zimbabwe's president be recognised?": what is recognised, granted or
         # accepted is the country's that owns it, and for it (not "Should the sanctions on Russia be approved?")
@@ -1072,6 +1112,19 @@ def relative(
         return 0  # "ready to raise output if needed": no commitment either way
     if holder in q.targets:
         # The measure is aimed at this holder: whatever it says or does about it is resistance.
+        return -strength
+    if _CHANGING.search(q.text) and object_text and (
+        _KEEP_CUE.match(cue_words) or _KEEP_CUE.match(object_text.lstrip(" '‘’\"“”"))
+    ) and names_measure(object_text, q):
+        # "agreed to stand by the Brexit deal" when the question is whether to reopen it: keeping what the measure
+        # would change is against it
+        return -strength if stance > 0 else strength
+    staying = _STAYS.match(object_text) if object_text and stance > 0 and not _NEGATED_CUE.match(cue_words) else None
+    if staying and not (_KEEP.search(q.text) or _STAYING.match(q.text)) and not names_measure(
+        object_text[staying.end() :][:60], q
+    ):
+        # "insists it remain a bilateral issue" when the question is whether to put it to mediation: things as they
+        # are, against the change the measure makes
         return -strength
     # (within the holder's own clause: "objected to the draft as too harsh, while Washington felt it did not go far
     # enough" says nothing of the objectors')

@@ -3834,3 +3834,21 @@ def test_inviting_someone_is_hosting_them() -> None:
     assert signs("China defended its decision to invite the leaders of Russia and North Korea to the parade.",
                  parade) == {"CN": 1}
     assert signs("Beijing said foreign guests had been invited to the parade.", parade) == {"CN": 1}
+
+
+@needs_parser
+def test_a_leader_asked_by_name_acts_for_the_state_and_keeping_things_as_they_are() -> None:
+    # the leader named after "Should", with or without a title, is who the question asks: not a target
+    for question in ("Should Prime Minister Netanyahu attend the anniversary meeting in Norway?",
+                     "Should Netanyahu attend the anniversary meeting in Norway?"):
+        assert read(question).actors == {"IL"} and not read(question).targets
+        assert signs("The Norwegian government invited Netanyahu to attend the celebrations.", question) == {"NO": 1}
+    assert read("Should President Biden veto the bill?").actors == {"US"}
+    assert "president" not in read("Should President Biden veto the bill?").measure
+    # a measure aimed at a person is not aimed at the state he led
+    assert not read("Should Saddam Hussein's death sentence be carried out?").targets
+    # keeping what the measure would change, and things staying as they are, are against it
+    reopen = "Should the EU reopen the Brexit withdrawal deal?"
+    assert signs("Ireland and Germany agreed to 'stand by' the withdrawal deal.", reopen) == {"IE": -1, "DE": -1}
+    mediation = "Should the Kashmir dispute be put to international mediation?"
+    assert signs("India insists the dispute remain a bilateral issue.", mediation) == {"IN": -1}
