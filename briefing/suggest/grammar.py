@@ -510,6 +510,10 @@ def _voiced(noun: Token) -> bool:
     ) and _in(head, {"come", "came", "receive", "lodge", "draw", "prompt", "spark", "trigger", "meet"})
 
 
+_REASON_GIVING = {"saying", "arguing", "complaining", "claiming", "insisting", "stressing", "noting", "explaining",
+                  "citing", "contending", "asserting"}
+
+
 def _span_end(p: Token, end: int) -> int:
     """Where what the predicate governs ends; a verb misparsed as the adjective of the noun after it ("urged caution"
     with "urged" under "caution") governs that noun."""
@@ -518,6 +522,11 @@ def _span_end(p: Token, end: int) -> int:
     own_object = any(o.dep_ == "obj" for o in p.children)
     joined = [c.left_edge.i for c in p.children if c.dep_ == "conj" and c.tag_.startswith("VB")
               and p.tag_.startswith("VB") and own_object]
+    # "condemned Israel's strikes, calling them a violation of the ceasefire", "condemned the incident, calling for the
+    # protection of …": a participle after a comma is a further act of its own, not what the verb acts on (a reason
+    # given, "…, saying it did not go far enough", stays)
+    joined += [c.left_edge.i for c in p.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > p.i and own_object
+               and c.lower_ not in _REASON_GIVING and p.doc[c.i - 1].text == ","]
     cut = min(joined) if joined else None
     tokens = [t for t in p.subtree if cut is None or t.i < cut]
     if p.dep_ == "amod" and p.head.i > p.i:

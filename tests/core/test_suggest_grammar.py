@@ -3852,3 +3852,17 @@ def test_a_leader_asked_by_name_acts_for_the_state_and_keeping_things_as_they_ar
     assert signs("Ireland and Germany agreed to 'stand by' the withdrawal deal.", reopen) == {"IE": -1, "DE": -1}
     mediation = "Should the Kashmir dispute be put to international mediation?"
     assert signs("India insists the dispute remain a bilateral issue.", mediation) == {"IN": -1}
+
+
+@needs_parser
+def test_a_participle_after_a_comma_is_not_what_the_verb_acts_on() -> None:
+    halt = "Should Israel halt its renewed strikes on Gaza and restore the ceasefire?"
+    assert signs("Egypt condemned Israel's overnight air strikes, calling them a flagrant violation of the ceasefire.",
+                 halt) == {"EG": 1}
+    account = "Should Israel be held to account for dropping grenades near UN peacekeepers in Lebanon?"
+    assert signs("France condemned Tuesday's incident, calling for the protection of the peacekeepers.", account) == {
+        "FR": 1
+    }
+    # a reason given stays with the verb
+    draft = "Should the Security Council adopt the draft sanctions resolution?"
+    assert signs("The United States criticised the draft, saying it did not go far enough.", draft) == {"US": 1}
