@@ -176,7 +176,7 @@ def read_in_parallel(
             if k not in done:
                 a, b = k * CHUNK, (k + 1) * CHUNK
                 done[k] = reader.read(texts[a:b], published[a:b], days[a:b], people[a:b])
-                tell()
+        tell()  # all read (the last chunk may have come back while this process read one itself)
     finally:
         with contextlib.suppress(Exception):
             send(None)

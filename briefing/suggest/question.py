@@ -721,7 +721,17 @@ _PLACE_NOUN = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:airspace|zone|water
 _GUARDING = re.compile(r"\b(?:polic\w*|protect\w*|patrol\w*|defend\w*|guard\w*|secur\w*|safeguard\w*|monitor\w*)"
                        r"\s+(?:the\s+)?$", re.I)
 _LEAVING = re.compile(r"withdraw|pull out|leave|exit|remove|withdrawn|removed", re.I)
-# The measure keeps the subject where it is: "Should the United States stay in the Paris agreement?"
+# A question whose measure withholds something ("Should the US deny visas to …"), and what grants it instead
+_DENYING_Q = re.compile(
+    r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:[\w’'.-]+\s+){0,5}?(?:deny|refuse|withhold|revoke)\b", re.I
+)
+_GRANTS_INSTEAD = re.compile(
+    r"\s*(?:(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:to\s+)?|to\s+)?(?:grant|issue|allow|give|restore|approve|let)\w*\b",
+)
+_UNDENYING = re.compile(
+    r"\s*(?:(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:to\s+)?|to\s+)?(?:reverse|overturn|rescind|drop|lift|end)\w*\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:deni|deny|refus|withh|revok)",
+)
 # A question whose measure changes what exists: "reopen the deal", "renegotiate the treaty", "revise the accord"
 _CHANGING = re.compile(r"\b(?:reopen|renegotiate|revise|amend|rewrite|overhaul|modify|alter|change)\w*\b", re.I)
 # A cue that keeps what it acts on: "stand by the deal", "stick to the accord", "uphold the treaty"
@@ -736,6 +746,7 @@ _STAYS = re.compile(
     r"\s*(?:that\s+)?(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:should\s+|must\s+|would\s+|will\s+)?(?:remain|stay)\b",
     re.I,
 )
+# The measure keeps the subject where it is: "Should the United States stay in the Paris agreement?"
 _STAYING = re.compile(
     r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:[\w’'.-]+\s+){0,5}?(?:stay|remain|keep|continue|"
     r"stick)\s+(?:in|with|within|part of|a (?:member|party) (?:of|to))\b",
@@ -1163,6 +1174,12 @@ def relative(
     words = cue_words.split()
     negated = bool(words) and words[0].lower() in ("not", "no", "never", "n't")
     first = words[1] if negated and len(words) > 1 else (words[0] if words else "")
+    if object_text and _DENYING_Q.match(q.text) and (PRESSURE.match(first) or SUPPORT.match(first)):
+        granting = _GRANTS_INSTEAD.match(object_text) or _UNDENYING.match(object_text)
+        if granting and (names_measure(object_text[granting.end() :][:60], q) or object_codes & q.targets):
+            # "urged Washington to grant the visas", "called for the United States to allow access" when the question
+            # is whether to deny them: pressing for what the measure withholds is against it
+            return strength if negated else -strength
     unless = _UNLESS.search(object_text) if object_text else None
     if unless and (THREAT.match(first) or RETALIATE.match(first)) and names_measure(object_text[unless.end() :], q):
         # "threatened retaliation unless the tariffs were lifted": a threat on condition the measure is not taken

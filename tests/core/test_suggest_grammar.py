@@ -3866,3 +3866,15 @@ def test_a_participle_after_a_comma_is_not_what_the_verb_acts_on() -> None:
     # a reason given stays with the verb
     draft = "Should the Security Council adopt the draft sanctions resolution?"
     assert signs("The United States criticised the draft, saying it did not go far enough.", draft) == {"US": 1}
+
+
+@needs_parser
+def test_pressing_to_grant_what_the_measure_withholds_is_against_it() -> None:
+    deny = "Should the United States deny visas to Palestinian officials seeking to attend the UN General Assembly?"
+    assert signs("France urged Washington to grant the visas.", deny) == {"FR": -1}
+    assert signs("France called for the United States to allow access to the Palestinian delegation.", deny) == {
+        "FR": -1
+    }
+    assert signs("France urged Washington to reverse its decision to deny the visas.", deny) == {"FR": -1}
+    # pressing for the withholding itself is for it
+    assert signs("Israel urged Washington to deny the visas.", deny) == {"IL": 1}
