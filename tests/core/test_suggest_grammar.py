@@ -3878,3 +3878,12 @@ def test_pressing_to_grant_what_the_measure_withholds_is_against_it() -> None:
     assert signs("France urged Washington to reverse its decision to deny the visas.", deny) == {"FR": -1}
     # pressing for the withholding itself is for it
     assert signs("Israel urged Washington to deny the visas.", deny) == {"IL": 1}
+
+
+@needs_parser
+def test_a_moratorium_on_what_the_measure_does_is_against_it() -> None:
+    testing = "Should the United States resume testing nuclear weapons?"
+    assert signs("China urged the US to keep its moratorium on nuclear testing.", testing) == {"CN": -1}
+    # where the moratorium is the measure, calling for it is for it
+    mining = "Should states impose a moratorium on deep-sea mining?"
+    assert signs("France called for a moratorium on deep-sea mining.", mining) == {"FR": 1}
