@@ -336,8 +336,11 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
         ):
             continue  # "such attacks were against Palestinian interests": a judgement of a thing, nobody's stance
         object_text = _object_text(p, text, end)
-        if cue.polarity == 0:
-            out.append(_Hit(p, cue, 0, words, True, start, object_text))
+        scant = next((c for c in p.children if c.dep_ == "amod" and c.lower_ in _SCANT), None) if _nominal(p) else None
+        if cue.polarity == 0 or scant is not None:
+            # "received little backing from France": next to none of it is no side taken
+            shown = f"{scant.text} {words}" if scant is not None else words
+            out.append(_Hit(p, cue, 0, shown, True, start, object_text))
             continue
         sign = cue.polarity
         strength = cue.strength
@@ -510,6 +513,7 @@ def _voiced(noun: Token) -> bool:
     ) and _in(head, {"come", "came", "receive", "lodge", "draw", "prompt", "spark", "trigger", "meet"})
 
 
+_SCANT = {"little", "scant", "scarce", "scanty"}  # "little backing", "scant support"
 _REASON_GIVING = {"saying", "arguing", "complaining", "claiming", "insisting", "stressing", "noting", "explaining",
                   "citing", "contending", "asserting"}
 

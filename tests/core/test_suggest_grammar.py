@@ -3887,3 +3887,11 @@ def test_a_moratorium_on_what_the_measure_does_is_against_it() -> None:
     # where the moratorium is the measure, calling for it is for it
     mining = "Should states impose a moratorium on deep-sea mining?"
     assert signs("France called for a moratorium on deep-sea mining.", mining) == {"FR": 1}
+
+
+@needs_parser
+def test_little_or_scant_backing_takes_no_side() -> None:
+    question = "Should the G8 tighten regulation of hedge funds?"
+    assert signs("The plan has received little backing from France or Italy.", question) == {"FR": 0, "IT": 0}
+    assert signs("France offered scant support for the plan.", question) == {"FR": 0}
+    assert signs("France offered strong support for the plan.", question) == {"FR": 1}
