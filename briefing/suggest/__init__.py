@@ -358,8 +358,15 @@ def _link_unplaced(
         return 0
     lines = article_lines(brief.claims, {id(c) for c in chosen})
     added = 0
+    def place(claim: Claim, cand: Any, stance: int | None, cue: str, confidence: float | None) -> Position:
+        found = Position(cand.code, stance, "suggested", cue, confidence, cand.speaker)
+        found.extra[LINKED_BY] = LINKED
+        claim.positions.append(found)
+        return found
+
     for claim, reading in zip(chosen, readings):
         taken = {p.actor for p in claim.positions} | set(claim.rejected)
+        before = len(claim.positions)
         linked: dict[str, Position] = {}
         for cand in reading.candidates:
             if cand.code in taken:
@@ -379,22 +386,15 @@ def _link_unplaced(
             shown = (not lean or undecided) and cand.default_words and not cand.cue.endswith(cand.default_words)
             cue = f"{cand.cue} … {cand.default_words}" if shown else cand.cue
             # a weaker ground than any rule's: at most 0.4
-            found = Position(cand.code, stance, "suggested", cue, round(0.4 * p * weight, 2), cand.speaker)
-            found.extra[LINKED_BY] = LINKED
-            claim.positions.append(found)
+            linked[cand.code] = place(claim, cand, stance, cue, round(0.4 * p * weight, 2))
             taken.add(cand.code)
-            linked[cand.code] = found
-            added += 1
         # a list shares its verb: the rest of a list whose first name was linked take its place and sign
         for cand in reading.candidates:
             head = next((linked[c] for c in cand.listed_with if c in linked), None)
-            if head is None or cand.code in taken:
-                continue
-            found = Position(cand.code, head.stance, "suggested", cand.cue, head.confidence, cand.speaker)
-            found.extra[LINKED_BY] = LINKED
-            claim.positions.append(found)
-            taken.add(cand.code)
-            added += 1
+            if head is not None and cand.code not in taken:
+                place(claim, cand, head.stance, cand.cue, head.confidence)
+                taken.add(cand.code)
+        added += len(claim.positions) - before
     return added
 
 

@@ -170,10 +170,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         q.measure -= _words(text[conceded.start() :]) - _words(text[: conceded.start()])
     q.measure -= _subject_words(text)  # "Should European countries stop …": who acts is not the measure
     titled = _LEAD.match(text)
-    if titled and (title := _LEAD_TITLE.match(text, titled.end())) and any(
-        m.start == title.end() and m.role == "person" for m in mentions
-    ):
-        q.measure -= _words(title.group())  # "Should Prime Minister Netanyahu attend …": the title is who acts
+    leader = next((m for m in mentions if titled and m.start > titled.end() and _at_lead(text, m, titled)), None)
+    if titled and leader is not None:
+        q.measure -= _words(text[titled.end() : leader.start])  # "Should Prime Minister Netanyahu attend …": who acts
     q.measure |= related(q.measure)
     q.measure_stems = {stem(w) for w in q.measure if len(w) > 4}
     main = _QUALIFIER.split(text, maxsplit=1)[0]
@@ -725,12 +724,11 @@ _LEAVING = re.compile(r"withdraw|pull out|leave|exit|remove|withdrawn|removed", 
 _DENYING_Q = re.compile(
     r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:[\w’'.-]+\s+){0,5}?(?:deny|refuse|withhold|revoke)\b", re.I
 )
-_GRANTS_INSTEAD = re.compile(
-    r"\s*(?:(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:to\s+)?|to\s+)?(?:grant|issue|allow|give|restore|approve|let)\w*\b",
-)
+# the one asked, before what it is asked to do: "Washington to ", "the United States to "
+_ASKED_TO = r"\s*(?:(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:to\s+)?|to\s+)?"
+_GRANTS_INSTEAD = re.compile(_ASKED_TO + r"(?:grant|issue|allow|give|restore|approve|let)\w*\b")
 _UNDENYING = re.compile(
-    r"\s*(?:(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:to\s+)?|to\s+)?(?:reverse|overturn|rescind|drop|lift|end)\w*\s+"
-    r"(?:[\w’'-]+\s+){0,4}?(?:deni|deny|refus|withh|revok)",
+    _ASKED_TO + r"(?:reverse|overturn|rescind|drop|lift|end)\w*\s+(?:[\w’'-]+\s+){0,4}?(?:deni|deny|refus|withh|revok)"
 )
 # A question whose measure changes what exists: "reopen the deal", "renegotiate the treaty", "revise the accord"
 _CHANGING = re.compile(r"\b(?:reopen|renegotiate|revise|amend|rewrite|overhaul|modify|alter|change)\w*\b", re.I)
@@ -740,7 +738,6 @@ _KEEP_CUE = re.compile(
     r"upheld|honou?r\w*|preserv\w*|defend\w*|respect\w*)\b",
     re.I,
 )
-_NEGATED_CUE = re.compile(r"(?:not|no|never|n't)\b", re.I)
 # What is said should stay as it is: "(insists) it remain a bilateral issue", "(said) the troops would stay"
 _STAYS = re.compile(
     r"\s*(?:that\s+)?(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:should\s+|must\s+|would\s+|will\s+)?(?:remain|stay)\b",
@@ -1119,6 +1116,9 @@ def relative(
     if not q or stance == 0:
         return stance
     strength = max(1, abs(stance))
+    words = cue_words.split()
+    negated = bool(words) and words[0].lower() in ("not", "no", "never", "n't")
+    first = words[1] if negated and len(words) > 1 else (words[0] if words else "")
     if stance > 0 and _HEDGED.search(object_text[:120]) and (on_measure or names_measure(object_text, q)):
         return 0  # "ready to raise output if needed": no commitment either way
     if holder in q.targets:
@@ -1130,7 +1130,7 @@ def relative(
         # "agreed to stand by the Brexit deal" when the question is whether to reopen it: keeping what the measure
         # would change is against it
         return -strength if stance > 0 else strength
-    staying = _STAYS.match(object_text) if object_text and stance > 0 and not _NEGATED_CUE.match(cue_words) else None
+    staying = _STAYS.match(object_text) if object_text and stance > 0 and not negated else None
     if staying and not (_KEEP.search(q.text) or _STAYING.match(q.text)) and not names_measure(
         object_text[staying.end() :][:60], q
     ):
@@ -1171,9 +1171,6 @@ def relative(
         # "backed Baghdad's argument that the flight was legal", "rejected Iraq's claim": the case the one the
         # measure is aimed at makes is its defence; backing it is against the measure, rejecting it for it
         return -attitude(cue_words) * strength
-    words = cue_words.split()
-    negated = bool(words) and words[0].lower() in ("not", "no", "never", "n't")
-    first = words[1] if negated and len(words) > 1 else (words[0] if words else "")
     if object_text and _DENYING_Q.match(q.text) and (PRESSURE.match(first) or SUPPORT.match(first)):
         granting = _GRANTS_INSTEAD.match(object_text) or _UNDENYING.match(object_text)
         if granting and (names_measure(object_text[granting.end() :][:60], q) or object_codes & q.targets):
