@@ -362,9 +362,12 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             kind = "none"  # "the summit hosted by Malaysia", "the plan proposed by Egypt": who did what is described
             if _OWNED_BY.match(described.group()):
                 owners.update(m.codes)  # what it hosts, proposes or leads is its own
-        elif (0 <= m.start - acts_of <= 12 and prev in _DONE_TO | {"in", "at", "on", "of", "toward", "towards"}) or (
-            0 <= m.start - acts_of <= 40 and prev in _DONE_TO and not re.search(r"[,;]", text[acts_of : m.start])
-        ):
+        elif acts_of >= 0 and (
+            (m.start - acts_of <= 12 and prev in _DONE_TO | {"in", "at", "on", "of", "toward", "towards"})
+            or (m.start - acts_of <= 40 and prev in _DONE_TO and not re.search(r"[,;]", text[acts_of : m.start]))
+        ) and m.start >= acts_of:
+            # (only after a country's own act: -1 is none, and "Should Norway protest against Swedish boats" names
+            # the protest's target)
             # ("North Korea's launch of a ballistic missile over Japan")
             kind = "none"  # "China's military drills around Taiwan": where or to whom the act was done, no target
             harmed.update(m.codes)

@@ -3895,3 +3895,16 @@ def test_little_or_scant_backing_takes_no_side() -> None:
     assert signs("The plan has received little backing from France or Italy.", question) == {"FR": 0, "IT": 0}
     assert signs("France offered scant support for the plan.", question) == {"FR": 0}
     assert signs("France offered strong support for the plan.", question) == {"FR": 1}
+
+
+@needs_parser
+def test_a_country_after_against_near_the_start_of_the_question_is_the_measures_target() -> None:
+    # (the rule for where a country's own act was done, "China's drills around Taiwan", read "against" with no act)
+    from briefing.suggest.parser import parse_all
+
+    protest = "Should Norway protest against Swedish fishing boats in the disputed waters?"
+    q = read_question(protest, default_registry(), default_lexicon(), next(parse_all([protest])))
+    assert q.targets == {"SE"} and not q.beneficiaries
+    assert signs("Norway lodged a formal protest with Sweden on Monday.", protest) == {"NO": 1}
+    act = "Should the EU act against Russia?"
+    assert read_question(act, default_registry(), default_lexicon(), next(parse_all([act]))).targets == {"RU"}
