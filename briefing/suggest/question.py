@@ -706,7 +706,9 @@ ITS_OPPOSITION = re.compile(
 _REFUSING = re.compile(r"reject|turn down|veto|block", re.I)
 _HOLDING_BACK = re.compile(r"\b(?:freeze|halt|stop|cease|suspend|cut|reduce|curb|limit|withdraw|scale back)\b", re.I)
 _RESTRAINT = re.compile(
-    r"\b(?:ceasefire|cease-fire|truce|armistice|de-?escalat\w*|restraint|peace (?:talks|deal|agreement|process))\b",
+    # ("accept the mediator's compromise proposals": giving ground, so refusing concessions is against it)
+    r"\b(?:ceasefire|cease-fire|truce|armistice|de-?escalat\w*|restraint|compromise|"
+    r"peace (?:talks|deal|agreement|process))\b",
     re.I,
 )
 # What flows to someone: stopping it withholds it ("halt its funding to the WHO", "suspend aid to Egypt")

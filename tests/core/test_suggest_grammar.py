@@ -3908,3 +3908,11 @@ def test_a_country_after_against_near_the_start_of_the_question_is_the_measures_
     assert signs("Norway lodged a formal protest with Sweden on Monday.", protest) == {"NO": 1}
     act = "Should the EU act against Russia?"
     assert read_question(act, default_registry(), default_lexicon(), next(parse_all([act]))).targets == {"RU"}
+
+
+@needs_parser
+def test_a_compromise_is_restraint_so_refusing_concessions_is_against_accepting_it() -> None:
+    question = "Should the EU accept the mediator's compromise proposals on fisheries in the trade round?"
+    assert signs("Spain has opposed any concessions on fisheries.", question) == {"ES": -1}
+    assert signs("Spain rejected the compromise proposals.", question) == {"ES": -1}
+    assert signs("Portugal urged the EU to accept the compromise proposals.", question) == {"PT": 1}
