@@ -250,6 +250,21 @@ LOOSENING = re.compile(r"\b(?:loosen|relax|soften|ease|eased|easing|water(?:ed|i
 RELUCTANT = {"hesitate", "shy", "balk", "baulk", "flinch", "waver"}
 
 
+def _denied_infinitive(p: Token, end: int) -> int | None:
+    """Where the "not to" of the verb's own infinitive after ``end`` ends ("urged Israel on Monday not to annex"),
+    or None. Only after the one the verb acts on ("pledged not to build" is read as it stands)."""
+    if not any(c.dep_ in ("obj", "iobj") and c.i > p.i for c in p.children):
+        return None
+    for x in p.children:
+        if x.dep_ not in ("xcomp", "advcl") or x.i <= p.i or x.idx < end:
+            continue
+        marks = [c for c in x.children if c.dep_ == "mark" and c.lower_ == "to" and c.i < x.i]
+        nots = [c for c in x.children if c.lower_ in ("not", "never") and c.dep_ in ("advmod", "neg")]
+        if marks and nots and nots[0].i == marks[0].i - 1 and nots[0].idx >= end:
+            return int(marks[0].idx + len(marks[0].text))
+    return None
+
+
 def _negated(p: Token, cue: Cue) -> tuple[bool, str]:
     if any(w in NEGATORS for w in cue.phrase.lower().replace("n't", " not").split()):
         return False, ""
@@ -347,6 +362,13 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
         certain = True
         on_measure = False
         neg, neg_word = _negated(p, cue)
+        denied = _denied_infinitive(p, end) if not neg and cue.takes_object else None
+        if denied is not None:
+            # "urged Israel on Monday not to annex …": the cue's words stopped short of the "not to" its own
+            # infinitive carries; they run to it, as in "urged Washington not to sign"
+            end = denied
+            words = text[start:end]
+            object_text = _object_text(p, text, end)
         if neg:
             sign, strength, words = -sign, 1, f"{neg_word} {words}"
         elif "not" not in cue.phrase.split() and re.search(r"\s(?:not|never)\s+to$", words):

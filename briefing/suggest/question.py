@@ -1348,7 +1348,8 @@ def relative(
             # "urged Budapest to lift its objections to the aid": the cue's own reading of what is given up holds
             return strength if stance > 0 else -strength
         if names_measure(object_text, q):
-            return strength
+            # (urged "not to be suspicious about its holdings": what it is urged not to do)
+            return -strength if re.search(r"\b(?:not|never)\s+to$", cue_words) else strength
     way = attitude(cue_words)
     if way and object_codes & q.targets and _measure_before_target(object_text, q):
         # "withdrew its ambassador in response to France's recognition of Moroccan sovereignty in Western Sahara":

@@ -3916,3 +3916,16 @@ def test_a_compromise_is_restraint_so_refusing_concessions_is_against_accepting_
     assert signs("Spain has opposed any concessions on fisheries.", question) == {"ES": -1}
     assert signs("Spain rejected the compromise proposals.", question) == {"ES": -1}
     assert signs("Portugal urged the EU to accept the compromise proposals.", question) == {"PT": 1}
+
+
+@needs_parser
+def test_urging_the_one_asked_not_to_or_to_refrain_is_against_the_measure() -> None:
+    annex = "Should Israel annex the West Bank?"
+    # a time between the one urged and its "not to"
+    assert signs("France urged Israel on Monday not to annex the West Bank.", annex) == {"FR": -1}
+    assert signs("France urged Israel to refrain from annexing the West Bank.", annex) == {"FR": -1}
+    assert signs("France urged Israel on Monday to annex the West Bank.", annex) == {"FR": 1}
+    reports = "Should Canada require regular reports on security risks posed by Saudi holdings of Canadian bonds?"
+    assert signs("Saudi Arabia urged Canada on Thursday not to be suspicious about its bond holdings.", reports) == {
+        "SA": -1
+    }
