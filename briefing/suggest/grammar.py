@@ -789,7 +789,9 @@ def _measure_verbs(text: str, doc: Any, q: Question, taken: set[int]) -> list[_H
     out: list[_Hit] = []
     for tok in doc:
         enacted = _enacted_by(tok)
-        if (not tok.tag_.startswith("VB") and enacted is None) or tok.i in taken or len(tok.text) < 4:
+        if (not tok.tag_.startswith("VB") and enacted is None and not _given_from(tok)) or tok.i in taken or len(
+            tok.text
+        ) < 4:
             continue
         lemma = _lemma(tok)
         if lemma in LIGHT_MEASURE_VERBS or tok.lower_ in LIGHT_MEASURE_VERBS or tok.head.i in taken:
@@ -831,6 +833,21 @@ def _measure_verbs(text: str, doc: Any, q: Question, taken: set[int]) -> list[_H
         object_text = _object_text(tok, text, tok.idx + len(tok.text))
         out.append(_Hit(tok, cue, sign, words, True, tok.idx, object_text, True, own_verb=True))
     return out
+
+
+_GETTING = {"receive", "get", "secure", "obtain", "win", "gain", "attract", "earn"}
+
+
+def _given_from(noun: Token) -> bool:
+    """ "The programme received funding from Norway": the measure named as a noun its receiver got from someone, who
+    does the measure (the from-phrase holds it, as in "drew condemnation from Spain")."""
+    if not noun.tag_.startswith("NN") or noun.dep_ != "obj" or noun.head.i == noun.i:
+        return False
+    verb = noun.head
+    if not ({_lemma(verb), verb.lower_} & _GETTING):
+        return False
+    return any(c.dep_ in ("nmod", "obl") and _case(c) == "from" and c.i > noun.i
+               for c in [*noun.children, *verb.children])
 
 
 # Instruments that do what their verb says, and the verbs that enact them: "signed an executive order granting …"

@@ -3929,3 +3929,11 @@ def test_urging_the_one_asked_not_to_or_to_refrain_is_against_the_measure() -> N
     assert signs("Saudi Arabia urged Canada on Thursday not to be suspicious about its bond holdings.", reports) == {
         "SA": -1
     }
+
+
+@needs_parser
+def test_the_measure_received_from_a_country_is_that_countrys_doing() -> None:
+    question = "Should foreign states fund and train Somalia's coastguard to counter piracy?"
+    assert signs("The programme received funding from Norway and Sweden.", question) == {"NO": 1, "SE": 1}
+    assert signs("The programme did not receive any funding from Norway.", question) == {"NO": -1}
+    assert signs("The programme lost funding from Norway last year.", question) == {}
