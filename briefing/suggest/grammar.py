@@ -1145,6 +1145,10 @@ def _find_holders(p: Token, depth: int) -> tuple[list[Token], str]:
         return [head], "subject"  # "Hungary, which blocked the plan"
     if p.dep_ == "acl" and p.tag_ == "VBG" and head.tag_ in ("NNS", "NNPS") and head.dep_ not in ("obj", "iobj"):
         return [head], "subject"  # "the countries voting against the resolution"
+    if not own and p.dep_ == "acl" and p.tag_ == "VBD" and head.dep_ in ("ROOT", "root") and head.tag_.startswith("NN"):
+        # "Arab countries including Qatar … joined calls for …" parsed as a noun with its clause: a past tense is no
+        # participle, and the noun is the sentence's subject
+        return [head], "subject"
     if p.dep_ in ("xcomp", "conj", "ccomp", "parataxis", "advcl", "acl:relcl") or (
         p.dep_ in ("obj", "nsubj:pass") and (p.tag_.startswith("NN"))
         # "“We are against these duties,” Slovakia's foreign minister told reporters" with the quote hung loosely

@@ -805,7 +805,7 @@ def _subject_words(text: str) -> set[str]:
     """The words of a question's subject that names a group of states ("European countries", "donor countries",
     "Western governments"): who acts, not what the measure is. (Read from the words: the parse misreads questions
     such as "Should European states arrest …".)"""
-    group = _GROUP_SUBJECT.match(text)
+    group = _GROUP_SUBJECT.match(text) or _NAMED_SUBJECT.match(text)
     return _words(group.group(1)) if group else set()
 
 
@@ -818,6 +818,11 @@ _GROUP_SUBJECT = re.compile(
     r"(?=\s+(?!(?:such|like|including|of|from|to|in|into|on|with|that|who|which|whose)\b)[a-z])",
     re.I,
 )
+
+
+# "Should Hamas disarm …", "Should Gazprom take control of …": a name that is no state, acting (its own verb next, not
+# "be"; not an owner, "Should BAE Systems' alleged bribery … be investigated"), is who acts, not the measure
+_NAMED_SUBJECT = re.compile(r"^\s*(?i:should)\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+){1,3}?)(?=(?!be\b)[a-z]+\b)")
 
 
 def _subject_by_position(text: str, mentions: list[Any], q: Question, doc: Any | None = None) -> None:

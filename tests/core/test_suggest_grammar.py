@@ -3937,3 +3937,22 @@ def test_the_measure_received_from_a_country_is_that_countrys_doing() -> None:
     assert signs("The programme received funding from Norway and Sweden.", question) == {"NO": 1, "SE": 1}
     assert signs("The programme did not receive any funding from Norway.", question) == {"NO": -1}
     assert signs("The programme lost funding from Norway last year.", question) == {}
+
+
+@needs_parser
+def test_a_named_group_asked_to_act_is_who_acts_not_the_measure() -> None:
+    # the group is no state the registry knows: condemning it presses it to do what it is asked
+    question = "Should Hamas disarm and end its rule in Gaza?"
+    assert signs("France condemned Hamas and called for its disarmament.", question) == {"FR": 1}
+    assert "hamas" not in read(question).measure
+    # an owner in the subject is not the one who acts
+    bribery = "Should BAE Systems' alleged bribery of Saudi officials be investigated?"
+    assert "bae" in read(bribery).measure
+
+
+@needs_parser
+def test_a_list_of_examples_in_a_group_that_acts_holds_its_position() -> None:
+    # parsed as a noun with a clause ("countries … joined"), a past tense is the sentence's own verb
+    question = "Should Hamas disarm and end its rule in Gaza?"
+    text = "Gulf countries including Qatar, Oman and Kuwait joined calls on Tuesday for Hamas to disarm."
+    assert {k: v for k, v in signs(text, question).items() if len(k) == 2} == {"QA": 1, "OM": 1, "KW": 1}
