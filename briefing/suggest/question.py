@@ -67,6 +67,12 @@ _OPPOSITION_FIRST = re.compile(
     r"vetoes)\b",
     re.I,
 )
+# What others said of an act, first in what the cue acts on ("rejected international statements over the arrest")
+_JUDGED_FIRST = re.compile(
+    r"\s*(?:the\s+|all\s+|any\s+|such\s+|these\s+|those\s+)?(?:[\w’'.\"“”-]+\s+){0,3}?(?:statements?|"
+    r"condemnations?|accusations?|remarks|comments|calls|demands|pressure)\b",
+    re.I,
+)
 _TO_STUDY = re.compile(
     r"\s*(?:to\s+)?(?:\w+ly\s+)?(?:study|examine|review|assess|weigh|look into|look at)\s+(?!\w+ing\b)", re.I
 )
@@ -1273,6 +1279,14 @@ def relative(
         # whether to release them; "concern about arms exports" when it is whether to halt them) is for the measure
         return -strength if negated else strength
     opposition = _OPPOSITION_FIRST.match(object_text)
+    said_against = opposition or _JUDGED_FIRST.match(object_text)
+    judged = object_text[said_against.end() : said_against.end() + 80] if said_against else ""
+    if attitude(cue_words) < 0 and judged and q.remedy and set(re.findall(r"[a-z]+", judged.lower())) & _HOLDING and (
+        not does_measure(judged, q) and not re.search(r"\b" + stem(q.remedy), judged, re.I)
+    ):
+        # "rejected international criticism of the blogger's detention" when the question is whether to release him:
+        # setting aside the case against what the measure would undo is against the measure
+        return strength if negated else -strength
     if attitude(cue_words) < 0 and opposition and not STOPPING.search(object_text[:60]) and (
         names_measure(object_text[opposition.end() : opposition.end() + 80], q)
         or re.match(r"\s*(?:[.;,]|$|by\b|from\b)", object_text[opposition.end() :])  # "criticised the veto."

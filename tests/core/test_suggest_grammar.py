@@ -3956,3 +3956,12 @@ def test_a_list_of_examples_in_a_group_that_acts_holds_its_position() -> None:
     question = "Should Hamas disarm and end its rule in Gaza?"
     text = "Gulf countries including Qatar, Oman and Kuwait joined calls on Tuesday for Hamas to disarm."
     assert {k: v for k, v in signs(text, question).items() if len(k) == 2} == {"QA": 1, "OM": 1, "KW": 1}
+
+
+@needs_parser
+def test_rejecting_criticism_of_what_the_measure_would_undo_is_against_it() -> None:
+    question = "Should Egypt release the jailed blogger Alaa Fathy?"
+    assert signs("Egypt rejected international criticism of the blogger's detention.", question) == {"EG": -1}
+    assert signs('Egypt said it rejected "biased" international statements over the arrest of the blogger.',
+                 question) == {"EG": -1}
+    assert signs("France condemned the arrest of the blogger.", question) == {"FR": 1}
