@@ -498,10 +498,12 @@ OWNED = {"plan", "plans", "bid", "offer", "autonomy", "initiative", "proposal", 
 _STOPPING_MEASURE = re.compile(
     r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?!to\b|be\b)[\w’'.-]+\s+){0,5}?"
     # "Should North Korea be pressed to drop its plan …": the one pressed is asked to stop
-    r"(?:be\s+(?:pressed|urged|made|forced|told|asked|pushed|persuaded|compelled|required)\s+to\s+)?(?P<verb>halt|stop|"
+    r"(?:be\s+(?:pressed|urged|made|forced|told|asked|pushed|persuaded|compelled|required)\s+to\s+)?"
+    # "Should Brazil act to bring down the cost …": the act is the stop
+    r"(?:(?:act|move|take\s+steps|take\s+action)\s+to\s+)?(?P<verb>halt|stop|"
     r"suspend|end|cut off|cease|freeze|withhold|cancel|call off|abandon|shelve|postpone|scrap|revoke|withdraw|pull out|"
     r"give up|"
-    r"roll back|lift|remove|drop|leave|exit|ease|relax|loosen|"
+    r"roll back|lift|remove|drop|leave|exit|ease|relax|loosen|bring down|lower|"
     r"phase out|eliminate|abolish|repeal|rescind|dismantle|reduce|cut|reject|turn down|veto|block)\b",
     re.I,
 )

@@ -3965,3 +3965,11 @@ def test_rejecting_criticism_of_what_the_measure_would_undo_is_against_it() -> N
     assert signs('Egypt said it rejected "biased" international statements over the arrest of the blogger.',
                  question) == {"EG": -1}
     assert signs("France condemned the arrest of the blogger.", question) == {"FR": 1}
+
+
+@needs_parser
+def test_acting_to_bring_down_something_is_a_stop_and_concern_about_it_presses_for_it() -> None:
+    question = "Should Brazil act to bring down the cost of hotel rooms for delegations to the summit?"
+    assert read(question).stopping == "bring down"
+    assert signs("Fiji has repeatedly expressed its concerns about the prohibitive cost of hotel rooms.",
+                 question) == {"FJ": 1}
