@@ -102,7 +102,7 @@ REPORTED_ACTS = {"accuse", "allege", "suspect", "blame", "charge", "criticise", 
 ENDING = re.compile(r"\b(?:leav|exit|quit|depart|withdr[ae]w|pull\w*\s+out|remov|end|lift|roll\w*\s+back|rollback|"
                     r"suspen[ds]|abolit|zero\b|halt|stop|"
                     r"cease|suspend|scrap|drop|cancel|revok|terminat|wind\w*\s+down|phas\w*\s+out|eliminat|abolish|repeal|"
-                    r"rescind|dismantl|unwind)\w*", re.I)
+                    r"rescind|dismantl|unwind|revers)\w*", re.I)
 _EASED = re.compile(r"cut|relief|reduc|easing")
 LEADING = {"lead", "led", "head", "spearhead", "champion"}
 # A company named after a country: "Kenya Airways has suspended flights", "China Eastern", "Saudi Aramco"

@@ -311,8 +311,10 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             owners.update(m.codes)
         elif not stopping and _GIVING.search(text[: m.start]) and re.match(r"(?:\s+[a-z]+){0,2}?\s+to\s+[A-Z]", after):
             kind = "none"  # "hand Hong Kong back to China": what is given, no target
-        elif stopping and not q.remedy and _NATIONALS.match(after):
-            kind = "core"  # "stop issuing tourist visas to Russian citizens": stopping what a country's people get
+        elif stopping and not q.remedy and _NATIONALS.match(after) and prev not in _DONE_TO:
+            # "stop issuing tourist visas to Russian citizens": stopping what a country's people get (but "roll back its
+            # policies favouring domestic firms over American companies" ends what is done against them)
+            kind = "core"
         elif judging and 0 <= m.start - acts_of <= 40 and prev in _DONE_TO | {"on", "upon"}:
             kind = "none"  # "the attempted coup against Turkey's government": the judged act's victim, no target
             harmed.update(m.codes)

@@ -18,7 +18,7 @@ from briefing.ingest.quotes import quote_speaker, split_quotations
 from briefing.model import Brief, BriefInfo, Claim, Position, Source
 from briefing.suggest import suggest_brief, suggest_text
 from briefing.suggest.lexicon import default_lexicon, find_cues
-from briefing.suggest.parser import parser_enabled
+from briefing.suggest.parser import parse_all, parser_enabled
 from briefing.suggest.question import Question, read_question, stem
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -3900,8 +3900,6 @@ def test_little_or_scant_backing_takes_no_side() -> None:
 @needs_parser
 def test_a_country_after_against_near_the_start_of_the_question_is_the_measures_target() -> None:
     # (the rule for where a country's own act was done, "China's drills around Taiwan", read "against" with no act)
-    from briefing.suggest.parser import parse_all
-
     protest = "Should Norway protest against Swedish fishing boats in the disputed waters?"
     q = read_question(protest, default_registry(), default_lexicon(), next(parse_all([protest])))
     assert q.targets == {"SE"} and not q.beneficiaries
@@ -3973,3 +3971,18 @@ def test_acting_to_bring_down_something_is_a_stop_and_concern_about_it_presses_f
     assert read(question).stopping == "bring down"
     assert signs("Fiji has repeatedly expressed its concerns about the prohibitive cost of hotel rooms.",
                  question) == {"FJ": 1}
+
+
+@needs_parser
+def test_ending_what_is_done_against_a_countrys_firms_is_for_that_country() -> None:
+    question = "Should Brazil roll back its policies favouring domestic banks over American banks?"
+    q = read_question(question, default_registry(), default_lexicon(), next(parse_all([question])))
+    assert "US" not in q.targets
+    assert signs("The United States urged Brazil on Thursday to reverse course on its policies favouring domestic "
+                 "banks.", question) == {"US": 1}
+    assert signs("The United States urged Brazil to reverse its policies favouring domestic banks.", question) == {
+        "US": 1
+    }
+    # stopping what a country's people are given is still aimed at them
+    visas = "Should Finland stop issuing tourist visas to Russian citizens?"
+    assert "RU" in read_question(visas, default_registry(), default_lexicon(), next(parse_all([visas]))).targets
