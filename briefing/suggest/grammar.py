@@ -289,6 +289,13 @@ def _negated(p: Token, cue: Cue) -> tuple[bool, str]:
         for c in p.head.children:
             if c.lower_ in NEGATORS and c.dep_ in ("advmod", "neg"):
                 return True, c.text  # "did not raise any objection", "did not threaten to"
+    if p.dep_ == "conj" and p.head.i < p.i and p.tag_ == p.head.tag_ and p.tag_ in ("VB", "VBG") and not any(
+        c.dep_ in (*SUBJECT_DEPS, "aux", "aux:pass", "mark") or (c.dep_ == "cc" and c.lower_ in ("but", "yet", "then"))
+        for c in p.children
+    ):
+        # "was not going to step in and rescue the bank": a verb joined to a negated one under the same "not … to"
+        # shares its negation (not "did not object and signed", whose second verb has a form of its own)
+        return _negated(p.head, Cue(p.head.text, 1, 1, False))
     return False, ""
 
 
@@ -1467,8 +1474,12 @@ def _object_codes(p: Token, group: set[int], anchors: list[tuple[Mention, Token 
     for v in (p, p.head if p.dep_ == "xcomp" else p):
         inside |= {t.i for c in v.children if c.dep_ == "nsubj:pass" for t in c.subtree}
     held: set[int] = set()
+    own = {t.i for t in p.subtree}
     for i in group:
-        held |= {t.i for t in p.doc[i].subtree}
+        # (a holder the predicate hangs on, "France called for …" misparsed with "called" under "France": not the
+        # predicate's own words)
+        sub = {t.i for t in p.doc[i].subtree}
+        held |= sub - own if p.dep_ == "acl" and p.head.i == i else sub
     return {c for m, a in anchors if a is not None and a.i in inside and a.i not in held and a.i != p.i
             for c in m.codes}
 

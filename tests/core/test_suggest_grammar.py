@@ -3986,3 +3986,10 @@ def test_ending_what_is_done_against_a_countrys_firms_is_for_that_country() -> N
     # stopping what a country's people are given is still aimed at them
     visas = "Should Finland stop issuing tourist visas to Russian citizens?"
     assert "RU" in read_question(visas, default_registry(), default_lexicon(), next(parse_all([visas]))).targets
+
+
+@needs_parser
+def test_a_verb_joined_to_a_negated_one_shares_its_negation() -> None:
+    question = "Should Japan rescue the failing bank?"
+    assert signs("Japan said it was not going to step in and rescue the bank.", question) == {"JP": -1}
+    assert signs("Japan said it was going to step in and rescue the bank.", question) == {"JP": 1}
