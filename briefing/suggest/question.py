@@ -62,14 +62,15 @@ _KEEP = re.compile(
 )
 # What others hold against something, as what a cue acts on first: "dismissed public and private warnings from …"
 _OPPOSITION_FIRST = re.compile(
-    r"\s*(?:the\s+|all\s+|any\s+|such\s+|these\s+|those\s+)?(?:[\w’'.-]+\s+){0,3}?(?:warnings?|criticism|criticisms|"
-    r"objections?|concerns?|opposition|threats?|fears?|doubts?|reservations?|complaints?|protests?|misgivings|veto|"
+    # (the noun may be quoted: "condemned unspecified “threats” against …")
+    r"\s*(?:the\s+|all\s+|any\s+|such\s+|these\s+|those\s+)?(?:[\w’'.\"“”-]+\s+){0,3}?[\"“‘']?"
+    r"(?:warnings?|criticism|criticisms|objections?|concerns?|opposition|threats?|fears?|doubts?|reservations?|complaints?|protests?|misgivings|veto|"
     r"vetoes)\b",
     re.I,
 )
 # What others said of an act, first in what the cue acts on ("rejected international statements over the arrest")
 _JUDGED_FIRST = re.compile(
-    r"\s*(?:the\s+|all\s+|any\s+|such\s+|these\s+|those\s+)?(?:[\w’'.\"“”-]+\s+){0,3}?(?:statements?|"
+    r"\s*(?:the\s+|all\s+|any\s+|such\s+|these\s+|those\s+)?(?:[\w’'.\"“”-]+\s+){0,3}?[\"“‘']?(?:statements?|"
     r"condemnations?|accusations?|remarks|comments|calls|demands|pressure)\b",
     re.I,
 )

@@ -3993,3 +3993,10 @@ def test_a_verb_joined_to_a_negated_one_shares_its_negation() -> None:
     question = "Should Japan rescue the failing bank?"
     assert signs("Japan said it was not going to step in and rescue the bank.", question) == {"JP": -1}
     assert signs("Japan said it was going to step in and rescue the bank.", question) == {"JP": 1}
+
+
+@needs_parser
+def test_a_quoted_word_of_opposition_is_read_as_one() -> None:
+    question = "Should Syria be pressed to restore its cooperation with the OPCW?"
+    assert signs("Germany has condemned unspecified “threats” against the OPCW chief.", question) == {"DE": 1}
+    assert signs('Germany has condemned unspecified "threats" against the OPCW chief.', question) == {"DE": 1}
