@@ -276,6 +276,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         # "Should the attempted coup against Turkey's government be condemned?": the judged act's victim is no target
         acts_of = judging.start("thing") + len(thing.rstrip())
     accused_of = list(_DESCRIBED_SUBJECT.finditer(text))  # what the question's subject is accused of
+    countered = -1  # where the last country on whom what the measure counters weighs ends, or -1
     for m in mentions:
         if lead and _at_lead(text, m, lead) and _PAIRED.match(text[m.end : m.end + 40]) and not _LED.match(
             text[m.end : m.end + 40]
@@ -316,6 +317,13 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             # "stop issuing tourist visas to Russian citizens": stopping what a country's people get (but "roll back its
             # policies favouring domestic firms over American companies" ends what is done against them)
             kind = "core"
+        elif (prev in ("on", "against", "upon") and _COUNTERED.search(text[max(0, m.start - 60) : m.start])) or (
+            countered >= 0 and _COORDINATED.fullmatch(text[countered : m.start])
+        ):
+            # "to counter market pressure on Portugal and Greece": what the measure counters is done to them
+            kind = "none"
+            harmed.update(m.codes)
+            countered = m.end
         elif judging and 0 <= m.start - acts_of <= 40 and prev in _DONE_TO | {"on", "upon"}:
             kind = "none"  # "the attempted coup against Turkey's government": the judged act's victim, no target
             harmed.update(m.codes)
@@ -820,10 +828,13 @@ def _subject_words(text: str) -> set[str]:
     return _words(group.group(1)) if group else set()
 
 
+# What the measure is to counter, and on whom it weighs: "… to counter market pressure on Portugal and Greece"
+_COUNTERED = re.compile(r"\b(?:counter|relieve|fight|combat|repel|deter|resist|stem)\w*\s+(?:the\s+)?"
+                        r"(?:[\w-]+\s+){0,3}?(?:on|against|upon)\s+(?:the\s+)?$", re.I)
 _GROUP_SUBJECT = re.compile(
     r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?:the|all|other|some|more)\s+)*((?:[\w-]+\s+){0,4}?"
     r"(?:countries|states|nations|governments|allies|members|member states|leaders|powers|producers|donors|"
-    r"creditors|lawmakers))\b"
+    r"creditors|lawmakers|central bank|banks|regulators|authorities))\b"
     # the subject's own verb comes next ("… countries arrest …"), not a list or a place ("Should NATO admit new members
     # such as Moldova?": the members are what the measure takes in)
     r"(?=\s+(?!(?:such|like|including|of|from|to|in|into|on|with|that|who|which|whose)\b)[a-z])",

@@ -4000,3 +4000,15 @@ def test_a_quoted_word_of_opposition_is_read_as_one() -> None:
     question = "Should Syria be pressed to restore its cooperation with the OPCW?"
     assert signs("Germany has condemned unspecified “threats” against the OPCW chief.", question) == {"DE": 1}
     assert signs('Germany has condemned unspecified "threats" against the OPCW chief.', question) == {"DE": 1}
+
+
+@needs_parser
+def test_those_on_whom_what_the_measure_counters_weighs_gain_by_it() -> None:
+    question = (
+        "Should the central bank resume buying government bonds to counter market pressure on Portugal and Greece?"
+    )
+    q = read_question(question, default_registry(), default_lexicon(), next(parse_all([question])))
+    assert not q.targets and q.beneficiaries == {"PT", "GR"}
+    assert "bank" not in q.measure  # who is asked to act
+    assert signs("Portugal called on Monday for the central bank to fight financial market pressures on the currency "
+                 "bloc.", question) == {"PT": 1}
