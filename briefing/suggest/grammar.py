@@ -436,7 +436,10 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
                 else:
                     # "sought flexibility on the spending target": a softer term that is not the measure eases it
                     toughened = obj_sign > 0 and "…" not in obj_words and not is_measure_term(obj_words, q)
-                    reversed_ = lex.reversers.search(lead) or _reversed_measure(window, q, lex)
+                    reverser = lex.reversers.search(lead)
+                    if reverser and is_measure_term(reverser.group(), q):
+                        reverser = None  # "agreed to exempt French farmers" when the question is whether to exempt them
+                    reversed_ = reverser or _reversed_measure(window, q, lex)
                     obj_sign = -1 if eased or reversed_ else 1
                     if reversed_ and STOPPING.search(lead) and restricts(q) and not restricts_text(term, q):
                         # "threatened to stop imports of Danish pork" when the question is whether to ban them:

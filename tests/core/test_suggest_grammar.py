@@ -4012,3 +4012,10 @@ def test_those_on_whom_what_the_measure_counters_weighs_gain_by_it() -> None:
     assert "bank" not in q.measure  # who is asked to act
     assert signs("Portugal called on Monday for the central bank to fight financial market pressures on the currency "
                  "bloc.", question) == {"PT": 1}
+
+
+@needs_parser
+def test_the_measures_own_verb_is_no_reversal_of_it() -> None:
+    question = "Should French farmers be exempted from parts of the new carbon levy?"
+    assert signs("Germany agreed to exempt French farmers from the levy.", question) == {"DE": 1}
+    assert signs("Germany refused to exempt French farmers from the levy.", question) == {"DE": -1}
