@@ -261,7 +261,7 @@ def _denied_infinitive(p: Token, end: int) -> int | None:
         marks = [c for c in x.children if c.dep_ == "mark" and c.lower_ == "to" and c.i < x.i]
         nots = [c for c in x.children if c.lower_ in ("not", "never") and c.dep_ in ("advmod", "neg")]
         if marks and nots and nots[0].i == marks[0].i - 1 and nots[0].idx >= end:
-            return int(marks[0].idx + len(marks[0].text))
+            return marks[0].idx + len(marks[0].text)
     return None
 
 
@@ -291,6 +291,7 @@ def _negated(p: Token, cue: Cue) -> tuple[bool, str]:
                 return True, c.text  # "did not raise any objection", "did not threaten to"
     if p.dep_ == "conj" and p.head.i < p.i and p.tag_ == p.head.tag_ and p.tag_ in ("VB", "VBG") and not any(
         c.dep_ in (*SUBJECT_DEPS, "aux", "aux:pass", "mark") or (c.dep_ == "cc" and c.lower_ in ("but", "yet", "then"))
+        or (c.dep_ == "advmod" and c.lower_ in ("instead", "rather"))  # "would not retaliate and instead seek talks"
         for c in p.children
     ):
         # "was not going to step in and rescue the bank": a verb joined to a negated one under the same "not … to"
@@ -799,9 +800,8 @@ def _measure_verbs(text: str, doc: Any, q: Question, taken: set[int]) -> list[_H
     out: list[_Hit] = []
     for tok in doc:
         enacted = _enacted_by(tok)
-        if (not tok.tag_.startswith("VB") and enacted is None and not _given_from(tok)) or tok.i in taken or len(
-            tok.text
-        ) < 4:
+        acting = tok.tag_.startswith("VB") or enacted is not None or _given_from(tok)
+        if not acting or tok.i in taken or len(tok.text) < 4:
             continue
         lemma = _lemma(tok)
         if lemma in LIGHT_MEASURE_VERBS or tok.lower_ in LIGHT_MEASURE_VERBS or tok.head.i in taken:
@@ -845,19 +845,19 @@ def _measure_verbs(text: str, doc: Any, q: Question, taken: set[int]) -> list[_H
     return out
 
 
-_GETTING = {"receive", "get", "secure", "obtain", "win", "gain", "attract", "earn"}
+_NOT_GETTING = {"face", "faced", "faces", "facing", "lose", "spark", "trigger", "provoke", "cause", "prompt", "draw",
+                "drew", "meet", "see", "court", "elicit"}
 
 
 def _given_from(noun: Token) -> bool:
     """ "The programme received funding from Norway": the measure named as a noun its receiver got from someone, who
-    does the measure (the from-phrase holds it, as in "drew condemnation from Spain")."""
+    does the measure (the from-phrase holds it, as ``_own_holders`` reads "drew condemnation from Spain")."""
     if not noun.tag_.startswith("NN") or noun.dep_ != "obj" or noun.head.i == noun.i:
         return False
-    verb = noun.head
-    if not ({_lemma(verb), verb.lower_} & _GETTING):
-        return False
+    if not _in(noun.head, RECEIVING) or _in(noun.head, _NOT_GETTING):
+        return False  # (what is faced, lost or provoked is no gift)
     return any(c.dep_ in ("nmod", "obl") and _case(c) == "from" and c.i > noun.i
-               for c in [*noun.children, *verb.children])
+               for c in [*noun.children, *noun.head.children])
 
 
 # Instruments that do what their verb says, and the verbs that enact them: "signed an executive order granting …"

@@ -63,17 +63,18 @@ _KEEP = re.compile(
 # What others hold against something, as what a cue acts on first: "dismissed public and private warnings from …"
 _OPPOSITION_FIRST = re.compile(
     # (the noun may be quoted: "condemned unspecified “threats” against …")
-    r"\s*(?:the\s+|all\s+|any\s+|such\s+|these\s+|those\s+)?(?:[\w’'.\"“”-]+\s+){0,3}?[\"“‘']?"
+    r"\s*(?:the\s+|all\s+|any\s+|such\s+|these\s+|those\s+)?(?:[\w’'.\"“”‘-]+\s+){0,3}?[\"“‘']?"
     r"(?:warnings?|criticism|criticisms|objections?|concerns?|opposition|threats?|fears?|doubts?|reservations?|complaints?|protests?|misgivings|veto|"
     r"vetoes)\b",
     re.I,
 )
 # What others said of an act, first in what the cue acts on ("rejected international statements over the arrest")
 _JUDGED_FIRST = re.compile(
-    r"\s*(?:the\s+|all\s+|any\s+|such\s+|these\s+|those\s+)?(?:[\w’'.\"“”-]+\s+){0,3}?[\"“‘']?(?:statements?|"
-    r"condemnations?|accusations?|remarks|comments|calls|demands|pressure)\b",
+    r"\s*(?:the\s+|all\s+|any\s+|such\s+|these\s+|those\s+)?(?:[\w’'.\"“”‘-]+\s+){0,3}?[\"“‘']?(?:statements?|"
+    r"condemnations?|accusations?|remarks|comments)\b",
     re.I,
 )
+_SAID_OF = re.compile(r"[”\"’']?\s+(?:over|of|about|regarding|on)\s+", re.I)
 _TO_STUDY = re.compile(
     r"\s*(?:to\s+)?(?:\w+ly\s+)?(?:study|examine|review|assess|weigh|look into|look at)\s+(?!\w+ing\b)", re.I
 )
@@ -175,7 +176,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     if conceded:
         # "… be ratified even though the United States has rejected it": what is conceded is a fact, not the measure
         q.measure -= _words(text[conceded.start() :]) - _words(text[: conceded.start()])
-    q.measure -= _subject_words(text)  # "Should European countries stop …": who acts is not the measure
+    q.measure -= _subject_words(text, doc)  # "Should European countries stop …": who acts is not the measure
     titled = _LEAD.match(text)
     leader = next((m for m in mentions if titled and m.start > titled.end() and _at_lead(text, m, titled)), None)
     if titled and leader is not None:
@@ -379,10 +380,10 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             kind = "none"  # "the summit hosted by Malaysia", "the plan proposed by Egypt": who did what is described
             if _OWNED_BY.match(described.group()):
                 owners.update(m.codes)  # what it hosts, proposes or leads is its own
-        elif acts_of >= 0 and (
+        elif 0 <= acts_of <= m.start and (
             (m.start - acts_of <= 12 and prev in _DONE_TO | {"in", "at", "on", "of", "toward", "towards"})
             or (m.start - acts_of <= 40 and prev in _DONE_TO and not re.search(r"[,;]", text[acts_of : m.start]))
-        ) and m.start >= acts_of:
+        ):
             # (only after a country's own act: -1 is none, and "Should Norway protest against Swedish boats" names
             # the protest's target)
             # ("North Korea's launch of a ballistic missile over Japan")
@@ -514,7 +515,10 @@ _STOPPING_MEASURE = re.compile(
     r"(?:(?:act|move|take\s+steps|take\s+action)\s+to\s+)?(?P<verb>halt|stop|"
     r"suspend|end|cut off|cease|freeze|withhold|cancel|call off|abandon|shelve|postpone|scrap|revoke|withdraw|pull out|"
     r"give up|"
-    r"roll back|lift|remove|drop|leave|exit|ease|relax|loosen|bring down|lower|"
+    r"roll back|lift|remove|drop|leave|exit|ease|relax|loosen|lower|"
+    # (not "bring down Russian drones")
+    r"bring down(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:costs?|prices?|rates?|levels?|tariffs?|"
+    r"deficits?|debts?|emissions|inflation|fees?|duties)\b)|"
     r"phase out|eliminate|abolish|repeal|rescind|dismantle|reduce|cut|reject|turn down|veto|block)\b",
     re.I,
 )
@@ -820,21 +824,33 @@ _LEAD_TITLE = re.compile(
 )
 
 
-def _subject_words(text: str) -> set[str]:
+def _subject_words(text: str, doc: Any | None = None) -> set[str]:
     """The words of a question's subject that names a group of states ("European countries", "donor countries",
-    "Western governments"): who acts, not what the measure is. (Read from the words: the parse misreads questions
-    such as "Should European states arrest …".)"""
-    group = _GROUP_SUBJECT.match(text) or _NAMED_SUBJECT.match(text)
-    return _words(group.group(1)) if group else set()
+    "Western governments"), a central bank, or (with the parse) a name that is no state followed by its own verb
+    ("Should Hamas disarm …", "Should the ECB lower …"): who acts, not what the measure is. (The group is read from
+    the words: the parse misreads questions such as "Should European states arrest …".)"""
+    group = _GROUP_SUBJECT.match(text) or _BANK_SUBJECT.match(text)
+    if group:
+        return _words(group.group(1))
+    named = _NAMED_SUBJECT.match(text)
+    if named is None or doc is None:
+        return set()
+    verb = next((t for t in doc if t.idx == named.end()), None)
+    if verb is None or verb.tag_ in ("CC", "IN", "DT", "TO", "POS") or verb.lower_ in ("be", "been", "is", "are"):
+        return set()  # "Should Germany and France …"
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if not verb.tag_.startswith("VB") and after is not None and after.tag_.startswith(("VB", "MD")):
+        return set()  # "Should Huawei equipment be banned …": the name is what the measure acts on
+    return _words(named.group(1))
 
 
 # What the measure is to counter, and on whom it weighs: "… to counter market pressure on Portugal and Greece"
-_COUNTERED = re.compile(r"\b(?:counter|relieve|fight|combat|repel|deter|resist|stem)\w*\s+(?:the\s+)?"
-                        r"(?:[\w-]+\s+){0,3}?(?:on|against|upon)\s+(?:the\s+)?$", re.I)
+_COUNTERED = re.compile(r"\b(?:counter|relieve|fight|combat|repel|deter|resist|stem)(?:s|ed|ing|ting|med|ming)?\s+"
+                        r"(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:on|against|upon)\s+(?:the\s+)?$", re.I)
 _GROUP_SUBJECT = re.compile(
     r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?:the|all|other|some|more)\s+)*((?:[\w-]+\s+){0,4}?"
     r"(?:countries|states|nations|governments|allies|members|member states|leaders|powers|producers|donors|"
-    r"creditors|lawmakers|central bank|banks|regulators|authorities))\b"
+    r"creditors|lawmakers))\b"
     # the subject's own verb comes next ("… countries arrest …"), not a list or a place ("Should NATO admit new members
     # such as Moldova?": the members are what the measure takes in)
     r"(?=\s+(?!(?:such|like|including|of|from|to|in|into|on|with|that|who|which|whose)\b)[a-z])",
@@ -842,9 +858,13 @@ _GROUP_SUBJECT = re.compile(
 )
 
 
-# "Should Hamas disarm …", "Should Gazprom take control of …": a name that is no state, acting (its own verb next, not
-# "be"; not an owner, "Should BAE Systems' alleged bribery … be investigated"), is who acts, not the measure
-_NAMED_SUBJECT = re.compile(r"^\s*(?i:should)\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+){1,3}?)(?=(?!be\b)[a-z]+\b)")
+# "Should Hamas disarm …", "Should Gazprom take control of …": a name followed by a word (``_subject_words`` checks with
+# the parse that it is the name's own verb); not an owner ("Should BAE Systems' alleged
+# bribery … be investigated")
+_NAMED_SUBJECT = re.compile(r"^\s*(?i:should)\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+){1,3}?)(?=[a-z]+\b)")
+# "Should the central bank resume buying bonds …" (not "Should sanctions on Russian banks be lifted?")
+_BANK_SUBJECT = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:the\s+)?((?:[\w-]+\s+)?central\s+bank)"
+                           r"\s+(?!(?:be|been|is|are)\b)[a-z]", re.I)
 
 
 def _subject_by_position(text: str, mentions: list[Any], q: Question, doc: Any | None = None) -> None:
@@ -1296,9 +1316,12 @@ def relative(
         return -strength if negated else strength
     opposition = _OPPOSITION_FIRST.match(object_text)
     said_against = opposition or _JUDGED_FIRST.match(object_text)
-    judged = object_text[said_against.end() : said_against.end() + 80] if said_against else ""
+    # what was said, of what: "criticism of the detention", "statements over the arrest" (not "threats against the
+    # detained blogger", "statements defending the arrest")
+    about = _SAID_OF.match(object_text, said_against.end()) if said_against else None
+    judged = object_text[about.end() : about.end() + 80] if about else ""
     if attitude(cue_words) < 0 and judged and q.remedy and set(re.findall(r"[a-z]+", judged.lower())) & _HOLDING and (
-        not does_measure(judged, q) and not re.search(r"\b" + stem(q.remedy), judged, re.I)
+        not does_measure(judged, q) and not re.search(r"\b" + re.escape(stem(q.remedy)), judged, re.I)
     ):
         # "rejected international criticism of the blogger's detention" when the question is whether to release him:
         # setting aside the case against what the measure would undo is against the measure

@@ -3927,6 +3927,13 @@ def test_urging_the_one_asked_not_to_or_to_refrain_is_against_the_measure() -> N
     assert signs("Saudi Arabia urged Canada on Thursday not to be suspicious about its bond holdings.", reports) == {
         "SA": -1
     }
+    # urging the one asked, named in what the measure acts on, not to do something the measure names
+    reports = "Should the United States require regular reports on security risks posed by Saudi holdings of U.S. debt?"
+    assert signs("Saudi Arabia urged the United States on Thursday not to be suspicious about its U.S. Treasury "
+                 "holdings.", reports) == {"SA": -1}
+    # "a familiar refrain" is no refraining
+    assert signs("France backed, in a familiar refrain, recognition of Palestine.",
+                 "Should France recognise Palestine?") == {"FR": 1}
 
 
 @needs_parser
@@ -3942,10 +3949,16 @@ def test_a_named_group_asked_to_act_is_who_acts_not_the_measure() -> None:
     # the group is no state the registry knows: condemning it presses it to do what it is asked
     question = "Should Hamas disarm and end its rule in Gaza?"
     assert signs("France condemned Hamas and called for its disarmament.", question) == {"FR": 1}
-    assert "hamas" not in read(question).measure
-    # an owner in the subject is not the one who acts
-    bribery = "Should BAE Systems' alleged bribery of Saudi officials be investigated?"
-    assert "bae" in read(bribery).measure
+    q = read_question(question, default_registry(), default_lexicon(), next(parse_all([question])))
+    assert "hamas" not in q.measure
+    # an owner in the subject, or a name before the noun that is the subject, is not the one who acts
+    for other, name in (("Should BAE Systems' alleged bribery of Saudi officials be investigated?", "bae"),
+                        ("Should Huawei equipment be banned from 5G networks?", "huawei")):
+        assert name in read_question(other, default_registry(), default_lexicon(), next(parse_all([other]))).measure
+    # nor are banks the subject when they are what the measure is on
+    assert signs("Poland said the sanctions must stay in place.", "Should sanctions on Russian banks be lifted?") == {
+        "PL": -1
+    }
 
 
 @needs_parser
@@ -3963,12 +3976,17 @@ def test_rejecting_criticism_of_what_the_measure_would_undo_is_against_it() -> N
     assert signs('Egypt said it rejected "biased" international statements over the arrest of the blogger.',
                  question) == {"EG": -1}
     assert signs("France condemned the arrest of the blogger.", question) == {"FR": 1}
+    # what the words are about: not statements defending the arrest, threats against the detained, calls to hold him
+    assert signs("France rejected Egypt's statements defending the arrest of the blogger.", question) == {"FR": 1}
+    assert signs("France condemned threats against the detained blogger.", question) == {"FR": 1}
+    assert signs("Egypt dismissed calls to prolong the detention of the blogger.", question) == {"EG": 1}
 
 
 @needs_parser
 def test_acting_to_bring_down_something_is_a_stop_and_concern_about_it_presses_for_it() -> None:
     question = "Should Brazil act to bring down the cost of hotel rooms for delegations to the summit?"
     assert read(question).stopping == "bring down"
+    assert not read("Should NATO bring down Russian drones over Poland?").stopping  # shooting them down stops nothing
     assert signs("Fiji has repeatedly expressed its concerns about the prohibitive cost of hotel rooms.",
                  question) == {"FJ": 1}
 
@@ -4009,6 +4027,9 @@ def test_those_on_whom_what_the_measure_counters_weighs_gain_by_it() -> None:
     )
     q = read_question(question, default_registry(), default_lexicon(), next(parse_all([question])))
     assert not q.targets and q.beneficiaries == {"PT", "GR"}
+    # a countermeasure is no countering
+    assert signs("China warned the EU against imposing countermeasures.",
+                 "Should the EU impose countermeasures against China?") == {"CN": -1}
     assert "bank" not in q.measure  # who is asked to act
     assert signs("Portugal called on Monday for the central bank to fight financial market pressures on the currency "
                  "bloc.", question) == {"PT": 1}
