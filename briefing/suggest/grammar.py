@@ -262,6 +262,14 @@ def _denied_infinitive(p: Token, end: int) -> int | None:
         nots = [c for c in x.children if c.lower_ in ("not", "never") and c.dep_ in ("advmod", "neg")]
         if marks and nots and nots[0].i == marks[0].i - 1 and nots[0].idx >= end:
             return marks[0].idx + len(marks[0].text)
+    # the parse hung the infinitive elsewhere ("urged Israel on Monday not to halt settlement construction" with "halt"
+    # read as a noun): a "not to" a few words on, with no verb or clause break between
+    doc = p.doc
+    for t in doc[p.i + 1 : min(len(doc) - 1, p.i + 8)]:
+        if t.idx >= end and t.lower_ in ("not", "never") and doc[t.i + 1].lower_ == "to":
+            return doc[t.i + 1].idx + 2
+        if t.tag_.startswith(("VB", "MD")) or t.text in (",", ";", ":", "—", "–"):
+            break
     return None
 
 
@@ -437,9 +445,10 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
                 else:
                     # "sought flexibility on the spending target": a softer term that is not the measure eases it
                     toughened = obj_sign > 0 and "…" not in obj_words and not is_measure_term(obj_words, q)
-                    reverser = lex.reversers.search(lead)
-                    if reverser and is_measure_term(reverser.group(), q):
-                        reverser = None  # "agreed to exempt French farmers" when the question is whether to exempt them
+                    # (not the measure's own verb: "agreed to exempt French farmers" when the question is whether to
+                    # exempt them)
+                    reversers = [r for r in lex.reversers.finditer(lead) if not is_measure_term(r.group(), q)]
+                    reverser = reversers[0] if reversers else None
                     reversed_ = reverser or _reversed_measure(window, q, lex)
                     obj_sign = -1 if eased or reversed_ else 1
                     if reversed_ and STOPPING.search(lead) and restricts(q) and not restricts_text(term, q):

@@ -3923,6 +3923,10 @@ def test_urging_the_one_asked_not_to_or_to_refrain_is_against_the_measure() -> N
     assert signs("France urged Israel on Monday not to annex the West Bank.", annex) == {"FR": -1}
     assert signs("France urged Israel to refrain from annexing the West Bank.", annex) == {"FR": -1}
     assert signs("France urged Israel on Monday to annex the West Bank.", annex) == {"FR": 1}
+    # with the infinitive misparsed ("halt" read as a noun), the words still say "not to"
+    halt = "Should Israel halt settlement construction in the West Bank?"
+    assert signs("France urged Israel on Monday not to halt settlement construction.", halt) == {"FR": -1}
+    assert signs("France urged Israel on Monday to halt settlement construction.", halt) == {"FR": 1}
     reports = "Should Canada require regular reports on security risks posed by Saudi holdings of Canadian bonds?"
     assert signs("Saudi Arabia urged Canada on Thursday not to be suspicious about its bond holdings.", reports) == {
         "SA": -1
