@@ -389,7 +389,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             # ("North Korea's launch of a ballistic missile over Japan")
             kind = "none"  # "China's military drills around Taiwan": where or to whom the act was done, no target
             harmed.update(m.codes)
-        elif stopping and prev in _DONE_TO:
+        elif stopping and prev in _DONE_TO | {"on", "upon"}:
             kind = "none"  # "stop flying aircraft over Taiwan": what is stopped is done to it
             harmed.update(m.codes)
         elif stopping and prev in ("from", "of") and _LEAVING.match(q.stopping):

@@ -4044,3 +4044,11 @@ def test_the_measures_own_verb_is_no_reversal_of_it() -> None:
     question = "Should French farmers be exempted from parts of the new carbon levy?"
     assert signs("Germany agreed to exempt French farmers from the levy.", question) == {"DE": 1}
     assert signs("Germany refused to exempt French farmers from the levy.", question) == {"DE": -1}
+
+
+@needs_parser
+def test_the_one_a_stopped_act_is_done_on_gains_by_the_stop() -> None:
+    question = "Should Russia stop its cyber spying on Estonia and its state energy company?"
+    q = read_question(question, default_registry(), default_lexicon(), next(parse_all([question])))
+    assert "EE" not in q.targets and "EE" in q.beneficiaries
+    assert signs("Estonia has repeatedly demanded an explanation.", question) == {"EE": 1}
