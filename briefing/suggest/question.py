@@ -365,6 +365,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             if kind == "core" and not stopping and _PLACE_NOUN.match(after) and _GUARDING.search(text[: m.start]):
                 kind = "none"  # "take over policing Slovakia's airspace": guarding a country's place is for it
                 owners.update(m.codes)
+            if kind == "core" and _CHOOSING.search(text[max(0, m.start - 30) : m.start]) and _PERSON_NAMED.match(after):
+                kind = "none"  # "choose France's Christine Lagarde as …": the country whose national is chosen gains
+                owners.update(m.codes)
             if kind == "core" and not _JOINED_ACT.search(text[max(0, m.start - 40) : m.start]):
                 # "respond to Russia's drone incursion into Polish airspace": what Russia did is what the measure
                 # answers (not so "support Israel's strikes against Iran", which joins the act)
@@ -847,6 +850,10 @@ def _subject_words(text: str, doc: Any | None = None) -> set[str]:
 # What the measure is to counter, and on whom it weighs: "… to counter market pressure on Portugal and Greece"
 _COUNTERED = re.compile(r"\b(?:counter|relieve|fight|combat|repel|deter|resist|stem)(?:s|ed|ing|ting|med|ming)?\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:on|against|upon)\s+(?:the\s+)?$", re.I)
+# Picking someone for a post, and a person named after a country's possessive ("France's Christine Lagarde")
+_CHOOSING = re.compile(r"\b(?:choose|chose|appoint|elect|re-?elect|select|nominate|pick|name|back|support|endorse|"
+                       r"confirm)\s+$", re.I)
+_PERSON_NAMED = re.compile(r"^['’]s?\s+(?:[A-Z][\w.’'-]+\s+){1,3}(?:as|for|to)\b")
 _GROUP_SUBJECT = re.compile(
     r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?:the|all|other|some|more)\s+)*((?:[\w-]+\s+){0,4}?"
     r"(?:countries|states|nations|governments|allies|members|member states|leaders|powers|producers|donors|"

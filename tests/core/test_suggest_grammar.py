@@ -4052,3 +4052,16 @@ def test_the_one_a_stopped_act_is_done_on_gains_by_the_stop() -> None:
     q = read_question(question, default_registry(), default_lexicon(), next(parse_all([question])))
     assert "EE" not in q.targets and "EE" in q.beneficiaries
     assert signs("Estonia has repeatedly demanded an explanation.", question) == {"EE": 1}
+
+
+@needs_parser
+def test_the_country_whose_national_is_chosen_gains_by_it() -> None:
+    question = "Should the member states choose Chile's Ana Torres as the agency's next director?"
+    q = read_question(question, default_registry(), default_lexicon(), next(parse_all([question])))
+    assert not q.targets and q.beneficiaries == {"CL"}
+    assert signs("Chile said it fully supports the bid of Ana Torres.", question) == {"CL": 1}
+    # a sanction on a country's leader is still aimed at the country
+    sanction = "Should the US sanction Russia's Vladimir Putin for the invasion?"
+    assert read_question(sanction, default_registry(), default_lexicon(), next(parse_all([sanction]))).targets == {
+        "RU"
+    }
