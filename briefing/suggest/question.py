@@ -805,7 +805,8 @@ _HOSTILE = re.compile(r"\b(?:intercept|shell|bomb|strik|attack|detain|arrest|har
                       re.I)
 _PASSIVE = re.compile(
     r"^(?:\s+[A-Za-z-]+){0,3}?\s+be\s+(?!(?:admitted|allowed|invited|granted|given|helped|supported|recognised|"
-    r"recognized|welcomed|accepted|included|offered|compensated|rewarded|readmitted|reinstated)\b)(?:\w+(?:ed|en)|"
+    r"recognized|welcomed|accepted|included|offered|compensated|rewarded|readmitted|reinstated|exempted|spared)\b)"
+    r"(?:\w+(?:ed|en)|"
     r"held|made|told|kept|brought|sent|put|hit|struck|caught|sold|paid|left|built|shut|cut|set|led|bound|sought)\b"
 )  # "Should Ethiopia be pressed …" aims the measure at Ethiopia; "Should Russia be admitted …" is for Russia
 _LEAD = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?:the|all|every|each|both)\s+)*", re.I)

@@ -4065,3 +4065,12 @@ def test_the_country_whose_national_is_chosen_gains_by_it() -> None:
     assert read_question(sanction, default_registry(), default_lexicon(), next(parse_all([sanction]))).targets == {
         "RU"
     }
+
+
+@needs_parser
+def test_those_a_question_would_exempt_or_spare_gain_by_it() -> None:
+    question = "Should Hungary be exempted from the planned EU oil embargo?"
+    q = read_question(question, default_registry(), default_lexicon(), next(parse_all([question])))
+    assert not q.targets and q.beneficiaries == {"HU"}
+    assert signs("Hungary demanded to be exempted from the embargo.", question) == {"HU": 1}
+    assert signs("Poland opposed exempting Hungary from the embargo.", question) == {"PL": -1}
