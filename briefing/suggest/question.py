@@ -660,10 +660,10 @@ _GRANTING = (r"be\s+(?:admitted|allowed|granted|recognised|recognized|accepted|a
 _GRANTED_ANY = re.compile(r"^(?:\s+[A-Za-z-]+){0,4}?\s+" + _GRANTING)
 _GRANTED_SUBJECT = re.compile(r"((?:[\w'’-]+\s+){1,12}?)" + _GRANTING)  # a subject of up to twelve words, and its kind
 _OWNED_VIA = re.compile(r"\b(?:of|on|for|against|to|over|in|into|from|by|with|at|about|toward|towards)\b", re.I)
-_GRANTED = re.compile(
-    r"^(?:\s+[A-Za-z-]+){0,3}?\s+be\s+(?:admitted|allowed|invited|granted|given|helped|supported|recognised|"
-    r"recognized|welcomed|accepted|included|offered|compensated|rewarded|readmitted|reinstated|exempted|spared)\b"
-)
+# What a measure for its subject does to it: "Should Russia be admitted …", "Should Hungary be exempted …"
+_GRANTED_PASSIVES = (r"(?:admitted|allowed|invited|granted|given|helped|supported|recognised|recognized|welcomed|"
+                     r"accepted|included|offered|compensated|rewarded|readmitted|reinstated|exempted|spared)\b")
+_GRANTED = re.compile(r"^(?:\s+[A-Za-z-]+){0,3}?\s+be\s+" + _GRANTED_PASSIVES)
 # The measure is for whom these verbs act on: "recognise Kosovo", "join Russia in air strikes" (a partner), "release
 # the American citizens"
 _BENEFIT_VERBS = (
@@ -804,9 +804,7 @@ _HOSTILE = re.compile(r"\b(?:intercept|shell|bomb|strik|attack|detain|arrest|har
                       r"illegal|unlawful|terroris)\w*",
                       re.I)
 _PASSIVE = re.compile(
-    r"^(?:\s+[A-Za-z-]+){0,3}?\s+be\s+(?!(?:admitted|allowed|invited|granted|given|helped|supported|recognised|"
-    r"recognized|welcomed|accepted|included|offered|compensated|rewarded|readmitted|reinstated|exempted|spared)\b)"
-    r"(?:\w+(?:ed|en)|"
+    r"^(?:\s+[A-Za-z-]+){0,3}?\s+be\s+(?!" + _GRANTED_PASSIVES + r")(?:\w+(?:ed|en)|"
     r"held|made|told|kept|brought|sent|put|hit|struck|caught|sold|paid|left|built|shut|cut|set|led|bound|sought)\b"
 )  # "Should Ethiopia be pressed …" aims the measure at Ethiopia; "Should Russia be admitted …" is for Russia
 _LEAD = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?:the|all|every|each|both)\s+)*", re.I)
