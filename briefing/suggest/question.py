@@ -61,19 +61,15 @@ _KEEP = re.compile(
     re.I,
 )
 # What others hold against something, as what a cue acts on first: "dismissed public and private warnings from …"
+# (a few words before the noun, which may be quoted: "condemned unspecified “threats” against …")
+_SAID_LEAD = r"\s*(?:the\s+|all\s+|any\s+|such\s+|these\s+|those\s+)?(?:[\w’'.\"“”‘-]+\s+){0,3}?[\"“‘']?"
 _OPPOSITION_FIRST = re.compile(
-    # (the noun may be quoted: "condemned unspecified “threats” against …")
-    r"\s*(?:the\s+|all\s+|any\s+|such\s+|these\s+|those\s+)?(?:[\w’'.\"“”‘-]+\s+){0,3}?[\"“‘']?"
-    r"(?:warnings?|criticism|criticisms|objections?|concerns?|opposition|threats?|fears?|doubts?|reservations?|complaints?|protests?|misgivings|veto|"
-    r"vetoes)\b",
+    _SAID_LEAD + r"(?:warnings?|criticism|criticisms|objections?|concerns?|opposition|threats?|fears?|doubts?|"
+    r"reservations?|complaints?|protests?|misgivings|veto|vetoes)\b",
     re.I,
 )
 # What others said of an act, first in what the cue acts on ("rejected international statements over the arrest")
-_JUDGED_FIRST = re.compile(
-    r"\s*(?:the\s+|all\s+|any\s+|such\s+|these\s+|those\s+)?(?:[\w’'.\"“”‘-]+\s+){0,3}?[\"“‘']?(?:statements?|"
-    r"condemnations?|accusations?|remarks|comments)\b",
-    re.I,
-)
+_JUDGED_FIRST = re.compile(_SAID_LEAD + r"(?:statements?|condemnations?|accusations?|remarks|comments)\b", re.I)
 _SAID_OF = re.compile(r"[”\"’']?\s+(?:over|of|about|regarding|on)\s+", re.I)
 _TO_STUDY = re.compile(
     r"\s*(?:to\s+)?(?:\w+ly\s+)?(?:study|examine|review|assess|weigh|look into|look at)\s+(?!\w+ing\b)", re.I
@@ -387,9 +383,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             (m.start - acts_of <= 12 and prev in _DONE_TO | {"in", "at", "on", "of", "toward", "towards"})
             or (m.start - acts_of <= 40 and prev in _DONE_TO and not re.search(r"[,;]", text[acts_of : m.start]))
         ):
-            # (only after a country's own act: -1 is none, and "Should Norway protest against Swedish boats" names
-            # the protest's target)
-            # ("North Korea's launch of a ballistic missile over Japan")
+            # ("North Korea's launch of a ballistic missile over Japan"; only after a country's own act, -1 being
+            # none: "Should Norway protest against Swedish boats" names the protest's target)
             kind = "none"  # "China's military drills around Taiwan": where or to whom the act was done, no target
             harmed.update(m.codes)
         elif stopping and prev in _DONE_TO | {"on", "upon"}:
@@ -865,8 +860,7 @@ _GROUP_SUBJECT = re.compile(
 
 
 # "Should Hamas disarm …", "Should Gazprom take control of …": a name followed by a word (``_subject_words`` checks with
-# the parse that it is the name's own verb); not an owner ("Should BAE Systems' alleged
-# bribery … be investigated")
+# the parse that it is the name's own verb); not an owner ("Should BAE Systems' alleged bribery … be investigated")
 _NAMED_SUBJECT = re.compile(r"^\s*(?i:should)\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+){1,3}?)(?=[a-z]+\b)")
 # "Should the central bank resume buying bonds …" (not "Should sanctions on Russian banks be lifted?")
 _BANK_SUBJECT = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:the\s+)?((?:[\w-]+\s+)?central\s+bank)"
