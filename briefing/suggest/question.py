@@ -44,7 +44,7 @@ SUPPORT = re.compile(r"^(?:back|support|endors|welcom|defend|side|stand|solidari
 # Cues whose attitude to what they act on is against it (condemning the ICC's decision is against the arrest).
 AGAINST = re.compile(r"^(?:withdr|recall|summon|protest|expel|condemn|criticis|criticiz|denounc|slam|reject|oppos|"
                      r"block|veto|object|dismiss|refus|"
-                     r"protest|deplor|question|resist|balk|sceptic|skeptic|fight|challeng|sue|den[iy]|opposition|"
+                     r"protest|deplor|question|disput|resist|balk|sceptic|skeptic|fight|challeng|sue|den[iy]|opposition|"
                      r"rejection|condemnation|criticism|objection|vot\w* against|spoke against|argu\w* against|"
                      r"(?:will|would|could)\s+not\s+tolerate|suspic|uneas|wary|rebuk|rebuff|lambast|spurn|snub|"
                      r"brush\w*\s+(?:aside|off)|shrug\w*\s+off|baulk|hits?\s+back|dissatisf|displeas|indignat|"
@@ -255,11 +255,13 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     lead = _LEAD.match(text)
     status = ""  # of the mention before, for "with Egypt and Sudan"
     # "…, as France proposes", "… who are not observing the ceasefire", "held responsible for the attacks on Saudi
-    # Arabia": what qualifies the measure or gives its reason names no target
+    # Arabia", "… before President Bush leaves office": what qualifies the measure, gives its reason or sets its time
+    # names no target
     qualifier = re.search(
         r",\s+as\b|\bas\s+(?=(?:[\w.’'-]+\s+){1,4}?(?:demands|demanded|proposes|proposed|wants|wanted|urges|urged|"
         r"warns|warned|requested|requests|asks|asked|insists|suggests|suggested|ruled|says|said|claims|claimed)\b)"
-        r"|\b(?:who|which|that|despite|notwithstanding|during|amid|while)\b|\bin spite of\b|\bahead of\b"
+        r"|\b(?:who|which|that|despite|notwithstanding|during|amid|while|before|until|once)\b|\bin spite of\b"
+        r"|\bahead of\b"
         r"|\bfor\s+(?:the|its|their|his|her|(?:Foreign|Prime|Defen[cs]e|Interior) Minister|President)\b"
         r"|" + _BLAMED_FOR,
         text,
@@ -1437,8 +1439,11 @@ def relative(
         # naming the target as the measure would is no support for it
         # "France backs a ban on Russian gas": backing a penalty on the target presses the measure
         return -strength if negated else strength
-    if object_codes & q.targets and AGAINST.match(first) and _harm_before_target(object_text, q, _PRESSURE_ACT):
-        # "blocked moves in the UN to censure Syria's president": turning down pressure on the target shields it
+    if object_codes & q.targets and AGAINST.match(first) and (
+        _harm_before_target(object_text, q, _PRESSURE_ACT) or _harm_before_target(object_text, q, _HARMING_ACT)
+    ):
+        # "blocked moves in the UN to censure Syria's president": turning down pressure on the target shields it;
+        # "opposed the forced transfer of Palestinians": so does opposing what is done to it
         return strength if negated else -strength
     if object_codes & q.targets:
         # Acting on the target: backing it defends it (−); condemning, urging or pressing it presses the measure (+);
@@ -1509,7 +1514,11 @@ def relative(
         # "said it needed more time", "rejected calls for a delay": time before the measure is taken, whatever the
         # measure (and even when it is itself restraint): wanting it is against the measure now
         return strength if stance > 0 else -strength
-    if q.restraint and not (object_text and names_measure(object_text, q)):
+    # (the penalty a measure would end, named without the end: "tightened its sanctions" when the question is whether
+    # to ease them is a step up, not the measure; not so what the one asked to stop is doing itself)
+    stopped_only = bool(q.stopping and not q.conceding and object_text and names_stopped(object_text, q)
+                        and not does_measure(object_text, q))
+    if q.restraint and (stopped_only or not (object_text and names_measure(object_text, q))):
         # the measure is restraint: "vowed to press on with the offensive" is against a ceasefire, "called for talks"
         # for it (but condemning the one asked to hold back presses it; "despite US objections", on nothing named,
         # objects to the measure)
@@ -1704,6 +1713,10 @@ def _harm_before_target(object_text: str, q: Question, harm: re.Pattern[str] = _
     return bool(targets and found and found.start() < min(targets))
 
 
+# What is done to a people: "the forced transfer of Palestinians", "attacks on Indian nationals"
+_HARMING_ACT = re.compile(r"\b(?:forced|forcibl\w*|transfer|displac\w*|expulsion|expel\w*|deport\w*|killings?|"
+                          r"attacks?\s+(?:on|against)|persecut\w*|massacre|ethnic cleansing|harass\w*|"
+                          r"mistreat\w*|abuses?\s+(?:of|against))\b", re.I)
 # Pressure put on someone: "moves to censure Syria's president", "a resolution condemning Iran"
 _PRESSURE_ACT = re.compile(r"\b(?:censur|condemn|sanction|punish|pressur|isolat|penalis|penaliz|embargo|tariff|"
                            r"resolution|rebuk|action against|measures against)", re.I)

@@ -4074,3 +4074,43 @@ def test_those_a_question_would_exempt_or_spare_gain_by_it() -> None:
     assert not q.targets and q.beneficiaries == {"HU"}
     assert signs("Hungary demanded to be exempted from the embargo.", question) == {"HU": 1}
     assert signs("Poland opposed exempting Hungary from the embargo.", question) == {"PL": -1}
+
+
+@needs_parser
+def test_backing_off_or_shying_away_from_a_measure_is_against_it() -> None:
+    question = "Should the EU impose new sanctions on Belarus?"
+    assert signs("Washington has backed off from tightening sanctions on Minsk, officials said.", question) == {
+        "US": -1
+    }
+    assert signs("The US Treasury again shied away from imposing sanctions on Belarus on Tuesday.", question) == {
+        "US": -1
+    }
+    # disputing the measure is against it
+    assert signs("Russia has disputed the reimposition of the sanctions on Belarus.", question) == {"RU": -1}
+
+
+@needs_parser
+def test_who_is_named_only_in_the_questions_time_is_no_target() -> None:
+    question = "Should Armenia and Azerbaijan be pushed to reach a peace deal before President Macron leaves office?"
+    q = read_question(question, default_registry(), default_lexicon(), next(parse_all([question])))
+    assert "FR" not in q.targets
+    assert signs("French President Macron urged the leaders to move forward with the peace talks.", question) == {
+        "FR": 1
+    }
+
+
+@needs_parser
+def test_opposing_what_is_done_to_the_target_shields_it() -> None:
+    question = "Should the United States take over Gaza and resettle its Palestinian population elsewhere?"
+    assert signs("Brazil said it was opposed to the forced transfer of Palestinians from the Gaza Strip.",
+                 question) == {"BR": -1}
+    # (condemning what the target does still presses the measure)
+    assert signs("Brazil condemned the Palestinian rocket fire.", question) == {"BR": 1}
+
+
+@needs_parser
+def test_a_step_up_of_the_penalty_a_measure_would_ease_is_against_it() -> None:
+    question = "Should Western countries ease their sanctions on Belarus?"
+    assert signs("Japan has tightened its sanctions on Belarus.", question) == {"JP": -1}
+    assert signs("Japan has suspended its sanctions on Belarus.", question) == {"JP": 1}
+    assert signs("Japan warned against easing the sanctions on Belarus.", question) == {"JP": -1}
