@@ -154,8 +154,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     q.measure |= {w.split("-", 1)[1] for w in q.measure if _SIZE_PREFIX.match(w) and len(w.split("-", 1)[1]) >= 3}
     chosen_over = _ALTERNATIVE.search(text)
     if chosen_over:
-        # "uphold multilateral pacts rather than turn to bilateral deals": what the measure is chosen over is not the
-        # measure; backing it is against the measure
+        # "uphold multilateral pacts rather than turn to bilateral deals", "rebuild Gaza without displacing its
+        # people": what the measure is chosen over or goes without is not the measure; backing it is against it
         over = _words(text[chosen_over.end() :]) - _words(text[: chosen_over.start()])
         q.measure -= over | _words(chosen_over.group())
         q.alternative = {stem(w) for w in over if w not in names | _PLAIN_VERBS and len(w) > 3}
@@ -1054,7 +1054,7 @@ _PLAIN_VERBS = {"turn", "turning", "seek", "seeking", "make", "making", "take", 
 # "Should foreign governments back X against the campaign to topple it?": what the backing resists follows "against"
 _BACKED_AGAINST = re.compile(r"^\s*should\s+[^?]*?\b(?:back|support|defend|protect|help|stand by|side with)\b[^?]*?"
                              r"\s(?P<against>against)\s+", re.I)
-_ALTERNATIVE = re.compile(r",?\s+(?:rather\s+than|instead\s+of|in\s+preference\s+to)\s+", re.I)
+_ALTERNATIVE = re.compile(r",?\s+(?:rather\s+than|instead\s+of|in\s+preference\s+to|without)\s+", re.I)
 
 
 def names_alternative(object_text: str, q: Question) -> bool:

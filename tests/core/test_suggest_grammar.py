@@ -4114,3 +4114,12 @@ def test_a_step_up_of_the_penalty_a_measure_would_ease_is_against_it() -> None:
     assert signs("Japan has tightened its sanctions on Belarus.", question) == {"JP": -1}
     assert signs("Japan has suspended its sanctions on Belarus.", question) == {"JP": 1}
     assert signs("Japan warned against easing the sanctions on Belarus.", question) == {"JP": -1}
+
+
+@needs_parser
+def test_what_a_measure_goes_without_is_no_part_of_it() -> None:
+    question = "Should the city be rebuilt without relocating its residents?"
+    q = read_question(question, default_registry(), default_lexicon(), next(parse_all([question])))
+    assert "relocating" not in q.measure
+    assert signs("Norway rejected a proposal to relocate the residents.", question) == {"NO": 1}
+    assert signs("Norway backed a proposal to relocate the residents.", question) == {"NO": -1}
