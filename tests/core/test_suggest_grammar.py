@@ -4123,3 +4123,10 @@ def test_what_a_measure_goes_without_is_no_part_of_it() -> None:
     assert "relocating" not in q.measure
     assert signs("Norway rejected a proposal to relocate the residents.", question) == {"NO": 1}
     assert signs("Norway backed a proposal to relocate the residents.", question) == {"NO": -1}
+
+
+@needs_parser
+def test_a_declared_or_reiterated_judgement_of_the_measure_is_a_position() -> None:
+    question = "Should Sudan be pressed to end the war and lift its restrictions on aid?"
+    assert signs("Britain declared that the war must end.", question) == {"GB": 1}
+    assert signs("Britain reiterated that the war must end.", question) == {"GB": 1}
