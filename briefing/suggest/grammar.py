@@ -1767,7 +1767,7 @@ def read_parsed(
                 if question:
                     stance = relative(
                         stance, code, hit.words, object_codes, _with_condition(hit, text), question, hit.on_measure,
-                        general,
+                        general, settled=hit.certain,
                     )
                 current = chosen.get(code)
                 if current is None or rank > current[0]:
@@ -1789,7 +1789,8 @@ def read_parsed(
             general = []
             if question:
                 # (read as the stance itself is: "oppose raising the limit" acts on the measure's own action)
-                stance = relative(stance, code, hit.words, set(), hit.object_text, question, hit.on_measure, general)
+                stance = relative(stance, code, hit.words, set(), hit.object_text, question, hit.on_measure, general,
+                                  settled=hit.certain)
             chosen[code] = (
                 (False, True, True, 0, 2),
                 Suggestion(code, stance, hit.words, 0.65, m.speaker, general=bool(general)),

@@ -1162,11 +1162,14 @@ def relative(
     q: Question,
     on_measure: bool = False,
     general: list[bool] | None = None,
+    settled: bool = True,
 ) -> int:
     """``stance`` (on the general restraint-to-escalation reading) turned toward the question's measure;
     ``on_measure``: the stance was already read on the measure's own action, so a target named inside it
     ("warned against shooting down Russian aircraft") is part of the measure, not what the cue acts on.
-    ``general`` gets True appended when nothing ties the stance to the measure and the general reading stands."""
+    ``general`` gets True appended when nothing ties the stance to the measure and the general reading stands;
+    ``settled``: the stance's direction was settled by its words, not only by the cue's own leaning ("supporting the
+    request for a meeting" names nothing tougher or softer)."""
     if not q or stance == 0:
         return stance
     strength = max(1, abs(stance))
@@ -1519,7 +1522,7 @@ def relative(
     stopped_only = bool(q.stopping and not q.conceding and object_text and names_stopped(object_text, q)
                         and not does_measure(object_text, q))
     if q.restraint and (stopped_only or not (object_text and names_measure(object_text, q))):
-        # the measure is restraint: "vowed to press on with the offensive" is against a ceasefire, "called for talks"
+        # the measure is restraint: "vowed to send more troops" is against a ceasefire, "called for talks"
         # for it (but condemning the one asked to hold back presses it; "despite US objections", on nothing named,
         # objects to the measure)
         if way and (not object_text.strip() or object_text.lstrip().lower().startswith(("by ", "from "))):
@@ -1537,7 +1540,20 @@ def relative(
         if stance < 0:
             return strength
         if not object_codes & q.actors:
-            return -strength
+            # a step up ("vowed to send more troops", "raising the stakes"), or any stance of
+            # the one asked to hold back ("China defended its curbs"), is against the restraint; another's word
+            # for or against someone ("supporting the request for a meeting", "accused Israel of …"), or a cue on
+            # nothing tougher or softer ("ready to play a constructive role"), in an article on the measure, is for it
+            judging = PRESSURE.match(first) or SUPPORT.match(first) or FOR.match(first) or AGAINST.match(first) or (
+                re.match(r"accus|blam", first, re.I)
+            )
+            # (objecting to something softer is a step up too: "criticized the negotiations")
+            softer_rejected = "…" in cue_words and AGAINST.match(first)
+            stepped_up = settled and (not (judging or DISQUIET.match(first)) or bool(softer_rejected))
+            # (and a threat is one, whatever it threatens: "threatened to flood markets with more crude"; so is, as
+            # before, any word on another country: "called for an end to the trade war with China")
+            stepped_up = stepped_up or bool(THREAT.match(first) or object_codes)
+            return -strength if stepped_up or holder in q.actors else strength
     if general is not None:
         general.append(True)
     return stance

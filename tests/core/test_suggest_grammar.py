@@ -4130,3 +4130,15 @@ def test_a_declared_or_reiterated_judgement_of_the_measure_is_a_position() -> No
     question = "Should Sudan be pressed to end the war and lift its restrictions on aid?"
     assert signs("Britain declared that the war must end.", question) == {"GB": 1}
     assert signs("Britain reiterated that the war must end.", question) == {"GB": 1}
+
+
+@needs_parser
+def test_backing_a_step_on_nothing_tougher_is_for_a_restraining_measure() -> None:
+    question = "Should the Security Council act to stop Israel's strikes on Syria?"
+    assert signs("Among those supporting the request for a meeting were Algeria and Tunisia.", question) == {
+        "DZ": 1, "TN": 1
+    }
+    # a step up named in what the cue acts on stays against it
+    ceasefire = "Should Sudan agree to a ceasefire in Darfur?"
+    assert signs("Chad vowed to send more troops.", ceasefire) == {"TD": -1}
+    assert signs("Sudan vowed to press on with the offensive.", ceasefire) == {"SD": -1}
