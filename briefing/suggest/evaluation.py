@@ -453,8 +453,9 @@ def evaluations(text: str, q: Question | None) -> list[Evaluation]:
             # "told senior U.S. officials during talks in Havana on Monday that the decision was …"
             that = re.match(r"(?:[^;:“”\"]{0,120}?)\bthat\s+", text[at:])
             at = at + that.end() if that else told.end() if told else at
-        elif verb.group().lower().startswith("agree"):
-            # "agreed on Monday that the sanctions …", "are in agreement that …" (not "agree to remove …")
+        elif verb.group().lower().startswith(("agree", "declar", "reiterat", "reaffirm", "emphasi")):
+            # "agreed on Monday that the sanctions …", "are in agreement that …" (not "agree to remove …"); "declared
+            # that …" (not "declared a state of emergency after …")
             that = re.match(r"(?:[^;:“”\"]{0,60}?\s)?that\s+", text[at:])
             if that is None:
                 continue

@@ -44,7 +44,7 @@ SUPPORT = re.compile(r"^(?:back|support|endors|welcom|defend|side|stand|solidari
 # Cues whose attitude to what they act on is against it (condemning the ICC's decision is against the arrest).
 AGAINST = re.compile(r"^(?:withdr|recall|summon|protest|expel|condemn|criticis|criticiz|denounc|slam|reject|oppos|"
                      r"block|veto|object|dismiss|refus|"
-                     r"protest|deplor|question|disput|resist|balk|sceptic|skeptic|fight|challeng|sue|den[iy]|opposition|"
+                     r"protest|deplor|question|resist|balk|sceptic|skeptic|fight|challeng|sue|den[iy]|opposition|"
                      r"rejection|condemnation|criticism|objection|vot\w* against|spoke against|argu\w* against|"
                      r"(?:will|would|could)\s+not\s+tolerate|suspic|uneas|wary|rebuk|rebuff|lambast|spurn|snub|"
                      r"brush\w*\s+(?:aside|off)|shrug\w*\s+off|baulk|hits?\s+back|dissatisf|displeas|indignat|"
@@ -121,7 +121,7 @@ class Question:
     judged: set[str] = field(default_factory=set)  # stems of what a condemnation judges ("the missile launch")
     stopped: set[str] = field(default_factory=set)  # stems of what a stopping measure stops ("settlement construction")
     beyond: set[str] = field(default_factory=set)  # stems of what qualifies the stop ("under the framework agreement")
-    alternative: set[str] = field(default_factory=set)  # stems of what the measure is chosen over ("rather than …")
+    alternative: set[str] = field(default_factory=set)  # stems of what it is chosen over ("rather than …", "without …")
 
     def __bool__(self) -> bool:
         return bool(self.text.strip())
@@ -260,7 +260,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     qualifier = re.search(
         r",\s+as\b|\bas\s+(?=(?:[\w.’'-]+\s+){1,4}?(?:demands|demanded|proposes|proposed|wants|wanted|urges|urged|"
         r"warns|warned|requested|requests|asks|asked|insists|suggests|suggested|ruled|says|said|claims|claimed)\b)"
-        r"|\b(?:who|which|that|despite|notwithstanding|during|amid|while|before|until|once)\b|\bin spite of\b"
+        r"|\b(?:who|which|that|despite|notwithstanding|during|amid|while)\b|\bin spite of\b"
+        # (a time, not "once again", "for once", "hesitate before sanctioning")
+        r"|\b(?:before|until)\b(?!\s+\w+ing\b)|(?<!\bfor )\bonce\b(?!\s+(?:again|more|and)\b)"
         r"|\bahead of\b"
         r"|\bfor\s+(?:the|its|their|his|her|(?:Foreign|Prime|Defen[cs]e|Interior) Minister|President)\b"
         r"|" + _BLAMED_FOR,
@@ -1169,7 +1171,7 @@ def relative(
     ("warned against shooting down Russian aircraft") is part of the measure, not what the cue acts on.
     ``general`` gets True appended when nothing ties the stance to the measure and the general reading stands;
     ``settled``: the stance's direction was settled by its words, not only by the cue's own leaning ("supporting the
-    request for a meeting" names nothing tougher or softer)."""
+    request for a meeting" names nothing tougher or softer; callers that cannot tell leave it True)."""
     if not q or stance == 0:
         return stance
     strength = max(1, abs(stance))
@@ -1443,7 +1445,7 @@ def relative(
         # "France backs a ban on Russian gas": backing a penalty on the target presses the measure
         return -strength if negated else strength
     if object_codes & q.targets and AGAINST.match(first) and (
-        _harm_before_target(object_text, q, _PRESSURE_ACT) or _harm_before_target(object_text, q, _HARMING_ACT)
+        _harm_before_target(object_text, q, _PRESSURE_ACT) or _harmed_target(object_text, q)
     ):
         # "blocked moves in the UN to censure Syria's president": turning down pressure on the target shields it;
         # "opposed the forced transfer of Palestinians": so does opposing what is done to it
@@ -1540,18 +1542,16 @@ def relative(
         if stance < 0:
             return strength
         if not object_codes & q.actors:
-            # a step up ("vowed to send more troops", "raising the stakes"), or any stance of
-            # the one asked to hold back ("China defended its curbs"), is against the restraint; another's word
-            # for or against someone ("supporting the request for a meeting", "accused Israel of …"), or a cue on
-            # nothing tougher or softer ("ready to play a constructive role"), in an article on the measure, is for it
+            # a step up ("vowed to send more troops", "raising the stakes"), backing or urging one ("backed the plan
+            # to deploy more troops", "criticized the negotiations": what it acts on names something tougher or
+            # softer), a threat, a word on another country ("called for an end to the trade war with China"), or any
+            # stance of the one asked to hold back ("China defended its curbs") is against the restraint; another's
+            # word for or against someone ("accused Israel of …"), or on nothing tougher or softer ("supporting the
+            # request for a meeting", "ready to play a constructive role"), in an article on the measure, is for it
             judging = PRESSURE.match(first) or SUPPORT.match(first) or FOR.match(first) or AGAINST.match(first) or (
-                re.match(r"accus|blam", first, re.I)
+                re.match(r"accus|blam", first, re.I) or DISQUIET.match(first)
             )
-            # (objecting to something softer is a step up too: "criticized the negotiations")
-            softer_rejected = "…" in cue_words and AGAINST.match(first)
-            stepped_up = settled and (not (judging or DISQUIET.match(first)) or bool(softer_rejected))
-            # (and a threat is one, whatever it threatens: "threatened to flood markets with more crude"; so is, as
-            # before, any word on another country: "called for an end to the trade war with China")
+            stepped_up = settled and ("…" in cue_words or not judging)
             stepped_up = stepped_up or bool(THREAT.match(first) or object_codes)
             return -strength if stepped_up or holder in q.actors else strength
     if general is not None:
@@ -1730,9 +1730,21 @@ def _harm_before_target(object_text: str, q: Question, harm: re.Pattern[str] = _
 
 
 # What is done to a people: "the forced transfer of Palestinians", "attacks on Indian nationals"
-_HARMING_ACT = re.compile(r"\b(?:forced|forcibl\w*|transfer|displac\w*|expulsion|expel\w*|deport\w*|killings?|"
-                          r"attacks?\s+(?:on|against)|persecut\w*|massacre|ethnic cleansing|harass\w*|"
-                          r"mistreat\w*|abuses?\s+(?:of|against))\b", re.I)
+_HARMING_ACT = re.compile(r"\b(?:forced\s+(?:transfer|removal|displacement|deportation|expulsion)|forcible\s+\w+|"
+                          r"displacement|expulsion|deportation|killings?|attacks?|persecution|massacre|"
+                          r"ethnic cleansing|harassment|mistreatment|abuses?)[”\"’']?\s+(?:of|on|against|upon)\s+"
+                          r"(?:the\s+|its\s+|their\s+)?$", re.I)
+
+
+def _harmed_target(object_text: str, q: Question) -> bool:
+    """The words name a harm done to the target, right before its name ("the forced transfer of Palestinians", "attacks
+    on Indian nationals"; not "the killing of Kashmiris by Indian troops", "the deportation of children to Russia")."""
+    low = object_text.lower()
+    return any(
+        _HARMING_ACT.search(low[:i]) for n in q.target_names if (i := _word_at(low, n)) >= 0
+    )
+
+
 # Pressure put on someone: "moves to censure Syria's president", "a resolution condemning Iran"
 _PRESSURE_ACT = re.compile(r"\b(?:censur|condemn|sanction|punish|pressur|isolat|penalis|penaliz|embargo|tariff|"
                            r"resolution|rebuk|action against|measures against)", re.I)

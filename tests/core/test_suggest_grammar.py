@@ -4085,8 +4085,6 @@ def test_backing_off_or_shying_away_from_a_measure_is_against_it() -> None:
     assert signs("The US Treasury again shied away from imposing sanctions on Belarus on Tuesday.", question) == {
         "US": -1
     }
-    # disputing the measure is against it
-    assert signs("Russia has disputed the reimposition of the sanctions on Belarus.", question) == {"RU": -1}
 
 
 @needs_parser
@@ -4097,6 +4095,10 @@ def test_who_is_named_only_in_the_questions_time_is_no_target() -> None:
     assert signs("French President Macron urged the leaders to move forward with the peace talks.", question) == {
         "FR": 1
     }
+    # (but "once again" and "for once" set no time, nor does "before" a verb: what follows is still the measure's)
+    again = "Should the EU once again impose tariffs on Chinese electric cars?"
+    assert read_question(again, default_registry(), default_lexicon(), next(parse_all([again]))).targets == {"CN"}
+    assert signs("Hungary opposed tariffs on Chinese cars.", again) == {"HU": -1}
 
 
 @needs_parser
@@ -4106,6 +4108,10 @@ def test_opposing_what_is_done_to_the_target_shields_it() -> None:
                  question) == {"BR": -1}
     # (condemning what the target does still presses the measure)
     assert signs("Brazil condemned the Palestinian rocket fire.", question) == {"BR": 1}
+    # (and what the target does to others is no harm done to it)
+    sanctions = "Should the EU impose sanctions on Russia?"
+    assert signs("Poland condemned the attacks on Ukrainian cities by Russia.", sanctions) == {"PL": 1}
+    assert signs("Poland condemned the deportation of Ukrainian children to Russia.", sanctions) == {"PL": 1}
 
 
 @needs_parser
@@ -4130,6 +4136,9 @@ def test_a_declared_or_reiterated_judgement_of_the_measure_is_a_position() -> No
     question = "Should Sudan be pressed to end the war and lift its restrictions on aid?"
     assert signs("Britain declared that the war must end.", question) == {"GB": 1}
     assert signs("Britain reiterated that the war must end.", question) == {"GB": 1}
+    # (a declaration of something else is no judgement of the measure)
+    assert signs("Israel declared a state of emergency after Iran said the sanctions would fail.",
+                 "Should the EU impose sanctions on Iran?") == {"IR": -1}
 
 
 @needs_parser
@@ -4138,7 +4147,9 @@ def test_backing_a_step_on_nothing_tougher_is_for_a_restraining_measure() -> Non
     assert signs("Among those supporting the request for a meeting were Algeria and Tunisia.", question) == {
         "DZ": 1, "TN": 1
     }
-    # a step up named in what the cue acts on stays against it
+    # a step up, or backing or urging one, stays against it
     ceasefire = "Should Sudan agree to a ceasefire in Darfur?"
     assert signs("Chad vowed to send more troops.", ceasefire) == {"TD": -1}
+    assert signs("Chad called for more troops to be sent to the region.", ceasefire) == {"TD": -1}
+    assert signs("Egypt supported an escalation of the fighting.", ceasefire) == {"EG": -1}
     assert signs("Sudan vowed to press on with the offensive.", ceasefire) == {"SD": -1}
