@@ -6,6 +6,8 @@ imported through the real import with its key question as the brief's question):
 project's own earlier sets (tests/data/suggestions*.json). Speed: the seed article, and 1 MB of article text.
 
 Run: python benchmarks/suggest_quality.py [-v] [--dev-only]
+     python benchmarks/suggest_quality.py --sets DIR [DIR ...]   (your own sets laid out like stance-dev: per set and
+                                                                  pooled holder P/R/F1 and sign accuracy)
 """
 
 from __future__ import annotations
@@ -90,11 +92,14 @@ def _match(want: str, claims: dict[str, object]) -> object | None:
     return claims[best] if best is not None else None
 
 
-def evaluate_stance_dev(root: Path = STANCE_DEV, verbose: bool = False, direct: bool = False) -> dict[str, float]:
+def evaluate_stance_dev(
+    root: Path = STANCE_DEV, verbose: bool = False, direct: bool = False, quiet: bool = False
+) -> dict[str, float]:
     """Score suggestions on stance-dev through the real import, with each article's question as the brief's.
 
     ``direct``: a gold sentence the import lost (no claim matches it) is read on its own, as one claim with the
-    article's question, so that the suggestions' own figure can be told from the import's."""
+    article's question, so that the suggestions' own figure can be told from the import's. ``quiet``: print nothing
+    (the counts come back with the figures: ``tp``, ``fp``, ``fn``, ``right``)."""
     from briefing.actors import default_registry
     from briefing.ingest import add_article, read_article
     from briefing.model import Brief, BriefInfo, Claim
@@ -162,6 +167,9 @@ def evaluate_stance_dev(root: Path = STANCE_DEV, verbose: bool = False, direct: 
     recall = tp / max(tp + fn, 1)
     f1 = 2 * precision * recall / max(precision + recall, 1e-9)
     sign_acc = right_sign / max(tp, 1)
+    scores = {"precision": precision, "recall": recall, "f1": f1, "sign": sign_acc}
+    if quiet:
+        return scores | {"tp": tp, "fp": fp, "fn": fn, "right": right_sign}
     print(f"sentences: {n_sent} in {len(gold['articles'])} articles; pairs found {tp}, wrong {fp}, missed {fn}")
     print(f"holder precision {precision:.3f} (target ≥ {TARGETS['precision']}), recall {recall:.3f}, "
           f"F1 {f1:.3f} (target ≥ {TARGETS['f1']})")
@@ -174,7 +182,27 @@ def evaluate_stance_dev(root: Path = STANCE_DEV, verbose: bool = False, direct: 
         if verbose:
             for line in examples[cause]:
                 print(f"          {line}")
-    return {"precision": precision, "recall": recall, "f1": f1, "sign": sign_acc}
+    return scores | {"tp": tp, "fp": fp, "fn": fn, "right": right_sign}
+
+
+def evaluate_sets(roots: list[Path]) -> dict[str, float]:
+    """Score several labelled sets laid out like stance-dev (a ``gold.json`` and its article files, e.g. your own
+    sets kept outside the repository): one line per set, then the figures pooled over their pairs."""
+    total = {"tp": 0, "fp": 0, "fn": 0, "right": 0}
+    for root in roots:
+        scores = evaluate_stance_dev(root, quiet=True)
+        for key in total:
+            total[key] += int(scores[key])
+        print(f"{root.name:<24} P {scores['precision']:.3f}  R {scores['recall']:.3f}  F1 {scores['f1']:.3f}  "
+              f"sign {scores['sign']:.3f}  ({int(scores['tp'])} found, {int(scores['fp'])} wrong, "
+              f"{int(scores['fn'])} missed)")
+    precision = total["tp"] / max(total["tp"] + total["fp"], 1)
+    recall = total["tp"] / max(total["tp"] + total["fn"], 1)
+    f1 = 2 * precision * recall / max(precision + recall, 1e-9)
+    sign_acc = total["right"] / max(total["tp"], 1)
+    print(f"{'pooled':<24} P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  sign {sign_acc:.3f}  "
+          f"({total['tp']} found, {total['fp']} wrong, {total['fn']} missed, {len(roots)} sets)")
+    return {"precision": precision, "recall": recall, "f1": f1, "sign": sign_acc} | total
 
 
 def speed() -> None:
@@ -286,6 +314,14 @@ def _parse_ops_ratio() -> None:
 
 def main() -> int:
     sys.path.insert(0, str(ROOT))
+    if "--sets" in sys.argv:
+        roots = [Path(a) for a in sys.argv[sys.argv.index("--sets") + 1 :] if not a.startswith("-")]
+        missing = [str(r) for r in roots if not (r / "gold.json").is_file()]
+        if not roots or missing:
+            print(f"--sets needs folders that each hold a gold.json; not found: {', '.join(missing) or '(none given)'}")
+            return 2
+        evaluate_sets(roots)
+        return 0
     if (STANCE_DEV / "gold.json").is_file():
         print("== real news: ../shared/data/stance-dev (question passed as the brief's question)")
         scores = evaluate_stance_dev(verbose="-v" in sys.argv)

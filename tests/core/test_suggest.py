@@ -202,6 +202,42 @@ def test_quality_on_the_labelled_set() -> None:
     assert scores["f1"] >= 0.85 and scores["sign"] >= 0.80
 
 
+def _labelled_set(root: Path, sentences: list[tuple[str, dict[str, int]]], question: str) -> Path:
+    """A labelled set of our own, laid out like stance-dev: one article with its headline and sentences."""
+    (root / "articles").mkdir(parents=True)
+    text = "Ministers met on the dispute\n\n" + "\n\n".join(t for t, _ in sentences) + "\n"
+    (root / "articles" / "d1-dispute.txt").write_text(text, encoding="utf-8")
+    gold = {"articles": [{
+        "file": "articles/d1-dispute.txt", "question": question,
+        "meta": {"title": "Ministers met on the dispute", "date": "2025-06-02"},
+        "sentences": [{"text": t, "actors": actors} for t, actors in sentences],
+    }]}
+    (root / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    return root
+
+
+def test_the_benchmark_scores_the_analysts_own_sets_one_by_one_and_pooled(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from suggest_quality import evaluate_sets
+
+    question = "Should the EU impose new sanctions on Belarus?"
+    first = _labelled_set(tmp_path / "first", [
+        ("Germany opposed new sanctions on Belarus.", {"DE": -1}),
+        ("Poland called for tougher sanctions on Belarus.", {"PL": 1}),
+    ], question)
+    # a position the suggestions cannot find: a miss, pooled with the first set's finds
+    second = _labelled_set(tmp_path / "second", [
+        ("The weather in the capital was mild on Monday.", {"ES": 1}),
+    ], question)
+    pooled = evaluate_sets([first, second])
+    assert (pooled["tp"], pooled["fp"], pooled["fn"], pooled["right"]) == (2, 0, 1, 2)
+    assert pooled["precision"] == 1.0 and pooled["sign"] == 1.0 and abs(pooled["recall"] - 2 / 3) < 1e-9
+    # a folder without a gold.json is refused with a clear message, not a traceback
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "suggest_quality.py"), "--sets", str(tmp_path)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and "gold.json" in done.stdout and "Traceback" not in done.stderr
+
+
 def test_the_benchmark_finds_a_long_claim_whose_dateline_the_import_left_out() -> None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from suggest_quality import _match, _norm
