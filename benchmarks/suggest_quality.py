@@ -33,6 +33,15 @@ def sign(value: int) -> int:
     return (value > 0) - (value < 0)
 
 
+def _figures(tp: int, fp: int, fn: int, right: int) -> dict[str, float]:
+    """Holder precision, recall and F1 and sign accuracy from the pair counts, with the counts themselves."""
+    precision = tp / max(tp + fp, 1)
+    recall = tp / max(tp + fn, 1)
+    f1 = 2 * precision * recall / max(precision + recall, 1e-9)
+    return {"precision": precision, "recall": recall, "f1": f1, "sign": right / max(tp, 1),
+            "tp": tp, "fp": fp, "fn": fn, "right": right}
+
+
 def evaluate(path: Path = DATA, verbose: bool = False) -> dict[str, float]:
     from briefing.suggest import suggest_text
 
@@ -163,13 +172,10 @@ def evaluate_stance_dev(
                     right_sign += 1
                 else:
                     count(f"wrong sign: {want[a]:+d} read as {got[a]:+d}", f"{name} {a} ({cues[a]}): {short}")
-    precision = tp / max(tp + fp, 1)
-    recall = tp / max(tp + fn, 1)
-    f1 = 2 * precision * recall / max(precision + recall, 1e-9)
-    sign_acc = right_sign / max(tp, 1)
-    scores = {"precision": precision, "recall": recall, "f1": f1, "sign": sign_acc}
+    scores = _figures(tp, fp, fn, right_sign)
     if quiet:
-        return scores | {"tp": tp, "fp": fp, "fn": fn, "right": right_sign}
+        return scores
+    precision, recall, f1, sign_acc = (scores[k] for k in ("precision", "recall", "f1", "sign"))
     print(f"sentences: {n_sent} in {len(gold['articles'])} articles; pairs found {tp}, wrong {fp}, missed {fn}")
     print(f"holder precision {precision:.3f} (target ≥ {TARGETS['precision']}), recall {recall:.3f}, "
           f"F1 {f1:.3f} (target ≥ {TARGETS['f1']})")
@@ -182,7 +188,7 @@ def evaluate_stance_dev(
         if verbose:
             for line in examples[cause]:
                 print(f"          {line}")
-    return scores | {"tp": tp, "fp": fp, "fn": fn, "right": right_sign}
+    return scores
 
 
 def evaluate_sets(roots: list[Path]) -> dict[str, float]:
@@ -196,13 +202,11 @@ def evaluate_sets(roots: list[Path]) -> dict[str, float]:
         print(f"{root.name:<24} P {scores['precision']:.3f}  R {scores['recall']:.3f}  F1 {scores['f1']:.3f}  "
               f"sign {scores['sign']:.3f}  ({int(scores['tp'])} found, {int(scores['fp'])} wrong, "
               f"{int(scores['fn'])} missed)")
-    precision = total["tp"] / max(total["tp"] + total["fp"], 1)
-    recall = total["tp"] / max(total["tp"] + total["fn"], 1)
-    f1 = 2 * precision * recall / max(precision + recall, 1e-9)
-    sign_acc = total["right"] / max(total["tp"], 1)
-    print(f"{'pooled':<24} P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  sign {sign_acc:.3f}  "
-          f"({total['tp']} found, {total['fp']} wrong, {total['fn']} missed, {len(roots)} sets)")
-    return {"precision": precision, "recall": recall, "f1": f1, "sign": sign_acc} | total
+    pooled = _figures(**total)
+    print(f"{'pooled':<24} P {pooled['precision']:.3f}  R {pooled['recall']:.3f}  F1 {pooled['f1']:.3f}  "
+          f"sign {pooled['sign']:.3f}  ({total['tp']} found, {total['fp']} wrong, {total['fn']} missed, "
+          f"{len(roots)} sets)")
+    return pooled
 
 
 def speed() -> None:
