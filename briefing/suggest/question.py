@@ -90,6 +90,8 @@ CARRIERS = {"proposal", "proposals", "plan", "plans", "idea", "ideas", "decision
 THREAT = re.compile(r"^(?:block|threat|attack|punish|isolat|sanction)", re.I)
 DISQUIET = re.compile(r"^[“\"]?(?:concern|worr|alarm|dismay|disquiet|unease|outrage|frustrat|anger|angry|irritat)",
                       re.I)
+# Accusing or blaming someone ("accused Israel of …", "blamed Washington for …")
+_ACCUSING = re.compile(r"^(?:accus|blam)", re.I)
 PRESSURE = re.compile(r"^(?:urg|call|press|demand|ask|push|appeal|insist|request|woo|encourag|exhort|invit)", re.I)
 # What the question's own actor is asked to stop: urging it to halt is against the measure.
 STOPPING = re.compile(r"\b(?:halt|stop|cease|end|drop|refrain|abandon|back down|withdraw|scrap|suspend|pull back|"
@@ -1500,11 +1502,11 @@ def relative(
             # the remedy would undo
             return -(way or (1 if stance > 0 else -1)) * strength
     if object_codes & q.actors and not object_codes & q.targets and any(
-        AGAINST.match(w) or DISQUIET.match(w) for w in words[1 if negated else 0 :]
+        AGAINST.match(w) or DISQUIET.match(w) or _ACCUSING.match(w) for w in words[1 if negated else 0 :]
     ):
         # disapproving of what the one asked to act is doing ("voiced deep concern to Turkey about the arrests",
-        # "condemned Israel's settlement expansion") presses it to do the measure; when the measure is to keep doing
-        # it ("Should Australia keep deporting …?"), it presses against
+        # "condemned Israel's settlement expansion", "accused Israel of …") presses it to do the measure; when the
+        # measure is to keep doing it ("Should Australia keep deporting …?"), it presses against
         way = -1 if _KEEP.search(q.text) else 1
         return -way * strength if negated else way * strength
     if q.stopping and re.match(r"\s*(?:to\s+)?(?:" + STOPPING.pattern + ")", object_text, re.I):

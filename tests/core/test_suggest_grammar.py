@@ -4153,3 +4153,26 @@ def test_backing_a_step_on_nothing_tougher_is_for_a_restraining_measure() -> Non
     assert signs("Chad called for more troops to be sent to the region.", ceasefire) == {"TD": -1}
     assert signs("Egypt supported an escalation of the fighting.", ceasefire) == {"EG": -1}
     assert signs("Sudan vowed to press on with the offensive.", ceasefire) == {"SD": -1}
+
+
+@needs_parser
+def test_seeing_no_need_for_a_measure_is_against_it() -> None:
+    question = "Should European countries ban short-selling of financial stocks?"
+    assert signs("Britain said it saw no need for a ban.", question) == {"GB": -1}
+    assert signs("The British finance ministry sees no need to ban short-selling, a spokesman said.", question) == {
+        "GB": -1
+    }
+    # (what follows sets the sign: seeing no need to pull back is for going on)
+    assert signs("Moscow sees no need to pull back its forces from the border, the Kremlin said.",
+                 "Should Russia withdraw its troops from the border?") == {"RU": -1}
+
+
+@needs_parser
+def test_accusing_the_one_asked_to_keep_doing_something_is_against_going_on() -> None:
+    keep = "Should the United States keep up its military strikes on alleged drug-trafficking boats in the Caribbean?"
+    assert signs("Venezuela accused the United States of carrying out illegal strikes on boats.", keep) == {"VE": -1}
+    assert signs("Turkey accused Israel of waging a war of extermination.",
+                 "Should Israel continue its military operations in Gaza?") == {"TR": -1}
+    # (accusing the one asked to stop or give way presses it)
+    assert signs("Washington accused Moscow of prolonging the war.",
+                 "Should Russia withdraw its troops from Ukraine?") == {"US": 1}
