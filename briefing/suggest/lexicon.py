@@ -198,7 +198,12 @@ _NOT_A_STANCE = re.compile(
     # "the UK leader is under increasing pressure to cut …": received, not held
     r"|\bunder\s+(?:\w+\s+)?pressure(?:\s+to\s+\w+)?\b"
     # "six billion dollars in Japan's favour", "the ruling went in its favour": to its benefit, not its stance
-    r"|\bin\s+(?:[\w.-]+['’]s?|its|their|his|her|our|my|your)\s+favou?r\b",
+    r"|\bin\s+(?:[\w.-]+['’]s?|its|their|his|her|our|my|your)\s+favou?r\b"
+    # "who asked not to be named", "when asked to comment", "asked for comment", "referred questions to the ministry":
+    # a reporter's question, not a stance
+    r"|\b(?:when|if|once|after being)\s+asked\b"
+    r"|\basked\s+not\s+to\s+be\b|\basked\s+to\s+(?:be\s+(?:named|identified|quoted)|comment|respond|confirm|elaborate)\b"
+    r"|\basked\s+(?:for|about)\s+(?:a\s+)?comment\b|\brefer\w*\s+(?:all\s+)?(?:questions|queries|inquiries)\b",
     re.I,
 )
 

@@ -4176,3 +4176,15 @@ def test_accusing_the_one_asked_to_keep_doing_something_is_against_going_on() ->
     # (accusing the one asked to stop or give way presses it)
     assert signs("Washington accused Moscow of prolonging the war.",
                  "Should Russia withdraw its troops from Ukraine?") == {"US": 1}
+
+
+@needs_parser
+def test_asking_someone_to_do_the_measure_is_for_it_but_a_reporters_question_is_no_stance() -> None:
+    question = "Should Israel halt its offensive in Rafah?"
+    assert signs("The Egyptian foreign minister asked Israel to halt the offensive at once.", question) == {"EG": 1}
+    assert signs("Jordan asked the Security Council to stop the offensive, its envoy said.", question) == {"JO": 1}
+    # (an anonymous source, or one asked by a reporter, takes no side)
+    assert signs("The offensive will go on, an Israeli official who asked not to be named told reporters.",
+                 question) == {}
+    assert signs("When asked to comment on the offensive, Egyptian officials referred questions to Cairo.",
+                 question) == {}
