@@ -90,6 +90,8 @@ CARRIERS = {"proposal", "proposals", "plan", "plans", "idea", "ideas", "decision
 THREAT = re.compile(r"^(?:block|threat|attack|punish|isolat|sanction)", re.I)
 DISQUIET = re.compile(r"^[“\"]?(?:concern|worr|alarm|dismay|disquiet|unease|outrage|frustrat|anger|angry|irritat)",
                       re.I)
+# Complaining ("complained about the scheme", "lodged complaints")
+_COMPLAINING = re.compile(r"^complain", re.I)
 # Accusing or blaming someone ("accused Israel of …", "blamed Washington for …")
 _ACCUSING = re.compile(r"^(?:accus|blam)", re.I)
 PRESSURE = re.compile(r"^(?:urg|call|press|demand|ask|push|appeal|insist|request|woo|encourag|exhort|invit)", re.I)
@@ -316,6 +318,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             owners.update(m.codes)
         elif not stopping and _GIVING.search(text[: m.start]) and re.match(r"(?:\s+[a-z]+){0,2}?\s+to\s+[A-Z]", after):
             kind = "none"  # "hand Hong Kong back to China": what is given, no target
+        elif not stopping and _GIVEN_FIRST.search(text[: m.start]):
+            kind = "none"  # "pay Russia the duties it avoided", "give Ukraine the jets": the one it goes to gains it
+            owners.update(m.codes)
         elif stopping and not q.remedy and _NATIONALS.match(after) and prev not in _DONE_TO:
             # "stop issuing tourist visas to Russian citizens": stopping what a country's people get (but "roll back its
             # policies favouring domestic firms over American companies" ends what is done against them)
@@ -530,7 +535,8 @@ _STOPPING_MEASURE = re.compile(
 _REMEDY = re.compile(
     r"^\s*(?:should|must|will|would|can|could|ought)\s+"
     r"(?:(?!be\b)[\w’'.-]+\s+|be\s+(?:pressed|urged|asked|forced|made|told|pushed)\s+(?=to\b)){0,7}?(?P<verb>release|free|return|"
-    r"repatriate|compensate|apologi[sz]e|account|reverse|restore|reinstate|reopen|respect|comply|abide|honou?r)\b",
+    r"repatriate|compensate|apologi[sz]e|account|reverse|restore|reinstate|reopen|respect|comply|abide|honou?r|pay|repay|"
+    r"reimburse|refund)\b",
     re.I,
 )
 _REMEDIED_BASE = {"released": "release", "freed": "free", "returned": "return", "repatriated": "repatriate",
@@ -615,6 +621,10 @@ _DESCRIBED_SUBJECT = re.compile(r"\b(?:accused|charged|suspected|convicted)\s+(?
 _GIVING = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?!be\b)[\w’'.-]+\s+){0,5}?"
                      r"(?<!['’]s )(?<!\bthe )(?:supply|send|deliver|give|provide|sell|transfer|grant|offer|lend|donate|"
                      r"export|extend|hand|return|cede)\b", re.I)  # (not "Iran's transfer of drones to Russia": a noun)
+# A giving verb with its receiver named right after it ("pay Russia the duties", "send Kyiv more air defence")
+_GIVEN_FIRST = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?!be\b)[\w’'.-]+\s+){0,5}?"
+                          r"(?<!['’]s )(?<!\bthe )(?:pay|repay|compensate|reimburse|supply|send|give|provide|sell|"
+                          r"grant|offer|lend|hand|owe)\s+$", re.I)
 _DESCRIBED_BY = re.compile(r"\b(?:[a-z]+ed|hit|led|made|held|run|set|struck|brought|sent|paid|built|shut|kept|taken|"
                            r"given|seen|done|driven|caught)\s+by\s+(?:the\s+)?$")
 _OWNED_BY = re.compile(r"(?:host|propos|offer|sponsor|broker|draft|organi[sz]|back|support|initiat|l)ed\b", re.I)
@@ -1010,6 +1020,8 @@ def stem(word: str) -> str:
             elif end in ("ed", "es") and w.endswith("i"):
                 w = w[:-1] + "y"  # "ratified", "ratifies" → "ratify", as "ratify" itself
             break
+    if len(w) >= 5 and w[-1] == w[-2] and w[-1] not in "aeiouyl":
+        w = w[:-1]  # a word's own final double consonant, as its ending leaves it: "boycott" as "boycotting"
     # a final double l, whether the word's own or doubled by its ending: "expelling" as "expel", "selling" as "sell"
     return w[:-1] if w.endswith("ll") and len(w) >= 4 else w
 
@@ -1056,7 +1068,10 @@ _PLAIN_VERBS = {"turn", "turning", "seek", "seeking", "make", "making", "take", 
                 "leaving", "rely", "relying", "choose", "opt", "pursue", "pursuing", "allow", "let", "give", "go",
                 "going", "use", "using", "continue", "stick"}
 # "Should foreign governments back X against the campaign to topple it?": what the backing resists follows "against"
-_BACKED_AGAINST = re.compile(r"^\s*should\s+[^?]*?\b(?:back|support|defend|protect|help|stand by|side with)\b[^?]*?"
+# (not "roll back their measures against each other": a step back, no backing)
+_BACKED_AGAINST = re.compile(r"^\s*should\s+[^?]*?\b(?<!roll\s)(?<!pull\s)(?<!scale\s)(?<!cut\s)(?<!hold\s)(?<!step\s)"
+                             r"(?<!draw\s)(?<!bring\s)(?<!give\s)(?<!claw\s)(?<!push\s)(?<!fight\s)(?<!hit\s)"
+                             r"(?:back|support|defend|protect|help|stand by|side with)\b[^?]*?"
                              r"\s(?P<against>against)\s+", re.I)
 _ALTERNATIVE = re.compile(r",?\s+(?:rather\s+than|instead\s+of|in\s+preference\s+to|without)\s+", re.I)
 
@@ -1136,6 +1151,15 @@ _KEEPING_IT = re.compile(
 # A decision or choice not to do something: "the country's decision not to shoot down the weapons"
 _DECIDED_NOT = re.compile(r"\b(?:decision|choice|decided)\s+not\s+to\s+(?P<verb>[a-z][\w-]+)", re.I)
 # What others charge: "the accusations", "the allegations", "these claims"
+# Saying one's own conduct was lawful: "(that) its activities were in line with the protocol", "it had broken no rule"
+_SELF_DEFENCE = re.compile(
+    r"^\W*(?:that\s+)?(?:(?:it|they|its|their|the|his|her|our|we)\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"(?:(?:was|were|is|are|had been|has been|have been|remained|remain)\s+"
+    r"(?:fully\s+|entirely\s+|perfectly\s+|completely\s+|strictly\s+)?(?:legal|lawful|legitimate|justified|in\s+line\s+with|in\s+accordance\s+with|in\s+compliance\s+with|consistent\s+with|"
+    r"within\s+(?:its|their|the)\s+(?:rights|law|rules))|(?:had|has|have)\s+(?:not|never)\s+(?:broken|breached|violated)|"
+    r"(?:had|has|have)\s+(?:done\s+nothing\s+wrong|broken\s+no|breached\s+no|violated\s+no))",
+    re.I,
+)
 _CHARGES = re.compile(r"\W*(?:(?:the|these|those|such|all|any|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
                       r"(?:accusations?|allegations?|charges?|claims?|reports?)\b", re.I)
 # A measure of force: strikes, military action, an attack
@@ -1223,6 +1247,10 @@ def relative(
             # "Kuwait rejected charges that the boats seized were spy boats": the one the remedy is for, rejecting
             # the case for what was done to it, presses the remedy
             return strength
+    if holder in q.actors and q.conceding and not negated and _SELF_DEFENCE.match(object_text):
+        # "Minsk insisted its activities were in line with the treaty" when the question is whether it should pay
+        # back what it avoided: the one asked to give way, defending what it did, resists the measure
+        return -strength
     if holder in q.pressers and holder not in q.actors:
         # the one that presses for the measure ("…, as the United States proposed"): what it does on the matter
         # presses it
@@ -1517,6 +1545,12 @@ def relative(
         # the one the measure is for, welcoming or rejecting what the cue acts on ("Israeli leaders welcomed the
         # decision" when the question is whether the US should stop calling its settlements illegal)
         return way * strength
+    if holder in q.beneficiaries and q.remedy and not way and not names_measure(object_text, q) and any(
+        AGAINST.match(w) or DISQUIET.match(w) or _COMPLAINING.match(w) for w in words[1 if negated else 0 :]
+    ):
+        # the one a remedy is for, complaining of what was done ("Russia complained about the scheme" when the
+        # question is whether Belarus should pay it the duties it avoided): it presses for the remedy
+        return -strength if negated else strength
     if (_MORE_TIME.match(object_text) or _MORE_DAYS.search(object_text[:80])) and not names_measure(object_text, q):
         # "said it needed more time", "rejected calls for a delay": time before the measure is taken, whatever the
         # measure (and even when it is itself restraint): wanting it is against the measure now
@@ -1556,6 +1590,15 @@ def relative(
             stepped_up = settled and ("…" in cue_words or not judging)
             stepped_up = stepped_up or bool(THREAT.match(first) or object_codes)
             return -strength if stepped_up or holder in q.actors else strength
+        if holder in q.actors and "…" in cue_words:
+            # one of those asked to hold back, stepping up against another ("Beijing launched an anti-dumping
+            # investigation into Canadian canola" when the question is whether China and Canada should roll back
+            # their measures)
+            return -strength
+    elif q.restraint and stance < 0 and not (q.stopping and names_stopped(object_text, q)):
+        # the measure is restraint and what the cue acts on names it, not what it would stop ("willing to work with
+        # Canada to put ties on a healthy path" when the question is whether to mend ties): a softer line is for it
+        return strength
     if general is not None:
         general.append(True)
     return stance

@@ -4188,3 +4188,61 @@ def test_asking_someone_to_do_the_measure_is_for_it_but_a_reporters_question_is_
                  question) == {}
     assert signs("When asked to comment on the offensive, Egyptian officials referred questions to Cairo.",
                  question) == {}
+
+
+@needs_parser
+def test_new_words_of_rejection_raising_objections_and_boycotting() -> None:
+    loan = "Should the IMF approve new loan disbursements for Pakistan?"
+    assert signs("Indian officials had raised objections, alleging misuse of global funds by Pakistan.", loan) == {
+        "IN": -1
+    }
+    conference = "Should governments take part in the UN conference on a two-state solution?"
+    assert signs("Israel is boycotting the conference.", conference) == {"IL": -1}
+    # (a boycott of what a penalty would cut off is for the penalty)
+    assert signs("Lithuania called for a boycott of Russian goods.", "Should the EU impose sanctions on Russia?") == {
+        "LT": 1
+    }
+
+
+@needs_parser
+def test_rolling_back_measures_against_each_other_is_no_backing_against_something() -> None:
+    question = "Should China and Canada roll back their trade measures against each other and mend ties?"
+    q = read_question(question, default_registry(), default_lexicon(), next(parse_all([question])))
+    assert not q.alternative and {"mend", "ties"} <= q.measure
+    back = "Should the EU back Ukraine against Russia's aggression?"
+    assert read_question(back, default_registry(), default_lexicon(), next(parse_all([back]))).alternative == {
+        "aggression"
+    }
+
+
+@needs_parser
+def test_the_one_paid_is_the_measures_beneficiary_and_the_payer_defending_itself_resists() -> None:
+    question = "Should Belarus pay Russia the export duties it avoided by shipping fuel labelled as solvents?"
+    q = read_question(question, default_registry(), default_lexicon(), next(parse_all([question])))
+    assert q.actors == {"BY"} and q.beneficiaries == {"RU"} and not q.targets and q.conceding
+    assert signs("Minsk insisted its activities were in line with the protocol of its trade treaty with Moscow.",
+                 question) == {"BY": -1}
+    assert signs("Belarus said it had not broken any rule of the customs union.", question) == {"BY": -1}
+    assert signs("Russian Prime Minister Dmitry Medvedev complained about the scheme when he visited Minsk in June.",
+                 question) == {"RU": 1}
+    # (the receiver named right after a giving verb gains by it)
+    send = "Should Germany send Ukraine Taurus missiles?"
+    assert read_question(send, default_registry(), default_lexicon(), next(parse_all([send]))).beneficiaries == {"UA"}
+
+
+@needs_parser
+def test_the_measures_own_verb_with_a_double_consonant_is_the_measure() -> None:
+    question = "Should Western countries boycott the summit in Minsk?"
+    assert signs("Norway and Denmark are boycotting the summit.", question) == {"NO": 1, "DK": 1}
+
+
+@needs_parser
+def test_those_asked_to_mend_ties_softening_or_stepping_up() -> None:
+    question = "Should Japan and South Korea roll back their trade measures against each other and mend ties?"
+    assert signs("Japan is willing to work with Seoul to put ties on a stable footing through dialogue.", question) == {
+        "JP": 1
+    }
+    assert signs("South Korea launched an anti-dumping investigation into Japanese steel.", question) == {"KR": -1}
+    # (keeping what the measure would stop stays against it)
+    assert signs("Israel says it intends to keep large settlement blocs in any future peace agreement.",
+                 "Should Israel halt the expansion of settlements?") == {"IL": -1}
