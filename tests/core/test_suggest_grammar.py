@@ -4246,3 +4246,13 @@ def test_those_asked_to_mend_ties_softening_or_stepping_up() -> None:
     # (keeping what the measure would stop stays against it)
     assert signs("Israel says it intends to keep large settlement blocs in any future peace agreement.",
                  "Should Israel halt the expansion of settlements?") == {"IL": -1}
+
+
+@needs_parser
+def test_diplomatic_consequences_are_no_restraint_and_holding_off_is() -> None:
+    question = "Should Argentina reverse its seizure of Repsol's controlling stake in YPF?"
+    assert signs("Madrid immediately threatened economic and diplomatic consequences.", question) == {"ES": 1}
+    assert signs("Turkey called for diplomatic efforts to end the war.",
+                 "Should Russia and Ukraine agree to a ceasefire?") == {"TR": 1}
+    assert signs("Germany has signaled that Spain should hold off, officials said.",
+                 "Should Spain request a euro zone bailout now?") == {"DE": -1}
