@@ -202,6 +202,9 @@ _NOT_A_STANCE = re.compile(
     # "who asked not to be named", "when asked to comment", "asked for comment", "referred questions to the ministry":
     # a reporter's question, not a stance
     r"|\b(?:when|if|once|after being)\s+asked\b"
+    # "asked its citizens to leave", "asked airlines to avoid the airspace": advice to people, not a stance
+    r"|\basked\s+(?:its\s+|their\s+|all\s+)?(?:citizens|nationals|journalists|reporters|airlines|people|residents|"
+    r"travell?ers|tourists|passengers|visitors|the\s+public)\b"
     r"|\basked\s+not\s+to\s+be\b|\basked\s+to\s+(?:be\s+(?:named|identified|quoted)|comment|respond|confirm|elaborate)\b"
     r"|\basked\s+(?:for|about)\s+(?:a\s+)?comment\b|\brefer\w*\s+(?:all\s+)?(?:questions|queries|inquiries)\b",
     re.I,

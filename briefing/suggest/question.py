@@ -166,6 +166,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         # (a short name counts too: "rather than the U.S. nominee Jim Yong Kim" is chosen over "Kim")
         q.alternative |= {w.lower() for w in re.findall(r"\b[A-Z][a-z]{2}\b", text[chosen_over.end() :])} & over
     resisted = None if chosen_over else _BACKED_AGAINST.match(text)
+    if resisted and resisted["verb"].lower() == "back" and _STEPPING_BACK.search(text[: resisted.start("verb")]):
+        resisted = None  # "start rolling back their measures against each other": a step back, no backing
     if resisted:
         # "back Siniora's government against the campaign to topple it": what the backing resists is not the measure;
         # pressing for it is against the measure
@@ -535,8 +537,9 @@ _STOPPING_MEASURE = re.compile(
 _REMEDY = re.compile(
     r"^\s*(?:should|must|will|would|can|could|ought)\s+"
     r"(?:(?!be\b)[\w’'.-]+\s+|be\s+(?:pressed|urged|asked|forced|made|told|pushed)\s+(?=to\b)){0,7}?(?P<verb>release|free|return|"
-    r"repatriate|compensate|apologi[sz]e|account|reverse|restore|reinstate|reopen|respect|comply|abide|honou?r|pay|repay|"
-    r"reimburse|refund)\b",
+    r"repatriate|compensate|apologi[sz]e|account|reverse|restore|reinstate|reopen|respect|comply|abide|honou?r|"
+    # (paying is a remedy where what is paid is owed: compensation, damages, duties avoided, what it owes)
+    r"pay(?=\s[^?]{0,60}?\b(?:compensation|reparations?|damages|duties|arrears|back|owe[sd]?|avoided|withheld)\b))\b",
     re.I,
 )
 _REMEDIED_BASE = {"released": "release", "freed": "free", "returned": "return", "repatriated": "repatriate",
@@ -1069,10 +1072,11 @@ _PLAIN_VERBS = {"turn", "turning", "seek", "seeking", "make", "making", "take", 
                 "going", "use", "using", "continue", "stick"}
 # "Should foreign governments back X against the campaign to topple it?": what the backing resists follows "against"
 # (not "roll back their measures against each other": a step back, no backing)
-_BACKED_AGAINST = re.compile(r"^\s*should\s+[^?]*?\b(?<!roll\s)(?<!pull\s)(?<!scale\s)(?<!cut\s)(?<!hold\s)(?<!step\s)"
-                             r"(?<!draw\s)(?<!bring\s)(?<!give\s)(?<!claw\s)(?<!push\s)(?<!fight\s)(?<!hit\s)"
-                             r"(?:back|support|defend|protect|help|stand by|side with)\b[^?]*?"
-                             r"\s(?P<against>against)\s+", re.I)
+_BACKED_AGAINST = re.compile(r"^\s*should\s+[^?]*?\b(?P<verb>back|support|defend|protect|help|stand by|side with)\b"
+                             r"[^?]*?\s(?P<against>against)\s+", re.I)
+_STEPPING_BACK = re.compile(
+    r"\b(?:roll|pull|scale|cut|hold|held|step|draw|drew|drawn|bring|brought|give|gave|given|claw|push|fight|fought|hit|"
+    r"turn|fall|fell|fallen|go|goes|went|come|came)(?:s|es|ed|d|ing|ting|ped|ping|led|ling)?\s+$", re.I)
 _ALTERNATIVE = re.compile(r",?\s+(?:rather\s+than|instead\s+of|in\s+preference\s+to|without)\s+", re.I)
 
 
@@ -1153,9 +1157,11 @@ _DECIDED_NOT = re.compile(r"\b(?:decision|choice|decided)\s+not\s+to\s+(?P<verb>
 # What others charge: "the accusations", "the allegations", "these claims"
 # Saying one's own conduct was lawful: "(that) its activities were in line with the protocol", "it had broken no rule"
 _SELF_DEFENCE = re.compile(
-    r"^\W*(?:that\s+)?(?:(?:it|they|its|their|the|his|her|our|we)\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"^\W*(?:that\s+)?(?:(?:its|their|our)\s+(?:[\w’'-]+\s+)?(?:activit\w*|actions?|conduct|operations?|practices?|"
+    r"polic\w*|measures?|moves?|steps?|exports?|shipments?|trade|behaviou?r|decisions?|laws?|rules?|scheme)|it|they|we)\s+"
     r"(?:(?:was|were|is|are|had been|has been|have been|remained|remain)\s+"
-    r"(?:fully\s+|entirely\s+|perfectly\s+|completely\s+|strictly\s+)?(?:legal|lawful|legitimate|justified|in\s+line\s+with|in\s+accordance\s+with|in\s+compliance\s+with|consistent\s+with|"
+    r"(?:fully\s+|entirely\s+|perfectly\s+|completely\s+|strictly\s+)?(?:legal|lawful|legitimate|justified|"
+    r"in\s+line\s+with|in\s+accordance\s+with|in\s+compliance\s+with|consistent\s+with|"
     r"within\s+(?:its|their|the)\s+(?:rights|law|rules))|(?:had|has|have)\s+(?:not|never)\s+(?:broken|breached|violated)|"
     r"(?:had|has|have)\s+(?:done\s+nothing\s+wrong|broken\s+no|breached\s+no|violated\s+no))",
     re.I,
@@ -1173,6 +1179,10 @@ _CALMING = re.compile(
 )
 # Time given before acting, wherever in what the cue acts on: "to give the Saudi government a few more days"
 _MORE_DAYS = re.compile(r"\b(?:a\s+few|several|some|more)\s+(?:more\s+)?(?:days|weeks|months)\b(?!\s+(?:of|ago))", re.I)
+# Seeing no need for something, and time before acting as what follows: "sees no need for further delays"
+_NO_NEED = re.compile(r"(?:see|sees|saw|seeing)\s+no\s+need\b", re.I)
+_NO_TIME = re.compile(r"\s*(?:(?:for|to)\s+)?(?:(?:any|further|more|a|an|new|extra)\s+)*(?:delays?|wait\w*|postpon\w*|"
+                      r"time)\b", re.I)
 # Time asked for before acting: "needed more time", "asked for a delay"
 _MORE_TIME = re.compile(
     r"\s*(?:(?:for|some|a\s+little|much|a\s+lot\s+of)\s+)*(?:more|extra|additional)\s+time\b|\s*(?:for\s+)?(?:a\s+)?"
@@ -1204,6 +1214,9 @@ def relative(
     words = cue_words.split()
     negated = bool(words) and words[0].lower() in ("not", "no", "never", "n't")
     first = words[1] if negated and len(words) > 1 else (words[0] if words else "")
+    if _NO_NEED.match(cue_words) and _NO_TIME.match(object_text):
+        # "sees no need for further delays", "saw no need to wait": no time before the measure, for it now
+        return strength
     if stance > 0 and _HEDGED.search(object_text[:120]) and (on_measure or names_measure(object_text, q)):
         return 0  # "ready to raise output if needed": no commitment either way
     if holder in q.targets:

@@ -4256,3 +4256,19 @@ def test_diplomatic_consequences_are_no_restraint_and_holding_off_is() -> None:
                  "Should Russia and Ukraine agree to a ceasefire?") == {"TR": 1}
     assert signs("Germany has signaled that Spain should hold off, officials said.",
                  "Should Spain request a euro zone bailout now?") == {"DE": -1}
+
+
+@needs_parser
+def test_second_read_no_need_for_delay_advice_to_travellers_and_paying_what_is_not_owed() -> None:
+    assert signs("France sees no need for further delays, its energy minister said.",
+                 "Should the EU phase out Russian gas imports by 2027?") == {"FR": 1}
+    assert signs("France saw no need to wait for US approval before banning Russian LNG.",
+                 "Should the EU ban imports of Russian liquefied natural gas?") == {"FR": 1}
+    assert signs("Britain asked airlines to avoid Lebanese airspace during the offensive.",
+                 "Should Israel halt its offensive in Lebanon?") == {}
+    # (repaying a loan early is no remedy: what Athens says of it is no defence of its conduct)
+    early = "Should Greece repay its IMF loans early?"
+    assert not read_question(early, default_registry(), default_lexicon(), next(parse_all([early]))).conceding
+    assert signs("Greece said the early repayment was in line with its debt strategy.", early).get("GR") != -1
+    rolling = "Should China and Canada start rolling back their trade measures against each other?"
+    assert not read_question(rolling, default_registry(), default_lexicon(), next(parse_all([rolling]))).alternative
