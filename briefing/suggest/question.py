@@ -1075,8 +1075,8 @@ _PLAIN_VERBS = {"turn", "turning", "seek", "seeking", "make", "making", "take", 
 _BACKED_AGAINST = re.compile(r"^\s*should\s+[^?]*?\b(?P<verb>back|support|defend|protect|help|stand by|side with)\b"
                              r"[^?]*?\s(?P<against>against)\s+", re.I)
 _STEPPING_BACK = re.compile(
-    r"\b(?:roll|pull|scale|cut|hold|held|step|draw|drew|drawn|bring|brought|give|gave|given|claw|push|fight|fought|hit|"
-    r"turn|fall|fell|fallen|go|goes|went|come|came)(?:s|es|ed|d|ing|ting|ped|ping|led|ling)?\s+$", re.I)
+    r"\b(?:roll|pull|scale|cut|hold|held|step|draw|drew|drawn|bring|brought|give|gave|given|claw|turn|fall|fell|fallen|"
+    r"go|goes|went|come|came)(?:s|es|ed|d|ing|ting|ped|ping|led|ling)?\s+$", re.I)  # (but "push back against" resists)
 _ALTERNATIVE = re.compile(r",?\s+(?:rather\s+than|instead\s+of|in\s+preference\s+to|without)\s+", re.I)
 
 

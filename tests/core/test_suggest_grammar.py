@@ -4272,3 +4272,6 @@ def test_second_read_no_need_for_delay_advice_to_travellers_and_paying_what_is_n
     assert signs("Greece said the early repayment was in line with its debt strategy.", early).get("GR") != -1
     rolling = "Should China and Canada start rolling back their trade measures against each other?"
     assert not read_question(rolling, default_registry(), default_lexicon(), next(parse_all([rolling]))).alternative
+    # (but pushing back against something resists it, as backing against does)
+    push = "Should the United States push back against China's maritime claims in the South China Sea?"
+    assert read_question(push, default_registry(), default_lexicon(), next(parse_all([push]))).alternative
