@@ -1276,6 +1276,26 @@ def _blamed_for_measure(text: str, mentions: list[Mention], q: Question) -> list
     return out
 
 
+def _vote_tallies(text: str, mentions: list[Mention]) -> list[tuple[Mention, int, str]]:
+    """Those a vote count names as voting for, against or abstaining: "passed with 95 in favour and four against —
+    Israel, Hungary and Germany — and 27 abstentions" (the side each name stands after, until the list ends)."""
+    out: list[tuple[Mention, int, str]] = []
+    for tally in _TALLY.finditer(text):
+        side = tally.group("side").lower()
+        sign = 0 if side.startswith("abst") else -1 if side == "against" else 1
+        end = _TALLY_END.search(text, tally.end())
+        stop = end.start() if end else len(text)
+        for m in mentions:
+            if tally.end() <= m.start < stop:
+                out.append((m, sign, tally.group().strip(" —–-:(")))
+    return out
+
+
+_NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+           r"sixteen|seventeen|eighteen|nineteen|twenty)")
+_TALLY = re.compile(_NUMBER + r"\s+(?:votes?\s+|countries\s+|members\s+|states\s+|nations\s+)?"
+                    r"(?P<side>in\s+favou?r|against|abstentions?|abstaining|abstained)\s*(?:[—–]|--|:|\()\s*", re.I)
+_TALLY_END = re.compile(r"\s*(?:[—–)]|--|;|\.(?:\s|$)|,?\s+(?:and|with|while|but)\s+" + _NUMBER + r"\b)", re.I)
 _FOR_DOING = re.compile(r"\s+for\s+(\w+ing)\b")
 _BLAMING = re.compile(r"\b(?:lash\w* out at|critici[sz]\w*|condemn\w*|blam\w*|attack\w*|slam\w*|denounc\w*|"
                       r"rebuk\w*|accus\w*|castigat\w*|chastis\w*|punish\w*|sanction\w*|thank\w*|prais\w*)\b"
@@ -1892,6 +1912,11 @@ def read_parsed(
                     )
                     chosen[code] = ((False, False, False, 0, 0), defence)
     if question:
+        for m, sign, words in _vote_tallies(text, mentions):
+            # "passed with 95 in favour and four against — Israel, Hungary and Germany": how each named one voted on
+            # the text at stake
+            for code in set(m.codes) - set(chosen):
+                chosen[code] = ((False, False, False, 0, 0), Suggestion(code, sign, words, 0.6, m.speaker))
         for m, words in _blamed_for_measure(text, mentions, question):
             # "Beijing lashed out at the United States and Britain for imposing sanctions": who is blamed for doing
             # the measure did it

@@ -4275,3 +4275,13 @@ def test_second_read_no_need_for_delay_advice_to_travellers_and_paying_what_is_n
     # (but pushing back against something resists it, as backing against does)
     push = "Should the United States push back against China's maritime claims in the South China Sea?"
     assert read_question(push, default_registry(), default_lexicon(), next(parse_all([push]))).alternative
+
+
+@needs_parser
+def test_a_vote_count_with_its_list_of_who_voted_which_way() -> None:
+    question = "Should the Palestinian delegation be allowed to fly its flag at the UN agency?"
+    sentence = ("The proposal passed with 95 in favour and four against — Israel, Hungary, the Czech Republic and "
+                "Germany — and 27 abstentions.")
+    assert signs(sentence, question) == {"IL": -1, "HU": -1, "CZ": -1, "DE": -1}
+    sentence = "The motion carried, with three countries abstaining: Brazil, India and South Africa."
+    assert signs(sentence, question) == {"BR": 0, "IN": 0, "ZA": 0}
