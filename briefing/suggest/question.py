@@ -621,13 +621,14 @@ def _not_the_state(rest: str, at: int, the: bool, doc: Any | None) -> bool:
 _AS_REQUIRED = re.compile(r"as\s+(?:[\w’'-]+\s+){0,5}?(?:require|demand|stipulate|oblige|dictate|mandate)s?\b", re.I)
 # A participle that says what the question's subject is accused or held for, up to the question's own verb
 _DESCRIBED_SUBJECT = re.compile(r"\b(?:accused|charged|suspected|convicted)\s+(?:of|with|over)\s+.*?(?=\s+be\s)", re.I)
-_GIVING = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?!be\b)[\w’'.-]+\s+){0,5}?"
-                     r"(?<!['’]s )(?<!\bthe )(?:supply|send|deliver|give|provide|sell|transfer|grant|offer|lend|donate|"
-                     r"export|extend|hand|return|cede)\b", re.I)  # (not "Iran's transfer of drones to Russia": a noun)
+# The question's verb, up to five words in, and not a noun ("Iran's transfer of drones to Russia")
+_GIVING_LEAD = (r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?!be\b)[\w’'.-]+\s+){0,5}?"
+                r"(?<!['’]s )(?<!\bthe )")
+_GIVING = re.compile(_GIVING_LEAD + r"(?:supply|send|deliver|give|provide|sell|transfer|grant|offer|lend|donate|"
+                     r"export|extend|hand|return|cede)\b", re.I)
 # A giving verb with its receiver named right after it ("pay Russia the duties", "send Kyiv more air defence")
-_GIVEN_FIRST = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?!be\b)[\w’'.-]+\s+){0,5}?"
-                          r"(?<!['’]s )(?<!\bthe )(?:pay|repay|compensate|reimburse|supply|send|give|provide|sell|"
-                          r"grant|offer|lend|hand|owe)\s+$", re.I)
+_GIVEN_FIRST = re.compile(_GIVING_LEAD + r"(?:pay|repay|compensate|reimburse|supply|send|give|provide|sell|grant|"
+                          r"offer|lend|hand|owe)\s+$", re.I)
 _DESCRIBED_BY = re.compile(r"\b(?:[a-z]+ed|hit|led|made|held|run|set|struck|brought|sent|paid|built|shut|kept|taken|"
                            r"given|seen|done|driven|caught)\s+by\s+(?:the\s+)?$")
 _OWNED_BY = re.compile(r"(?:host|propos|offer|sponsor|broker|draft|organi[sz]|back|support|initiat|l)ed\b", re.I)
@@ -1598,7 +1599,7 @@ def relative(
             # word for or against someone ("accused Israel of …"), or on nothing tougher or softer ("supporting the
             # request for a meeting", "ready to play a constructive role"), in an article on the measure, is for it
             judging = PRESSURE.match(first) or SUPPORT.match(first) or FOR.match(first) or AGAINST.match(first) or (
-                re.match(r"accus|blam", first, re.I) or DISQUIET.match(first)
+                _ACCUSING.match(first) or DISQUIET.match(first)
             )
             stepped_up = settled and ("…" in cue_words or not judging)
             stepped_up = stepped_up or bool(THREAT.match(first) or object_codes)
