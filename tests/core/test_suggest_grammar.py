@@ -41,6 +41,11 @@ def read(question: str) -> Question:
     return read_question(question, default_registry(), default_lexicon())
 
 
+def parsed(question: str) -> Question:
+    """The brief's key question as the suggestions read it with its parse."""
+    return read_question(question, default_registry(), default_lexicon(), next(parse_all([question])))
+
+
 def signs(text: str, question: str = "", published: str = "2025-06-02") -> dict[str, int]:
     brief = Brief(info=BriefInfo(question=question))
     brief.sources.append(Source("S1", text=text, published=published))
@@ -2343,10 +2348,8 @@ def test_the_foreign_office_is_britain_s_only_where_the_article_or_question_name
 def test_how_the_question_names_a_country_places_it(
     question: str, targets: set[str], actors: set[str], beneficiaries: set[str]
 ) -> None:
-    from briefing.suggest.parser import parse_all
-
     # read as the suggestions read it: with its parse
-    q = read_question(question, default_registry(), default_lexicon(), next(parse_all([question])))
+    q = parsed(question)
     assert (q.targets, q.actors, q.beneficiaries) == (targets, actors, beneficiaries)
 
 
@@ -3901,11 +3904,11 @@ def test_little_or_scant_backing_takes_no_side() -> None:
 def test_a_country_after_against_near_the_start_of_the_question_is_the_measures_target() -> None:
     # (the rule for where a country's own act was done, "China's drills around Taiwan", read "against" with no act)
     protest = "Should Norway protest against Swedish fishing boats in the disputed waters?"
-    q = read_question(protest, default_registry(), default_lexicon(), next(parse_all([protest])))
+    q = parsed(protest)
     assert q.targets == {"SE"} and not q.beneficiaries
     assert signs("Norway lodged a formal protest with Sweden on Monday.", protest) == {"NO": 1}
     act = "Should the EU act against Russia?"
-    assert read_question(act, default_registry(), default_lexicon(), next(parse_all([act]))).targets == {"RU"}
+    assert parsed(act).targets == {"RU"}
 
 
 @needs_parser
@@ -3953,12 +3956,12 @@ def test_a_named_group_asked_to_act_is_who_acts_not_the_measure() -> None:
     # the group is no state the registry knows: condemning it presses it to do what it is asked
     question = "Should Hamas disarm and end its rule in Gaza?"
     assert signs("France condemned Hamas and called for its disarmament.", question) == {"FR": 1}
-    q = read_question(question, default_registry(), default_lexicon(), next(parse_all([question])))
+    q = parsed(question)
     assert "hamas" not in q.measure
     # an owner in the subject, or a name before the noun that is the subject, is not the one who acts
     for other, name in (("Should BAE Systems' alleged bribery of Saudi officials be investigated?", "bae"),
                         ("Should Huawei equipment be banned from 5G networks?", "huawei")):
-        assert name in read_question(other, default_registry(), default_lexicon(), next(parse_all([other]))).measure
+        assert name in parsed(other).measure
     # nor are banks the subject when they are what the measure is on
     assert signs("Poland said the sanctions must stay in place.", "Should sanctions on Russian banks be lifted?") == {
         "PL": -1
@@ -3998,7 +4001,7 @@ def test_acting_to_bring_down_something_is_a_stop_and_concern_about_it_presses_f
 @needs_parser
 def test_ending_what_is_done_against_a_countrys_firms_is_for_that_country() -> None:
     question = "Should Brazil roll back its policies favouring domestic banks over American banks?"
-    q = read_question(question, default_registry(), default_lexicon(), next(parse_all([question])))
+    q = parsed(question)
     assert "US" not in q.targets
     assert signs("The United States urged Brazil on Thursday to reverse course on its policies favouring domestic "
                  "banks.", question) == {"US": 1}
@@ -4007,7 +4010,7 @@ def test_ending_what_is_done_against_a_countrys_firms_is_for_that_country() -> N
     }
     # stopping what a country's people are given is still aimed at them
     visas = "Should Finland stop issuing tourist visas to Russian citizens?"
-    assert "RU" in read_question(visas, default_registry(), default_lexicon(), next(parse_all([visas]))).targets
+    assert "RU" in parsed(visas).targets
 
 
 @needs_parser
@@ -4029,7 +4032,7 @@ def test_those_on_whom_what_the_measure_counters_weighs_gain_by_it() -> None:
     question = (
         "Should the central bank resume buying government bonds to counter market pressure on Portugal and Greece?"
     )
-    q = read_question(question, default_registry(), default_lexicon(), next(parse_all([question])))
+    q = parsed(question)
     assert not q.targets and q.beneficiaries == {"PT", "GR"}
     # a countermeasure is no countering
     assert signs("China warned the EU against imposing countermeasures.",
@@ -4049,7 +4052,7 @@ def test_the_measures_own_verb_is_no_reversal_of_it() -> None:
 @needs_parser
 def test_the_one_a_stopped_act_is_done_on_gains_by_the_stop() -> None:
     question = "Should Russia stop its cyber spying on Estonia and its state energy company?"
-    q = read_question(question, default_registry(), default_lexicon(), next(parse_all([question])))
+    q = parsed(question)
     assert "EE" not in q.targets and "EE" in q.beneficiaries
     assert signs("Estonia has repeatedly demanded an explanation.", question) == {"EE": 1}
 
@@ -4057,12 +4060,12 @@ def test_the_one_a_stopped_act_is_done_on_gains_by_the_stop() -> None:
 @needs_parser
 def test_the_country_whose_national_is_chosen_gains_by_it() -> None:
     question = "Should the member states choose Chile's Ana Torres as the agency's next director?"
-    q = read_question(question, default_registry(), default_lexicon(), next(parse_all([question])))
+    q = parsed(question)
     assert not q.targets and q.beneficiaries == {"CL"}
     assert signs("Chile said it fully supports the bid of Ana Torres.", question) == {"CL": 1}
     # a sanction on a country's leader is still aimed at the country
     sanction = "Should the US sanction Russia's Vladimir Putin for the invasion?"
-    assert read_question(sanction, default_registry(), default_lexicon(), next(parse_all([sanction]))).targets == {
+    assert parsed(sanction).targets == {
         "RU"
     }
 
@@ -4070,7 +4073,7 @@ def test_the_country_whose_national_is_chosen_gains_by_it() -> None:
 @needs_parser
 def test_those_a_question_would_exempt_or_spare_gain_by_it() -> None:
     question = "Should Hungary be exempted from the planned EU oil embargo?"
-    q = read_question(question, default_registry(), default_lexicon(), next(parse_all([question])))
+    q = parsed(question)
     assert not q.targets and q.beneficiaries == {"HU"}
     assert signs("Hungary demanded to be exempted from the embargo.", question) == {"HU": 1}
     assert signs("Poland opposed exempting Hungary from the embargo.", question) == {"PL": -1}
@@ -4090,14 +4093,14 @@ def test_backing_off_or_shying_away_from_a_measure_is_against_it() -> None:
 @needs_parser
 def test_who_is_named_only_in_the_questions_time_is_no_target() -> None:
     question = "Should Armenia and Azerbaijan be pushed to reach a peace deal before President Macron leaves office?"
-    q = read_question(question, default_registry(), default_lexicon(), next(parse_all([question])))
+    q = parsed(question)
     assert "FR" not in q.targets
     assert signs("French President Macron urged the leaders to move forward with the peace talks.", question) == {
         "FR": 1
     }
     # (but "once again" and "for once" set no time, nor does "before" a verb: what follows is still the measure's)
     again = "Should the EU once again impose tariffs on Chinese electric cars?"
-    assert read_question(again, default_registry(), default_lexicon(), next(parse_all([again]))).targets == {"CN"}
+    assert parsed(again).targets == {"CN"}
     assert signs("Hungary opposed tariffs on Chinese cars.", again) == {"HU": -1}
 
 
@@ -4125,7 +4128,7 @@ def test_a_step_up_of_the_penalty_a_measure_would_ease_is_against_it() -> None:
 @needs_parser
 def test_what_a_measure_goes_without_is_no_part_of_it() -> None:
     question = "Should the city be rebuilt without relocating its residents?"
-    q = read_question(question, default_registry(), default_lexicon(), next(parse_all([question])))
+    q = parsed(question)
     assert "relocating" not in q.measure
     assert signs("Norway rejected a proposal to relocate the residents.", question) == {"NO": 1}
     assert signs("Norway backed a proposal to relocate the residents.", question) == {"NO": -1}
@@ -4207,10 +4210,10 @@ def test_new_words_of_rejection_raising_objections_and_boycotting() -> None:
 @needs_parser
 def test_rolling_back_measures_against_each_other_is_no_backing_against_something() -> None:
     question = "Should China and Canada roll back their trade measures against each other and mend ties?"
-    q = read_question(question, default_registry(), default_lexicon(), next(parse_all([question])))
+    q = parsed(question)
     assert not q.alternative and {"mend", "ties"} <= q.measure
     back = "Should the EU back Ukraine against Russia's aggression?"
-    assert read_question(back, default_registry(), default_lexicon(), next(parse_all([back]))).alternative == {
+    assert parsed(back).alternative == {
         "aggression"
     }
 
@@ -4218,7 +4221,7 @@ def test_rolling_back_measures_against_each_other_is_no_backing_against_somethin
 @needs_parser
 def test_the_one_paid_is_the_measures_beneficiary_and_the_payer_defending_itself_resists() -> None:
     question = "Should Belarus pay Russia the export duties it avoided by shipping fuel labelled as solvents?"
-    q = read_question(question, default_registry(), default_lexicon(), next(parse_all([question])))
+    q = parsed(question)
     assert q.actors == {"BY"} and q.beneficiaries == {"RU"} and not q.targets and q.conceding
     assert signs("Minsk insisted its activities were in line with the protocol of its trade treaty with Moscow.",
                  question) == {"BY": -1}
@@ -4227,7 +4230,7 @@ def test_the_one_paid_is_the_measures_beneficiary_and_the_payer_defending_itself
                  question) == {"RU": 1}
     # (the receiver named right after a giving verb gains by it)
     send = "Should Germany send Ukraine Taurus missiles?"
-    assert read_question(send, default_registry(), default_lexicon(), next(parse_all([send]))).beneficiaries == {"UA"}
+    assert parsed(send).beneficiaries == {"UA"}
 
 
 @needs_parser
@@ -4268,13 +4271,13 @@ def test_second_read_no_need_for_delay_advice_to_travellers_and_paying_what_is_n
                  "Should Israel halt its offensive in Lebanon?") == {}
     # (repaying a loan early is no remedy: what Athens says of it is no defence of its conduct)
     early = "Should Greece repay its IMF loans early?"
-    assert not read_question(early, default_registry(), default_lexicon(), next(parse_all([early]))).conceding
+    assert not parsed(early).conceding
     assert signs("Greece said the early repayment was in line with its debt strategy.", early).get("GR") != -1
     rolling = "Should China and Canada start rolling back their trade measures against each other?"
-    assert not read_question(rolling, default_registry(), default_lexicon(), next(parse_all([rolling]))).alternative
+    assert not parsed(rolling).alternative
     # (but pushing back against something resists it, as backing against does)
     push = "Should the United States push back against China's maritime claims in the South China Sea?"
-    assert read_question(push, default_registry(), default_lexicon(), next(parse_all([push]))).alternative
+    assert parsed(push).alternative
 
 
 @needs_parser
