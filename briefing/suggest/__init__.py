@@ -405,10 +405,12 @@ def _agree_within_articles(
     settled: list[set[str]] | None = None,
 ) -> None:
     """A country's line read only by the general restraint-to-escalation reading (nothing tied it to the question's
-    measure) takes the sign its positions read toward the measure have in the same article's other claims, when at
-    least two more of them lean that way than the other (``decided``: the analyst's own positions, by article and
-    country, count as such claims; ``settled``: the countries each claim's analyst placed or rejected, whose readings
-    there do not count again): within one article a country's line on the question rarely turns."""
+    measure) takes the sign its positions read toward the measure have in the same article's other claims, when more
+    of them lean that way than the other (``decided``: the analyst's own positions, by article and country, count as
+    such claims; ``settled``: the countries each claim's analyst placed or rejected, whose readings there do not
+    count again): within one article a country's line on the question rarely turns, and one reading tied to the
+    measure says more of it than the general reading does (over stance-dev and the 69 sets labelled by helpers, a
+    lead of one rather than two put 46 signs right and 29 wrong)."""
     reasoned: dict[tuple[str, str], int] = dict(decided or {})
     for n, (reading, source) in enumerate(zip(readings, sources)):
         for s in reading.suggestions:
@@ -418,7 +420,7 @@ def _agree_within_articles(
     for reading, source in zip(readings, sources):
         for s in reading.suggestions:
             lean = reasoned.get((source, s.actor), 0)
-            if s.general and s.stance and abs(lean) >= 2 and (s.stance > 0) != (lean > 0):
+            if s.general and s.stance and lean and (s.stance > 0) != (lean > 0):
                 s.stance = -s.stance
                 s.confidence = round(s.confidence * 0.8, 2)  # a weaker ground than a reading of its own
 

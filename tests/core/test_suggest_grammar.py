@@ -2124,6 +2124,21 @@ def test_a_line_read_only_generally_follows_the_article() -> None:
 
 
 @needs_parser
+def test_one_reading_tied_to_the_measure_sets_the_articles_line() -> None:
+    """One claim of the article read toward the measure is enough to turn a country's general reading elsewhere in it:
+    urging restraint in another quarrel says less of its line than backing the measure does."""
+    question = "Should the EU impose sanctions on Belarusian potash?"
+    text = "Lithuania backed the sanctions on Belarusian potash. Lithuania urged restraint in the border dispute."
+    brief = Brief(info=BriefInfo(question=question))
+    brief.sources.append(Source("S1", text=text, published="2024-03-12"))
+    second = text.index("Lithuania urged")
+    brief.claims += [Claim("C1", "S1", 0, second - 1, text[: second - 1]), Claim("C2", "S1", second, len(text),
+                                                                                  text[second:])]
+    suggest_brief(brief)
+    assert [c.position_for("LT").stance > 0 for c in brief.claims] == [True, True]
+
+
+@needs_parser
 def test_the_analysts_own_positions_set_the_articles_line() -> None:
     question = "Should the EU impose sanctions on Belarusian potash?"
     text = (
@@ -2261,18 +2276,34 @@ def test_readings_that_must_not_overreach(question: str, text: str, expected: di
 
 
 @needs_parser
-def test_one_claim_the_analyst_placed_does_not_turn_another() -> None:
+def test_an_article_split_on_the_measure_turns_no_general_reading() -> None:
     question = "Should the EU impose sanctions on Belarusian potash?"
-    text = "Lithuania backed the sanctions on Belarusian potash. Lithuania urged restraint in the border dispute."
+    text = (
+        "Lithuania backed the sanctions on Belarusian potash. Lithuania later opposed the potash sanctions. "
+        "Lithuania urged restraint in the border dispute."
+    )
+    brief = Brief(info=BriefInfo(question=question))
+    brief.sources.append(Source("S1", text=text, published="2024-03-12"))
+    starts = [0, text.index("Lithuania later"), text.index("Lithuania urged")]
+    for n, (start, end) in enumerate(zip(starts, [*starts[1:], len(text)]), 1):
+        brief.claims.append(Claim(f"C{n}", "S1", start, end, text[start:end].strip()))
+    suggest_brief(brief)
+    assert [c.position_for("LT").stance for c in brief.claims] == [1, -1, -1]  # no line: the general reading stands
+
+
+@needs_parser
+def test_one_claim_the_analyst_placed_turns_a_general_reading() -> None:
+    question = "Should the EU impose sanctions on Belarusian potash?"
+    text = "Lithuania spoke on Monday. Lithuania urged restraint in the border dispute."
     brief = Brief(info=BriefInfo(question=question))
     brief.sources.append(Source("S1", text=text, published="2024-03-12"))
     cut = text.index("Lithuania urged")
     brief.claims.append(Claim("C1", "S1", 0, cut, text[:cut].strip()))
     brief.claims.append(Claim("C2", "S1", cut, len(text), text[cut:]))
-    brief.claims[0].positions.append(Position("LT", 1))  # the analyst's, on the first claim only
+    brief.claims[0].positions.append(Position("LT", 1))  # the analyst's, on the first claim
     suggest_brief(brief)
     second = brief.claims[1].position_for("LT")
-    assert second is not None and second.stance < 0  # one claim is not a line
+    assert second is not None and second.stance > 0 and second.suggested
 
 
 # -- a ministry several states call by the same name ---------------------------------------------------------------
