@@ -60,6 +60,13 @@ _KEEP = re.compile(
     r"^\s*(?:should|must|will|would|can|could)\s+(?:[\w’'.-]+\s+){0,5}?(?:keep|continue|go on|carry on|persist in)\b",
     re.I,
 )
+# The one asked to act asked whether to carry on with its own course, or be let do so ("Should Israel go ahead with its
+# settlement plan?", "Should Ukraine be allowed to strike …?"): disapproving of what it does is against the measure
+_OWN_COURSE = re.compile(
+    r"^\s*(?:should|must|will|would|can|could)\s+(?:[\w’'.-]+\s+){0,6}?(?:go ahead|press ahead|push ahead|proceed|"
+    r"be (?:free|allowed|permitted|entitled) to|have the right to)\b",
+    re.I,
+)
 # What others hold against something, as what a cue acts on first: "dismissed public and private warnings from …"
 # (a few words before the noun, which may be quoted: "condemned unspecified “threats” against …")
 _SAID_LEAD = r"\s*(?:the\s+|all\s+|any\s+|such\s+|these\s+|those\s+)?(?:[\w’'.\"“”‘-]+\s+){0,3}?[\"“‘']?"
@@ -1548,8 +1555,8 @@ def relative(
     ):
         # disapproving of what the one asked to act is doing ("voiced deep concern to Turkey about the arrests",
         # "condemned Israel's settlement expansion", "accused Israel of …") presses it to do the measure; when the
-        # measure is to keep doing it ("Should Australia keep deporting …?"), it presses against
-        way = -1 if _KEEP.search(q.text) else 1
+        # measure is to keep doing it ("Should Australia keep deporting …?") or go ahead with it, it presses against
+        way = -1 if _KEEP.search(q.text) or _OWN_COURSE.search(q.text) else 1
         return -way * strength if negated else way * strength
     if q.stopping and re.match(r"\s*(?:to\s+)?(?:" + STOPPING.pattern + ")", object_text, re.I):
         # the measure stops something and the cue acts on stopping ("is not prepared to stop forcing its youth into

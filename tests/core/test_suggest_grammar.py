@@ -2085,6 +2085,11 @@ def test_dissatisfaction_with_the_measure_is_against_it() -> None:
         # lashing out at the one asked to keep doing something is against its keeping on
         ("Should Australia keep deporting New Zealand citizens under its character-test policy?",
          "Wellington lashed out at Canberra over the deportations.", {"NZ": -1}),
+        # criticising the one whose own course the question would let go on is against letting it
+        ("Should Turkey be free to strike Kurdish militias in northern Iraq?",
+         "Sweden criticised Turkey's offensive in a statement on Monday.", {"SE": -1}),
+        ("Should Serbia go ahead with its plan to build a new dam on the Drina?",
+         "Croatia condemned Serbia's dam construction as reckless.", {"HR": -1}),
         # what the measure is seen as, named at length
         ("Should the pipeline be built to the southern coast rather than to Darwin?",
          "Manila's energy minister viewed the construction of a pipeline to the southern coast as the only acceptable "
