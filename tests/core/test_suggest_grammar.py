@@ -4241,6 +4241,9 @@ def test_new_words_of_rejection_raising_objections_and_boycotting() -> None:
     assert signs("Lithuania called for a boycott of Russian goods.", "Should the EU impose sanctions on Russia?") == {
         "LT": 1
     }
+    # shunning the talks is staying out of them
+    talks = "Should Gulf states take part in the Jeddah talks on Sudan?"
+    assert signs("Qatar and Oman have shunned the Jeddah talks.", talks) == {"QA": -1, "OM": -1}
 
 
 @needs_parser
