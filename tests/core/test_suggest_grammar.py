@@ -2280,6 +2280,23 @@ def test_readings_that_must_not_overreach(question: str, text: str, expected: di
     assert signs(text, question, "2025-06-02") == expected
 
 
+@pytest.mark.parametrize(("confidence", "turned"), [(0.7, True), (0.55, False)])
+def test_a_hedged_reading_alone_does_not_set_the_articles_line(confidence: float, turned: bool) -> None:
+    """One sure reading tied to the measure turns a general reading of the same country in its article; one hedged
+    reading (perhaps a misread holder: "a plan to have Britain recognise …") does not."""
+    from briefing.suggest import _agree_within_articles
+    from briefing.suggest.engine import SentenceReading, Suggestion
+
+    tied = SentenceReading([Suggestion("GB", 1, "recognise", confidence)])
+    general = SentenceReading([Suggestion("GB", -1, "not want to", 0.55, general=True)])
+    _agree_within_articles([tied, general], ["S1", "S1"])
+    assert (general.suggestions[0].stance > 0) is turned
+    # two hedged readings are a line
+    again = SentenceReading([Suggestion("GB", -1, "not want to", 0.55, general=True)])
+    _agree_within_articles([SentenceReading([Suggestion("GB", 1, "recognise", 0.55)])] * 2 + [again], ["S1"] * 3)
+    assert again.suggestions[0].stance > 0
+
+
 @needs_parser
 def test_an_article_split_on_the_measure_turns_no_general_reading() -> None:
     question = "Should the EU impose sanctions on Belarusian potash?"
