@@ -1640,7 +1640,8 @@ _RESTRICTIONS = re.compile(r"\b(?:restrictions?|limits?|limitations?|curbs?|cons
 # it would do
 _BARE_CARRIER = re.compile(
     r"^\W*(?:(?:of|for|to|on|against|with)\s+)?(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:resolution|proposal|plan|draft|motion|text|initiative|deal|agreement|bill)s?\b(?!\s+(?:to|for|that|which|by|"
+    r"(?:resolution|proposal|plan|draft|motion|text|initiative|deal|agreement|bill|call|appeal|request)s?\b(?!\s+(?:to|for|"
+    r"that|which|by|"
     r"would|of|calling)\b)",
     re.I,
 )

@@ -4264,6 +4264,20 @@ def test_new_words_of_rejection_raising_objections_and_boycotting() -> None:
 
 
 @needs_parser
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Last week Chile rejected the request.", {"CL": -1}),
+        ("Chile rebuffed the appeal on Monday.", {"CL": -1}),
+        ("Chile accepted the call on Monday.", {"CL": 1}),
+    ],
+)
+def test_the_call_or_request_named_alone_is_the_call_for_the_measure(text: str, expected: dict[str, int]) -> None:
+    # a restraint measure (lifting a ban): refusing "the request" is refusing it, not a softer line
+    assert signs(text, "Should Chile lift its ban on Argentine beef imports?") == expected
+
+
+@needs_parser
 def test_rolling_back_measures_against_each_other_is_no_backing_against_something() -> None:
     question = "Should China and Canada roll back their trade measures against each other and mend ties?"
     q = parsed(question)
