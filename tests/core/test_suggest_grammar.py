@@ -1843,6 +1843,9 @@ def test_conduct_judged_descriptions_and_leaders_of(question: str, text: str, ex
         # who is under pressure to act holds no position by it
         ("Should third countries host return centres for refused asylum seekers?",
          "The Dutch premier is under increasing pressure to cut the number of arrivals.", {}),
+        # nor does who puts on the pressure, named among its sources
+        ("Should the euro zone use its rescue fund to recapitalise banks?",
+         "Under strong U.S. and market pressure, the euro zone debated the plan.", {}),
         # the one whose act another reacts to holds no position by that act
         ("Should Israel halt its offensive in Rafah?",
          "Ireland said it was alarmed by Israel's expanded offensive in Rafah.", {"IE": 1}),
