@@ -1147,6 +1147,8 @@ def _find_holders(p: Token, depth: int) -> tuple[list[Token], str]:
     if not own and p.dep_ == "acl" and (enacting := _enacted_by(p)) is not None:
         return _holders(enacting, depth + 1)[0], "subject"  # "issued a warrant to seize the tanker": who issued it
     if not own and p.dep_ == "acl" and p.tag_ == "VB" and head.tag_.startswith("NN"):
+        if head.dep_ == "obj" and _lemma(head.head) in SOUGHT:
+            return [], "subject"  # "Japan may seek Beijing's commitment to ease the curbs": asked for, not yet given
         noun_holders = [t for t in _own_holders(head) if t.lower_ not in OWNER_PRONOUNS]
         if noun_holders:
             return noun_holders, "subject"  # "a move by the United States and South Korea to deploy …"

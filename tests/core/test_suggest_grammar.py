@@ -4281,6 +4281,13 @@ def test_the_call_or_request_named_alone_is_the_call_for_the_measure(text: str, 
 
 
 @needs_parser
+def test_a_commitment_sought_from_others_is_the_seeker_s_stance_not_theirs() -> None:
+    question = "Should China and South Korea ease their curbs on Japanese food imports?"
+    text = "Japan may also seek Beijing's and Seoul's commitment to ease the curbs on food imports."
+    assert signs(text, question) == {"JP": 1}
+
+
+@needs_parser
 def test_rolling_back_measures_against_each_other_is_no_backing_against_something() -> None:
     question = "Should China and Canada roll back their trade measures against each other and mend ties?"
     q = parsed(question)
