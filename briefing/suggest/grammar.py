@@ -112,6 +112,10 @@ _COMPANY = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}?(?:Airways|Airlines|Air|Easte
 RIGHTS = {"right", "rights", "entitlement", "freedom", "prerogative"}
 # Verbs of asking for what another would give: "sought Indian support", "requested U.S. backing"
 SOUGHT = {"seek", "request", "ask", "want", "need", "court", "solicit", "beg", "crave"}
+# What one is asked to give ("seek Beijing's commitment to …"), unlike one's own act ("want Germany's plan to …")
+GIVEN = {"commitment", "commitments", "pledge", "pledges", "assurance", "assurances", "guarantee", "guarantees",
+         "promise", "promises", "support", "help", "consent", "approval", "backing", "agreement", "permission",
+         "cooperation", "blessing", "word"}
 # Acts, not stances: the one whose act it is holds no position by it where another reacts to it
 ACTS = {"offensive", "strike", "strikes", "attack", "attacks", "invasion", "incursion", "expulsion", "bombing",
         "shelling", "crackdown", "occupation", "annexation", "blockade", "test", "tests", "launch", "deployment",
@@ -1147,7 +1151,7 @@ def _find_holders(p: Token, depth: int) -> tuple[list[Token], str]:
     if not own and p.dep_ == "acl" and (enacting := _enacted_by(p)) is not None:
         return _holders(enacting, depth + 1)[0], "subject"  # "issued a warrant to seize the tanker": who issued it
     if not own and p.dep_ == "acl" and p.tag_ == "VB" and head.tag_.startswith("NN"):
-        if head.dep_ == "obj" and _lemma(head.head) in SOUGHT:
+        if head.dep_ == "obj" and _lemma(head.head) in SOUGHT and head.lower_ in GIVEN:
             return [], "subject"  # "Japan may seek Beijing's commitment to ease the curbs": asked for, not yet given
         noun_holders = [t for t in _own_holders(head) if t.lower_ not in OWNER_PRONOUNS]
         if noun_holders:

@@ -196,7 +196,7 @@ _NOT_A_STANCE = re.compile(
     r"world|export|import|energy|oil|gas|market|supply and)\s+demand\b"
     r"|\b(?:a|an|the|this|that|one|no|any|each)\s+(?:\w+\s+)?question\b"
     # "the UK leader is under increasing pressure to cut …": received, not held
-    r"|\bunder\s+(?:[\w.-]+\s+){0,4}?pressure(?:\s+to\s+\w+)?\b"
+    r"|\bunder\s+(?:(?!(?:for|over|after|from)\b)[\w.-]+\s+){0,4}?pressure(?:\s+to\s+\w+)?\b"
     # "six billion dollars in Japan's favour", "the ruling went in its favour": to its benefit, not its stance
     r"|\bin\s+(?:[\w.-]+['’]s?|its|their|his|her|our|my|your)\s+favou?r\b"
     # "who asked not to be named", "when asked to comment", "asked for comment", "referred questions to the ministry":
@@ -250,7 +250,7 @@ def _find_cues(text: str, lex: Lexicon) -> list[tuple[int, int, Cue]]:
                     first in _NOUNS and not verb
                 ):
                     break  # "Trump's supporters", "amid protests": people and events, not a stance
-                lo = max(0, m.start() - 30)
+                lo = max(0, m.start() - 50)
                 if any(
                     lo + x.start() <= m.start() < lo + x.end()
                     for x in _NOT_A_STANCE.finditer(text[lo : m.end() + 12])

@@ -63,8 +63,13 @@ _KEEP = re.compile(
 # The one asked to act asked whether to carry on with its own course, or be let do so ("Should Israel go ahead with its
 # settlement plan?", "Should Ukraine be allowed to strike …?"): disapproving of what it does is against the measure
 _OWN_COURSE = re.compile(
-    r"^\s*(?:should|must|will|would|can|could)\s+(?:[\w’'.-]+\s+){0,6}?(?:go ahead|press ahead|push ahead|proceed|"
-    r"be (?:free|allowed|permitted|entitled) to|have the right to)\b",
+    r"^\s*(?:should|must|will|would|can|could)\s+"
+    # (not another's course that the one asked lets go on: "Should the EU let Poland go ahead …?")
+    r"(?:(?!(?:let|allow|permit|authori[sz]e|tell|urge|ask|help|force|make|persuade|press)\b)[\w’'.-]+\s+){0,6}?"
+    r"(?:go ahead|press ahead|push ahead|proceed|be (?:free|allowed|permitted|entitled) to|have the right to)\b"
+    # (nor a step back it would take: going ahead with a ceasefire, a withdrawal or talks answers what it does now)
+    r"(?!.*\b(?:ceasefire|cease-fire|truce|talks|negotiat\w*|dialogue|withdraw\w*|pull(?:ing)?[- ]?out|pullback|"
+    r"release|exchange|peace|de-?escalat\w*|disarm\w*|compromise|concession\w*|handover|hand over)\b)",
     re.I,
 )
 # What others hold against something, as what a cue acts on first: "dismissed public and private warnings from …"
@@ -1639,10 +1644,11 @@ _RESTRICTIONS = re.compile(r"\b(?:restrictions?|limits?|limitations?|curbs?|cons
 # The text at stake named bare ("the resolution", "the US-drafted proposal"), with nothing after it that says what
 # it would do
 _BARE_CARRIER = re.compile(
-    r"^\W*(?:(?:of|for|to|on|against|with)\s+)?(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:resolution|proposal|plan|draft|motion|text|initiative|deal|agreement|bill|call|appeal|request)s?\b(?!\s+(?:to|for|"
-    r"that|which|by|"
-    r"would|of|calling)\b)",
+    r"^\W*(?:(?:of|for|to|on|against|with)\s+)?(?:the|this|that|its|their)\s+"
+    r"(?:(?!(?:phone|telephone|video|conference|wake-up|roll|courtesy)\b)[\w’'-]+\s+){0,2}?"
+    r"(?:resolution|proposal|plan|draft|motion|text|initiative|deal|agreement|bill|call|appeal|request)s?\b"
+    # (not "the call-up", "the appeal court's ruling")
+    r"(?![-’'])(?!\s+(?:to|for|that|which|by|would|of|calling|court|courts|judges?)\b)",
     re.I,
 )
 # An act named by its kind alone, at the head of what a cue acts on ("the move", "this plan", "the surprise

@@ -4288,6 +4288,32 @@ def test_a_commitment_sought_from_others_is_the_seeker_s_stance_not_theirs() -> 
 
 
 @needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # going ahead with a step back (a ceasefire, talks): criticising what the one asked does now presses it
+        ("Should Israel go ahead with the ceasefire deal in Gaza?",
+         "France criticised Israel's strikes on Rafah on Monday.", {"FR": 1}),
+        ("Should Iran proceed with talks on its nuclear programme?",
+         "The United States condemned Iran's uranium enrichment.", {"US": 1}),
+        # another's course that the one asked would let go on: criticising the one asked presses it
+        ("Should the United States allow Ukraine to proceed with strikes deep inside Russia?",
+         "Britain criticised Washington's caution.", {"GB": 1}),
+        # "under fire for opposing US pressure": the stance word inside is read, not taken for pressure received
+        ("Should Germany ban Huawei from its 5G network?",
+         "Germany came under fire for opposing US pressure to ban Huawei.", {"DE": -1, "US": 1}),
+        # a plan of one's own that others want to see succeed is still one's own
+        ("Should Germany boost its defence spending?",
+         "Washington wants Germany's plan to boost defence spending approved quickly.", {"US": 1, "DE": 1}),
+        # shunting is not shunning
+        ("Should the EU impose sanctions on Russia?", "Poland shunted the debate to next week.", {}),
+    ],
+)
+def test_the_new_rules_keep_to_their_cases(question: str, text: str, expected: dict[str, int]) -> None:
+    assert signs(text, question) == expected
+
+
+@needs_parser
 def test_rolling_back_measures_against_each_other_is_no_backing_against_something() -> None:
     question = "Should China and Canada roll back their trade measures against each other and mend ties?"
     q = parsed(question)
