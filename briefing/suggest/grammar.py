@@ -998,6 +998,13 @@ def _nominal(p: Token) -> bool:
     )
 
 
+def _judged_by_others(t: Token) -> bool:
+    """A participle before its noun, with no agent: "a widely condemned proposal", "the much-criticised plan"."""
+    return t.tag_ == "VBN" and t.dep_ == "amod" and t.i < t.head.i and not any(
+        c.dep_ in ("obl", "obl:agent", "nmod") and _case(c) == "by" for c in t.children
+    )
+
+
 def _own_holders(p: Token) -> list[Token]:
     """The subject, the passive agent, or for a noun its possessor and "from"/"by" agent."""
     if any(c.dep_ in SUBJECT_DEPS for c in p.children):
@@ -1864,6 +1871,8 @@ def read_parsed(
             t = _token_at(doc, start)
             if (t is not None and _hypothetical(_predicate(t))) or (generic(cue) and start not in hit_at):
                 idle.add(start)
+            elif t is not None and start not in hit_at and _judged_by_others(t):
+                idle.add(start)  # "made a widely condemned proposal": others judged it, not the one who made it
         for s in rules.suggestions:
             if s.named_at in vetoed_at or s.at in idle:
                 continue  # the very mention the word rules read is an object or a place in the parse; a condition

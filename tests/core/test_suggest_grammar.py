@@ -4314,6 +4314,27 @@ def test_the_new_rules_keep_to_their_cases(question: str, text: str, expected: d
 
 
 @needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # condemned by others the sentence does not name, not by the one who made the proposal
+        ("Should the United States take control of Gaza?",
+         "The United States has made a widely condemned proposal to take control of Gaza.", {"US": 1}),
+        # "the proposed treaty" is proposed by no one here: what Britain says of it is its line
+        ("Should the EU adopt the new budget treaty?",
+         "Britain said the proposed treaty risked harming its banks.", {"GB": -1}),
+    ],
+)
+def test_a_participle_before_its_noun_is_judged_by_no_one_named(
+    question: str, text: str, expected: dict[str, int]
+) -> None:
+    # (the word rules' reading of the participle, the other way, is gone; the country's line, if any, comes from the
+    # learned linker and what else the article says)
+    ((code, sign),) = expected.items()
+    assert signs(text, question).get(code) in (None, sign)
+
+
+@needs_parser
 def test_rolling_back_measures_against_each_other_is_no_backing_against_something() -> None:
     question = "Should China and Canada roll back their trade measures against each other and mend ties?"
     q = parsed(question)
