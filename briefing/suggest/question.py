@@ -56,14 +56,17 @@ FOR = re.compile(r"^(?:back|support|endors|welcom|congratul|approv|demand|call|u
                  r"sought|want|propos|advocat|champion|invok|trigger|activat|implement|join|recogni|laud|commend|"
                  r"thank|grateful|gratitude|appreciat|sid\w* with)", re.I)
 # A measure that goes on with what is done: "Should Australia keep deporting …?"
+# How a question opens, before the one asked to act ("Should …", "Must …", "Ought …"); the plain form without "ought"
+_ASKED = r"^\s*(?:should|must|will|would|can|could|ought)"
+_ASKED_PLAIN = r"^\s*(?:should|must|will|would|can|could)"
 _KEEP = re.compile(
-    r"^\s*(?:should|must|will|would|can|could)\s+(?:[\w’'.-]+\s+){0,5}?(?:keep|continue|go on|carry on|persist in)\b",
+    _ASKED_PLAIN + r"\s+(?:[\w’'.-]+\s+){0,5}?(?:keep|continue|go on|carry on|persist in)\b",
     re.I,
 )
 # The one asked to act asked whether to carry on with its own course, or be let do so ("Should Israel go ahead with its
 # settlement plan?", "Should Ukraine be allowed to strike …?"): disapproving of what it does is against the measure
 _OWN_COURSE = re.compile(
-    r"^\s*(?:should|must|will|would|can|could)\s+"
+    _ASKED_PLAIN + r"\s+"
     # (not another's course that the one asked lets go on: "Should the EU let Poland go ahead …?")
     r"(?:(?!(?:let|allow|permit|authori[sz]e|tell|urge|ask|help|force|make|persuade|press)\b)[\w’'.-]+\s+){0,6}?"
     r"(?:go ahead|press ahead|push ahead|proceed|be (?:free|allowed|permitted|entitled) to|have the right to)\b"
@@ -531,7 +534,7 @@ OWNED = {"plan", "plans", "bid", "offer", "autonomy", "initiative", "proposal", 
 
 # The measure ends or withholds something: "Should Germany halt exports …", "Should the EU suspend the agreement …".
 _STOPPING_MEASURE = re.compile(
-    r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?!to\b|be\b)[\w’'.-]+\s+){0,5}?"
+    _ASKED + r"\s+(?:(?!to\b|be\b)[\w’'.-]+\s+){0,5}?"
     # "Should North Korea be pressed to drop its plan …": the one pressed is asked to stop
     r"(?:be\s+(?:pressed|urged|made|forced|told|asked|pushed|persuaded|compelled|required)\s+to\s+)?"
     # "Should Brazil act to bring down the cost …": the act is the stop
@@ -547,7 +550,7 @@ _STOPPING_MEASURE = re.compile(
 )
 # The measure undoes what was done: "Should Egypt release the journalists?", "Should China be pressed to account for …"
 _REMEDY = re.compile(
-    r"^\s*(?:should|must|will|would|can|could|ought)\s+"
+    _ASKED + r"\s+"
     r"(?:(?!be\b)[\w’'.-]+\s+|be\s+(?:pressed|urged|asked|forced|made|told|pushed)\s+(?=to\b)){0,7}?(?P<verb>release|free|return|"
     r"repatriate|compensate|apologi[sz]e|account|reverse|restore|reinstate|reopen|respect|comply|abide|honou?r|"
     # (paying is a remedy where what is paid is owed: compensation, damages, duties avoided, what it owes)
@@ -557,7 +560,7 @@ _REMEDY = re.compile(
 _REMEDIED_BASE = {"released": "release", "freed": "free", "returned": "return", "repatriated": "repatriate",
                   "restored": "restore", "reinstated": "reinstate", "reopened": "reopen", "overturned": "overturn",
                   "quashed": "quash", "commuted": "commute", "pardoned": "pardon", "annulled": "annul"}
-_REMEDIED = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\b[^?]*?\bbe\s+(?P<verb>"
+_REMEDIED = re.compile(_ASKED + r"\b[^?]*?\bbe\s+(?P<verb>"
                        + "|".join(_REMEDIED_BASE) + r")\b", re.I)
 # What a country does that a measure answers: "China's military drills", "Russia's drone incursion"
 _ACT_NOUNS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:drills?|exercises?|(?:air)?strikes?|attacks?|incursions?|"
@@ -587,9 +590,9 @@ def _act_end(text: str, at: int, current: int) -> int:
 
 
 # "Should the rebate be ended?", "… be lifted or reduced?"
-_PASSIVE_SUBJECT = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:the\s+)?(.+?)\s+be\s+", re.I)
+_PASSIVE_SUBJECT = re.compile(_ASKED + r"\s+(?:the\s+)?(.+?)\s+be\s+", re.I)
 _STOPPED_MEASURE = re.compile(
-    r"^\s*(?:should|must|will|would|can|could|ought)\b[^?]*?\bbe\s+(?P<verb>ended|lifted|scrapped|reduced|cut|"
+    _ASKED + r"\b[^?]*?\bbe\s+(?P<verb>ended|lifted|scrapped|reduced|cut|"
     r"abolished|removed|cancell?ed|suspended|halted|stopped|withdrawn|dropped|phased out|rolled back|eliminated|"
     r"repealed|revoked|frozen|curbed|eased|relaxed|loosened|dismantled|rescinded)\b",
     re.I,
@@ -634,7 +637,7 @@ _AS_REQUIRED = re.compile(r"as\s+(?:[\w’'-]+\s+){0,5}?(?:require|demand|stipul
 # A participle that says what the question's subject is accused or held for, up to the question's own verb
 _DESCRIBED_SUBJECT = re.compile(r"\b(?:accused|charged|suspected|convicted)\s+(?:of|with|over)\s+.*?(?=\s+be\s)", re.I)
 # The question's verb, up to five words in, and not a noun ("Iran's transfer of drones to Russia")
-_GIVING_LEAD = (r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?!be\b)[\w’'.-]+\s+){0,5}?"
+_GIVING_LEAD = (_ASKED + r"\s+(?:(?!be\b)[\w’'.-]+\s+){0,5}?"
                 r"(?<!['’]s )(?<!\bthe )")
 _GIVING = re.compile(_GIVING_LEAD + r"(?:supply|send|deliver|give|provide|sell|transfer|grant|offer|lend|donate|"
                      r"export|extend|hand|return|cede)\b", re.I)
@@ -650,7 +653,7 @@ _DEMAND_THAT = re.compile(r"\b(?:demand|insist|require|request|urge|ask|call on 
 _REGION = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|central|occupied)(?:ern)?", re.I)
 # A measure that refuses something to someone is aimed at them ("deny visas to Chinese officials")
 _DENYING = re.compile(
-    r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?!be\b)[\w’'.-]+\s+){0,5}?"
+    _ASKED + r"\s+(?:(?!be\b)[\w’'.-]+\s+){0,5}?"
     r"(?:deny|refuse|withhold|bar|ban)\b",
     re.I,
 )
@@ -780,7 +783,7 @@ _GUARDING = re.compile(r"\b(?:polic\w*|protect\w*|patrol\w*|defend\w*|guard\w*|s
 _LEAVING = re.compile(r"withdraw|pull out|leave|exit|remove|withdrawn|removed", re.I)
 # A question whose measure withholds something ("Should the US deny visas to …"), and what grants it instead
 _DENYING_Q = re.compile(
-    r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:[\w’'.-]+\s+){0,5}?(?:deny|refuse|withhold|revoke)\b", re.I
+    _ASKED + r"\s+(?:[\w’'.-]+\s+){0,5}?(?:deny|refuse|withhold|revoke)\b", re.I
 )
 # the one asked, before what it is asked to do: "Washington to ", "the United States to "
 _ASKED_TO = r"\s*(?:(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:to\s+)?|to\s+)?"
@@ -803,7 +806,7 @@ _STAYS = re.compile(
 )
 # The measure keeps the subject where it is: "Should the United States stay in the Paris agreement?"
 _STAYING = re.compile(
-    r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:[\w’'.-]+\s+){0,5}?(?:stay|remain|keep|continue|"
+    _ASKED + r"\s+(?:[\w’'.-]+\s+){0,5}?(?:stay|remain|keep|continue|"
     r"stick)\s+(?:in|with|within|part of|a (?:member|party) (?:of|to))\b",
     re.I,
 )
@@ -834,7 +837,7 @@ _PASSIVE = re.compile(
     r"^(?:\s+[A-Za-z-]+){0,3}?\s+be\s+(?!" + _GRANTED_PASSIVES + r")(?:\w+(?:ed|en)|"
     r"held|made|told|kept|brought|sent|put|hit|struck|caught|sold|paid|left|built|shut|cut|set|led|bound|sought)\b"
 )  # "Should Ethiopia be pressed …" aims the measure at Ethiopia; "Should Russia be admitted …" is for Russia
-_LEAD = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?:the|all|every|each|both)\s+)*", re.I)
+_LEAD = re.compile(_ASKED + r"\s+(?:(?:the|all|every|each|both)\s+)*", re.I)
 
 
 def _at_lead(text: str, m: Any, lead: re.Match[str]) -> bool:
@@ -881,7 +884,7 @@ _CHOOSING = re.compile(r"\b(?:choose|chose|appoint|elect|re-?elect|select|nomina
                        r"confirm)\s+$", re.I)
 _PERSON_NAMED = re.compile(r"^['’]s?\s+(?:[A-Z][\w.’'-]+\s+){1,3}(?:as|for|to)\b")
 _GROUP_SUBJECT = re.compile(
-    r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:(?:the|all|other|some|more)\s+)*((?:[\w-]+\s+){0,4}?"
+    _ASKED + r"\s+(?:(?:the|all|other|some|more)\s+)*((?:[\w-]+\s+){0,4}?"
     r"(?:countries|states|nations|governments|allies|members|member states|leaders|powers|producers|donors|"
     r"creditors|lawmakers))\b"
     # the subject's own verb comes next ("… countries arrest …"), not a list or a place ("Should NATO admit new members
@@ -895,7 +898,7 @@ _GROUP_SUBJECT = re.compile(
 # the parse that it is the name's own verb); not an owner ("Should BAE Systems' alleged bribery … be investigated")
 _NAMED_SUBJECT = re.compile(r"^\s*(?i:should)\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+){1,3}?)(?=[a-z]+\b)")
 # "Should the central bank resume buying bonds …" (not "Should sanctions on Russian banks be lifted?")
-_BANK_SUBJECT = re.compile(r"^\s*(?:should|must|will|would|can|could|ought)\s+(?:the\s+)?((?:[\w-]+\s+)?central\s+bank)"
+_BANK_SUBJECT = re.compile(_ASKED + r"\s+(?:the\s+)?((?:[\w-]+\s+)?central\s+bank)"
                            r"\s+(?!(?:be|been|is|are)\b)[a-z]", re.I)
 
 
