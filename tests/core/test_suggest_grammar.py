@@ -4415,3 +4415,19 @@ def test_a_vote_count_with_its_list_of_who_voted_which_way() -> None:
     assert signs(sentence, question) == {"IL": -1, "HU": -1, "CZ": -1, "DE": -1}
     sentence = "The motion carried, with three countries abstaining: Brazil, India and South Africa."
     assert signs(sentence, question) == {"BR": 0, "IN": 0, "ZA": 0}
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Japan wants to see more details before it commits any money to the fund.", "JP"),
+        ("India is reserving judgment on the plan to put money into the fund.", "IN"),
+        ("China has not yet made up its mind about the fund.", "CN"),
+        ("Brazil said it would read the full text before committing money to the fund.", "BR"),
+    ],
+)
+def test_a_holder_that_defers_its_decision_takes_no_side(text: str, code: str) -> None:
+    # wanting details first, reserving judgment, not having made up one's mind: a stated position that is neither
+    # for nor against the measure (the lexicon's other words of wait-and-see: "yet to decide", "still considering")
+    assert signs(text, "Should the G20 put money into the euro zone rescue fund?") == {code: 0}
