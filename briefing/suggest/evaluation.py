@@ -87,7 +87,8 @@ _SAID_WHEN = re.compile(
 _TOLD = re.compile(r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|reporters|journalists|lawmakers|parliament|"
                    r"the (?:BBC|press|media|parliament|senate|assembly)|(?:local |state )?media)\s+")
 _MODAL = r"(?:(?:will|would|could|can|may|might|is set to|is going to|is likely to|threatens to)\s+)?"
-_NOT = r"[“\"‘]?(?P<neg>(?:not|never|n't)\s+)?"  # (a quotation may open before it: was “not justified”)
+_NOT = r"[“\"‘]?(?:(?:not|n't)\s+(?:only|just|merely)\s+|(?P<neg>(?:not|never|n't)\s+))?"  # (a quotation may open
+# before it: was “not justified”; "should not only agree …, but also …" is no negation)
 _WORD = r"[^\s\"“”,;:()]+"  # "the UK's £3bn rebate": amounts and possessives are words of the noun phrase
 _NP = r"(?:that\s+)?(?:(?:the|this|such an?|an?|its|their|our)\s+)?(?P<np>(?:" + _WORD + r"\s+){0,6}?[\w-]+)\s+"
 
@@ -209,7 +210,7 @@ _MODAL_CLAIM = re.compile(
     r"\b(?P<modal>should|must|ought to|needs? to|has to|have to|(?:has|have|had) (?:an|a|the) (?:obligation|duty) to|"
     r"(?:is|are|was|were) (?:obliged|obligated|duty-bound) to|(?P<no>cannot|can't|could not|couldn't|should not|"
     r"shouldn't|must not|mustn't|will not|won't|would not|wouldn't|(?:has|have|had) no (?:right|authority|mandate) "
-    r"to))(?P<neg>\s+(?:not|never)\b)?",
+    r"to))(?!\s+(?:only|just|merely)\b)(?P<neg>\s+(?:not|never)\b(?!\s+(?:only|just|merely)\b))?",
     re.I,
 )
 _CLAIM_END = re.compile(r"[.;:?!]|\s[—–]\s|,\s+(?:but|while|although|though|as|after|before|when|because)\s|[”\"]")

@@ -4431,3 +4431,20 @@ def test_a_holder_that_defers_its_decision_takes_no_side(text: str, code: str) -
     # wanting details first, reserving judgment, not having made up one's mind: a stated position that is neither
     # for nor against the measure (the lexicon's other words of wait-and-see: "yet to decide", "still considering")
     assert signs(text, "Should the G20 put money into the euro zone rescue fund?") == {code: 0}
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("French officials say the G20 should not only agree on how to identify those causing imbalances but also "
+         "devise a way to red-flag those most responsible.", {"FR": 1}),
+        ("France said the G20 must not just measure imbalances but also single out the countries most responsible.",
+         {"FR": 1}),
+        # (a plain "should not" still turns it)
+        ("France said the G20 should not single out the countries most responsible for the imbalances.", {"FR": -1}),
+    ],
+)
+def test_not_only_what_is_said_must_happen_is_no_negation(text: str, expected: dict[str, int]) -> None:
+    question = "Should the G20 single out the countries most responsible for global economic imbalances?"
+    assert signs(text, question) == expected
