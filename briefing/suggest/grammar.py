@@ -531,6 +531,13 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
                     for c in h.token.children)
         )
     ]
+    for h in out:
+        threat = _own_act_warned_of(h, q) if q and h.stance < 0 else None
+        if threat is not None:
+            # "Israel warned that it could resume fighting": a warning that one will do the measure itself threatens
+            # it, for it ("… that it would not resume fighting", against it)
+            h.stance = threat * abs(h.stance)
+            h.on_measure = True
     # Otherwise the verb governs the noun it acts on: "is studying the request" is no request.
     carried = {h.token.i for h in out}
 
@@ -545,6 +552,29 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
             h.token.dep_ == "obj" and h.token.head.i in carried and not light(h.token.head) and not _has_owner(h.token)
         )
     ]
+
+
+def _own_act_warned_of(h: _Hit, q: Question) -> int | None:
+    """+1 when the warning ``h`` is that the warner ("it", "they", "we") will do the question's own action, -1 when
+    that it will not; None for any other warning ("warned that Russia could resume strikes", "… that it would be a
+    mistake")."""
+    if not (_in(h.token, {"warn"}) and h.token.tag_.startswith("VB")):
+        return None
+    for c in h.token.children:
+        if c.dep_ != "ccomp" or not c.tag_.startswith("VB") or any(x.dep_ == "cop" for x in c.children):
+            continue
+        if not any(x.dep_ in SUBJECT_DEPS and x.lower_ in ("it", "they", "we") for x in c.children):
+            continue
+        lemma = _lemma(c)
+        if not (is_measure_term(c.text, q) or is_measure_term(lemma, q)) or stem(c.text) in q.described:
+            continue
+        if (q.action and not ({stem(c.text), stem(lemma)} & q.action)) or (
+            q.stopping and not (does_measure(c.text, q) or does_measure(lemma, q))
+        ):
+            continue
+        negated = any(x.dep_ in ("advmod", "neg") and x.lower_ in NEGATORS for x in c.children)
+        return -1 if negated else 1
+    return None
 
 
 def _voiced(noun: Token) -> bool:

@@ -4448,3 +4448,27 @@ def test_a_holder_that_defers_its_decision_takes_no_side(text: str, code: str) -
 def test_not_only_what_is_said_must_happen_is_no_negation(text: str, expected: dict[str, int]) -> None:
     question = "Should the G20 single out the countries most responsible for global economic imbalances?"
     assert signs(text, question) == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        ("Should Israel resume fighting in Gaza?",
+         "Israel warned that it could resume fighting if the captives were not freed by Saturday.", {"IL": 1}),
+        ("Should Russia resume strikes on Ukraine's energy grid?", "Russia warned that it could resume strikes on the "
+         "grid.", {"RU": 1}),
+        ("Should Iran stop enriching uranium?", "Iran warned that it would stop enriching uranium.", {"IR": 1}),
+        ("Should Israel resume fighting in Gaza?",
+         "Israel warned that it would not resume fighting in Gaza.", {"IL": -1}),
+        # (a warning that another will do it, or that it would be a mistake, is still a warning against it)
+        ("Should Russia resume strikes on Ukraine's energy grid?", "Ukraine warned that Russia could resume strikes on "
+         "the grid.", {"UA": -1}),
+        ("Should the EU impose tariffs on US whiskey?", "Germany warned that tariffs on whiskey would be a mistake.",
+         {"DE": -1}),
+    ],
+)
+def test_a_warning_that_one_will_do_the_measure_oneself_threatens_it(
+    question: str, text: str, expected: dict[str, int]
+) -> None:
+    assert signs(text, question) == expected
