@@ -1261,6 +1261,13 @@ def relative(
         # "voted against the plan, saying it did not go far enough": against the measure for being too little is
         # for more of it
         return strength
+    after_short = own_clause[short.end() :] if short and _SHORT_ON.match(own_clause, short.end()) else ""
+    if after_short and names_measure(after_short, q) and not negated and (
+        attitude(cue_words) < 0 or DISQUIET.match(first) or _WARNING.match(first)
+    ):
+        # "fear the summit will fall short of the mark on regulation of tax havens": dismay that too little of the
+        # measure will come is for more of it
+        return strength
     if not q.stopping and _STAYING.match(q.text) and _LEAVING_ACT.match(object_text) and (
         names_measure(object_text, q) or holder in q.actors
     ):
@@ -1754,6 +1761,9 @@ _NOT_FAR_ENOUGH = re.compile(
     r"cautious)\b|\bnot\s+(?:ambitious|bold|tough|strong)\s+enough\b",
     re.I,
 )
+# What falls short, named after it: "fall short of the mark on regulation of tax havens", "fall short on emissions cuts"
+_SHORT_ON = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:mark|expectations|what\s+(?:is|was)\s+needed)\s+)?(?:on|in)\b", re.I)
+_WARNING = re.compile(r"warn|fear|caution", re.I)
 # Where another's clause begins: ", while Washington felt", "; Paris said", ", whereas …", ", but …"
 _OTHERS_CLAUSE = re.compile(r",?\s+(?:while|whereas)\b|;|,\s+but\b", re.I)
 # What is judged too little, named in a few words before the judgment: "the package, saying it", "the offer as"

@@ -4472,3 +4472,19 @@ def test_a_warning_that_one_will_do_the_measure_oneself_threatens_it(
     question: str, text: str, expected: dict[str, int]
 ) -> None:
     assert signs(text, question) == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paris and Berlin fear the summit will fall short of the mark on regulation of tax havens.",
+         {"FR": 1, "DE": 1}),
+        ("France warned that the summit could fall short on regulation of hedge funds.", {"FR": 1}),
+        # (a warning against the measure itself is still against it)
+        ("The United States warned that tough new regulation of hedge funds would hurt growth.", {"US": -1}),
+    ],
+)
+def test_fearing_the_measure_will_fall_short_is_for_more_of_it(text: str, expected: dict[str, int]) -> None:
+    question = "Should the G20 summit agree tough new regulation of tax havens and hedge funds?"
+    assert signs(text, question) == expected
