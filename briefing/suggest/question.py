@@ -423,6 +423,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         elif prev == "of" and re.search(r"\bpart\s+of\s+(?:the\s+)?$", text[: m.start], re.I) and not stopping:
             kind = "none"  # "recognised as part of Nepal": the country it would belong to gains it
             owners.update(m.codes)
+        elif stopping and prev == "to" and _CEDING.fullmatch(q.stopping):
+            kind = "none"  # "give up Greenland to the United States": the one it is given up to gains it
+            owners.update(m.codes)
         elif prev in NOT_TARGET_CASES and not (stopping and (prev == "to" or (prev == "with" and ties))):
             # "supply missiles to Ukraine"; but "halt exports to Israel", "cut ties with India" are aimed at them
             kind = "none"
@@ -527,9 +530,12 @@ def _owns_measure(after: str) -> bool:
     return bool(words & (_all_kinds() | OWNED))
 
 
+# A stop that hands something over: "give up Greenland to …"
+_CEDING = re.compile(r"give up|hand over|surrender|cede", re.I)
 # What a country proposes or asks for: "Should Morocco's autonomy plan …", "Should the EU accept Turkey's terms …"
 OWNED = {"plan", "plans", "bid", "offer", "autonomy", "initiative", "proposal", "proposals", "terms", "demands",
-         "conditions", "membership", "accession", "application", "independence", "candidacy", "request"}
+         "conditions", "membership", "accession", "application", "independence", "candidacy", "request",
+         "case", "complaint", "appeal", "petition", "lawsuit"}  # (its case, its complaint: its own)
 
 
 # The measure ends or withholds something: "Should Germany halt exports …", "Should the EU suspend the agreement …".
@@ -601,6 +607,7 @@ _STOPPED_MEASURE = re.compile(
 # displaced groups, a building.
 _NOT_STATE_KINDS = (
     r"(?:agreement|accord|club|treaty|pact|protocol|convention|summit|process|format|rebels?|conference|meeting|forum|"
+    r"declaration|communiqu[eé]|promise|pledge|"
     r"talks|militias?|insurgents?|fighters|opposition|refugees|migrants|civilians|people|kurds|kurdish|embassy|"
     r"consulate|taliban|activists?|journalists?|booksellers?|dissidents?|workers|students|citizens|nationals|"
     r"prisoners|detainees|hostages|children|families|sailors|fishermen|crew|pilots|residents|soldiers|women|"
@@ -698,7 +705,7 @@ _GRANTED = re.compile(r"^(?:\s+[A-Za-z-]+){0,3}?\s+be\s+" + _GRANTED_PASSIVES)
 # the American citizens"
 _BENEFIT_VERBS = (
     r"(?:recogni[sz]e|arm|defend|protect|escort|guard|rescue|evacuate|support|back|help|aid|assist|admit|welcome|accept|"
-    r"invite|fund|shield|reassure|"
+    r"invite|fund|shield|reassure|stand by|stand with|stand behind|side with|stick by|stand up for|"
     r"guarantee|grant|give|join|let|allow|permit|release|free|repatriate|compensate|pardon|meet|visit|engage|"
     r"negotiate with|talk to|talk with|hold talks with|sit down with|link|connect|"
     r"(?:expand|enlarg|widen|broaden)\w*\s+to\s+include)"

@@ -4488,3 +4488,25 @@ def test_a_warning_that_one_will_do_the_measure_oneself_threatens_it(
 def test_fearing_the_measure_will_fall_short_is_for_more_of_it(text: str, expected: dict[str, int]) -> None:
     question = "Should the G20 summit agree tough new regulation of tax havens and hedge funds?"
     assert signs(text, question) == expected
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "gains", "not_aimed_at"),
+    [
+        # standing by a country is for it, as backing it is
+        ("Should China stand by Pakistan in its conflict with India?", {"PK"}, {"PK"}),
+        # a country's own case or complaint, heard or ruled on, is its own
+        ("Should the court keep hearing Pakistan's case against India?", {"PK"}, {"PK"}),
+        ("Should the WTO panel rule on Brazil's complaint about cotton subsidies?", {"BR"}, {"BR"}),
+        # what is given up to a country goes to it
+        ("Should Armenia give up the disputed villages to Azerbaijan?", {"AZ"}, {"AZ"}),
+        # a declaration named after the city it was made in is no act of that city's state
+        ("Should the alliance drop its 2008 Bucharest declaration on Georgia?", set(), {"RO"}),
+    ],
+)
+def test_whom_a_question_is_for_and_whom_it_is_not_aimed_at(
+    question: str, gains: set[str], not_aimed_at: set[str]
+) -> None:
+    q = parsed(question)
+    assert gains <= q.beneficiaries and not q.targets & not_aimed_at
