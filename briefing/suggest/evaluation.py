@@ -303,6 +303,19 @@ def _effect(
             return (-sign if neg else sign) * _about(np, q), f"{'not ' if neg else ''}{effect}", np
     # "said the plan was a worrying issue", "argued the target is unrealistic": what the measure is called
     c = copula.match(text, at)
+    if c and c.group("np").strip().lower() == "it":
+        # "said it would be wrong to punish Iran", "said it was a mistake to expel Russia": what is judged is the act
+        # named after the judgment
+        rest = re.split(r"[.;:”\"]|\s[—–-]{1,2}\s", text[c.end() : c.end() + 140], maxsplit=1)[0]
+        judged = _EXTRAPOSED.match(rest)
+        if judged:
+            good = w.good_names.fullmatch(judged.group("name"))
+            bad = w.bad_names.fullmatch(judged.group("name"))
+            about = _about(judged.group("act"), q) if good or bad else 0
+            if about:
+                neg = bool(c.group("neg"))
+                sign = (1 if good else -1) * (-1 if neg else 1) * about
+                return sign, f"{'not ' if neg else ''}{judged.group('name')}", judged.group("act")
     if not c or not _about(c.group("np"), q):
         return None
     rest = re.split(r"[.;:”\"]|\s[—–-]{1,2}\s|,\s", text[c.end() : c.end() + 60], maxsplit=1)[0]
@@ -313,6 +326,13 @@ def _effect(
     neg = bool(c.group("neg"))
     sign = (1 if found is good else -1) * (-1 if neg else 1) * _about(c.group("np"), q)
     return sign, f"{'not ' if neg else ''}{found.group()}", c.group("np")
+
+
+# A judgment and the act it is of, after an empty "it": "(it would be) wrong to punish Iran", "(it was) a big mistake
+# to expel Russia"
+_EXTRAPOSED = re.compile(
+    r"(?:an?\s+)?(?:\w+\s+)?(?P<name>[\w-]+)\s+(?:for\s+[\w-]+\s+)?to\s+(?P<act>[^,]{3,100})", re.I
+)
 
 
 # A deal or plan, as what is judged: it carries the stop, unless it is what is stopped ("scrap the trade deal")

@@ -1292,7 +1292,9 @@ def _judged_conduct(
     """What is said of the conduct of one the measure presses, when a clause of the verb has it as its subject."""
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
         inside = {t.i for t in clause.subtree}
-        subjects = {t.i for t in clause.subtree if t.dep_ in SUBJECT_DEPS | {"nsubj:pass"} and t.head.i == clause.i}
+        # (not inside a clausal subject: "said it would be wrong to punish Iran" judges the punishing, not Iran)
+        subjects = {t.i for t in clause.subtree if t.dep_ in (SUBJECT_DEPS | {"nsubj:pass"}) - {"csubj", "csubj:pass"}
+                    and t.head.i == clause.i}
         subjects |= {t.i for s in list(subjects) for t in clause.doc[s].subtree}
         if not any(a is not None and a.i in subjects and set(m.codes) & pressed for m, a in anchors):
             continue

@@ -4510,3 +4510,18 @@ def test_whom_a_question_is_for_and_whom_it_is_not_aimed_at(
 ) -> None:
     q = parsed(question)
     assert gains <= q.beneficiaries and not q.targets & not_aimed_at
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("France said it would be wrong to punish Iran now.", {"FR": -1}),
+        ("Germany said it was a mistake to impose new sanctions on Iran.", {"DE": -1}),
+        ("Italy said it would be right to impose new sanctions on Iran.", {"IT": 1}),
+        # (what the one the measure presses did, called wrong, still presses it)
+        ("Spain said Iran was wrong to expel the inspectors.", {"ES": 1}),
+    ],
+)
+def test_it_would_be_wrong_to_do_the_measure_judges_the_measure(text: str, expected: dict[str, int]) -> None:
+    assert signs(text, "Should the EU impose new sanctions on Iran?") == expected
