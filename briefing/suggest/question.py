@@ -241,6 +241,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     core: set[str] = set()
     loose: set[str] = set()
     stop = _STOPPING_MEASURE.search(text) or _STOPPED_MEASURE.search(text)
+    relieved = False  # what is stopped is a waiver or an exemption
     if stop and _BLOCKING.match(text, stop.end()):
         stop = None  # "Should Hungary drop its veto on the aid …": the measure is what the veto stops
     q.stopping = stop.group("verb").lower() if stop else ""
@@ -253,6 +254,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         if passive:
             after = passive.group(1)  # "Should sanctions on North Korea be eased once …": what is stopped is before
         obj = _STOPPED_END.split(after, maxsplit=1)[0]
+        relieved = bool(_RELIEF.search(obj))
         joined = re.match(r"\s+(?:and|or)\s+", after[len(obj) :])
         if joined and len(obj.split()) <= 2:
             # "end its beef and citrus import quotas": the words joined before the noun are one object
@@ -502,6 +504,12 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     q.beneficiaries |= benefit & q.targets
     q.beneficiaries |= (owners | harmed) - q.actors - q.targets
     q.targets -= q.beneficiaries
+    if relieved:
+        # "end Iraq's sanctions waiver", "scrap the exemption for Indian oil": ending a relief from a penalty is a step
+        # up, aimed at whom it relieved
+        q.restraint = False
+        q.targets |= q.beneficiaries
+        q.beneficiaries = set()
     if harmed and stops:
         q.restraint = True  # ending what is done to a country is restraint
     # a measure aimed at a territory is aimed at the state sovereign over it (Greenland → Denmark)
@@ -532,6 +540,8 @@ def _owns_measure(after: str) -> bool:
 
 # A stop that hands something over: "give up Greenland to …"
 _CEDING = re.compile(r"give up|hand over|surrender|cede", re.I)
+# A relief from a penalty, as what a measure stops
+_RELIEF = re.compile(r"\b(?:waivers?|exemptions?|exceptions?|reprieves?|carve-outs?)\b", re.I)
 # What a country proposes or asks for: "Should Morocco's autonomy plan …", "Should the EU accept Turkey's terms …"
 OWNED = {"plan", "plans", "bid", "offer", "autonomy", "initiative", "proposal", "proposals", "terms", "demands",
          "conditions", "membership", "accession", "application", "independence", "candidacy", "request",
@@ -700,12 +710,12 @@ _OWNED_VIA = re.compile(r"\b(?:of|on|for|against|to|over|in|into|from|by|with|at
 # What a measure for its subject does to it: "Should Russia be admitted …", "Should Hungary be exempted …"
 _GRANTED_PASSIVES = (r"(?:admitted|allowed|invited|granted|given|helped|supported|recognised|recognized|welcomed|"
                      r"accepted|included|offered|compensated|rewarded|readmitted|reinstated|exempted|spared)\b")
-_GRANTED = re.compile(r"^(?:\s+[A-Za-z-]+){0,3}?\s+be\s+" + _GRANTED_PASSIVES)
+_GRANTED = re.compile(r"^(?:\s+[A-Za-z-]+){0,3}?\s+be\s+(?:\w+ly\s+)?" + _GRANTED_PASSIVES)
 # The measure is for whom these verbs act on: "recognise Kosovo", "join Russia in air strikes" (a partner), "release
 # the American citizens"
 _BENEFIT_VERBS = (
     r"(?:recogni[sz]e|arm|defend|protect|escort|guard|rescue|evacuate|support|back|help|aid|assist|admit|welcome|accept|"
-    r"invite|fund|shield|reassure|stand by|stand with|stand behind|side with|stick by|stand up for|"
+    r"invite|fund|shield|reassure|exempt|spare|stand by|stand with|stand behind|side with|stick by|stand up for|"
     r"guarantee|grant|give|join|let|allow|permit|release|free|repatriate|compensate|pardon|meet|visit|engage|"
     r"negotiate with|talk to|talk with|hold talks with|sit down with|link|connect|"
     r"(?:expand|enlarg|widen|broaden)\w*\s+to\s+include)"
@@ -727,9 +737,10 @@ _OWNED_HARM = re.compile(r"\b(?:invasion|annexation|occupation|genocide|massacre
                          r"punishment|conviction|sentence)\b", re.I)
 # A country's own sovereignty, territory or rights, wronged: "a violation of Qatar's sovereignty"
 _VIOLATED = re.compile(r"\b(?:violation|violating|violated|breach|breaching|breached|infringement|infringing|"
-                       r"infringed|affront|assault|attack|encroachment)\s+(?:of|on|upon|to)\s+(?:the\s+)?$", re.I)
+                       r"infringed|affront|assault|attack|encroachment|storming|ransacking|torching|raid)\s+"
+                       r"(?:of|on|upon|to)\s+(?:the\s+)?$", re.I)
 _SOVEREIGN = re.compile(r"^['’]s?\s+(?:[\w-]+\s+)?(?:sovereignty|territor\w*|airspace|waters|integrity|independence|"
-                        r"rights|borders?|dignity)\b", re.I)
+                        r"rights|borders?|dignity|embass(?:y|ies)|consulates?|diplomats|nationals|citizens)\b", re.I)
 # Pressure on someone to stop something: "press Myanmar's government to stop arresting …", "be pressed to stop their
 # nuclear testing"
 _PRESSING = r"press(?:ed|ing)?|pressur(?:e|ed|ing)|push(?:ed)?|urg(?:e|ed)|compel(?:led)?|forc(?:e|ed)|persuad(?:e|ed)"
@@ -841,7 +852,7 @@ _HOSTILE = re.compile(r"\b(?:intercept|shell|bomb|strik|attack|detain|arrest|har
                       r"illegal|unlawful|terroris)\w*",
                       re.I)
 _PASSIVE = re.compile(
-    r"^(?:\s+[A-Za-z-]+){0,3}?\s+be\s+(?!" + _GRANTED_PASSIVES + r")(?:\w+(?:ed|en)|"
+    r"^(?:\s+[A-Za-z-]+){0,3}?\s+be\s+(?:(?!only\b)\w+ly\s+)?(?!" + _GRANTED_PASSIVES + r")(?:\w+(?:ed|en)|"
     r"held|made|told|kept|brought|sent|put|hit|struck|caught|sold|paid|left|built|shut|cut|set|led|bound|sought)\b"
 )  # "Should Ethiopia be pressed …" aims the measure at Ethiopia; "Should Russia be admitted …" is for Russia
 _LEAD = re.compile(_ASKED + r"\s+(?:(?:the|all|every|each|both)\s+)*", re.I)

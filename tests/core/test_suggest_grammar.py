@@ -4525,3 +4525,19 @@ def test_whom_a_question_is_for_and_whom_it_is_not_aimed_at(
 )
 def test_it_would_be_wrong_to_do_the_measure_judges_the_measure(text: str, expected: dict[str, int]) -> None:
     assert signs(text, "Should the EU impose new sanctions on Iran?") == expected
+
+
+@needs_parser
+def test_a_question_read_through_adverbs_reliefs_and_wronged_embassies() -> None:
+    # an adverb between "be" and its participle keeps the passive: the one condemned is the target, the one admitted
+    # gains
+    assert parsed("Should Belarus be publicly condemned for its treatment of protesters?").targets == {"BY"}
+    assert "RS" in parsed("Should Serbia be quickly admitted to the European Union?").beneficiaries
+    # ending a waiver is a step up, aimed at whom it relieved
+    waiver = parsed("Should the United States end Turkey's sanctions waiver for buying Iranian gas?")
+    assert "TR" in waiver.targets and not waiver.restraint
+    # the one whose embassy was stormed is wronged, not aimed at
+    stormed = parsed("Should the EU step up pressure on Iran after the storming of Denmark's embassy in Tehran?")
+    assert "IR" in stormed.targets and "DK" not in stormed.targets
+    # exempting a country's goods is for it
+    assert "CA" in parsed("Should the United States exempt Canadian steel from its new tariffs?").beneficiaries
