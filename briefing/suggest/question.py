@@ -493,7 +493,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             _BENEFIT_EXAMPLES.search(text[max(0, m.start - 60) : m.start])
         ) or (
             # "buy French and German warships": whose goods are bought gains (but "buy the Faroe Islands" takes them)
-            m.role == "demonym" and _BUYING.search(text[max(0, m.start - 40) : m.start])
+            (m.role == "demonym" or _NAME_AS_ADJECTIVE.match(text, m.end))
+            and _BUYING.search(text[max(0, m.start - 40) : m.start])
         ) or (
             gained >= 0 and _COORDINATED.fullmatch(text[gained : m.start])
         ):
@@ -617,7 +618,7 @@ _STOPPED_MEASURE = re.compile(
 # displaced groups, a building.
 _NOT_STATE_KINDS = (
     r"(?:agreement|accord|club|treaty|pact|protocol|convention|summit|process|format|rebels?|conference|meeting|forum|"
-    r"declaration|communiqu[eé]|promise|pledge|"
+    r"declaration|communiqu[eé]|promise|pledge|rounds?|"
     r"talks|militias?|insurgents?|fighters|opposition|refugees|migrants|civilians|people|kurds|kurdish|embassy|"
     r"consulate|taliban|activists?|journalists?|booksellers?|dissidents?|workers|students|citizens|nationals|"
     r"prisoners|detainees|hostages|children|families|sailors|fishermen|crew|pilots|residents|soldiers|women|"
@@ -721,6 +722,8 @@ _BENEFIT_VERBS = (
     r"(?:expand|enlarg|widen|broaden)\w*\s+to\s+include)"
 )
 _BENEFIT = re.compile(r"\b" + _BENEFIT_VERBS + r"\s+(?:the\s+)?$", re.I)
+# A name used as an adjective, before its noun: "buy US F-35 fighter jets" (not "buy the Faroe Islands?")
+_NAME_AS_ADJECTIVE = re.compile(r"\s+(?!(?:to|from|in|for|with|and|or|as|at|by|on)\b)[\w-]+")
 _BUYING = re.compile(r"\b(?:buy|purchase|import|order)\s+(?:the\s+|more\s+)?$", re.I)
 # "admit new members such as Georgia", "protect small states like Moldova": the examples gain as the others do
 _BENEFIT_EXAMPLES = re.compile(
@@ -739,8 +742,9 @@ _OWNED_HARM = re.compile(r"\b(?:invasion|annexation|occupation|genocide|massacre
 _VIOLATED = re.compile(r"\b(?:violation|violating|violated|breach|breaching|breached|infringement|infringing|"
                        r"infringed|affront|assault|attack|encroachment|storming|ransacking|torching|raid)\s+"
                        r"(?:of|on|upon|to)\s+(?:the\s+)?$", re.I)
-_SOVEREIGN = re.compile(r"^['’]s?\s+(?:[\w-]+\s+)?(?:sovereignty|territor\w*|airspace|waters|integrity|independence|"
-                        r"rights|borders?|dignity|embass(?:y|ies)|consulates?|diplomats|nationals|citizens)\b", re.I)
+_SOVEREIGN = re.compile(r"^(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:sovereignty|territor\w*|airspace|waters|integrity|"
+                        r"independence|rights|borders?|dignity|embass(?:y|ies)|consulates?|diplomats|nationals|"
+                        r"citizens)\b", re.I)
 # Pressure on someone to stop something: "press Myanmar's government to stop arresting …", "be pressed to stop their
 # nuclear testing"
 _PRESSING = r"press(?:ed|ing)?|pressur(?:e|ed|ing)|push(?:ed)?|urg(?:e|ed)|compel(?:led)?|forc(?:e|ed)|persuad(?:e|ed)"
@@ -899,7 +903,7 @@ _COUNTERED = re.compile(r"\b(?:counter|relieve|fight|combat|repel|deter|resist|s
                         r"(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:on|against|upon)\s+(?:the\s+)?$", re.I)
 # Picking someone for a post, and a person named after a country's possessive ("France's Christine Lagarde")
 _CHOOSING = re.compile(r"\b(?:choose|chose|appoint|elect|re-?elect|select|nominate|pick|name|back|support|endorse|"
-                       r"confirm)\s+$", re.I)
+                       r"confirm|unite behind|rally behind|get behind|line up behind)\s+$", re.I)
 _PERSON_NAMED = re.compile(r"^['’]s?\s+(?:[A-Z][\w.’'-]+\s+){1,3}(?:as|for|to)\b")
 _GROUP_SUBJECT = re.compile(
     _ASKED + r"\s+(?:(?:the|all|other|some|more)\s+)*((?:[\w-]+\s+){0,4}?"

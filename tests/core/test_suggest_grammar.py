@@ -4541,3 +4541,17 @@ def test_a_question_read_through_adverbs_reliefs_and_wronged_embassies() -> None
     assert "IR" in stormed.targets and "DK" not in stormed.targets
     # exempting a country's goods is for it
     assert "CA" in parsed("Should the United States exempt Canadian steel from its new tariffs?").beneficiaries
+
+
+@needs_parser
+def test_a_question_reads_city_rounds_bought_goods_and_wronged_airspace() -> None:
+    # a round of talks named after a city is no act of its state
+    assert "UY" not in parsed("Should the EU offer more farm concessions to close the Uruguay round?").targets
+    # whose goods are bought gains, the name standing as an adjective as a demonym does
+    assert "FR" in parsed("Should India buy France Rafale fighter jets?").beneficiaries
+    # uniting behind a country's candidate is for it
+    candidate = parsed("Should African countries unite behind Brazil's Roberto Azevedo as a candidate?")
+    assert "BR" in candidate.beneficiaries
+    # the one whose airspace was violated is wronged, named by its adjective as by its name
+    airspace = parsed("Should Russia face sanctions over its drones' violation of Polish airspace?")
+    assert "RU" in airspace.targets and "PL" not in airspace.targets
