@@ -311,6 +311,12 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             status, last_end = "subject", m.end
             acts_of = _act_end(text, m.end, acts_of)  # "Should China's drills …"
             bare = _SUBJECT_ACT.match(text, m.end)
+            if bare and not re.match(r"['’]|-led\b", text[m.end :]) and (
+                set(w.lower() for w in bare.group().split()[:-1]) - _ACT_QUALIFIERS
+                or not (m.role == "demonym" or lead.group().lower().rstrip().endswith("the")
+                        or _NOUN_ONLY_ACT.search(bare.group()))
+            ):
+                bare = None  # "Should Israel launch strikes into Lebanon?", "Should China stage drills …": its verb
             acts_of = bare.end() if bare else acts_of  # "the US killing of …", "the Saudi-led coalition's bombing"
             if _PASSIVE.match(text[m.end :]):
                 core.update(m.codes)  # "Should Ethiopia be pressed …": the measure is aimed at it
@@ -589,6 +595,11 @@ _ACTS = (r"(?:killing|killings|drills?|exercises?|(?:air)?strikes?|attacks?|incu
          r"shelling|shooting(?: down)?|bombing|raids?|airstrike|crackdown|occupation|annexation|detention|expulsion|"
          r"treatment|campaign|launch(?:es)?|tests?|remarks|comments|statements?|interference|conduct)\b")
 _BARE_ACT = re.compile(r"\s+(?:[\w-]+\s+){0,1}?" + _ACTS, re.I)
+_ACT_QUALIFIERS = {"military", "air", "missile", "drone", "naval", "nuclear", "cross-border", "recent", "latest", "new",
+                   "continued", "ongoing", "repeated"}
+# An act named by a word that is no verb of the question ("US strikes", "the US killing"; not "attack", "launch")
+_NOUN_ONLY_ACT = re.compile(r"(?:(?<!launche)s|ing|offensive|invasion|occupation|annexation|detention|expulsion|"
+                            r"treatment|crackdown|interference|conduct)$", re.I)
 # "Should Israel's air strikes …", "Should the US-led coalition's bombing …", "the Myanmar military's operations"
 # (and "Should Venezuelan President Hugo Chavez's remarks …": its leader's act)
 _SUBJECT_ACT = re.compile(

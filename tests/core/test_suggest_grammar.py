@@ -4555,3 +4555,13 @@ def test_a_question_reads_city_rounds_bought_goods_and_wronged_airspace() -> Non
     # the one whose airspace was violated is wronged, named by its adjective as by its name
     airspace = parsed("Should Russia face sanctions over its drones' violation of Polish airspace?")
     assert "RU" in airspace.targets and "PL" not in airspace.targets
+
+
+@needs_parser
+def test_a_question_verb_before_an_act_noun_is_the_subjects_own_act() -> None:
+    # "Should China stage military drills around Taiwan?": the drills are what the measure does, aimed at Taiwan;
+    # only an act named as the subject ("China's drills", "US military strikes") makes its place the one wronged
+    assert "TW" not in parsed("Should China stage military drills around Taiwan?").beneficiaries
+    assert "SY" not in parsed("Should the United States extend its airstrikes into Syria?").beneficiaries
+    judged = parsed("Should US military strikes on Syria be condemned?")
+    assert "US" in judged.targets and "SY" in judged.beneficiaries
