@@ -397,7 +397,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             if kind == "core" and not stopping and _PLACE_NOUN.match(after) and _GUARDING.search(text[: m.start]):
                 kind = "none"  # "take over policing Slovakia's airspace": guarding a country's place is for it
                 owners.update(m.codes)
-            if kind == "core" and _CHOOSING.search(text[max(0, m.start - 30) : m.start]) and _PERSON_NAMED.match(after):
+            if kind == "core" and _CHOOSING.search(text[max(0, m.start - 30) : m.start]) and (
+                _PERSON_NAMED.match(after) or _CHOSEN_THING.match(after)
+            ):
                 kind = "none"  # "choose France's Christine Lagarde as …": the country whose national is chosen gains
                 owners.update(m.codes)
             if kind == "core" and not _JOINED_ACT.search(text[max(0, m.start - 40) : m.start]):
@@ -478,7 +480,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         q.restraint = True
         q.beneficiaries |= q.targets
         q.targets = set()
-    withheld = bool(stop and _FLOW.match(main, stop.end()))  # "halt its funding to the WHO": a penalty, no concession
+    flow = _FLOW.match(main, stop.end()) if stop else None
+    # "halt its funding to the WHO": a penalty, no concession (but "lift its ban on exports" lifts a penalty)
+    withheld = bool(flow and not _HARM.search(main, stop.end() if stop else 0, flow.end()))
     if withheld and not q.targets and not _RESTRAINT.search(main):
         q.restraint = False
     q.conceding = bool(q.remedy or (q.stopping and not refusing and not _HARM.search(main) and not q.targets
@@ -732,7 +736,7 @@ _BENEFIT_VERBS = (
     r"negotiate with|talk to|talk with|hold talks with|sit down with|link|connect|"
     r"(?:expand|enlarg|widen|broaden)\w*\s+to\s+include)"
 )
-_BENEFIT = re.compile(r"\b" + _BENEFIT_VERBS + r"\s+(?:the\s+)?$", re.I)
+_BENEFIT = re.compile(r"\b" + _BENEFIT_VERBS + r"\s+(?:the\s+)?(?:(?:more|new|further)\s+)?$", re.I)
 # A name used as an adjective, before its noun: "buy US F-35 fighter jets" (not "buy the Faroe Islands?")
 _NAME_AS_ADJECTIVE = re.compile(r"\s+(?!(?:to|from|in|for|with|and|or|as|at|by|on)\b)[\w-]+")
 _BUYING = re.compile(r"\b(?:buy|purchase|import|order)\s+(?:the\s+|more\s+)?$", re.I)
@@ -915,6 +919,9 @@ _COUNTERED = re.compile(r"\b(?:counter|relieve|fight|combat|repel|deter|resist|s
 # Picking someone for a post, and a person named after a country's possessive ("France's Christine Lagarde")
 _CHOOSING = re.compile(r"\b(?:choose|chose|appoint|elect|re-?elect|select|nominate|pick|name|back|support|endorse|"
                        r"confirm|unite behind|rally behind|get behind|line up behind)\s+$", re.I)
+# What a country offers, chosen: "choose France's Rafale jet"
+_CHOSEN_THING = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:jets?|fighters?|aircraft|planes?|submarines?|warships?|"
+                           r"frigates?|tanks?|reactors?|system|design|technology|bid|offer|tender)\b", re.I)
 _PERSON_NAMED = re.compile(r"^['’]s?\s+(?:[A-Z][\w.’'-]+\s+){1,3}(?:as|for|to)\b")
 _GROUP_SUBJECT = re.compile(
     _ASKED + r"\s+(?:(?:the|all|other|some|more)\s+)*((?:[\w-]+\s+){0,4}?"

@@ -4565,3 +4565,14 @@ def test_a_question_verb_before_an_act_noun_is_the_subjects_own_act() -> None:
     assert "SY" not in parsed("Should the United States extend its airstrikes into Syria?").beneficiaries
     judged = parsed("Should US military strikes on Syria be condemned?")
     assert "US" in judged.targets and "SY" in judged.beneficiaries
+
+
+@needs_parser
+def test_a_question_reads_lifted_export_bans_chosen_wares_and_more_members() -> None:
+    # lifting a ban on exports lifts a penalty, a concession; halting the exports themselves withholds them
+    assert parsed("Should Norway lift its ban on exports of farmed salmon?").restraint
+    assert not parsed("Should Germany halt its arms exports to Saudi Arabia?").restraint
+    # the country whose jet is chosen gains
+    assert "SE" in parsed("Should Brazil choose Sweden's Gripen jet for its air force?").beneficiaries
+    # admitting more of a country's firms is for it
+    assert "US" in parsed("Should the exchange admit more American firms as members?").beneficiaries
