@@ -208,9 +208,11 @@ def _judged(text: str, at: int, q: Question, w: _Words) -> tuple[int, str] | Non
 # part of the next set of sanctions", "said the council had no authority to send inspectors"
 _MODAL_CLAIM = re.compile(
     r"\b(?P<modal>should|must|ought to|needs? to|has to|have to|(?:has|have|had) (?:an|a|the) (?:obligation|duty) to|"
-    r"(?:is|are|was|were) (?:obliged|obligated|duty-bound) to|(?P<no>cannot|can't|could not|couldn't|should not|"
-    r"shouldn't|must not|mustn't|will not|won't|would not|wouldn't|(?:has|have|had) no (?:right|authority|mandate) "
-    r"to))(?!\s+(?:only|just|merely)\b)(?P<neg>\s+(?:not|never)\b(?!\s+(?:only|just|merely)\b))?",
+    r"(?:is|are|was|were) (?:obliged|obligated|duty-bound) to|(?P<no>cannot|can't|could not|couldn't|"
+    # ("should not only agree …, but also …" is no negation; "cannot just impose …" still is)
+    r"should not(?!\s+(?:only|just|merely)\b)|shouldn't|must not(?!\s+(?:only|just|merely)\b)|mustn't|will not|"
+    r"won't|would not|wouldn't|(?:has|have|had) no (?:right|authority|mandate) to))"
+    r"(?P<neg>\s+(?:not|never)\b(?!\s+(?:only|just|merely)\b))?",
     re.I,
 )
 _CLAIM_END = re.compile(r"[.;:?!]|\s[—–]\s|,\s+(?:but|while|although|though|as|after|before|when|because)\s|[”\"]")
@@ -311,7 +313,11 @@ def _effect(
         if judged:
             good = w.good_names.fullmatch(judged.group("name"))
             bad = w.bad_names.fullmatch(judged.group("name"))
-            about = _about(judged.group("act"), q) if good or bad else 0
+            verb = judged.group("act").split()[0]
+            # (the act is a deed on the measure, not words about it: "wrong to punish Iran", "not necessary to increase
+            # the fund", but not "wrong to claim the sanctions failed")
+            own = not (w.say.match(verb) or _CLAIMING.match(verb))
+            about = _about(judged.group("act"), q) if (good or bad) and own and not judged.group("agent") else 0
             if about:
                 neg = bool(c.group("neg"))
                 sign = (1 if good else -1) * (-1 if neg else 1) * about
@@ -331,8 +337,12 @@ def _effect(
 # A judgment and the act it is of, after an empty "it": "(it would be) wrong to punish Iran", "(it was) a big mistake
 # to expel Russia"
 _EXTRAPOSED = re.compile(
-    r"(?:an?\s+)?(?:\w+\s+)?(?P<name>[\w-]+)\s+(?:for\s+[\w-]+\s+)?to\s+(?P<act>[^,]{3,100})", re.I
+    r"(?:an?\s+)?(?:\w+\s+)?(?P<name>[\w-]+)\s+(?:for\s+(?P<agent>[\w-]+)\s+)?to\s+(?P<act>[^,]{3,100})", re.I
 )
+
+
+_CLAIMING = re.compile(r"(?:claim|say|suggest|think|believe|assume|argue|insist|pretend|expect|conclude|assert)\w*$",
+                       re.I)
 
 
 # A deal or plan, as what is judged: it carries the stop, unless it is what is stopped ("scrap the trade deal")

@@ -150,6 +150,9 @@ class _Hit:
     object_text: str = ""
     on_measure: bool = False  # the cue acts on the question's measure itself ("warned against shooting down …")
     own_verb: bool = False  # the question's own action as the verb: only a state or its people hold it
+    # a warning read as a threat of the measure: the warning's own reading (stance, on_measure), kept for holders the
+    # question does not ask to act ("Armenia warned that it could resume fighting" when Azerbaijan is asked)
+    warned: tuple[int, bool] | None = None
 
 
 _IRREGULAR = {
@@ -536,6 +539,7 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
         if threat is not None:
             # "Israel warned that it could resume fighting": a warning that one will do the measure itself threatens
             # it, for it ("… that it would not resume fighting", against it)
+            h.warned = (h.stance, h.on_measure)
             h.stance = threat * abs(h.stance)
             h.on_measure = True
     # Otherwise the verb governs the noun it acts on: "is studying the request" is no request.
@@ -552,6 +556,15 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
             h.token.dep_ == "obj" and h.token.head.i in carried and not light(h.token.head) and not _has_owner(h.token)
         )
     ]
+
+
+def _core_of(token: Token) -> list[Token]:
+    """``token`` and what hangs on it, without the clauses that qualify it ("enrichment if the talks failed")."""
+    out = [token]
+    for c in token.children:
+        if c.dep_ not in ("advcl", "acl", "acl:relcl", "parataxis", "mark"):
+            out += _core_of(c)
+    return out
 
 
 def _own_act_warned_of(h: _Hit, q: Question) -> int | None:
@@ -572,6 +585,9 @@ def _own_act_warned_of(h: _Hit, q: Question) -> int | None:
             q.stopping and not (does_measure(c.text, q) or does_measure(lemma, q))
         ):
             continue
+        acted_on = " ".join(t.text for o in c.children if o.dep_ in ("obj", "xcomp", "obl") for t in _core_of(o))
+        if not names_measure(acted_on, q):
+            continue  # "warned that it would resume enrichment" when the question is whether to resume talks
         negated = any(x.dep_ in ("advmod", "neg") and x.lower_ in NEGATORS for x in c.children)
         return -1 if negated else 1
     return None
@@ -1827,11 +1843,13 @@ def read_parsed(
                     unheld.add(hit.start)
                     acted.add(code)
                     continue
-                stance = hit.stance
+                stance, on_measure = hit.stance, hit.on_measure
+                if hit.warned and question and code not in question.actors:
+                    stance, on_measure = hit.warned  # a threat of the measure only from the one asked to act
                 general: list[bool] = []
                 if question:
                     stance = relative(
-                        stance, code, hit.words, object_codes, _with_condition(hit, text), question, hit.on_measure,
+                        stance, code, hit.words, object_codes, _with_condition(hit, text), question, on_measure,
                         general, settled=hit.certain,
                     )
                 current = chosen.get(code)

@@ -313,8 +313,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             bare = _SUBJECT_ACT.match(text, m.end)
             if bare and not re.match(r"['’]|-led\b", text[m.end :]) and (
                 set(w.lower() for w in bare.group().split()[:-1]) - _ACT_QUALIFIERS
-                or not (m.role == "demonym" or lead.group().lower().rstrip().endswith("the")
-                        or _NOUN_ONLY_ACT.search(bare.group()))
+                or not (m.role == "demonym" or _NOUN_ONLY_ACT.search(bare.group()))
             ):
                 bare = None  # "Should Israel launch strikes into Lebanon?", "Should China stage drills …": its verb
             acts_of = bare.end() if bare else acts_of  # "the US killing of …", "the Saudi-led coalition's bombing"
@@ -369,7 +368,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             paired = re.match(r"^-([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)", after)
             if paired and hasattr(registry, "resolve"):
                 q.pressers.update(registry.resolve(paired.group(1)))
-        elif _NOT_THE_STATE.match(after) or (_PAIRED.match(after) and not (stopping and _LED.match(after))):
+        elif _NOT_THE_STATE.match(after) or _NAMED_AFTER.match(after) or (
+            _PAIRED.match(after) and not (stopping and _LED.match(after))
+        ):
             # "the Paris climate agreement", "Syrian rebels", "the Ecuadorian embassy", "Israeli-Palestinian talks",
             # "a U.S.-Saudi agreement", "a US-led coalition": not the state, or the state only as a party or leader
             kind = "none"
@@ -394,6 +395,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             # "Morocco's autonomy plan": the country proposes the measure; "to Russia's drone incursion": the measure
             # answers what the country did
             kind = "none" if _owns_measure(after) else "core"
+            if kind == "none" and _PURSUED.match(after) and _TURNED_DOWN.search(text[max(0, m.start - 40) : m.start]):
+                kind = "core"  # "Should the court dismiss Pakistan's case …?": turned down, aimed at it
             if kind == "core" and not stopping and _PLACE_NOUN.match(after) and _GUARDING.search(text[: m.start]):
                 kind = "none"  # "take over policing Slovakia's airspace": guarding a country's place is for it
                 owners.update(m.codes)
@@ -551,12 +554,16 @@ def _owns_measure(after: str) -> bool:
 
 # A stop that hands something over: "give up Greenland to …"
 _CEDING = re.compile(r"give up|hand over|surrender|cede", re.I)
+# A country's own pursuit of something, and the verbs that turn it down
+_PURSUED = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:case|complaint|appeal|petition|lawsuit)\b", re.I)
+_TURNED_DOWN = re.compile(r"\b(?:dismiss|reject|throw out|deny|refuse|overturn|strike down|quash)\w*\s+(?:the\s+)?$",
+                          re.I)
 # A relief from a penalty, as what a measure stops
 _RELIEF = re.compile(r"\b(?:waivers?|exemptions?|exceptions?|reprieves?|carve-outs?)\b", re.I)
 # What a country proposes or asks for: "Should Morocco's autonomy plan …", "Should the EU accept Turkey's terms …"
 OWNED = {"plan", "plans", "bid", "offer", "autonomy", "initiative", "proposal", "proposals", "terms", "demands",
          "conditions", "membership", "accession", "application", "independence", "candidacy", "request",
-         "case", "complaint", "appeal", "petition", "lawsuit"}  # (its case, its complaint: its own)
+         "case", "complaint", "appeal", "petition", "lawsuit"}  # (its case, its complaint: its own; see _TURNED_DOWN)
 
 
 # The measure ends or withholds something: "Should Germany halt exports …", "Should the EU suspend the agreement …".
@@ -633,13 +640,14 @@ _STOPPED_MEASURE = re.compile(
 # displaced groups, a building.
 _NOT_STATE_KINDS = (
     r"(?:agreement|accord|club|treaty|pact|protocol|convention|summit|process|format|rebels?|conference|meeting|forum|"
-    r"declaration|communiqu[eé]|promise|pledge|rounds?|"
     r"talks|militias?|insurgents?|fighters|opposition|refugees|migrants|civilians|people|kurds|kurdish|embassy|"
     r"consulate|taliban|activists?|journalists?|booksellers?|dissidents?|workers|students|citizens|nationals|"
     r"prisoners|detainees|hostages|children|families|sailors|fishermen|crew|pilots|residents|soldiers|women|"
     r"minorit(?:y|ies)|groups|ngos|organi[sz]ations|airlines|airways|papers|climate|dollar|dollars|currency|"
     r"congress(?:wo)?m[ae]n|lawmakers|legislators|senators|scientists|researchers)\b"
 )
+# What is named after a city, right after its name: "the Bucharest declaration", "the Uruguay round"
+_NAMED_AFTER = re.compile(r"^\s+(?:declaration|communiqu[eé]|promise|pledge|rounds?)\b", re.I)
 _NOT_THE_STATE = re.compile(r"^\s+(?:(?!(?:to|with|in|on|at|for|from|into|over)\b)[\w-]+\s+){0,2}?" + _NOT_STATE_KINDS,
                             re.I)
 # "Israeli-Palestinian", "U.S.-Saudi": the name joined to another in one adjective; "US-led": who leads something
@@ -738,7 +746,10 @@ _BENEFIT_VERBS = (
 )
 _BENEFIT = re.compile(r"\b" + _BENEFIT_VERBS + r"\s+(?:the\s+)?(?:(?:more|new|further)\s+)?$", re.I)
 # A name used as an adjective, before its noun: "buy US F-35 fighter jets" (not "buy the Faroe Islands?")
-_NAME_AS_ADJECTIVE = re.compile(r"\s+(?!(?:to|from|in|for|with|and|or|as|at|by|on)\b)[\w-]+")
+_NAME_AS_ADJECTIVE = re.compile(
+    r"\s+(?!(?:to|from|in|for|with|and|or|as|at|by|on|if|when|unless|now|then|again|soon|too|also|instead|back|outright|"
+    r"after|before|because|while|so|but|once)\b|\w+ly\b)[\w-]+"
+)
 _BUYING = re.compile(r"\b(?:buy|purchase|import|order)\s+(?:the\s+|more\s+)?$", re.I)
 # "admit new members such as Georgia", "protect small states like Moldova": the examples gain as the others do
 _BENEFIT_EXAMPLES = re.compile(
@@ -1301,8 +1312,12 @@ def relative(
         # "voted against the plan, saying it did not go far enough": against the measure for being too little is
         # for more of it
         return strength
-    after_short = own_clause[short.end() :] if short and _SHORT_ON.match(own_clause, short.end()) else ""
+    on_short = _SHORT_ON.match(own_clause, short.end()) if short else None
+    after_short = own_clause[on_short.end() :][:60] if on_short else ""
+    what_falls = own_clause[: short.start()] if short else ""
     if after_short and names_measure(after_short, q) and not negated and (
+        names_measure(what_falls, q) or _FORUM.search(what_falls)
+    ) and (
         attitude(cue_words) < 0 or DISQUIET.match(first) or _WARNING.match(first)
     ):
         # "fear the summit will fall short of the mark on regulation of tax havens": dismay that too little of the
@@ -1804,6 +1819,9 @@ _NOT_FAR_ENOUGH = re.compile(
 # What falls short, named after it: "fall short of the mark on regulation of tax havens", "fall short on emissions cuts"
 _SHORT_ON = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:mark|expectations|what\s+(?:is|was)\s+needed)\s+)?(?:on|in)\b", re.I)
 _WARNING = re.compile(r"warn|fear|caution", re.I)
+# Where a measure is agreed: what falls short there falls short of the measure
+_FORUM = re.compile(r"\b(?:summit|talks|meeting|conference|negotiations|deal|agreement|accord|treaty|package|plan|"
+                    r"proposals?|draft|council)\b", re.I)
 # Where another's clause begins: ", while Washington felt", "; Paris said", ", whereas …", ", but …"
 _OTHERS_CLAUSE = re.compile(r",?\s+(?:while|whereas)\b|;|,\s+but\b", re.I)
 # What is judged too little, named in a few words before the judgment: "the package, saying it", "the offer as"

@@ -4576,3 +4576,39 @@ def test_a_question_reads_lifted_export_bans_chosen_wares_and_more_members() -> 
     assert "SE" in parsed("Should Brazil choose Sweden's Gripen jet for its air force?").beneficiaries
     # admitting more of a country's firms is for it
     assert "US" in parsed("Should the exchange admit more American firms as members?").beneficiaries
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("question", "text", "code", "not_sign"),
+    [
+        # a threat of the measure only from the one asked to act, and only of the measure itself
+        ("Should Azerbaijan resume fighting in Karabakh?", "Armenia warned that it could resume fighting if attacked.",
+         "AM", 1),
+        ("Should Iran resume talks with the United States?",
+         "Iran warned that it would resume enrichment if the talks failed.", "IR", 1),
+        # words about the measure, called wrong, are not the measure called wrong
+        ("Should the EU impose new sanctions on Iran?",
+         "Germany said it would be wrong to claim new sanctions on Iran have no effect.", "DE", -1),
+        # what falls short must be the measure or where it is agreed
+        ("Should the G20 summit agree tough new regulation of tax havens and hedge funds?",
+         "Britain fears the economy will fall short on growth because of regulation of hedge funds.", "GB", 1),
+        # "cannot just" is still a negation
+        ("Should the EU impose new sanctions on Iran?",
+         "Germany said the EU cannot just impose new sanctions on Iran without UN backing.", "DE", 1),
+    ],
+)
+def test_the_sessions_new_rules_keep_to_their_cases(question: str, text: str, code: str, not_sign: int) -> None:
+    assert signs(text, question).get(code) != not_sign
+
+
+@needs_parser
+def test_the_sessions_new_question_rules_keep_to_their_cases() -> None:
+    # a pledge after other words is the country's own, not a thing named after a city
+    assert "IR" in parsed("Should the EU sanction Iran despite its pledge to talk?").targets
+    # an adverb after a name is no noun it qualifies
+    assert "DK" in parsed("Should the US buy Greenland outright?").targets
+    # a case turned down is aimed at its owner
+    assert "PK" not in parsed("Should the court dismiss Pakistan's case against India?").beneficiaries
+    # a verb before the act: the place struck is aimed at, whatever the subject's article
+    assert "IR" not in parsed("Should the United States strike targets inside Iran?").beneficiaries
