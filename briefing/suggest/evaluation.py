@@ -204,15 +204,16 @@ def _judged(text: str, at: int, q: Question, w: _Words) -> tuple[int, str] | Non
     return _modal_claim(text, at, q)
 
 
+_NOT_ONLY = r"(?!\s+(?:only|just|merely)\b)"  # "not only …, but also …" is no negation
 # What is said must or cannot happen: "said all Western countries should ban Russian tourists", "said gas could not be
 # part of the next set of sanctions", "said the council had no authority to send inspectors"
 _MODAL_CLAIM = re.compile(
     r"\b(?P<modal>should|must|ought to|needs? to|has to|have to|(?:has|have|had) (?:an|a|the) (?:obligation|duty) to|"
     r"(?:is|are|was|were) (?:obliged|obligated|duty-bound) to|(?P<no>cannot|can't|could not|couldn't|"
     # ("should not only agree …, but also …" is no negation; "cannot just impose …" still is)
-    r"should not(?!\s+(?:only|just|merely)\b)|shouldn't|must not(?!\s+(?:only|just|merely)\b)|mustn't|will not|"
+    r"should not" + _NOT_ONLY + r"|shouldn't|must not" + _NOT_ONLY + r"|mustn't|will not|"
     r"won't|would not|wouldn't|(?:has|have|had) no (?:right|authority|mandate) to))"
-    r"(?P<neg>\s+(?:not|never)\b(?!\s+(?:only|just|merely)\b))?",
+    r"(?P<neg>\s+(?:not|never)\b" + _NOT_ONLY + r")?",
     re.I,
 )
 _CLAIM_END = re.compile(r"[.;:?!]|\s[—–]\s|,\s+(?:but|while|although|though|as|after|before|when|because)\s|[”\"]")

@@ -579,11 +579,7 @@ def _own_act_warned_of(h: _Hit, q: Question) -> int | None:
         if not any(x.dep_ in SUBJECT_DEPS and x.lower_ in ("it", "they", "we") for x in c.children):
             continue
         lemma = _lemma(c)
-        if not (is_measure_term(c.text, q) or is_measure_term(lemma, q)) or stem(c.text) in q.described:
-            continue
-        if (q.action and not ({stem(c.text), stem(lemma)} & q.action)) or (
-            q.stopping and not (does_measure(c.text, q) or does_measure(lemma, q))
-        ):
+        if not _is_own_action(c, lemma, q) or (q.stopping and not (does_measure(c.text, q) or does_measure(lemma, q))):
             continue
         acted_on = " ".join(t.text for o in c.children if o.dep_ in ("obj", "xcomp", "obl") for t in _core_of(o))
         if not names_measure(acted_on, q):
@@ -852,6 +848,14 @@ def _floated(heads: list[Token], anchors: list[tuple[Mention, Token | None]]) ->
     return run if len(run) >= 2 else []
 
 
+def _is_own_action(tok: Token, lemma: str, q: Question) -> bool:
+    """``tok`` (with its ``lemma``) is the question's own action: a word of the measure, not one that only describes
+    it, and of its action when the question names one."""
+    if not (is_measure_term(tok.text, q) or is_measure_term(lemma, q)) or stem(tok.text) in q.described:
+        return False
+    return not (q.action and not ({stem(tok.text), stem(lemma)} & q.action))
+
+
 def _measure_verbs(text: str, doc: Any, q: Question, taken: set[int]) -> list[_Hit]:
     """ "Saudi Arabia said it would not freeze output", "the United States lifted the sanctions": the question's own
     action as the verb of a sentence is a position on it, doing it for, refusing it against (for a measure that
@@ -869,12 +873,9 @@ def _measure_verbs(text: str, doc: Any, q: Question, taken: set[int]) -> list[_H
         undoing = (lemma in UNDONE_BY.get(q.remedy, ()) or tok.lower_ in UNDONE_BY.get(q.remedy, ())) and (
             names_measure(_object_text(tok, text, tok.idx + len(tok.text)), q)
         )  # what is seized is what the measure would release ("the tanker"), not any seizure
-        if not undoing and (
-            not (is_measure_term(tok.text, q) or is_measure_term(lemma, q)) or stem(tok.text) in q.described
-        ):
+        if not undoing and not _is_own_action(tok, lemma, q):
+            # (and "… in response to North Korea's rocket tests": what the question answers is not its action)
             continue
-        if not undoing and q.action and not ({stem(tok.text), stem(lemma)} & q.action):
-            continue  # "… in response to North Korea's rocket tests": what the question answers is not its action
         if enacted is not None:
             # "Trump signed an executive order granting refugee status …": who enacts the instrument does the measure
             sign = -1 if q.stopping and not (does_measure(tok.text, q) or does_measure(lemma, q)) else 1

@@ -555,7 +555,8 @@ def _owns_measure(after: str) -> bool:
 # A stop that hands something over: "give up Greenland to …"
 _CEDING = re.compile(r"give up|hand over|surrender|cede", re.I)
 # A country's own pursuit of something, and the verbs that turn it down
-_PURSUED = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:case|complaint|appeal|petition|lawsuit)\b", re.I)
+_PURSUITS = ("case", "complaint", "appeal", "petition", "lawsuit")  # its own, unless the question turns it down
+_PURSUED = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_PURSUITS) + r")\b", re.I)
 _TURNED_DOWN = re.compile(r"\b(?:dismiss|reject|throw out|deny|refuse|overturn|strike down|quash)\w*\s+(?:the\s+)?$",
                           re.I)
 # A relief from a penalty, as what a measure stops
@@ -563,7 +564,7 @@ _RELIEF = re.compile(r"\b(?:waivers?|exemptions?|exceptions?|reprieves?|carve-ou
 # What a country proposes or asks for: "Should Morocco's autonomy plan …", "Should the EU accept Turkey's terms …"
 OWNED = {"plan", "plans", "bid", "offer", "autonomy", "initiative", "proposal", "proposals", "terms", "demands",
          "conditions", "membership", "accession", "application", "independence", "candidacy", "request",
-         "case", "complaint", "appeal", "petition", "lawsuit"}  # (its case, its complaint: its own; see _TURNED_DOWN)
+         *_PURSUITS}
 
 
 # The measure ends or withholds something: "Should Germany halt exports …", "Should the EU suspend the agreement …".
