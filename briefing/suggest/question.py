@@ -648,14 +648,14 @@ _NOT_STATE_KINDS = (
     r"congress(?:wo)?m[ae]n|lawmakers|legislators|senators|scientists|researchers)\b"
 )
 # What is named after a city, right after its name: "the Bucharest declaration", "the Uruguay round"
-_NAMED_AFTER = re.compile(r"^\s+(?:declaration|communiqu[eé]|promise|pledge|rounds?)\b", re.I)
+_NAMED_AFTER = re.compile(r"^\s+(?:declaration|communiqu[eé]|promise|pledge|rounds?|court|tribunal)\b", re.I)
 _NOT_THE_STATE = re.compile(r"^\s+(?:(?!(?:to|with|in|on|at|for|from|into|over)\b)[\w-]+\s+){0,2}?" + _NOT_STATE_KINDS,
                             re.I)
 # "Israeli-Palestinian", "U.S.-Saudi": the name joined to another in one adjective; "US-led": who leads something
 _PAIRED = re.compile(r"^-(?:[A-Z][\w.]*\s+(?:[\w-]+\s+){0,3}?(?:talks|agreement|deal|accord|pact|treaty|relations|ties|"
                      r"summit|cooperation|dialogue|negotiations|peace|conflict|war|border|alliance|partnership)\b|"
-                     r"(?:led|backed|brokered|sponsored|drafted|proposed|based)\b)")
-_LED = re.compile(r"^-(?:led|backed|brokered|sponsored|drafted|proposed)\b")
+                     r"(?:led|backed|brokered|sponsored|drafted|proposed|inspired|based)\b)")
+_LED = re.compile(r"^-(?:led|backed|brokered|sponsored|drafted|proposed|inspired)\b")
 # Without a parse, only capitalised words may stand between the subject's name and what it names
 _SUBJECT_NOT_STATE = re.compile(r"^\s+(?:[A-Z][\w-]*\s+){0,2}?(?i:" + _NOT_STATE_KINDS + ")")
 
@@ -728,13 +728,14 @@ _COORDINATED = re.compile(r"\s*(?:,|and|or|, and)\s*(?:the\s+)?")
 _LISTED_SUBJECT = re.compile(r"(?:[\w-]+\s+){1,3}?(?:such as|including|like|notably)\s+", re.I)
 # what a measure grants to whom it is for: "Should Kosovo's independence be recognised?"
 _GRANTING = (r"be\s+(?:admitted|allowed|granted|recognised|recognized|accepted|approved|backed|endorsed|supported|"
-             r"restored|upheld|respected)\b")
+             r"restored|upheld|respected|chosen|appointed|elected|re-elected|selected|nominated)\b")
 _GRANTED_ANY = re.compile(r"^(?:\s+[A-Za-z-]+){0,4}?\s+" + _GRANTING)
 _GRANTED_SUBJECT = re.compile(r"((?:[\w'’-]+\s+){1,12}?)" + _GRANTING)  # a subject of up to twelve words, and its kind
 _OWNED_VIA = re.compile(r"\b(?:of|on|for|against|to|over|in|into|from|by|with|at|about|toward|towards)\b", re.I)
 # What a measure for its subject does to it: "Should Russia be admitted …", "Should Hungary be exempted …"
 _GRANTED_PASSIVES = (r"(?:admitted|allowed|invited|granted|given|helped|supported|recognised|recognized|welcomed|"
-                     r"accepted|included|offered|compensated|rewarded|readmitted|reinstated|exempted|spared)\b")
+                     r"accepted|included|offered|compensated|rewarded|readmitted|reinstated|exempted|spared|chosen|"
+                     r"appointed|elected|re-elected|selected|nominated)\b")
 _GRANTED = re.compile(r"^(?:\s+[A-Za-z-]+){0,3}?\s+be\s+(?:\w+ly\s+)?" + _GRANTED_PASSIVES)
 # The measure is for whom these verbs act on: "recognise Kosovo", "join Russia in air strikes" (a partner), "release
 # the American citizens"
@@ -745,7 +746,8 @@ _BENEFIT_VERBS = (
     r"negotiate with|talk to|talk with|hold talks with|sit down with|link|connect|"
     r"(?:expand|enlarg|widen|broaden)\w*\s+to\s+include)"
 )
-_BENEFIT = re.compile(r"\b" + _BENEFIT_VERBS + r"\s+(?:the\s+)?(?:(?:more|new|further)\s+)?$", re.I)
+_BENEFIT = re.compile(r"\b(?:" + _BENEFIT_VERBS + r"|recogni[sz]ing)\s+(?:the\s+|an?\s+)?(?:(?:more|new|further)\s+)?$",
+                      re.I)
 # A name used as an adjective, before its noun: "buy US F-35 fighter jets" (not "buy the Faroe Islands?")
 _NAME_AS_ADJECTIVE = re.compile(
     r"\s+(?!(?:to|from|in|for|with|and|or|as|at|by|on|if|when|unless|now|then|again|soon|too|also|instead|back|outright|"

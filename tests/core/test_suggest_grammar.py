@@ -4612,3 +4612,14 @@ def test_the_sessions_new_question_rules_keep_to_their_cases() -> None:
     assert "PK" not in parsed("Should the court dismiss Pakistan's case against India?").beneficiaries
     # a verb before the act: the place struck is aimed at, whatever the subject's article
     assert "IR" not in parsed("Should the United States strike targets inside Iran?").beneficiaries
+
+
+@needs_parser
+def test_a_question_reads_recognising_a_state_choosing_a_national_and_an_inspired_plan() -> None:
+    # recognising a state, with "a" before it and in the -ing form, is for it
+    recognition = parsed("Should Ireland and Spain join Norway in recognising a Palestinian state?")
+    assert "PS" in recognition.beneficiaries and "PS" not in recognition.targets
+    # a country's national appointed gains for it
+    assert "IT" in parsed("Should Italy's Mario Monti be appointed head of the commission?").beneficiaries
+    # a plan another country inspired is its own, no measure aimed at it
+    assert "FR" not in parsed("Should EU states adopt the French-inspired bank levy?").targets
