@@ -1,0 +1,93 @@
+"""Labelled sets kept by reference (benchmarks/labelled_sets.py): packed without their text, rebuilt word for word from
+a git copy of their source, and refused when their text is not their source's."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+import labelled_sets
+
+SOURCE = """<REUTERS NEWID="7">
+<TITLE>LANDIA ASKS BORDURIA TO &lt;END> CURBS</TITLE>
+<BODY>Landia said on Monday it would ask Borduria to lift its
+curbs on Landian grain, and warned it could retaliate.
+    Borduria's trade minister said the curbs would stay
+until Landia ended its subsidies.
+ Reuter
+</BODY></REUTERS>
+"""
+
+
+@pytest.fixture
+def mirror(tmp_path: Path) -> tuple[Path, str]:
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "news.sgm").write_text(SOURCE, encoding="utf-8")
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-C", str(work)]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-qm", "news"], check=True)
+    commit = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
+    root = tmp_path / "mirror"
+    subprocess.run(["git", "clone", "-q", "--bare", str(work), str(root / "ex+news" / "repo")], check=True)
+    return root, commit
+
+
+def _make_set(root: Path, commit: str, body: str) -> Path:
+    labelled = root / "audit1"
+    (labelled / "articles").mkdir(parents=True)
+    (labelled / "articles" / "01-grain.txt").write_text(body, encoding="utf-8")
+    lines = body.split("\n")
+    gold = {"_about": "test set", "articles": [{
+        "file": "articles/01-grain.txt", "question": "Should Borduria lift its curbs on Landian grain?",
+        "meta": {"title": lines[0], "date": "1987-03-09"},
+        "source": {"repo": "ex/news", "commit": commit, "path": "news.sgm", "id": "7"},
+        "sentences": [{"text": lines[2], "actors": {"LA": 1}},
+                      {"text": lines[4], "actors": {"BD": -1}, "optional": ["LA"]}]}]}
+    (labelled / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    return labelled
+
+
+BODY = ("LANDIA ASKS BORDURIA TO <END> CURBS\n\n"
+        "Landia said on Monday it would ask Borduria to lift its curbs on Landian grain, and warned it could "
+        "retaliate.\n\n“Borduria's trade minister said the curbs would stay until Landia ended its subsidies.”\n")
+
+
+def test_a_packed_set_holds_no_sentence_and_unpacks_word_for_word(tmp_path: Path, mirror: tuple[Path, str]) -> None:
+    root, commit = mirror
+    labelled = _make_set(tmp_path, commit, BODY)
+    packed = labelled_sets.pack_set(labelled, root)
+    stored = json.dumps(packed)
+    assert "would stay" not in stored and "Landia said" not in stored and "LANDIA" not in stored
+    # the wrapped paragraph is one span; the added quotation marks are the only literal text
+    assert [op for line in packed["articles"][0]["lines"] for op in line if isinstance(op, str)] == ["“", "”"]
+    out = labelled_sets.unpack_set(json.loads(stored), root, tmp_path / "rebuilt")
+    assert (out / "articles" / "01-grain.txt").read_text(encoding="utf-8") == BODY
+    gold = json.loads((out / "gold.json").read_text(encoding="utf-8"))
+    want = json.loads((labelled / "gold.json").read_text(encoding="utf-8"))["articles"][0]["sentences"]
+    assert gold["articles"][0]["sentences"] == want
+    assert gold["articles"][0]["question"] == "Should Borduria lift its curbs on Landian grain?"
+
+
+def test_an_article_not_from_its_source_is_refused(tmp_path: Path, mirror: tuple[Path, str]) -> None:
+    root, commit = mirror
+    labelled = _make_set(tmp_path, commit, BODY.replace("Borduria's trade minister said the curbs would stay until "
+                                                        "Landia ended its subsidies.",
+                                                        "An entirely different sentence that the source never had."))
+    with pytest.raises(labelled_sets.PackError, match=r"01-grain\.txt"):
+        labelled_sets.pack_set(labelled, root)
+
+
+def test_a_changed_source_is_caught_when_unpacking(tmp_path: Path, mirror: tuple[Path, str]) -> None:
+    root, commit = mirror
+    packed = labelled_sets.pack_set(_make_set(tmp_path, commit, BODY), root)
+    packed["articles"][0]["lines"][2][0][0] += 1  # as if the source had moved under the spans
+    with pytest.raises(labelled_sets.PackError, match="differs"):
+        labelled_sets.unpack_set(packed, root, tmp_path / "rebuilt")
