@@ -509,6 +509,10 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             (m.role == "demonym" or _NAME_AS_ADJECTIVE.match(text, m.end))
             and _BUYING.search(text[max(0, m.start - 40) : m.start])
         ) or (
+            # "include Turkey in the defence mechanism": who is taken in gains (not "sanctions include Russian gas")
+            m.role != "demonym" and _INCLUDING.search(text[max(0, m.start - 30) : m.start])
+            and _INTO.match(text, m.end)
+        ) or (
             gained >= 0 and _COORDINATED.fullmatch(text[gained : m.start])
         ):
             benefit.update(m.codes)
@@ -748,6 +752,9 @@ _BENEFIT_VERBS = (
 )
 _BENEFIT = re.compile(r"\b(?:" + _BENEFIT_VERBS + r"|recogni[sz]ing)\s+(?:the\s+|an?\s+)?(?:(?:more|new|further)\s+)?$",
                       re.I)
+# Taking a country into a body or a process: "include Turkey in …", "involve Pakistan in the talks"
+_INCLUDING = re.compile(r"\b(?:include|involve|integrate|readmit|reinstate|bring)\s+(?:the\s+)?$", re.I)
+_INTO = re.compile(r"(?!['’]s\b)\s+(?:(?:more\s+)?fully\s+|closely\s+)?(?:in|into|back\s+into)\b", re.I)
 # A name used as an adjective, before its noun: "buy US F-35 fighter jets" (not "buy the Faroe Islands?")
 _NAME_AS_ADJECTIVE = re.compile(
     r"\s+(?!(?:to|from|in|for|with|and|or|as|at|by|on|if|when|unless|now|then|again|soon|too|also|instead|back|outright|"

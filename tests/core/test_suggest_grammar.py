@@ -4623,3 +4623,16 @@ def test_a_question_reads_recognising_a_state_choosing_a_national_and_an_inspire
     assert "IT" in parsed("Should Italy's Mario Monti be appointed head of the commission?").beneficiaries
     # a plan another country inspired is its own, no measure aimed at it
     assert "FR" not in parsed("Should EU states adopt the French-inspired bank levy?").targets
+
+
+@needs_parser
+def test_who_a_question_would_take_in_gains_and_its_complaints_are_for_the_measure() -> None:
+    q = parsed("Should NATO include Finland in its air-defence umbrella?")
+    assert "FI" in q.beneficiaries and "FI" not in q.targets
+    assert "PK" in parsed("Should Washington involve Pakistan in the Afghan peace talks?").beneficiaries
+    # a penalty that takes in a country's goods is still aimed at it
+    assert "RU" in parsed("Should the EU sanctions package include Russian gas?").targets
+    assert "IR" in parsed("Should the new sanctions include Iran's oil sector?").targets
+    # so the one left out calling for its inclusion is for the measure
+    assert signs("Finland called on NATO members to reverse their decision.",
+                 "Should NATO include Finland in its air-defence umbrella?").get("FI") == 1
