@@ -1165,6 +1165,8 @@ def names_alternative(object_text: str, q: Question) -> bool:
 def names_measure(object_text: str, q: Question) -> bool:
     if names_alternative(object_text, q):
         return False  # "turn to bilateral deals" when the measure is to uphold multilateral pacts rather than that
+    if deliberates(object_text, q):
+        return False  # "called for a full debate on the proposed tax": talking it over is not the measure
     words = set(re.findall(r"[a-z][\w-]+", object_text.lower()))
     for w in list(words):
         for kind in KINDS:
@@ -1176,6 +1178,21 @@ def names_measure(object_text: str, q: Question) -> bool:
         return True  # "rejected calls for a permanent end to the war" when the question is whether to agree a ceasefire
     # "settlement blocs" names "settlements", "the deals" names "the deal"
     return bool({stem(w) for w in words if len(w) > 4} & q.measure_stems)
+
+
+# Talking a measure over, not the measure: "a full debate on the proposed tax", "a review of the sanctions"
+_DELIBERATION = re.compile(
+    r"\W*(?:(?:a|an|the|this|that|full|wider|proper|broad|public|thorough|open|further|new|formal|urgent|"
+    r"detailed|careful|serious|frank)\s+)*(?P<noun>debates?|discussions?|deliberations?|reviews?|re-examination|"
+    r"reassessment|study|studies|examination|consultations?)\s+(?:on|of|about|over|into|regarding)\b",
+    re.I,
+)
+
+
+def deliberates(object_text: str, q: Question) -> bool:
+    """What the cue acts on is talk about the measure ("a full debate on the proposed tax"), not the measure."""
+    m = _DELIBERATION.match(object_text)
+    return m is not None and not {m["noun"].lower(), m["noun"].lower().rstrip("s")} & q.measure
 
 
 _TRUCE = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})

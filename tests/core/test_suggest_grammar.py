@@ -4636,3 +4636,18 @@ def test_who_a_question_would_take_in_gains_and_its_complaints_are_for_the_measu
     # so the one left out calling for its inclusion is for the measure
     assert signs("Finland called on NATO members to reverse their decision.",
                  "Should NATO include Finland in its air-defence umbrella?").get("FI") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "want"),
+    [
+        # asking for the measure is for it
+        ("France called for a tax on imported palm oil.", "FR", 1),
+        # asking to talk it over is not asking for it
+        ("France called for a full debate on the proposed tax on imported palm oil.", "FR", None),
+        ("France called for a review of the proposed tax on imported palm oil.", "FR", None),
+    ],
+)
+def test_talking_a_measure_over_is_not_asking_for_it(text: str, code: str, want: int | None) -> None:
+    got = signs(text, "Should the European Union impose a tax on imported palm oil?").get(code)
+    assert got == want if want is not None else got != 1
