@@ -140,6 +140,7 @@ class Question:
     judged: set[str] = field(default_factory=set)  # stems of what a condemnation judges ("the missile launch")
     stopped: set[str] = field(default_factory=set)  # stems of what a stopping measure stops ("settlement construction")
     beyond: set[str] = field(default_factory=set)  # stems of what qualifies the stop ("under the framework agreement")
+    given_up: set[str] = field(default_factory=set)  # stems of the veto or objection the measure drops
     alternative: set[str] = field(default_factory=set)  # stems of what it is chosen over ("rather than …", "without …")
 
     def __bool__(self) -> bool:
@@ -242,8 +243,12 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     loose: set[str] = set()
     stop = _STOPPING_MEASURE.search(text) or _STOPPED_MEASURE.search(text)
     relieved = False  # what is stopped is a waiver or an exemption
-    if stop and _BLOCKING.match(text, stop.end()):
+    blocking = _BLOCKING.match(text, stop.end()) if stop else None
+    if stop and blocking:
         stop = None  # "Should Hungary drop its veto on the aid …": the measure is what the veto stops
+        # (so vetoing or blocking it is against the measure, not the measure's own action)
+        vetoed = _words(blocking.group())
+        q.given_up = {stem(w) for w in vetoed | related(vetoed)}
     q.stopping = stop.group("verb").lower() if stop else ""
     if stop:
         # what is stopped: the verb's object up to a preposition or a clause ("its curbs" in "ease its curbs on …")
@@ -810,6 +815,9 @@ _PURPOSE = re.compile(
     re.I,
 )  # "convened to revive peace talks" is a purpose; "agree to freeze" is the measure
 # Giving up one's opposition to something: "drop their opposition to the scheme", "lift its veto on the aid"
+# Giving something up, first in what a cue acts on: "(refused) to lift its veto"
+_GIVING_UP = re.compile(r"\s*(?:to\s+)?(?:drop|abandon|withdraw|lift|shelve|relinquish|waive|renounce|retract|"
+                        r"give\s+up)\b", re.I)
 ITS_OPPOSITION = re.compile(
     r"\s+(?:to\s+)?(?:drop|abandon|withdraw|lift|shelve|relinquish|waive|renounce|retract|give\s+up)\s+"
     r"(?:(?:their|its|his|her|the|all|any|this|that)\s+)?(?:\w+\s+)?(?P<noun>opposition|objections?|resistance|veto|"
@@ -1446,6 +1454,10 @@ def relative(
         # "seized the tanker", "issued a warrant to seize the tanker", "the boats seized by Iran" when the question is
         # whether to release it
         return strength if negated else -strength
+    if stem(first) in q.given_up:
+        # "Hungary blocked the aid", "France vetoed the talks" when the question is whether it should drop its veto on
+        # them: using the veto the measure would drop is against it
+        return strength if negated else -strength
     if stem(first) in ({stem(w) for w in q.measure} - q.reason):
         # the cue is the measure's own verb ("Germany will halt the exports"; not a word of what the measure answers,
         # "as pledged in the statement"): doing it is for it; doing what a stopping measure stops ("Italy continues to
@@ -1481,7 +1493,9 @@ def relative(
         # "rejected international criticism of the blogger's detention" when the question is whether to release him:
         # setting aside the case against what the measure would undo is against the measure
         return strength if negated else -strength
-    if attitude(cue_words) < 0 and opposition and not STOPPING.search(object_text[:60]) and (
+    if attitude(cue_words) < 0 and opposition and not STOPPING.search(object_text[:60]) and not (
+        _GIVING_UP.match(object_text)  # "refused to lift its veto": keeping the opposition, not setting it aside
+    ) and (
         names_measure(object_text[opposition.end() : opposition.end() + 80], q)
         or re.match(r"\s*(?:[.;,]|$|by\b|from\b)", object_text[opposition.end() :])  # "criticised the veto."
     ) and not restricts(q):

@@ -4651,3 +4651,19 @@ def test_who_a_question_would_take_in_gains_and_its_complaints_are_for_the_measu
 def test_talking_a_measure_over_is_not_asking_for_it(text: str, code: str, want: int | None) -> None:
     got = signs(text, "Should the European Union impose a tax on imported palm oil?").get(code)
     assert got == want if want is not None else got != 1
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "want"),
+    [
+        # using the veto the measure would drop is against the measure
+        ("Hungary blocked the aid package.", "HU", -1),
+        ("Hungary vetoed the aid package again on Monday.", "HU", -1),
+        ("Hungary refused to lift its veto.", "HU", -1),
+        # giving it up is for it, and so is pressing for that
+        ("Hungary agreed to lift its veto.", "HU", 1),
+        ("Poland urged Hungary to drop its veto.", "PL", 1),
+    ],
+)
+def test_using_the_veto_a_question_would_drop_is_against_it(text: str, code: str, want: int) -> None:
+    assert signs(text, "Should Hungary drop its veto on the EU aid package for Ukraine?").get(code) == want
