@@ -361,6 +361,14 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             kind = "none"
             harmed.update(m.codes)
             countered = m.end
+        elif (why and m.start >= why[1] and _HARMED_IN_REASON.search(text[why[1] : m.start])) or (
+            _HARMED_IN_REASON.search(text[max(0, m.start - 40) : m.start])
+            and _FOR_DOING.search(text[max(0, m.start - 40) : m.start])
+        ):
+            # "sanctioned for invading Kuwait", "respond after Russian drones entered Polish airspace": the one the
+            # answered act was done to is wronged, no target
+            kind = "none"
+            harmed.update(m.codes)
         elif judging and 0 <= m.start - acts_of <= 40 and prev in _DONE_TO | {"on", "upon"}:
             kind = "none"  # "the attempted coup against Turkey's government": the judged act's victim, no target
             harmed.update(m.codes)
@@ -715,6 +723,14 @@ _NATIONALS = re.compile(r"^\s+(?:citizens|nationals|tourists|travell?ers|visitor
 _UNDERGO = re.compile(r"^\s+(?:\w+ly\s+)?(?:face|suffer|undergo|incur)\b", re.I)
 # What the measure answers or is for, not the measure itself: "… in response to North Korea's rocket tests"
 # after being blamed, what "for" names is why: "Should Russia be condemned for expelling six British diplomats?"
+# What an answered act did to its victim, up to the victim's name: "(for) invading ", "(after Russian drones) entered "
+_HARMED_IN_REASON = re.compile(
+    r"\b(?:invad|attack|bomb|strik|struck|shell|seiz|annex|occup|enter|violat|kill|detain|arrest|threaten|hack|"
+    r"poison|shoot|shot|blockad|expel|raid|storm|harass|intimidat|coerc|abduct|kidnap|interfer\w*\s+in|meddl\w*\s+in)"
+    r"\w*\s+(?:(?:the|its|their|a|an)\s+)?$",
+    re.I,
+)
+_FOR_DOING = re.compile(r"\bfor\s+\w+ing\s+(?:in\s+)?(?:(?:the|its|their|a|an)\s+)?$", re.I)
 _BLAMED_FOR = "(?:" + "|".join(
     f"(?<={w} )" for w in ("condemned", "punished", "sanctioned", "blamed", "criticised", "criticized", "censured",
                            "penalised", "penalized", "rebuked", "responsible", "accountable", "pay")

@@ -4667,3 +4667,15 @@ def test_talking_a_measure_over_is_not_asking_for_it(text: str, code: str, want:
 )
 def test_using_the_veto_a_question_would_drop_is_against_it(text: str, code: str, want: int) -> None:
     assert signs(text, "Should Hungary drop its veto on the EU aid package for Ukraine?").get(code) == want
+
+
+@needs_parser
+def test_the_one_an_answered_act_was_done_to_is_no_target_of_the_answer() -> None:
+    q = parsed("Should the UN sanction Iraq for invading Kuwait?")
+    assert "IQ" in q.targets and "KW" not in q.targets and "KW" in q.beneficiaries
+    q = parsed("Should NATO invoke Article 4 after Russian drones entered Polish airspace?")
+    assert "RU" in q.targets and "PL" not in q.targets
+    assert "MD" not in parsed("Should the EU punish Russia for meddling in Moldova's elections?").targets
+    # so the one wronged, calling for the answer, is for it
+    assert signs("Kuwait called for tough sanctions on Iraq.", "Should the UN sanction Iraq for invading Kuwait?") == {
+        "KW": 1}
