@@ -114,7 +114,8 @@ PRESSURE = re.compile(r"^(?:urg|call|press|demand|ask|push|appeal|insist|request
 STOPPING = re.compile(r"\b(?:halt|stop|cease|end|drop|refrain|abandon|back down|withdraw|scrap|suspend|pull back|"
                       r"pull out|back out|walk away|give up|cancel|reverse|departure|pullout|pull-out)\w*", re.I)
 # Measure-target prepositions that do not make a country a target: recipients, partners, places.
-NOT_TARGET_CASES = {"to", "with", "for", "into", "in", "under", "within", "across", "at", "between"}
+# (and "over": what a dispute or talks are about, where a drone flies: "negotiate over the Falklands")
+NOT_TARGET_CASES = {"to", "with", "for", "into", "in", "under", "within", "across", "at", "between", "over"}
 # Before a possessive, the same without "for" ("sanctions for Russia's …") and with "from" ("from Israel's airport")
 _PARTNER_CASES = (NOT_TARGET_CASES - {"for"}) | {"from"}
 
@@ -400,6 +401,13 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         elif _VIOLATED.search(text[max(0, m.start - 40) : m.start]) and _SOVEREIGN.match(after):
             kind = "none"  # "condemned as a violation of Qatar's sovereignty": the one wronged, no target
             harmed.update(m.codes)
+        elif re.match(r"^['’]s?\s", after) and prev in ("against", "to") and _ANSWERING.search(text[: m.start]) and (
+            not _ANSWERED_KINDLY.match(after)
+        ):
+            # "retaliate against China's tariffs on barley", "respond to US sanctions": the penalty answered is the
+            # country's own doing, and the answer is aimed at it
+            kind = "core"
+            acts_of = _act_end(text, m.end, acts_of)
         elif re.match(r"^['’]s?\s", after) and prev in _PARTNER_CASES and not stopping and not _ACT_NOUNS.match(after):
             # "normalise relations with Assad's government", "fly abroad from Israel's Ramon airport": a partner or a
             # place, no target (but "respond to Russia's drone incursion" answers what it did)
@@ -544,7 +552,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     if harmed and stops:
         q.restraint = True  # ending what is done to a country is restraint
     # a measure aimed at a territory is aimed at the state sovereign over it (Greenland → Denmark)
-    q.targets |= {s for c in q.targets if (s := sovereigns().get(c)) and s not in q.actors}
+    q.targets |= {s for c in q.targets if (s := sovereigns().get(c)) and s not in q.actors | q.beneficiaries}
     for code in q.targets | q.beneficiaries:
         a = registry.get(code)
         if a is not None:
@@ -730,6 +738,13 @@ _HARMED_IN_REASON = re.compile(
     r"\w*\s+(?:(?:the|its|their|a|an)\s+)?$",
     re.I,
 )
+_ANSWERING = re.compile(
+    r"\b(?:retaliat\w*|respond\w*|react\w*|answer\w*|counter\w*|hit\s+back)\s+(?:\w+\s+)?(?:against|to)\s+$", re.I
+)
+# What answering a country's word is no penalty for: "respond to China's offer"
+_ANSWERED_KINDLY = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:offers?|proposals?|requests?|invitations?|calls?|"
+                             r"appeals?|plans?|initiatives?|overtures?|demands?|questions?|letters?|concerns?|peace)\b",
+                             re.I)
 _FOR_DOING = re.compile(r"\bfor\s+\w+ing\s+(?:in\s+)?(?:(?:the|its|their|a|an)\s+)?$", re.I)
 _BLAMED_FOR = "(?:" + "|".join(
     f"(?<={w} )" for w in ("condemned", "punished", "sanctioned", "blamed", "criticised", "criticized", "censured",

@@ -4679,3 +4679,18 @@ def test_the_one_an_answered_act_was_done_to_is_no_target_of_the_answer() -> Non
     # so the one wronged, calling for the answer, is for it
     assert signs("Kuwait called for tough sanctions on Iraq.", "Should the UN sanction Iraq for invading Kuwait?") == {
         "KW": 1}
+
+
+@needs_parser
+def test_a_question_reads_what_talks_are_over_whom_it_backs_and_what_it_answers() -> None:
+    # what a dispute or talks are over, and where drones fly, is no target
+    assert parsed("Should Britain negotiate with Argentina over the Falklands?").targets == set()
+    assert "UA" not in parsed("Should Poland shoot down Russian drones over Ukraine?").targets
+    # the one backed against another is for the measure, even when the dispute is over its territory
+    backing = parsed("Should Washington back Britain against Argentina over the Falklands?")
+    assert "GB" in backing.beneficiaries and "GB" not in backing.targets and "AR" in backing.targets
+    # a country's own penalty, answered, makes the answer aimed at it; its offer does not
+    retaliation = parsed("Should Australia retaliate against China's tariffs on Australian barley?")
+    assert "CN" in retaliation.targets and "CN" not in retaliation.beneficiaries
+    assert "IN" in parsed("Should Canada respond to India's expulsion of its diplomats?").targets
+    assert "RU" not in parsed("Should Ukraine respond to Russia's peace proposal?").targets
