@@ -543,6 +543,10 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     q.beneficiaries |= benefit & q.targets
     q.beneficiaries |= (owners | harmed) - q.actors - q.targets
     q.targets -= q.beneficiaries
+    if refusing and owners:
+        # "Should Hungary veto Ukraine's membership bid?": turning down a country's own bid is aimed at it
+        q.targets |= owners & q.beneficiaries
+        q.beneficiaries -= owners
     if relieved:
         # "end Iraq's sanctions waiver", "scrap the exemption for Indian oil": ending a relief from a penalty is a step
         # up, aimed at whom it relieved

@@ -4694,3 +4694,14 @@ def test_a_question_reads_what_talks_are_over_whom_it_backs_and_what_it_answers(
     assert "CN" in retaliation.targets and "CN" not in retaliation.beneficiaries
     assert "IN" in parsed("Should Canada respond to India's expulsion of its diplomats?").targets
     assert "RU" not in parsed("Should Ukraine respond to Russia's peace proposal?").targets
+
+
+@needs_parser
+def test_a_veto_of_a_countrys_own_bid_is_aimed_at_it() -> None:
+    q = parsed("Should Hungary veto Ukraine's EU membership bid?")
+    assert "UA" in q.targets and "UA" not in q.beneficiaries
+    question = "Should Hungary veto Ukraine's EU membership bid?"
+    # the bid's owner pressing the one asked to give up its objections resists the veto
+    assert signs("Ukraine urged Hungary to drop its objections.", question) == {"UA": -1}
+    # dropping the veto on that bid is still for the bid's owner
+    assert "UA" in parsed("Should Hungary drop its veto on Ukraine's EU membership bid?").beneficiaries
