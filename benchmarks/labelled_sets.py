@@ -53,6 +53,8 @@ def normalise(text: str) -> str:
 @cache
 def source_text(mirror: Path, repo: str, commit: str, path: str) -> str:
     git_dir = mirror / repo.replace("/", "+") / "repo"
+    if (git_dir / ".git").is_dir():
+        git_dir = git_dir / ".git"  # a copy with a work tree
     if not git_dir.is_dir():
         raise PackError(f"no copy of {repo} at {git_dir}")
     for rev in (commit, "HEAD"):
