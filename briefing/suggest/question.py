@@ -460,6 +460,10 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         elif stopping and prev == "to" and _CEDING.fullmatch(q.stopping):
             kind = "none"  # "give up Greenland to the United States": the one it is given up to gains it
             owners.update(m.codes)
+        elif not stopping and prev in ("in", "inside", "on", "against") and _HOSTILE_ACTS.search(
+            text[max(0, m.start - 45) : m.start]
+        ) and not re.match(r"['’]s?\s", after):
+            kind = "core"  # "conduct covert operations in Venezuela", "launch air strikes in Syria": where they strike
         elif prev in NOT_TARGET_CASES and not (stopping and (prev == "to" or (prev == "with" and ties))):
             # "supply missiles to Ukraine"; but "halt exports to Israel", "cut ties with India" are aimed at them
             kind = "none"
@@ -529,6 +533,10 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             # "buy French and German warships": whose goods are bought gains (but "buy the Faroe Islands" takes them)
             (m.role == "demonym" or _NAME_AS_ADJECTIVE.match(text, m.end))
             and _BUYING.search(text[max(0, m.start - 40) : m.start])
+        ) or (
+            # "Should Canada become the 51st US state?": the one it would become part of gains
+            re.search(r"\bbecome\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$", text[max(0, m.start - 40) : m.start])
+            and re.match(r"\s+(?:state|province|territory|colony|dependency|protectorate|part)\b", text[m.end :])
         ) or (
             # "include Turkey in the defence mechanism": who is taken in gains (not "sanctions include Russian gas")
             m.role != "demonym" and _INCLUDING.search(text[max(0, m.start - 30) : m.start])
@@ -629,7 +637,8 @@ _REMEDIED = re.compile(_ASKED + r"\b[^?]*?\bbe\s+(?P<verb>"
 # What a country does that a measure answers: "China's military drills", "Russia's drone incursion"
 _ACT_NOUNS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:drills?|exercises?|(?:air)?strikes?|attacks?|incursions?|"
                         r"offensive|invasion|operations?|manoeuvres|maneuvers|flights?|overflights?|tests?|launch(?:es)?|"
-                        r"deployments?|build-?up|blockade|patrols?|shelling|bombing|raids?)\b", re.I)
+                        r"deployments?|build-?up|blockade|patrols?|shelling|bombing|raids?|aggression|war|occupation|"
+                        r"annexation|intervention|interference|crackdown|seizure)\b", re.I)
 
 
 _ACTS = (r"(?:killing|killings|drills?|exercises?|(?:air)?strikes?|attacks?|incursions?|offensive|invasion|operations?|"
@@ -749,6 +758,10 @@ _ANSWERING = re.compile(
 _ANSWERED_KINDLY = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:offers?|proposals?|requests?|invitations?|calls?|"
                              r"appeals?|plans?|initiatives?|overtures?|demands?|questions?|letters?|concerns?|peace)\b",
                              re.I)
+# Hostile acts, right before where they are done: "covert CIA operations in", "air strikes inside"
+_HOSTILE_ACTS = re.compile(r"\b(?:(?:air\s*)?strikes?|airstrikes?|raids?|bombing|shelling|"
+                           r"covert\s+(?:\w+\s+)?operations?|military\s+(?:operations?|action|intervention)|ground\s+(?:operations?|offensive)|"
+                           r"incursions?|attacks?)\s+(?:\w+\s+)?(?:in|inside|on|against)\s+(?:the\s+)?$", re.I)
 _FOR_DOING = re.compile(r"\bfor\s+\w+ing\s+(?:in\s+)?(?:(?:the|its|their|a|an)\s+)?$", re.I)
 _BLAMED_FOR = "(?:" + "|".join(
     f"(?<={w} )" for w in ("condemned", "punished", "sanctioned", "blamed", "criticised", "criticized", "censured",
@@ -932,6 +945,7 @@ _BRANDED = re.compile(r"\b(?:regard|consider|treat|designat|label|list|brand|cla
 # Acts done to a country that harm it: stopping them is for it ("stop intercepting U.S. planes").
 _HOSTILE = re.compile(r"\b(?:intercept|shell|bomb|strik|attack|detain|arrest|harass|raid|invad|occupy|occupying|annex|"
                       r"persecut|deport|expel|jam|shoot|shooting|firing on|seiz|threaten|violat|blockad|punish|"
+                      r"confront|ramm|ram\b|chasing|obstruct|"
                       r"illegal|unlawful|terroris)\w*",
                       re.I)
 _PASSIVE = re.compile(

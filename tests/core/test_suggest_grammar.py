@@ -4705,3 +4705,18 @@ def test_a_veto_of_a_countrys_own_bid_is_aimed_at_it() -> None:
     assert signs("Ukraine urged Hungary to drop its objections.", question) == {"UA": -1}
     # dropping the veto on that bid is still for the bid's owner
     assert "UA" in parsed("Should Hungary drop its veto on Ukraine's EU membership bid?").beneficiaries
+
+
+@needs_parser
+def test_a_question_reads_where_hostile_acts_fall_and_who_they_wrong() -> None:
+    # strikes or covert operations in a country are aimed at it; troops stationed in it are not
+    assert "VE" in parsed("Should the United States conduct covert CIA operations in Venezuela?").targets
+    assert "SY" in parsed("Should the United States launch air strikes in Syria?").targets
+    assert "PL" not in parsed("Should NATO deploy more troops in Poland?").targets
+    # the victim of a country's aggression is wronged, and stopping confrontations with its ships is for it
+    aggression = parsed("Should the G7 condemn Russia's aggression against Ukraine?")
+    assert "RU" in aggression.targets and "UA" not in aggression.targets
+    stop = parsed("Should China stop confronting Philippine vessels near Thitu Island?")
+    assert "PH" in stop.beneficiaries and "PH" not in stop.targets
+    # what a country would become part of gains
+    assert "US" in parsed("Should Canada become the 51st US state?").beneficiaries
