@@ -55,7 +55,7 @@ ACTOR_NOUNS = {
     "side", "foreign", "state", "department", "mission", "regime", "lawmaker", "head", "presidency", "commissioner",
     "prime", "defence", "defense", "kremlin", "coalition", "junta", "military", "army", "politician", "legislator",
     "senator", "deputy", "vice", "pm", "fm", "embassy", "consulate", "service", "agency", "navy", "council", "rep",
-    "reps", "colleague",
+    "reps", "colleague", "guard", "coastguard",
 }
 # People and bodies of a country that are not its government: "U.S. business groups", "Chinese investors"
 NOT_STATE_NOUNS = {

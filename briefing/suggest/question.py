@@ -1725,6 +1725,12 @@ def relative(
     if way and holder in q.beneficiaries:
         # the one the measure is for, welcoming or rejecting what the cue acts on ("Israeli leaders welcomed the
         # decision" when the question is whether the US should stop calling its settlements illegal)
+        if q.stopping and way < 0 and object_text and (
+            names_stopped(object_text, q) or _HOSTILE.search(object_text[:80])
+        ) and not names_measure(object_text, q):
+            # (but "condemned the ramming" when the question is whether China should stop confronting its ships:
+            # what the stop would end, condemned by the one it is done to, presses for the stop)
+            return -way * strength
         return way * strength
     if holder in q.beneficiaries and q.remedy and not way and not names_measure(object_text, q) and any(
         AGAINST.match(w) or DISQUIET.match(w) or _COMPLAINING.match(w) for w in words[1 if negated else 0 :]

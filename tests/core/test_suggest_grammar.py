@@ -4720,3 +4720,12 @@ def test_a_question_reads_where_hostile_acts_fall_and_who_they_wrong() -> None:
     assert "PH" in stop.beneficiaries and "PH" not in stop.targets
     # what a country would become part of gains
     assert "US" in parsed("Should Canada become the 51st US state?").beneficiaries
+
+
+def test_a_coast_guard_speaks_for_its_state_and_the_one_harassed_condemning_it_presses_the_stop() -> None:
+    question = "Should China stop confronting Philippine vessels near Thitu Island in the South China Sea?"
+    assert signs("The Chinese coast guard accused the Philippine vessels of provocation.", question) == {"CN": -1}
+    assert signs("The Philippine Coast Guard condemned the ramming.", question) == {"PH": 1}
+    assert signs("Manila condemned the harassment of its fishermen.", question) == {"PH": 1}
+    # what the stop itself is, rejected by the one it is for, is still against it
+    assert signs("Manila rejected the decision to stop the confrontations.", question) == {"PH": -1}
