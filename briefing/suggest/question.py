@@ -762,6 +762,9 @@ _ANSWERED_KINDLY = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:offers?|proposa
 _HOSTILE_ACTS = re.compile(r"\b(?:(?:air\s*)?strikes?|airstrikes?|raids?|bombing|shelling|"
                            r"covert\s+(?:\w+\s+)?operations?|military\s+(?:operations?|action|intervention)|ground\s+(?:operations?|offensive)|"
                            r"incursions?|attacks?)\s+(?:\w+\s+)?(?:in|inside|on|against)\s+(?:the\s+)?$", re.I)
+# What one is told one will face: "(Iran) would face new sanctions", "(Minsk) must … or face sanctions"
+_FACING = re.compile(r"\b(?:(?:would|will|could|can|may|might|must|should|is\s+going\s+to)\s+(?:\w+\s+)?face|"
+                     r"or\s+(?:else\s+)?face)\b", re.I)
 _FOR_DOING = re.compile(r"\bfor\s+\w+ing\s+(?:in\s+)?(?:(?:the|its|their|a|an)\s+)?$", re.I)
 _BLAMED_FOR = "(?:" + "|".join(
     f"(?<={w} )" for w in ("condemned", "punished", "sanctioned", "blamed", "criticised", "criticized", "censured",
@@ -1599,6 +1602,13 @@ def relative(
     if refused and attitude(cue_words) and is_measure_term(refused.group("verb"), q):
         # "questioned the country's decision not to shoot down the missiles": judging a refusal of the measure
         return -attitude(cue_words) * strength
+    facing = _FACING.search(object_text[:120]) if object_text and q.targets and not negated else None
+    if facing and _first_named(object_text[: facing.start()], q.target_names) and names_measure(
+        object_text[facing.end() : facing.end() + 60], q
+    ) and not q.stopping:
+        # "warned that Iran would face new sanctions if it did not comply": the measure held over its target is a
+        # threat of it, for it
+        return strength
     if on_measure:
         # the cue acts on the measure's own action (the target named inside it is part of the measure)
         return strength if stance > 0 else -strength
@@ -1667,7 +1677,9 @@ def relative(
         way = -1 if SUPPORT.match(first) else 1
         return (-way if negated else way) * strength
     uneasy = _uneasy(words, negated)
-    if (way or uneasy) and object_text and names_reason(object_text, q):
+    urged_to = bool(PRESSURE.match(first) and re.match(r"\s*(?:it|them|him|her|[A-Z][\w.’'-]*)\s+to\s", object_text))
+    if (way or uneasy) and object_text and names_reason(object_text, q) and not urged_to:
+        # ("called on it to prove its nuclear program was peaceful" urges someone to act on it: pressure, read below)
         # the cue acts on what the measure answers: "summoned the ambassador over the treatment of the diplomat",
         # "condemned the attacks", "expressed concern about the assaults" press the measure; defending them is
         # against it

@@ -4729,3 +4729,20 @@ def test_a_coast_guard_speaks_for_its_state_and_the_one_harassed_condemning_it_p
     assert signs("Manila condemned the harassment of its fishermen.", question) == {"PH": 1}
     # what the stop itself is, rejected by the one it is for, is still against it
     assert signs("Manila rejected the decision to stop the confrontations.", question) == {"PH": -1}
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "want"),
+    [
+        # the measure held over its target is a threat of it
+        ("France warned that Iran would face new sanctions if it did not comply.", "FR", 1),
+        # what the target would suffer from the measure, or what the measure would face, is no threat of it
+        ("France warned that Iran would face a difficult winter if sanctions were imposed.", "FR", -1),
+        ("Russia warned that new sanctions on Iran would face strong opposition.", "RU", -1),
+        # urging the target to prove its programme peaceful presses it; defending the programme does not
+        ("China called on Iran to prove its nuclear program was peaceful.", "CN", 1),
+        ("Russia defended Iran's nuclear programme.", "RU", -1),
+    ],
+)
+def test_a_threat_held_over_the_target_and_pressure_on_it_are_for_the_measure(text: str, code: str, want: int) -> None:
+    assert signs(text, "Should world powers impose new sanctions on Iran over its nuclear programme?").get(code) == want
