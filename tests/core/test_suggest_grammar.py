@@ -4746,3 +4746,19 @@ def test_a_coast_guard_speaks_for_its_state_and_the_one_harassed_condemning_it_p
 )
 def test_a_threat_held_over_the_target_and_pressure_on_it_are_for_the_measure(text: str, code: str, want: int) -> None:
     assert signs(text, "Should world powers impose new sanctions on Iran over its nuclear programme?").get(code) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "code", "want"),
+    [
+        ("Russia has turned down a French proposal to help it evacuate the crew.",
+         "Should Russia accept foreign help to rescue the submarine's crew?", "RU", -1),
+        ("Ankara ruled out accepting the UN peace plan.", "Should Turkey accept the UN peace plan?", "TR", -1),
+        ("Lebanon said it would not ratify the treaty.", "Should Lebanon sign the land-mine treaty?", "LB", -1),
+        ("Canada ratified the treaty.", "Should Lebanon sign the treaty banning land mines?", "CA", 1),
+        # not ruling it out is no side taken
+        ("The US has not ruled out sanctions.", "Should the US impose sanctions on Iran?", "US", 0),
+    ],
+)
+def test_turning_down_ruling_out_and_ratifying(text: str, question: str, code: str, want: int) -> None:
+    assert signs(text, question).get(code) == want
