@@ -49,7 +49,8 @@ AGAINST = re.compile(r"^(?:withdr|recall|summon|protest|expel|condemn|criticis|c
                      r"(?:will|would|could)\s+not\s+tolerate|suspic|uneas|wary|rebuk|rebuff|lambast|spurn|snub|"
                      r"brush\w*\s+(?:aside|off)|shrug\w*\s+off|baulk|hits?\s+back|dissatisf|displeas|indignat|"
                      r"discontent|lash|cool reaction|cool response|cool reception|lukewarm|tepid|frosty|"
-                     r"slap\w*\s+down|boycott)", re.I)
+                     r"slap\w*\s+down|boycott|decr[iy]|castigat|chid|censur|reprimand|assail|repudiat|turn\w*\s+down|"
+                     r"vot\w*\s+down)", re.I)
 FOR = re.compile(r"^(?:back|support|endors|welcom|congratul|approv|demand|call|urg|push|press|insist|agree|sign|ratif|"
                  r"adopt|"
                  r"vot\w* for|vot\w* in favou?r|favou?r|in favou?r|prais|hail|pledg|commit|accept|request|seek|"

@@ -4762,3 +4762,18 @@ def test_a_threat_held_over_the_target_and_pressure_on_it_are_for_the_measure(te
 )
 def test_turning_down_ruling_out_and_ratifying(text: str, question: str, code: str, want: int) -> None:
     assert signs(text, question).get(code) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "want"),
+    [
+        ("China decried the sanctions.", "CN", -1),
+        ("China castigated the EU for the sanctions.", "CN", -1),
+        ("Lithuania castigated Russia for the attack.", "LT", 1),
+        ("Hungary cautioned against new sanctions on Russia.", "HU", -1),
+        ("Poland implored EU partners to impose new sanctions on Russia.", "PL", 1),
+        ("Slovakia repudiated the sanctions.", "SK", -1),
+    ],
+)
+def test_more_words_of_judging_urging_and_refusing(text: str, code: str, want: int) -> None:
+    assert signs(text, "Should the EU impose sanctions on Russia?").get(code) == want
