@@ -4777,3 +4777,16 @@ def test_turning_down_ruling_out_and_ratifying(text: str, question: str, code: s
 )
 def test_more_words_of_judging_urging_and_refusing(text: str, code: str, want: int) -> None:
     assert signs(text, "Should the EU impose sanctions on Russia?").get(code) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US declined to answer questions about the operations.",
+        "The White House has not publicly confirmed any such operation.",
+        "Washington refused to discuss the operations.",
+        "The Pentagon would neither confirm nor deny the report.",
+    ],
+)
+def test_declining_to_answer_or_confirm_takes_no_side(text: str) -> None:
+    assert signs(text, "Should the United States conduct covert CIA operations in Venezuela?").get("US") == 0
