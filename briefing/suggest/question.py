@@ -1546,6 +1546,10 @@ def relative(
         # "rejected international criticism of the blogger's detention" when the question is whether to release him:
         # setting aside the case against what the measure would undo is against the measure
         return strength if negated else -strength
+    if opposition and holder in q.actors and (q.stopping or q.conceding) and attitude(cue_words) < 0:
+        # "China rejected the protest as baseless" when the question is whether it should halt its drilling: the one
+        # asked to stop, setting aside the objections to what it does, resists the measure
+        return strength if negated else -strength
     if attitude(cue_words) < 0 and opposition and not STOPPING.search(object_text[:60]) and not (
         _GIVING_UP.match(object_text)  # "refused to lift its veto": keeping the opposition, not setting it aside
     ) and (
@@ -1723,9 +1727,10 @@ def relative(
             # "criticized the sentencing", "defended the verdict" when the question is whether to free him: judging what
             # the remedy would undo
             return -(way or (1 if stance > 0 else -1)) * strength
-    if object_codes & q.actors and not object_codes & q.targets and any(
+    if (object_codes & q.actors) - {holder} and not object_codes & q.targets and any(
         AGAINST.match(w) or DISQUIET.match(w) or _ACCUSING.match(w) for w in words[1 if negated else 0 :]
     ):
+        # (not the one asked itself, named in its own defence: "rejected the protest, saying Beijing had the right")
         # disapproving of what the one asked to act is doing ("voiced deep concern to Turkey about the arrests",
         # "condemned Israel's settlement expansion", "accused Israel of …") presses it to do the measure; when the
         # measure is to keep doing it ("Should Australia keep deporting …?") or go ahead with it, it presses against

@@ -4790,3 +4790,19 @@ def test_more_words_of_judging_urging_and_refusing(text: str, code: str, want: i
 )
 def test_declining_to_answer_or_confirm_takes_no_side(text: str) -> None:
     assert signs(text, "Should the United States conduct covert CIA operations in Venezuela?").get("US") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "want"),
+    [
+        # the one asked to stop, setting aside the objections to what it does, resists the measure
+        ("Israel rejected the criticism, saying Israel had every right to build.", "IL", -1),
+        ("Israel dismissed the objections as baseless.", "IL", -1),
+        # another setting aside the one asked's objections is not the one asked
+        ("Egypt rejected Israel's objections.", "EG", 1),
+        # disapproving of what the one asked does still presses it
+        ("Jordan condemned Israel's settlement expansion.", "JO", 1),
+    ],
+)
+def test_the_one_asked_to_stop_setting_aside_objections_resists(text: str, code: str, want: int) -> None:
+    assert signs(text, "Should Israel halt settlement construction?").get(code) == want
