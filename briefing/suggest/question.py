@@ -766,6 +766,14 @@ _HOSTILE_ACTS = re.compile(r"\b(?:(?:air\s*)?strikes?|airstrikes?|raids?|bombing
 # What one is told one will face: "(Iran) would face new sanctions", "(Minsk) must … or face sanctions"
 _FACING = re.compile(r"\b(?:(?:would|will|could|can|may|might|must|should|is\s+going\s+to)\s+(?:\w+\s+)?face|"
                      r"or\s+(?:else\s+)?face)\b", re.I)
+# A country's own government or leader, as the question's subject: "Myanmar's military government", "Japan's prime
+# minister"
+_OWN_GOVERNMENT = re.compile(
+    r"['’]s?\s+(?:(?:new|current|military|interim|transitional|ruling|federal|central|elected|coalition|caretaker)\s+)*"
+    r"(?:government|leaders?|leadership|prime\s+minister|president|premier|chancellor|junta|regime|authorities|"
+    r"administration|cabinet|foreign\s+ministry|military|army|navy|armed\s+forces)\b",
+    re.I,
+)
 _FOR_DOING = re.compile(r"\bfor\s+\w+ing\s+(?:in\s+)?(?:(?:the|its|their|a|an)\s+)?$", re.I)
 _BLAMED_FOR = "(?:" + "|".join(
     f"(?<={w} )" for w in ("condemned", "punished", "sanctioned", "blamed", "criticised", "criticized", "censured",
@@ -1092,6 +1100,18 @@ def _subject_by_position(text: str, mentions: list[Any], q: Question, doc: Any |
             q.targets |= codes  # "Should Venezuela's government be censured …": the measure is aimed at it
         elif owned and _GRANTED_ANY.match(rest[owned.end() :]):
             q.beneficiaries |= codes  # "Should India's sovereignty over Arunachal Pradesh be recognised?"
+        elif gov := _OWN_GOVERNMENT.match(rest):
+            # "Should Myanmar's military government deport …", "Should Japan's prime minister visit …": the state acts
+            # ("Should China's leaders face sanctions?": it is aimed at)
+            after = rest[gov.end() :]
+            if _PASSIVE.match(after) or _UNDERGO.match(after):
+                q.targets |= codes
+            else:
+                q.actors |= codes
+            said = _words(gov.group())
+            q.measure -= said
+            q.measure_stems -= {stem(w) for w in said}
+            q.action -= {stem(w) for w in said}
         return
     passive = re.search(r"\bbe\s+(\w+(?:ed|en))\b", rest)
     if m.role == "demonym" and re.match(r"^\s+[a-z]", rest) and passive and not _HARM.search(rest) and (
@@ -1550,6 +1570,12 @@ def relative(
         # "China rejected the protest as baseless" when the question is whether it should halt its drilling: the one
         # asked to stop, setting aside the objections to what it does, resists the measure
         return strength if negated else -strength
+    threat_of = bool(opposition and re.search(r"threats?$", opposition.group(), re.I) and re.match(
+        r"\s+(?:to|of)\s", object_text[opposition.end() :]
+    ) and names_measure(object_text[opposition.end() : opposition.end() + 80], q))
+    if threat_of and attitude(cue_words):
+        # "condemning the threat to deport Suu Kyi": the threat carries the measure; judging it judges the measure
+        return attitude(cue_words) * strength
     if attitude(cue_words) < 0 and opposition and not STOPPING.search(object_text[:60]) and not (
         _GIVING_UP.match(object_text)  # "refused to lift its veto": keeping the opposition, not setting it aside
     ) and (

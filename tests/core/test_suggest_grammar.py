@@ -4806,3 +4806,15 @@ def test_declining_to_answer_or_confirm_takes_no_side(text: str) -> None:
 )
 def test_the_one_asked_to_stop_setting_aside_objections_resists(text: str, code: str, want: int) -> None:
     assert signs(text, "Should Israel halt settlement construction?").get(code) == want
+
+
+@needs_parser
+def test_a_countrys_own_government_as_the_subject_acts_and_a_threat_of_the_measure_carries_it() -> None:
+    q = parsed("Should Myanmar's military government deport Aung San Suu Kyi?")
+    assert "MM" in q.actors and "government" not in q.measure
+    assert "JP" in parsed("Should Japan's prime minister visit the Yasukuni Shrine?").actors
+    assert "CN" in parsed("Should China's leaders face sanctions?").targets
+    question = "Should Myanmar's military government deport Aung San Suu Kyi?"
+    assert signs("The United States condemned the threat to deport Suu Kyi.", question) == {"US": -1}
+    assert signs("Hungary dismissed the threats of sanctions.", "Should the EU impose sanctions on Russia?") == {
+        "HU": -1}
