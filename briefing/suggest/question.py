@@ -50,7 +50,7 @@ AGAINST = re.compile(r"^(?:withdr|recall|summon|protest|expel|condemn|criticis|c
                      r"brush\w*\s+(?:aside|off)|shrug\w*\s+off|baulk|hits?\s+back|dissatisf|displeas|indignat|"
                      r"discontent|lash|cool reaction|cool response|cool reception|lukewarm|tepid|frosty|"
                      r"slap\w*\s+down|boycott|decr[iy]|castigat|chid|censur|reprimand|assail|repudiat|turn\w*\s+down|"
-                     r"vot\w*\s+down)", re.I)
+                     r"vot\w*\s+down|play\w*\s+down|downplay)", re.I)
 FOR = re.compile(r"^(?:back|support|endors|welcom|congratul|approv|demand|call|urg|push|press|insist|agree|sign|ratif|"
                  r"adopt|"
                  r"vot\w* for|vot\w* in favou?r|favou?r|in favou?r|prais|hail|pledg|commit|accept|request|seek|"
@@ -1668,7 +1668,9 @@ def relative(
             # (urged "not to be suspicious about its holdings": what it is urged not to do)
             return -strength if re.search(r"\b(?:not|never)\s+to$", cue_words) else strength
     way = attitude(cue_words)
-    if way and object_codes & q.targets and _measure_before_target(object_text, q):
+    if way and object_codes & q.targets and _measure_before_target(object_text, q) and not (
+        q.stopping and names_stopped(object_text, q)  # "deplores the nuclear tests India conducted": what is stopped
+    ):
         # "withdrew its ambassador in response to France's recognition of Moroccan sovereignty in Western Sahara":
         # the cue reacts to the measure; the target is named only inside it
         return way * strength

@@ -4818,3 +4818,10 @@ def test_a_countrys_own_government_as_the_subject_acts_and_a_threat_of_the_measu
     assert signs("The United States condemned the threat to deport Suu Kyi.", question) == {"US": -1}
     assert signs("Hungary dismissed the threats of sanctions.", "Should the EU impose sanctions on Russia?") == {
         "HU": -1}
+
+
+def test_deploring_what_a_stop_would_end_and_playing_down_the_concerns_about_the_measure() -> None:
+    question = "Should India and Pakistan be pressed to halt nuclear testing?"
+    assert signs("Italy deplores the nuclear tests India and Pakistan have conducted.", question) == {"IT": 1}
+    assert signs("Israel played down the concerns about reopening the crossing.",
+                 "Should the Rafah crossing between Gaza and Egypt be reopened?") == {"IL": 1}
