@@ -1602,6 +1602,17 @@ def relative(
     named = re.match(r"\s+to\s+([a-z][\w-]+)", object_text[decision.end() :]) if decision else None
     if named and not (is_measure_term(named.group(1), q) or does_measure(named.group(1), q)):
         decision = None  # "the Chilean decision to extend the quotas": a decision that is not the measure
+    refusal = _ITS_DECISION.match(object_text)
+    if object_codes & q.actors and holder not in q.actors and refusal and not q.stopping and re.match(
+        r"\s+(?:to\s+)?(?:use\s+its\s+veto|veto|reject|block|refuse|turn\s+down|stay\s+out|not\s+to)\b",
+        object_text[refusal.end() :],
+    ):
+        # "regretted Britain's decision to use its veto" when the question is whether Britain should join: the one
+        # asked to act has refused it, and judging that refusal judges the measure the other way
+        regret = REGRET.match(first) or DISQUIET.match(first)
+        way = attitude(cue_words) or ((1 if negated else -1) if regret else 0)
+        if way:
+            return -way * strength
     if object_codes & q.actors and holder not in q.actors and decision:
         # "regret the American decision", "welcomed Washington's move": the one asked to act has acted, and the cue
         # is on what it did

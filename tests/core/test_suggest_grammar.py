@@ -4825,3 +4825,10 @@ def test_deploring_what_a_stop_would_end_and_playing_down_the_concerns_about_the
     assert signs("Italy deplores the nuclear tests India and Pakistan have conducted.", question) == {"IT": 1}
     assert signs("Israel played down the concerns about reopening the crossing.",
                  "Should the Rafah crossing between Gaza and Egypt be reopened?") == {"IL": 1}
+
+
+def test_judging_the_refusal_of_the_one_asked_judges_the_measure_the_other_way() -> None:
+    question = "Should Britain join the new EU treaty on national budgets?"
+    assert signs("France regretted Britain's decision to use its veto.", question).get("FR") == 1
+    assert signs("Hungary welcomed Britain's decision to veto the treaty.", question).get("HU") == -1
+    assert signs("France welcomed Britain's decision to join the treaty.", question).get("FR") == 1
