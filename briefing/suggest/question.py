@@ -774,6 +774,14 @@ _OWN_GOVERNMENT = re.compile(
     r"administration|cabinet|foreign\s+ministry|military|army|navy|armed\s+forces)\b",
     re.I,
 )
+# Talking something over, first in what a cue acts on: "to begin informal talks on …", "discussing a peace deal"
+_TALKING_IT_OVER = re.compile(
+    r"\W*(?:to\s+)?(?:(?:begin|start|hold|open|have|enter\s+into|continue)\s+)?(?:(?:informal|formal|direct|further|"
+    r"new|more)\s+)?(?:talks|discuss\w*|negotiat\w*|dialogue|consultations)\b",
+    re.I,
+)
+_REFUSING_TALK = re.compile(r"(?:rul\w*\s+out|refus|reject|declin|rebuff|spurn|shun|walk\w*\s+out|break\w*\s+off)",
+                            re.I)
 _FOR_DOING = re.compile(r"\bfor\s+\w+ing\s+(?:in\s+)?(?:(?:the|its|their|a|an)\s+)?$", re.I)
 _BLAMED_FOR = "(?:" + "|".join(
     f"(?<={w} )" for w in ("condemned", "punished", "sanctioned", "blamed", "criticised", "criticized", "censured",
@@ -1397,6 +1405,14 @@ def relative(
     if holder in q.targets:
         # The measure is aimed at this holder: whatever it says or does about it is resistance.
         return -strength
+    first_two = " ".join(words[1:3] if negated else words[:2])
+    if holder in q.actors and not negated and attitude(cue_words) >= 0 and _TALKING_IT_OVER.match(object_text) and not (
+        q.measure & {"talks", "negotiate", "negotiations", "dialogue", "discuss", "discussions"}
+    ) and not _REFUSING_TALK.match(first_two):
+        # "Japan wants to begin informal talks on beef and citrus", "Putin is open to discussing a peace deal" when the
+        # question is whether it should end its quotas or agree to a ceasefire: the one asked, ready to talk it over,
+        # has not decided
+        return 0
     if _CHANGING.search(q.text) and object_text and (
         _KEEP_CUE.match(cue_words) or _KEEP_CUE.match(object_text.lstrip(" '‘’\"“”"))
     ) and names_measure(object_text, q):

@@ -4832,3 +4832,25 @@ def test_judging_the_refusal_of_the_one_asked_judges_the_measure_the_other_way()
     assert signs("France regretted Britain's decision to use its veto.", question).get("FR") == 1
     assert signs("Hungary welcomed Britain's decision to veto the treaty.", question).get("HU") == -1
     assert signs("France welcomed Britain's decision to join the treaty.", question).get("FR") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "code", "want"),
+    [
+        # the one asked, ready to talk it over, has not decided
+        ("Japanese officials want to begin informal talks on beef and citrus.",
+         "Should Japan end its import quotas on beef and citrus?", "JP", 0),
+        ("Putin said he is open to discussing a peace deal.", "Should Russia agree to a 30-day ceasefire in Ukraine?",
+         "RU", 0),
+        # but talks that are the measure are the measure
+        ("Iran said it was ready to begin talks with Washington.", "Should Iran resume talks with the United States?",
+         "IR", 1),
+    ],
+)
+def test_the_one_asked_ready_to_talk_it_over_has_not_decided(text: str, question: str, code: str, want: int) -> None:
+    assert signs(text, question, published="2015-01-01").get(code) == want
+
+
+def test_the_one_asked_refusing_to_talk_is_no_open_mind() -> None:
+    got = signs("Panama ruled out negotiations over the canal.", "Should Panama hand the canal back to the United States?")
+    assert got.get("PA") != 0
