@@ -4852,5 +4852,5 @@ def test_the_one_asked_ready_to_talk_it_over_has_not_decided(text: str, question
 
 
 def test_the_one_asked_refusing_to_talk_is_no_open_mind() -> None:
-    got = signs("Panama ruled out negotiations over the canal.", "Should Panama hand the canal back to the United States?")
+    got = signs("Panama ruled out negotiations over the canal.", "Should Panama hand the canal back to the US?")
     assert got.get("PA") != 0
