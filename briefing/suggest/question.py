@@ -461,6 +461,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         elif stopping and prev == "to" and _CEDING.fullmatch(q.stopping):
             kind = "none"  # "give up Greenland to the United States": the one it is given up to gains it
             owners.update(m.codes)
+        elif not stopping and _RESTRICTED_TO.search(text[max(0, m.start - 90) : m.start]):
+            kind = "core"  # "restrict chip exports to China", "tighten controls on chemicals bound for South Korea"
         elif not stopping and prev in ("in", "inside", "on", "against") and _HOSTILE_ACTS.search(
             text[max(0, m.start - 45) : m.start]
         ) and not re.match(r"['’]s?\s", after):
@@ -782,6 +784,13 @@ _TALKING_IT_OVER = re.compile(
 )
 _REFUSING_TALK = re.compile(r"(?:rul\w*\s+out|refus|reject|declin|rebuff|spurn|shun|walk\w*\s+out|break\w*\s+off)",
                             re.I)
+# A restriction on what goes to a country: "restrict chip-equipment exports to", "controls on chemicals bound for"
+_RESTRICTED_TO = re.compile(
+    r"\b(?:restrict|curb|limit|ban|tighten|control|block|halt|cut)\w*\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:(?:exports?|sales?|shipments?|deliveries|supplies|transfers?)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?to|"
+    r"(?:bound|destined|headed)\s+(?:for|to))\s+(?:the\s+)?$",
+    re.I,
+)
 _FOR_DOING = re.compile(r"\bfor\s+\w+ing\s+(?:in\s+)?(?:(?:the|its|their|a|an)\s+)?$", re.I)
 _BLAMED_FOR = "(?:" + "|".join(
     f"(?<={w} )" for w in ("condemned", "punished", "sanctioned", "blamed", "criticised", "criticized", "censured",

@@ -4854,3 +4854,11 @@ def test_the_one_asked_ready_to_talk_it_over_has_not_decided(text: str, question
 def test_the_one_asked_refusing_to_talk_is_no_open_mind() -> None:
     got = signs("Panama ruled out negotiations over the canal.", "Should Panama hand the canal back to the US?")
     assert got.get("PA") != 0
+
+
+@needs_parser
+def test_a_restriction_on_what_goes_to_a_country_is_aimed_at_it() -> None:
+    assert "CN" in parsed("Should the Netherlands restrict chip-equipment exports to China?").targets
+    assert "KR" in parsed("Should Japan tighten export controls on chemicals bound for South Korea?").targets
+    # what is supplied to a country is still for it
+    assert "UA" in parsed("Should the US supply missiles to Ukraine?").beneficiaries
