@@ -399,7 +399,7 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
             # "urged Washington not to sign the deal": what is urged is not to do it
             neg, sign, strength = True, -sign, 1
         window = text[end : min(_span_end(p, end), end + 120)] if cue.takes_object else ""
-        if q and q.measure and window and deliberates(window, q) and is_measure_term(window, q):
+        if q and q.measure and window and cue.polarity > 0 and deliberates(window, q) and is_measure_term(window, q):
             # "called for a full debate on the proposed tax": wanting the measure talked over takes no side on it
             talk = window.split()[:4]
             out.append(_Hit(p, cue, 0, f"{words} … {' '.join(talk)}".strip(), False, start, object_text))
@@ -987,7 +987,7 @@ _ASIDE = re.compile(r",\s+(?:including|such as|like|notably|especially|particula
 def _names_measure(window: str, q: Question) -> bool:
     """The window names the measure: one of the question's words, or its action in another form ("lifting" for
     "lift")."""
-    return is_measure_term(window, q) and not deliberates(window, q)
+    return is_measure_term(window, q)
 
 
 def _has_owner(noun: Token) -> bool:

@@ -402,8 +402,11 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         elif _VIOLATED.search(text[max(0, m.start - 40) : m.start]) and _SOVEREIGN.match(after):
             kind = "none"  # "condemned as a violation of Qatar's sovereignty": the one wronged, no target
             harmed.update(m.codes)
-        elif re.match(r"^['’]s?\s", after) and prev in ("against", "to") and _ANSWERING.search(text[: m.start]) and (
-            not _ANSWERED_KINDLY.match(after)
+        elif re.match(r"^['’]s?\s", after) and prev in ("against", "to") and (answering := _ANSWERING.search(
+            text[: m.start]
+        )) and not _ANSWERED_KINDLY.match(after) and (
+            re.match(r"(?:retaliat|counter|hit)", answering.group(), re.I)
+            or _HARM.search(after[:50]) or _ACT_NOUNS.match(after) or _HOSTILE.search(after[:50])
         ):
             # "retaliate against China's tariffs on barley", "respond to US sanctions": the penalty answered is the
             # country's own doing, and the answer is aimed at it
@@ -543,7 +546,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         ) or (
             # "include Turkey in the defence mechanism": who is taken in gains (not "sanctions include Russian gas")
             m.role != "demonym" and _INCLUDING.search(text[max(0, m.start - 30) : m.start])
-            and _INTO.match(text, m.end)
+            and _INTO.match(text, m.end) and not _PENALTY_LIST.search(text, m.end, m.end + 60)
         ) or (
             gained >= 0 and _COORDINATED.fullmatch(text[gained : m.start])
         ):
@@ -754,15 +757,20 @@ _HARMED_IN_REASON = re.compile(
     r"\w*\s+(?:(?:the|its|their|a|an)\s+)?$",
     re.I,
 )
+# Offers and settlements, at the head of what a cue acts on: not hostile acts however they are called
+_KIND_WORDS = re.compile(r"\b(?:plans?|proposals?|offers?|deals?|truce|ceasefire|agreements?|talks|bargain)\b", re.I)
 _ANSWERING = re.compile(
     r"\b(?:retaliat\w*|respond\w*|react\w*|answer\w*|counter\w*|hit\s+back)\s+(?:\w+\s+)?(?:against|to)\s+$", re.I
 )
 # What answering a country's word is no penalty for: "respond to China's offer"
 _ANSWERED_KINDLY = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:offers?|proposals?|requests?|invitations?|calls?|"
-                             r"appeals?|plans?|initiatives?|overtures?|demands?|questions?|letters?|concerns?|peace)\b",
+                             r"appeals?|plans?|initiatives?|overtures?|demands?|questions?|letters?|concerns?|peace|"
+                             r"applications?|bids?|pleas?|results?|claims?)\b",
                              re.I)
 # Hostile acts, right before where they are done: "covert CIA operations in", "air strikes inside"
-_HOSTILE_ACTS = re.compile(r"\b(?:(?:air\s*)?strikes?|airstrikes?|raids?|bombing|shelling|"
+_HOSTILE_ACTS = re.compile(r"\b(?:launch|conduct|carry\s+out|stage|mount|begin|start|intensify|expand|resume|step\s+up|"
+                           r"escalate|authori[sz]e|order|use|join)\w*\s+(?:(?:the|a|an|more|new|further|its|their)\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?(?:(?:air\s*)?strikes?|airstrikes?|raids?|bombing|shelling|"
                            r"covert\s+(?:\w+\s+)?operations?|military\s+(?:operations?|action|intervention)|ground\s+(?:operations?|offensive)|"
                            r"incursions?|attacks?)\s+(?:\w+\s+)?(?:in|inside|on|against)\s+(?:the\s+)?$", re.I)
 # What one is told one will face: "(Iran) would face new sanctions", "(Minsk) must … or face sanctions"
@@ -836,6 +844,9 @@ _BENEFIT = re.compile(r"\b(?:" + _BENEFIT_VERBS + r"|recogni[sz]ing)\s+(?:the\s+
                       re.I)
 # Taking a country into a body or a process: "include Turkey in …", "involve Pakistan in the talks"
 _INCLUDING = re.compile(r"\b(?:include|involve|integrate|readmit|reinstate|bring)\s+(?:the\s+)?$", re.I)
+# What taking a country in would penalise it: "include Pakistan in its grey list", "… in the sanctions package"
+_PENALTY_LIST = re.compile(r"\b(?:grey|gray|black|watch)[\s-]?list|blacklist|list\s+of\s+sponsors|sanctions?|embargo|"
+                           r"penalt\w*|terror\w*\s+list|designat\w*", re.I)
 _INTO = re.compile(r"(?!['’]s\b)\s+(?:(?:more\s+)?fully\s+|closely\s+)?(?:in|into|back\s+into)\b", re.I)
 # A name used as an adjective, before its noun: "buy US F-35 fighter jets" (not "buy the Faroe Islands?")
 _NAME_AS_ADJECTIVE = re.compile(
@@ -1263,8 +1274,6 @@ def names_alternative(object_text: str, q: Question) -> bool:
 def names_measure(object_text: str, q: Question) -> bool:
     if names_alternative(object_text, q):
         return False  # "turn to bilateral deals" when the measure is to uphold multilateral pacts rather than that
-    if deliberates(object_text, q):
-        return False  # "called for a full debate on the proposed tax": talking it over is not the measure
     words = set(re.findall(r"[a-z][\w-]+", object_text.lower()))
     for w in list(words):
         for kind in KINDS:
@@ -1414,6 +1423,8 @@ def relative(
     if holder in q.targets:
         # The measure is aimed at this holder: whatever it says or does about it is resistance.
         return -strength
+    if object_text and not negated and (PRESSURE.match(first) or SUPPORT.match(first)) and deliberates(object_text, q):
+        return 0  # "called for a full debate on the proposed tax": asking to talk it over takes no side on it
     first_two = " ".join(words[1:3] if negated else words[:2])
     if holder in q.actors and not negated and attitude(cue_words) >= 0 and _TALKING_IT_OVER.match(object_text) and not (
         q.measure & {"talks", "negotiate", "negotiations", "dialogue", "discuss", "discussions"}
@@ -1552,7 +1563,14 @@ def relative(
         # "seized the tanker", "issued a warrant to seize the tanker", "the boats seized by Iran" when the question is
         # whether to release it
         return strength if negated else -strength
-    if stem(first) in q.given_up:
+    if stem(first) in q.given_up and (
+        names_measure(object_text, q) or not object_text.strip() or object_text.lstrip().lower().startswith("by ")
+    ) and not (
+        {stem(w) for w in re.findall(r"[A-Za-z][\w-]+", object_text[:80])} & q.given_up
+    ) and not (
+        _OPPOSITION_FIRST.match(object_text) or re.match(r"\W*(?:[\w.’'-]+['’]s\s+)?(?:veto|objections?|opposition)\b",
+                                                       object_text, re.I)
+    ):
         # "Hungary blocked the aid", "France vetoed the talks" when the question is whether it should drop its veto on
         # them: using the veto the measure would drop is against it
         return strength if negated else -strength
@@ -1669,8 +1687,13 @@ def relative(
     if refused and attitude(cue_words) and is_measure_term(refused.group("verb"), q):
         # "questioned the country's decision not to shoot down the missiles": judging a refusal of the measure
         return -attitude(cue_words) * strength
-    facing = _FACING.search(object_text[:120]) if object_text and q.targets and not negated else None
-    if facing and _first_named(object_text[: facing.start()], q.target_names) and names_measure(
+    warned = re.match(r"(?:warn|threat|caution)", first, re.I) and not any(
+        AGAINST.match(w) or _COMPLAINING.match(w) for w in words[1:]
+    )
+    facing = _FACING.search(object_text[:120]) if object_text and q.targets and not negated and warned else None
+    if facing and _first_named(object_text[: facing.start()], q.target_names) and not re.search(
+        r"\b(?:block|oppose|veto|resist)\w*", object_text[facing.end() : facing.end() + 120], re.I
+    ) and names_measure(
         object_text[facing.end() : facing.end() + 60], q
     ) and not q.stopping:
         # "warned that Iran would face new sanctions if it did not comply": the measure held over its target is a
@@ -1791,8 +1814,12 @@ def relative(
             # "criticized the sentencing", "defended the verdict" when the question is whether to free him: judging what
             # the remedy would undo
             return -(way or (1 if stance > 0 else -1)) * strength
+    offered = " ".join(re.findall(r"[\w’'-]+", object_text)[:4])
     if (object_codes & q.actors) - {holder} and not object_codes & q.targets and any(
         AGAINST.match(w) or DISQUIET.match(w) or _ACCUSING.match(w) for w in words[1 if negated else 0 :]
+    ) and not (
+        # ("rejected China's proposal to end the confrontations": the one asked offering the measure, turned down)
+        _KIND_WORDS.search(offered) and (does_measure(object_text[:80], q) or STOPPING.search(object_text[:80]))
     ):
         # (not the one asked itself, named in its own defence: "rejected the protest, saying Beijing had the right")
         # disapproving of what the one asked to act is doing ("voiced deep concern to Turkey about the arrests",
@@ -1807,9 +1834,10 @@ def relative(
     if way and holder in q.beneficiaries:
         # the one the measure is for, welcoming or rejecting what the cue acts on ("Israeli leaders welcomed the
         # decision" when the question is whether the US should stop calling its settlements illegal)
+        head = " ".join(re.findall(r"[\w’'-]+", object_text)[:4])
         if q.stopping and way < 0 and object_text and (
-            names_stopped(object_text, q) or _HOSTILE.search(object_text[:80])
-        ) and not names_measure(object_text, q):
+            names_stopped(object_text, q) or _HOSTILE.search(head)
+        ) and not _KIND_WORDS.search(head) and not names_measure(object_text, q):
             # (but "condemned the ramming" when the question is whether China should stop confronting its ships:
             # what the stop would end, condemned by the one it is done to, presses for the stop)
             return -way * strength

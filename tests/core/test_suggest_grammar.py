@@ -4862,3 +4862,41 @@ def test_a_restriction_on_what_goes_to_a_country_is_aimed_at_it() -> None:
     assert "KR" in parsed("Should Japan tighten export controls on chemicals bound for South Korea?").targets
     # what is supplied to a country is still for it
     assert "UA" in parsed("Should the US supply missiles to Ukraine?").beneficiaries
+
+
+@needs_parser
+def test_the_second_reads_cases_keep_the_new_question_rules_to_their_cases() -> None:
+    # taking a country into a penalty list is aimed at it
+    assert "PK" in parsed("Should FATF include Pakistan in its grey list?").targets
+    assert "RU" in parsed("Should the EU include Russia in its sanctions list?").targets
+    # answering a country's application or claim is no penalty on it
+    assert "FI" not in parsed("Should NATO respond to Finland's application to join?").targets
+    assert "MU" not in parsed("Should Britain respond to Mauritius's claim over the Chagos Islands?").targets
+    # strikes the measure judges or investigates wrong the place they fall on
+    assert "YE" not in parsed("Should the UN investigate air strikes in Yemen?").targets
+    assert "SY" not in parsed("Should the US condemn Russian air strikes in Syria?").targets
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "code", "want"),
+    [
+        # rejecting the veto itself, or the case for it, is for dropping it
+        ("Should Hungary drop its veto on the EU aid package for Ukraine?", "Poland rejected Hungary's arguments for "
+         "the veto.", "PL", 1),
+        ("Should Hungary drop its veto on the EU aid package for Ukraine?", "The Netherlands rejected Budapest's "
+         "objections.", "NL", 1),
+        # the one a stop is for, rejecting a settlement, is not condemning what the stop ends
+        ("Should Israel halt its strikes on Lebanon?", "Lebanon rejected the truce plan as a violation of its "
+         "sovereignty.", "LB", -1),
+        ("Should China stop confronting Philippine vessels near Thitu Island?", "Manila rejected China's proposal to "
+         "end the confrontations, calling it an illegal bargain.", "PH", -1),
+        # a warning the other way, or a complaint, is no threat of the measure
+        ("Should world powers impose new sanctions on Iran over its nuclear programme?", "Moscow complained that Iran "
+         "would face new sanctions while Israel faced none.", "RU", -1),
+        # refusing even to discuss the measure is against it
+        ("Should the European Union impose a tax on imported palm oil?", "Malaysia blocked a debate on the proposed "
+         "palm oil tax.", "MY", -1),
+    ],
+)
+def test_the_second_reads_sentences(question: str, text: str, code: str, want: int) -> None:
+    assert signs(text, question).get(code) == want
