@@ -407,6 +407,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         )) and not _ANSWERED_KINDLY.match(after) and (
             re.match(r"(?:retaliat|counter|hit)", answering.group(), re.I)
             or _HARM.search(after[:50]) or _ACT_NOUNS.match(after) or _HOSTILE.search(after[:50])
+            or re.search(r"\b(?:expuls|seizure|detention|execution|killing|closure|crackdown|hack)", after[:50], re.I)
         ):
             # "retaliate against China's tariffs on barley", "respond to US sanctions": the penalty answered is the
             # country's own doing, and the answer is aimed at it
