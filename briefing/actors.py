@@ -234,8 +234,12 @@ class _People:
         forms_of: dict[str, list[int]] = {}  # folded form → the terms it names, each as term * 4 + _KINDS.index(how)
         by_first: dict[str, list[str]] = {}
         given: dict[str, set[str]] = {}
+        alone: dict[str, set[str]] = {}  # a person's name → the single words that name them alone ("Dar")
         self.patterns: dict[str, re.Pattern[str]] = {}
         for person, forms, titled in terms:
+            alone.setdefault(person.name, set()).update(
+                _fold_form(f) for f in (*forms, *titled) if f and len(f.split()) == 1
+            )
             index = len(self._terms)
             end = person.end.toordinal() if person.end else 0
             self._terms.append(
@@ -261,6 +265,7 @@ class _People:
         self._forms: dict[str, tuple[int, ...]] = {key: tuple(codes) for key, codes in forms_of.items()}
         # name → the first words of its full forms ("volodymyr", "bibi")
         self.given: dict[str, tuple[str, ...]] = {name: tuple(sorted(words)) for name, words in given.items()}
+        self.alone: dict[str, tuple[str, ...]] = {name: tuple(sorted(words)) for name, words in alone.items()}
         for key in self._forms:
             by_first.setdefault(key.split()[0].lower(), []).append(key)
         self.by_first: dict[str, tuple[str, ...]] = {
@@ -593,7 +598,11 @@ class ActorRegistry:
         folded, where = _fold(text)
         out: list[PersonMention] = []
         # surnames the rest of the article gives to someone the registry does not know ("Alfredo Palacio")
-        others: set[str] = {n.split(" ", 1)[1] for n in known if " " in n and n not in index.given}
+        # (and those of a known person never called by that word alone: "Alfredo Palacio" is listed in full only)
+        others: set[str] = {
+            n.split(" ", 1)[1] for n in known
+            if " " in n and (n not in index.given or _fold_form(n.split(" ", 1)[1]) not in index.alone.get(n, ()))
+        }
         namesakes: set[str] = set()
         named: dict[str, str] = {}
         pos = 0

@@ -437,3 +437,19 @@ def test_an_honorific_is_no_office_title() -> None:
 )
 def test_the_third_pass_finds_europe_s_foreign_ministers(name: str, on: date, country: str | None) -> None:
     assert _country(name, on) == country
+
+
+@pytest.mark.parametrize(
+    ("name", "on", "country"),
+    [
+        # leaders the first passes missed: Iran's president of 2005-13, the Palestinian leader, Zimbabwe's and
+        # Cambodia's long-serving heads
+        ("Ahmadinejad", date(2009, 9, 26), "IR"),
+        ("Ahmadinejad", date(2015, 1, 1), None),
+        ("Arafat", date(1999, 4, 28), "PS"),
+        ("Mugabe", date(2008, 6, 1), "ZW"),
+        ("Hun Sen", date(2010, 1, 1), "KH"),
+    ],
+)
+def test_the_third_pass_finds_leaders_the_first_missed(name: str, on: date, country: str | None) -> None:
+    assert _country(name, on) == country
