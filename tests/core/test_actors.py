@@ -114,3 +114,12 @@ def test_an_agency_dateline_with_an_underscore_is_where_the_story_was_filed() ->
     assert codes == ["TR"]
     # an underscore inside a sentence is no dateline
     assert [c for m in finder.find("Greece _ which is not a party _ objected.") for c in m.codes] == ["GR"]
+
+
+def test_new_mexico_is_no_country_and_new_zealand_still_is() -> None:
+    from briefing.suggest.mentions import finder_for
+
+    finder = finder_for(default_registry())
+    text = "Potash producers from New Mexico are seeking a tariff, and New Zealand and New Delhi objected."
+    assert [(text[m.start : m.end], m.codes) for m in finder.find(text)] == [
+        ("New Zealand", ["NZ"]), ("New Delhi", ["IN"])]
