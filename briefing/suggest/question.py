@@ -143,6 +143,7 @@ class Question:
     stopped: set[str] = field(default_factory=set)  # stems of what a stopping measure stops ("settlement construction")
     beyond: set[str] = field(default_factory=set)  # stems of what qualifies the stop ("under the framework agreement")
     given_up: set[str] = field(default_factory=set)  # stems of the veto or objection the measure drops
+    actor_names: set[str] = field(default_factory=set)  # the actors' names, demonyms and capitals (lower case)
     alternative: set[str] = field(default_factory=set)  # stems of what it is chosen over ("rather than …", "without …")
 
     def __bool__(self) -> bool:
@@ -572,6 +573,10 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         q.restraint = True  # ending what is done to a country is restraint
     # a measure aimed at a territory is aimed at the state sovereign over it (Greenland → Denmark)
     q.targets |= {s for c in q.targets if (s := sovereigns().get(c)) and s not in q.actors | q.beneficiaries}
+    for code in q.actors:
+        a = registry.get(code)
+        if a is not None:
+            q.actor_names |= {f.lower() for f in (a.name, *a.aliases, *a.demonyms, *a.capitals) if f}
     for code in q.targets | q.beneficiaries:
         a = registry.get(code)
         if a is not None:
@@ -800,6 +805,19 @@ _RESTRICTED_TO = re.compile(
     r"(?:bound|destined|headed)\s+(?:for|to))\s+(?:the\s+)?$",
     re.I,
 )
+# Attacks, however named: "military aggression", "the wave of air strikes", "the Israeli attack"
+_ATTACKS = re.compile(r"\b(?:aggression\w*|attacks?|(?:air\s*)?strikes?|airstrikes?|bombing|bombardment|raids?|"
+                      r"offensive|assault|invasion|incursions?|shelling|operations?)\b", re.I)
+
+
+def _actors_attacks(object_text: str, q: Question) -> bool:
+    """What the cue acts on opens with the attacks of the one asked to strike ("Israel's military aggression", "the
+    Israeli attack", "the wave of strikes that Israel launched")."""
+    head = " ".join(re.findall(r"[\w’'-]+", object_text.lower())[:9])
+    named = any(re.search(rf"\b{re.escape(n)}(?:['’]s)?\b", head) for n in q.actor_names)
+    return named and bool(_ATTACKS.search(head))
+
+
 _FOR_DOING = re.compile(r"\bfor\s+\w+ing\s+(?:in\s+)?(?:(?:the|its|their|a|an)\s+)?$", re.I)
 _BLAMED_FOR = "(?:" + "|".join(
     f"(?<={w} )" for w in ("condemned", "punished", "sanctioned", "blamed", "criticised", "criticized", "censured",
@@ -1518,7 +1536,8 @@ def relative(
         # "threatened to scrap the deal if visa liberalisation was not granted", "… if it refused to accept the
         # flights" demands it
         refused = re.search(r"\b(?:not|n't|never|no longer|fails?|failed|refus\w*|reject\w*|declin\w*)\b", condition,
-                            re.I)
+                            re.I) or (q.stopping and re.search(r"\b(?:continu\w*|keeps?|kept|keeping|persist\w*|"
+                                                              r"maintain\w*|goes\s+on|go\s+on)\b", condition, re.I))
         return strength if refused else -strength
     if (q.measure & _EMBARGOES or restricts(q)) and not q.stopping:
         # a ban or embargo to be imposed: stopping what it would stop is doing it ("halted deliveries of F-35 parts to
@@ -1764,6 +1783,12 @@ def relative(
         # "blocked moves in the UN to censure Syria's president": turning down pressure on the target shields it;
         # "opposed the forced transfer of Palestinians": so does opposing what is done to it
         return strength if negated else -strength
+    if way and object_codes & q.actors and _FORCEFUL.search(q.text) and not (
+        q.restraint or q.stopping or q.remedy
+    ) and _actors_attacks(object_text, q):
+        # "condemned Israel's military aggression against Iran" when the question is whether Israel should strike
+        # Iran: judging the attacks of the one asked to strike judges the measure
+        return way * strength
     if object_codes & q.targets:
         # Acting on the target: backing it defends it (−); condemning, urging or pressing it presses the measure (+);
         # "has never threatened Tokyo with sanctions" turns it

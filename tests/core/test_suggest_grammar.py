@@ -4900,3 +4900,23 @@ def test_the_second_reads_cases_keep_the_new_question_rules_to_their_cases() -> 
 )
 def test_the_second_reads_sentences(question: str, text: str, code: str, want: int) -> None:
     assert signs(text, question).get(code) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "want"),
+    [
+        # judging the attacks of the one asked to strike judges the measure
+        ("Iraq condemned Israel's military aggression against Iran.", "IQ", -1),
+        ("Qatar expressed its strong condemnation of the Israeli attack.", "QA", -1),
+        ("The US backed Israel's strikes on Iran.", "US", 1),
+        # the target's own attacks, condemned, still press the measure
+        ("Germany condemned Iran's attacks on Israel.", "DE", 1),
+    ],
+)
+def test_judging_the_attacks_of_the_one_asked_to_strike(text: str, code: str, want: int) -> None:
+    assert signs(text, "Should Israel strike Iran's nuclear facilities?").get(code) == want
+
+
+def test_a_threat_if_the_one_asked_keeps_on_demands_the_stop() -> None:
+    assert signs("Iran warned its ties with Norway might further worsen if Oslo continues support for Rushdie.",
+                 "Should Norway end its support for Salman Rushdie?").get("IR") == 1
