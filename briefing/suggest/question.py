@@ -814,8 +814,14 @@ def _actors_attacks(object_text: str, q: Question) -> bool:
     """What the cue acts on opens with the attacks of the one asked to strike ("Israel's military aggression", "the
     Israeli attack", "the wave of strikes that Israel launched")."""
     head = " ".join(re.findall(r"[\w’'-]+", object_text.lower())[:9])
-    named = any(re.search(rf"\b{re.escape(n)}(?:['’]s)?\b", head) for n in q.actor_names)
-    return named and bool(_ATTACKS.search(head))
+
+    def first(names: set[str]) -> int:
+        found = [m.start() for n in names if (m := re.search(rf"\b{re.escape(n)}(?:['’]s)?\b", head))]
+        return min(found) if found else len(head) + 1
+
+    actor, target = first(q.actor_names), first(q.target_names | q.beneficiary_names)
+    # (the one asked named before the one it would strike: not "Iran's attacks on Israel")
+    return actor < len(head) and actor < target and bool(_ATTACKS.search(head))
 
 
 _FOR_DOING = re.compile(r"\bfor\s+\w+ing\s+(?:in\s+)?(?:(?:the|its|their|a|an)\s+)?$", re.I)
