@@ -50,7 +50,7 @@ AGAINST = re.compile(r"^(?:withdr|recall|summon|protest|expel|condemn|criticis|c
                      r"brush\w*\s+(?:aside|off)|shrug\w*\s+off|baulk|hits?\s+back|dissatisf|displeas|indignat|"
                      r"discontent|lash|cool reaction|cool response|cool reception|lukewarm|tepid|frosty|"
                      r"slap\w*\s+down|boycott|decr[iy]|castigat|chid|censur|reprimand|assail|repudiat|turn\w*\s+down|"
-                     r"vot\w*\s+down|play\w*\s+down|downplay)", re.I)
+                     r"vot\w*\s+down|play\w*\s+down|downplay|push\w*\s+back)", re.I)
 FOR = re.compile(r"^(?:back|support|endors|welcom|congratul|approv|demand|call|urg|push|press|insist|agree|sign|ratif|"
                  r"adopt|"
                  r"vot\w* for|vot\w* in favou?r|favou?r|in favou?r|prais|hail|pledg|commit|accept|request|seek|"

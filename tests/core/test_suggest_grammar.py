@@ -4920,3 +4920,11 @@ def test_judging_the_attacks_of_the_one_asked_to_strike(text: str, code: str, wa
 def test_a_threat_if_the_one_asked_keeps_on_demands_the_stop() -> None:
     assert signs("Iran warned its ties with Norway might further worsen if Oslo continues support for Rushdie.",
                  "Should Norway end its support for Salman Rushdie?").get("IR") == 1
+
+
+def test_pushing_back_and_challenging_in_the_progressive_are_against() -> None:
+    assert signs("Jordan pushed back against the plan.",
+                 "Should the United States take over Gaza and resettle its Palestinians elsewhere?") == {"JO": -1}
+    question = "Should Greece have the sole right to use the name feta for its cheese?"
+    assert signs("The Danish and German governments are challenging the ruling.", question) == {"DK": -1, "DE": -1}
+    assert signs("It is a challenging time for Greece.", question) == {}
