@@ -466,7 +466,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         elif stopping and prev == "to" and _CEDING.fullmatch(q.stopping):
             kind = "none"  # "give up Greenland to the United States": the one it is given up to gains it
             owners.update(m.codes)
-        elif not stopping and _RESTRICTED_TO.search(text[max(0, m.start - 90) : m.start]):
+        elif not stopping and (restricted := _RESTRICTED_TO.search(text[max(0, m.start - 90) : m.start])) and (
+            _CONTROLLED_GOODS.search(restricted.group())
+        ):
             kind = "core"  # "restrict chip exports to China", "tighten controls on chemicals bound for South Korea"
         elif not stopping and prev in ("in", "inside", "on", "against") and _HOSTILE_ACTS.search(
             text[max(0, m.start - 45) : m.start]
@@ -805,6 +807,10 @@ _RESTRICTED_TO = re.compile(
     r"(?:bound|destined|headed)\s+(?:for|to))\s+(?:the\s+)?$",
     re.I,
 )
+# What export controls are about (not a country's own trade it is asked to hold back, "limit its steel shipments")
+_CONTROLLED_GOODS = re.compile(r"\b(?:chip\w*|semiconductor\w*|technolog\w*|arms|weapons?|equipment|components?|"
+                               r"chemicals?|materials?|controls?|dual-use|nuclear|missiles?|drones?|software|"
+                               r"machine\w*|minerals?|rare\s+earths?)\b", re.I)
 # Attacks, however named: "military aggression", "the wave of air strikes", "the Israeli attack"
 _ATTACKS = re.compile(r"\b(?:aggression\w*|attacks?|(?:air\s*)?strikes?|airstrikes?|bombing|bombardment|raids?|"
                       r"offensive|assault|invasion|incursions?|shelling|operations?)\b", re.I)

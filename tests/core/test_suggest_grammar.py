@@ -4928,3 +4928,9 @@ def test_pushing_back_and_challenging_in_the_progressive_are_against() -> None:
     question = "Should Greece have the sole right to use the name feta for its cheese?"
     assert signs("The Danish and German governments are challenging the ruling.", question) == {"DK": -1, "DE": -1}
     assert signs("It is a challenging time for Greece.", question) == {}
+
+
+@needs_parser
+def test_a_country_holding_back_its_own_trade_is_no_export_control_on_its_partner() -> None:
+    q = parsed("Should Canada limit its steel shipments to the United States?")
+    assert "US" not in q.targets and q.restraint
