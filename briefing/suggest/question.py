@@ -1151,6 +1151,21 @@ def _subject_by_position(text: str, mentions: list[Any], q: Question, doc: Any |
         q.actors -= codes
         q.beneficiaries -= codes
         return
+    gov = _OWN_GOVERNMENT.match(rest)
+    if gov:
+        # "Should Myanmar's military government deport …", "Should Japan's prime minister visit …": the state acts
+        # ("Should China's leaders face sanctions?", "Should Myanmar's military regime be pressed …": it is aimed at)
+        after = rest[gov.end() :]
+        if _PASSIVE.match(after) or _UNDERGO.match(after):
+            q.targets |= codes
+            q.beneficiaries -= codes
+        else:
+            q.actors |= codes
+        said = _words(gov.group())
+        q.measure -= said
+        q.measure_stems -= {stem(w) for w in said}
+        q.action -= {stem(w) for w in said}
+        return
     if _not_the_state(rest, end, lead.group().lower().rstrip().endswith("the"), doc):
         return  # "Should the Afghan Taliban join …": not the state
     if re.match(r"^['’]s?\b", rest):
@@ -1159,18 +1174,6 @@ def _subject_by_position(text: str, mentions: list[Any], q: Question, doc: Any |
             q.targets |= codes  # "Should Venezuela's government be censured …": the measure is aimed at it
         elif owned and _GRANTED_ANY.match(rest[owned.end() :]):
             q.beneficiaries |= codes  # "Should India's sovereignty over Arunachal Pradesh be recognised?"
-        elif gov := _OWN_GOVERNMENT.match(rest):
-            # "Should Myanmar's military government deport …", "Should Japan's prime minister visit …": the state acts
-            # ("Should China's leaders face sanctions?": it is aimed at)
-            after = rest[gov.end() :]
-            if _PASSIVE.match(after) or _UNDERGO.match(after):
-                q.targets |= codes
-            else:
-                q.actors |= codes
-            said = _words(gov.group())
-            q.measure -= said
-            q.measure_stems -= {stem(w) for w in said}
-            q.action -= {stem(w) for w in said}
         return
     passive = re.search(r"\bbe\s+(\w+(?:ed|en))\b", rest)
     if m.role == "demonym" and re.match(r"^\s+[a-z]", rest) and passive and not _HARM.search(rest) and (
