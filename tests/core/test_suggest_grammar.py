@@ -4934,3 +4934,9 @@ def test_pushing_back_and_challenging_in_the_progressive_are_against() -> None:
 def test_a_country_holding_back_its_own_trade_is_no_export_control_on_its_partner() -> None:
     q = parsed("Should Canada limit its steel shipments to the United States?")
     assert "US" not in q.targets and q.restraint
+
+
+def test_diplomacy_is_talks() -> None:
+    question = "Should Iran hold direct nuclear talks with the United States?"
+    assert signs("Trump threatened to bomb Iran if diplomacy fails.", question, published="2025-04-06") == {"US": 1}
+    assert signs("Iran rejected diplomacy with Washington.", question) == {"IR": -1}
