@@ -1393,9 +1393,12 @@ _DECIDED_NOT = re.compile(r"\b(?:decision|choice|decided)\s+not\s+to\s+(?P<verb>
 # Saying one's own conduct was lawful: "(that) its activities were in line with the protocol", "it had broken no rule"
 _SELF_DEFENCE = re.compile(
     r"^\W*(?:that\s+)?(?:(?:its|their|our)\s+(?:[\w’'-]+\s+)?(?:activit\w*|actions?|conduct|operations?|practices?|"
-    r"polic\w*|measures?|moves?|steps?|exports?|shipments?|trade|behaviou?r|decisions?|laws?|rules?|scheme)|it|they|we)\s+"
+    r"polic\w*|measures?|moves?|steps?|exports?|shipments?|trade|behaviou?r|decisions?|laws?|rules?|scheme|"
+    r"assistance|cooperation|co-operation|aid|supplies|deliveries|sales|programmes?|programs?)"
+    r"(?:\s+(?:with|to|for|of|in)\s+(?:the\s+)?[\w’'-]+)?|it|they|we)\s+"
     r"(?:(?:was|were|is|are|had been|has been|have been|remained|remain)\s+"
-    r"(?:fully\s+|entirely\s+|perfectly\s+|completely\s+|strictly\s+)?(?:legal|lawful|legitimate|justified|"
+    r"(?:fully\s+|entirely\s+|perfectly\s+|completely\s+|strictly\s+|purely\s+)?(?:legal|lawful|legitimate|"
+    r"justified|peaceful|"
     r"in\s+line\s+with|in\s+accordance\s+with|in\s+compliance\s+with|consistent\s+with|"
     r"within\s+(?:its|their|the)\s+(?:rights|law|rules))|(?:had|has|have)\s+(?:not|never)\s+(?:broken|breached|violated)|"
     r"(?:had|has|have)\s+(?:done\s+nothing\s+wrong|broken\s+no|breached\s+no|violated\s+no))",
@@ -1516,7 +1519,7 @@ def relative(
             # "Kuwait rejected charges that the boats seized were spy boats": the one the remedy is for, rejecting
             # the case for what was done to it, presses the remedy
             return strength
-    if holder in q.actors and q.conceding and not negated and _SELF_DEFENCE.match(object_text):
+    if holder in q.actors and (q.conceding or q.stopping) and not negated and _SELF_DEFENCE.match(object_text):
         # "Minsk insisted its activities were in line with the treaty" when the question is whether it should pay
         # back what it avoided: the one asked to give way, defending what it did, resists the measure
         return -strength

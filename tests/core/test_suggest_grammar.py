@@ -4940,3 +4940,11 @@ def test_diplomacy_is_talks() -> None:
     question = "Should Iran hold direct nuclear talks with the United States?"
     assert signs("Trump threatened to bomb Iran if diplomacy fails.", question, published="2025-04-06") == {"US": 1}
     assert signs("Iran rejected diplomacy with Washington.", question) == {"IR": -1}
+
+
+def test_the_one_asked_to_stop_defending_what_it_does_resists() -> None:
+    question = "Should Russia stop supplying nuclear reactors and technology to Iran?"
+    assert signs("Russia insists its assistance is peaceful and legal.", question).get("RU") == -1
+    assert signs("Russia insists its cooperation with Iran is purely peaceful.", question).get("RU") == -1
+    assert signs("Germany insisted its exports were in line with the law.",
+                 "Should Germany halt arms exports to Israel?").get("DE") == -1
