@@ -830,6 +830,9 @@ def _actors_attacks(object_text: str, q: Question) -> bool:
     return actor < len(head) and actor < target and bool(_ATTACKS.search(head))
 
 
+# Someone's doings named by a demonstrative alone: "those efforts", "such deals", "these activities"
+_THOSE_EFFORTS = re.compile(r"\W*(?:those|these|such|their|its)\s+(?:efforts?|attempts?|deals?|dealings|activities|"
+                            r"transfers?|shipments?|sales|supplies|plans?)\s*(?:[.;,:”\"']|$)", re.I)
 _FOR_DOING = re.compile(r"\bfor\s+\w+ing\s+(?:in\s+)?(?:(?:the|its|their|a|an)\s+)?$", re.I)
 _BLAMED_FOR = "(?:" + "|".join(
     f"(?<={w} )" for w in ("condemned", "punished", "sanctioned", "blamed", "criticised", "criticized", "censured",
@@ -1709,6 +1712,12 @@ def relative(
         # Denmark": an act named by no more than its kind, in an article about the measure, is the measure (where the
         # measure stops or undoes something, "the move" is more often what it would stop, and is left to the rest)
         return way * strength
+    if way < 0 and q.stopping and not negated and holder not in q.actors and (
+        _bare_act(object_text) or _THOSE_EFFORTS.match(object_text)
+    ):
+        # "will work hard to block those efforts" when the question is whether Russia should stop its supplies: an act
+        # named by its kind alone, in an article on a stop, is what the stop would end; blocking it presses the stop
+        return strength
     if _FORCEFUL.search(q.text) and not (q.restraint or q.stopping or q.remedy or negated) and (
         PRESSURE.match(first) or SUPPORT.match(first)
     ) and _CALMING.search(object_text[:100]):

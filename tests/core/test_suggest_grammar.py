@@ -4948,3 +4948,11 @@ def test_the_one_asked_to_stop_defending_what_it_does_resists() -> None:
     assert signs("Russia insists its cooperation with Iran is purely peaceful.", question).get("RU") == -1
     assert signs("Germany insisted its exports were in line with the law.",
                  "Should Germany halt arms exports to Israel?").get("DE") == -1
+
+
+def test_blocking_what_a_stop_would_end_named_by_its_kind_presses_the_stop() -> None:
+    question = "Should Russia stop supplying nuclear reactors and technology to Iran?"
+    assert signs("The United States vowed to work hard to block those efforts.", question).get("US") == 1
+    assert signs("Israel condemned the move.", question).get("IL") == 1
+    # toward a measure that stops nothing, blocking "those efforts" is no reading of the stop
+    assert signs("Hungary vowed to block those efforts.", "Should the EU impose sanctions on Russia?").get("HU") != 1
