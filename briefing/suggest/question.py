@@ -1712,8 +1712,8 @@ def relative(
         # Denmark": an act named by no more than its kind, in an article about the measure, is the measure (where the
         # measure stops or undoes something, "the move" is more often what it would stop, and is left to the rest)
         return way * strength
-    if way < 0 and q.stopping and not negated and holder not in q.actors and (
-        _bare_act(object_text) or _THOSE_EFFORTS.match(object_text)
+    if way < 0 and q.stopping and not negated and holder not in q.actors | q.beneficiaries and (
+        _THOSE_EFFORTS.match(object_text)
     ):
         # "will work hard to block those efforts" when the question is whether Russia should stop its supplies: an act
         # named by its kind alone, in an article on a stop, is what the stop would end; blocking it presses the stop

@@ -4952,7 +4952,7 @@ def test_the_one_asked_to_stop_defending_what_it_does_resists() -> None:
 
 def test_blocking_what_a_stop_would_end_named_by_its_kind_presses_the_stop() -> None:
     question = "Should Russia stop supplying nuclear reactors and technology to Iran?"
-    assert signs("The United States vowed to work hard to block those efforts.", question).get("US") == 1
-    assert signs("Israel condemned the move.", question).get("IL") == 1
+    assert signs("\"We will continue to work hard to block those efforts,\" the US national security spokesman said.",
+                 question).get("US") == 1
     # toward a measure that stops nothing, blocking "those efforts" is no reading of the stop
     assert signs("Hungary vowed to block those efforts.", "Should the EU impose sanctions on Russia?").get("HU") != 1
