@@ -90,8 +90,9 @@ class MentionFinder:
                     continue
                 if re.search(r"\b(?:Latin|South|North|Central)\s+$", text[max(0, word.start() - 9) : word.start()]):
                     continue  # "Latin America" is not the United States
-                if re.search(r"\bNew\s+$", text[max(0, word.start() - 5) : word.start()]):
-                    continue  # "New Mexico" is no country (the names that start with it, "New Zealand", are read whole)
+                new = re.search(r"\bNew\s+$", text[max(0, word.start() - 5) : word.start()])
+                if new and form in ("Mexico", "Guinea"):
+                    continue  # "New Mexico", "New Guinea" are no countries ("Papua New Guinea" is read whole)
                 if role == "capital" and _city_in_a_name(text, word.start(), end):
                     pos = end
                     break  # "the Paris agreement", "the Minsk accords", "a Madrid II conference": a place in a name

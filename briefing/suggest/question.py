@@ -466,8 +466,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         elif stopping and prev == "to" and _CEDING.fullmatch(q.stopping):
             kind = "none"  # "give up Greenland to the United States": the one it is given up to gains it
             owners.update(m.codes)
-        elif not stopping and (restricted := _RESTRICTED_TO.search(text[max(0, m.start - 90) : m.start])) and (
-            _CONTROLLED_GOODS.search(restricted.group())
+        elif not stopping and (restricted := _RESTRICTED_TO.search(text[max(0, m.start - 90) : m.start])) and not (
+            _OWN_TRADE_HELD.search(restricted.group())
         ):
             kind = "core"  # "restrict chip exports to China", "tighten controls on chemicals bound for South Korea"
         elif not stopping and prev in ("in", "inside", "on", "against") and _HOSTILE_ACTS.search(
@@ -807,10 +807,10 @@ _RESTRICTED_TO = re.compile(
     r"(?:bound|destined|headed)\s+(?:for|to))\s+(?:the\s+)?$",
     re.I,
 )
-# What export controls are about (not a country's own trade it is asked to hold back, "limit its steel shipments")
-_CONTROLLED_GOODS = re.compile(r"\b(?:chip\w*|semiconductor\w*|technolog\w*|arms|weapons?|equipment|components?|"
-                               r"chemicals?|materials?|controls?|dual-use|nuclear|missiles?|drones?|software|"
-                               r"machine\w*|minerals?|rare\s+earths?)\b", re.I)
+# A country asked to hold back its own trade, not to control what goes to another: "limit its steel shipments to"
+_OWN_TRADE_HELD = re.compile(r"\b(?:limit|cut|curb|reduce|restrain)\w*\s+(?:its|their)\s+(?!(?:[\w-]+\s+){0,2}?"
+                             r"(?:chip|semiconductor|technolog|arms|weapon|equipment|component|dual-use|nuclear|missile))",
+                             re.I)
 # Attacks, however named: "military aggression", "the wave of air strikes", "the Israeli attack"
 _ATTACKS = re.compile(r"\b(?:aggression\w*|attacks?|(?:air\s*)?strikes?|airstrikes?|bombing|bombardment|raids?|"
                       r"offensive|assault|invasion|incursions?|shelling|operations?)\b", re.I)
@@ -826,13 +826,21 @@ def _actors_attacks(object_text: str, q: Question) -> bool:
         return min(found) if found else len(head) + 1
 
     actor, target = first(q.actor_names), first(q.target_names | q.beneficiary_names)
-    # (the one asked named before the one it would strike: not "Iran's attacks on Israel")
-    return actor < len(head) and actor < target and bool(_ATTACKS.search(head))
+    # (the one asked named before the one it would strike: not "Iran's attacks on Israel"), as the one that attacks:
+    # "Israel's aggression", "the Israeli attack", "strikes that Israel launched", "attacks by Israel" (not "the attack
+    # on Israel's embassy", "Israel's decision to hold off on attacks")
+    if not (actor < len(head) and actor < target):
+        return False
+    for n in q.actor_names:
+        name = re.escape(n)
+        attacks = _ATTACKS.pattern
+        if re.search(rf"\b{name}(?:['’]s)?\s+(?:[\w-]+\s+){{0,1}}?{attacks}", head) or re.search(
+            rf"{attacks}\s+(?:that|which)\s+{name}\b|{attacks}\s+(?:\w+\s+)?by\s+(?:the\s+)?{name}\b", head
+        ):
+            return True
+    return False
 
 
-# Someone's doings named by a demonstrative alone: "those efforts", "such deals", "these activities"
-_THOSE_EFFORTS = re.compile(r"\W*(?:those|these|such|their|its)\s+(?:efforts?|attempts?|deals?|dealings|activities|"
-                            r"transfers?|shipments?|sales|supplies|plans?)\s*(?:[.;,:”\"']|$)", re.I)
 _FOR_DOING = re.compile(r"\bfor\s+\w+ing\s+(?:in\s+)?(?:(?:the|its|their|a|an)\s+)?$", re.I)
 _BLAMED_FOR = "(?:" + "|".join(
     f"(?<={w} )" for w in ("condemned", "punished", "sanctioned", "blamed", "criticised", "criticized", "censured",
@@ -1162,6 +1170,9 @@ def _subject_by_position(text: str, mentions: list[Any], q: Question, doc: Any |
         if _PASSIVE.match(after) or _UNDERGO.match(after):
             q.targets |= codes
             q.beneficiaries -= codes
+        elif _GRANTED.match(after) or _GRANTED_ANY.match(after):
+            q.beneficiaries |= codes  # "Should Venezuela's government be recognised by the EU?"
+            q.targets -= codes
         else:
             q.actors |= codes
         said = _words(gov.group())
@@ -1712,12 +1723,6 @@ def relative(
         # Denmark": an act named by no more than its kind, in an article about the measure, is the measure (where the
         # measure stops or undoes something, "the move" is more often what it would stop, and is left to the rest)
         return way * strength
-    if way < 0 and q.stopping and not negated and holder not in q.actors | q.beneficiaries and (
-        _THOSE_EFFORTS.match(object_text)
-    ):
-        # "will work hard to block those efforts" when the question is whether Russia should stop its supplies: an act
-        # named by its kind alone, in an article on a stop, is what the stop would end; blocking it presses the stop
-        return strength
     if _FORCEFUL.search(q.text) and not (q.restraint or q.stopping or q.remedy or negated) and (
         PRESSURE.match(first) or SUPPORT.match(first)
     ) and _CALMING.search(object_text[:100]):

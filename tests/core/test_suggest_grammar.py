@@ -4950,9 +4950,15 @@ def test_the_one_asked_to_stop_defending_what_it_does_resists() -> None:
                  "Should Germany halt arms exports to Israel?").get("DE") == -1
 
 
-def test_blocking_what_a_stop_would_end_named_by_its_kind_presses_the_stop() -> None:
-    question = "Should Russia stop supplying nuclear reactors and technology to Iran?"
-    assert signs("\"We will continue to work hard to block those efforts,\" the US national security spokesman said.",
-                 question).get("US") == 1
-    # toward a measure that stops nothing, blocking "those efforts" is no reading of the stop
-    assert signs("Hungary vowed to block those efforts.", "Should the EU impose sanctions on Russia?").get("HU") != 1
+@needs_parser
+def test_the_second_reads_late_cases() -> None:
+    # attacks on the one asked to strike, condemned, are no judgment of its strikes
+    question = "Should Israel strike Iran's nuclear facilities?"
+    assert signs("Saudi Arabia condemned the Houthi missile attacks on Israel.", question).get("SA") != -1
+    assert signs("Jordan condemned the attack on Israel's embassy in Amman.", question).get("JO") != -1
+    assert signs("Egypt welcomed Israel's decision to hold off on attacks.", question).get("EG") == -1
+    # a government recognised gains; exports restricted with no goods named are still aimed at where they go
+    assert "VE" in parsed("Should Venezuela's government be recognised by the EU?").beneficiaries
+    assert "KR" in parsed("Should Japan restrict exports to South Korea?").targets
+    # a headline's capital "New" is no "New Mexico"
+    assert "CN" in parsed("Should the Us Impose New China Tariffs?").targets
