@@ -946,10 +946,10 @@ _PURPOSE = re.compile(
 )  # "convened to revive peace talks" is a purpose; "agree to freeze" is the measure
 # Giving up one's opposition to something: "drop their opposition to the scheme", "lift its veto on the aid"
 # Giving something up, first in what a cue acts on: "(refused) to lift its veto"
-_GIVING_UP = re.compile(r"\s*(?:to\s+)?(?:drop|abandon|withdraw|lift|shelve|relinquish|waive|renounce|retract|"
-                        r"give\s+up)\b", re.I)
+_GIVE_UP = r"(?:drop|abandon|withdraw|lift|shelve|relinquish|waive|renounce|retract|give\s+up)"
+_GIVING_UP = re.compile(r"\s*(?:to\s+)?" + _GIVE_UP + r"\b", re.I)
 ITS_OPPOSITION = re.compile(
-    r"\s+(?:to\s+)?(?:drop|abandon|withdraw|lift|shelve|relinquish|waive|renounce|retract|give\s+up)\s+"
+    r"\s+(?:to\s+)?" + _GIVE_UP + r"\s+"
     r"(?:(?:their|its|his|her|the|all|any|this|that)\s+)?(?:\w+\s+)?(?P<noun>opposition|objections?|resistance|veto|"
     r"reservations|boycott|blockade|hostility)\s+(?:to|of|against|on|over|about)\b",
     re.I,
