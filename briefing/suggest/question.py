@@ -819,7 +819,7 @@ _ATTACKS = re.compile(r"\b(?:aggression\w*|attacks?|(?:air\s*)?strikes?|airstrik
 def _actors_attacks(object_text: str, q: Question) -> bool:
     """What the cue acts on opens with the attacks of the one asked to strike ("Israel's military aggression", "the
     Israeli attack", "the wave of strikes that Israel launched")."""
-    head = " ".join(re.findall(r"[\w’'-]+", object_text.lower())[:9])
+    head = _lead_words(object_text.lower(), 9)
 
     def first(names: set[str]) -> int:
         found = [m.start() for n in names if (m := re.search(rf"\b{re.escape(n)}(?:['’]s)?\b", head))]
@@ -1872,7 +1872,7 @@ def relative(
             # "criticized the sentencing", "defended the verdict" when the question is whether to free him: judging what
             # the remedy would undo
             return -(way or (1 if stance > 0 else -1)) * strength
-    offered = " ".join(re.findall(r"[\w’'-]+", object_text)[:4])
+    offered = _lead_words(object_text, 4)
     if (object_codes & q.actors) - {holder} and not object_codes & q.targets and any(
         AGAINST.match(w) or DISQUIET.match(w) or _ACCUSING.match(w) for w in words[1 if negated else 0 :]
     ) and not (
@@ -1892,7 +1892,7 @@ def relative(
     if way and holder in q.beneficiaries:
         # the one the measure is for, welcoming or rejecting what the cue acts on ("Israeli leaders welcomed the
         # decision" when the question is whether the US should stop calling its settlements illegal)
-        head = " ".join(re.findall(r"[\w’'-]+", object_text)[:4])
+        head = _lead_words(object_text, 4)
         if q.stopping and way < 0 and object_text and (
             names_stopped(object_text, q) or _HOSTILE.search(head)
         ) and not _KIND_WORDS.search(head) and not names_measure(object_text, q):
@@ -2158,9 +2158,14 @@ _PRESSURE_ACT = re.compile(r"\b(?:censur|condemn|sanction|punish|pressur|isolat|
                            r"resolution|rebuk|action against|measures against)", re.I)
 
 
+def _lead_words(text: str, n: int) -> str:
+    """The first ``n`` words of ``text``, joined by single spaces."""
+    return " ".join(re.findall(r"[\w’'-]+", text)[:n])
+
+
 def _first_named(object_text: str, names: set[str]) -> bool:
     """One of ``names`` stands among the first two words of what the cue acts on ("block Kosovo's membership")."""
-    first = " ".join(re.findall(r"[\w’'-]+", object_text.lower())[:2])
+    first = _lead_words(object_text.lower(), 2)
     return any(re.search(rf"\b{re.escape(n)}(?:['’]s)?\b", first) for n in names)
 
 
