@@ -132,6 +132,7 @@ class Question:
     remedy: str = ""  # the measure's verb when it undoes what was done ("release" the detainees, "account" for them)
     conceding: bool = False  # the one asked to act is asked to stop or undo its own doing (not to lift a penalty)
     restraint: bool = False  # the measure is itself restraint ("agree to a ceasefire", "lift the sanctions")
+    yielding: bool = False  # the one asked to act is asked to give way to another ("accept", "cede", "hand back")
     beneficiaries: set[str] = field(default_factory=set)  # countries the measure is for ("recognise Kosovo")
     beneficiary_names: set[str] = field(default_factory=set)
     described: set[str] = field(default_factory=set)  # stems of words that describe, not act ("planes flying near …")
@@ -587,7 +588,18 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
                 q.target_names |= names
             else:
                 q.beneficiary_names |= names
+    given = _YIELDING.match(text)
+    q.yielding = bool(q.actors and given and (given.group(1).lower() != "become" or q.beneficiaries))
     return q
+
+
+# A measure by which the one asked gives way: accepts another's terms, cedes, hands back, pays ("Should Panama hand
+# control of the canal back to the United States?", "Should Canada become the 51st US state?")
+_YIELDING = re.compile(
+    r"\s*Should\s+(?:[\w’'.,()-]+\s+){1,8}?(accept|cede|hand(?:\s+[\w’'-]+){0,5}?\s+(?:over|back)|give\s+up|"
+    r"yield|concede|surrender|relinquish|repay|pay|become)\b",
+    re.I,
+)
 
 
 @lru_cache(maxsize=1)
@@ -1474,6 +1486,15 @@ def relative(
     if holder in q.targets:
         # The measure is aimed at this holder: whatever it says or does about it is resistance.
         return -strength
+    if holder in q.beneficiaries and stance < 0 and not on_measure and not (
+        object_text
+        and (names_measure(object_text, q) or _bare_act(object_text) or _BARE_CARRIER.match(object_text)
+             or _ITS_DECISION.match(object_text))
+    ):
+        # the one the measure is for, complaining, protesting or warning of anything but the measure ("complained
+        # about the delay" when the question is whether to grant it a status; not "rejected the decision"): it
+        # presses for the measure
+        return strength
     if object_text and not negated and (PRESSURE.match(first) or SUPPORT.match(first)) and deliberates(object_text, q):
         return 0  # "called for a full debate on the proposed tax": asking to talk it over takes no side on it
     first_two = " ".join(words[1:3] if negated else words[:2])
@@ -1954,6 +1975,11 @@ def relative(
         # the measure is restraint and what the cue acts on names it, not what it would stop ("willing to work with
         # Canada to put ties on a healthy path" when the question is whether to mend ties): a softer line is for it
         return strength
+    if holder in q.actors and q.yielding and stance > 0:
+        # the one asked to give way, taking a harder line on anything ("ruled out talks with the United States",
+        # "will never back down", "sent its patrol ships") when the question is whether it should hand something
+        # back, cede or accept another's terms: it resists the measure
+        return -stance
     if general is not None:
         general.append(True)
     return stance

@@ -4962,3 +4962,23 @@ def test_the_second_reads_late_cases() -> None:
     assert "KR" in parsed("Should Japan restrict exports to South Korea?").targets
     # a headline's capital "New" is no "New Mexico"
     assert "CN" in parsed("Should the Us Impose New China Tariffs?").targets
+
+
+def test_the_one_asked_to_give_way_taking_a_harder_line_resists() -> None:
+    question = "Should Bolivia hand the disputed port of Arica back to Chile?"
+    assert read(question).yielding
+    assert signs("Bolivia's president ruled out any talks with Chile over the port.", question) == {"BO": -1}
+    assert signs('The Bolivian foreign minister said: "We will never back down in the face of threats."', question) == {
+        "BO": -1
+    }
+    # where the one asked gives nothing up, ruling out talks is a harder line, as before
+    assert not read("Should Bolivia build a new naval base near the border?").yielding
+    assert signs("Bolivia's president ruled out any talks with Chile over the base.",
+                 "Should Bolivia build a new naval base near the border?") == {"BO": 1}
+
+
+def test_the_one_the_measure_is_for_complaining_of_something_else_presses_for_it() -> None:
+    question = "Should the United Nations grant Palau observer status?"
+    assert signs("Palau complained about the delay.", question) == {"PW": 1}
+    # turning the measure itself down is still against it
+    assert signs("Palau's president rejected the proposal to grant it observer status.", question) == {"PW": -1}
