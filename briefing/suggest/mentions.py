@@ -181,6 +181,10 @@ def _previous_word(text: str, index: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_WHEN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|"
+                   r"September|October|November|December|Today|Yesterday|Tonight")
+
+
 def _speaker(text: str, m: Mention, lex: Lexicon) -> str:
     """The person or body the mention introduces: "Polish Prime Minister Donald Tusk"."""
     if not m.titled:
@@ -203,7 +207,9 @@ def _speaker(text: str, m: Mention, lex: Lexicon) -> str:
     # then a name: up to three capitalised words ("Donald Tusk", "Radosław Sikorski")
     for _ in range(3):
         n = _NAME_WORD.match(text, cursor)
-        if not n or lex.say_verbs.fullmatch(n.group(1)) or starts_with_cue(n.group(1), lex):
-            break
+        if not n or lex.say_verbs.fullmatch(n.group(1)) or starts_with_cue(n.group(1), lex) or _WHEN.fullmatch(
+            n.group(1)
+        ):
+            break  # (not a day or month after the name: "Prime Minister Ehud Barak Thursday expressed …")
         cursor = n.end()
     return text[start:cursor].strip(" ,").rstrip(".")

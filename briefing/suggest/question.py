@@ -649,7 +649,7 @@ _STOPPING_MEASURE = re.compile(
 # The measure undoes what was done: "Should Egypt release the journalists?", "Should China be pressed to account for …"
 _REMEDY = re.compile(
     _ASKED + r"\s+"
-    r"(?:(?!be\b)[\w’'.-]+\s+|be\s+(?:pressed|urged|asked|forced|made|told|pushed)\s+(?=to\b)){0,7}?(?P<verb>release|free|return|"
+    r"(?:(?!be\b)[\w’'.-]+\s+|be\s+(?:pressed|urged|asked|forced|made|told|pushed)\s+(?=to\b)){0,7}?(?P<verb>release|free|pardon|acquit|return|"
     r"repatriate|compensate|apologi[sz]e|account|reverse|restore|reinstate|reopen|respect|comply|abide|honou?r|"
     # (paying is a remedy where what is paid is owed: compensation, damages, duties avoided, what it owes)
     r"pay(?=\s[^?]{0,60}?\b(?:compensation|reparations?|damages|duties|arrears|back|owe[sd]?|avoided|withheld)\b))\b",
@@ -1486,7 +1486,7 @@ def relative(
     if holder in q.targets:
         # The measure is aimed at this holder: whatever it says or does about it is resistance.
         return -strength
-    if holder in q.beneficiaries and stance < 0 and not on_measure and not (
+    if holder in q.beneficiaries and not on_measure and not (
         object_text
         and (names_measure(object_text, q) or _bare_act(object_text) or _BARE_CARRIER.match(object_text)
              or _ITS_DECISION.match(object_text))
@@ -1881,10 +1881,11 @@ def relative(
             # question is whether to halt them: what the measure stops, not the stopping, is what the cue is on
             return -way * strength
         if q.remedy and (set(re.findall(r"[a-z]+", clause.lower())) & _HOLDING) and not (
-            does_measure(clause, q)
+            does_measure(clause, q) or any(stem(w) == stem(q.remedy) for w in re.findall(r"[A-Za-z]+", clause))
         ):
             # "summoned Israel's envoy after its forces intercepted the flotilla" when the question is whether to
-            # release the activists: what the measure would undo, not the undoing, is what the cue is on
+            # release the activists: what the measure would undo, not the undoing, is what the cue is on (but "for
+            # its pardoning of two Israelis who had been given jail terms" is on the undoing)
             return -way * strength
         return way * strength  # for or against the measure itself
     if q.remedy and object_text:

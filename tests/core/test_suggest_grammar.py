@@ -4982,3 +4982,23 @@ def test_the_one_the_measure_is_for_complaining_of_something_else_presses_for_it
     assert signs("Palau complained about the delay.", question) == {"PW": 1}
     # turning the measure itself down is still against it
     assert signs("Palau's president rejected the proposal to grant it observer status.", question) == {"PW": -1}
+    # and standing its ground, when the measure would stop what is done to it
+    assert signs("Hanoi vowed to continue operations in the area to protect Vietnamese fishermen.",
+                 "Should China stop confronting Vietnamese vessels near the Paracel Islands?") == {"VN": 1}
+
+
+def test_a_pardon_is_a_remedy_for_those_pardoned() -> None:
+    question = "Should Cyprus pardon the two Israeli agents jailed for spying?"
+    assert read(question).beneficiaries == {"IL"}
+    assert signs("Israel's prime minister expressed his appreciation to Cyprus for its pardoning of the two Israelis "
+                 "who had been jailed.", question) == {"IL": 1}
+
+
+def test_a_day_after_a_name_is_not_part_of_the_speaker() -> None:
+    text = "Israeli Prime Minister Ehud Barak Thursday thanked Cyprus for pardoning the two agents."
+    brief = Brief(info=BriefInfo(question="Should Cyprus pardon the two Israeli agents?"))
+    brief.sources.append(Source("S1", text=text))
+    brief.claims.append(Claim("C1", "S1", 0, len(text), text))
+    suggest_brief(brief)
+    position = brief.claims[0].position_for("IL")
+    assert position is not None and position.speaker == "Israeli Prime Minister Ehud Barak"
