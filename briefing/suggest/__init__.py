@@ -385,6 +385,10 @@ def _link_unplaced(
             # the reason shown: the name and its verb, and what it called bad where that gave the sign ("… mistake")
             shown = (not lean or undecided) and cand.default_words and not cand.cue.endswith(cand.default_words)
             cue = f"{cand.cue} … {cand.default_words}" if shown else cand.cue
+            if shown and cand.cue.split()[-1] == cand.default_words.split()[-1]:
+                # the verb once, with what made the sign: "New Delhi … has not responded"
+                head = cand.cue.rsplit(" … ", 1)[0] if " … " in cand.cue else ""
+                cue = f"{head} … {cand.default_words}" if head else cand.default_words
             # a weaker ground than any rule's: at most 0.4
             linked[cand.code] = place(claim, cand, stance, cue, round(0.4 * p * weight, 2))
             taken.add(cand.code)

@@ -349,6 +349,9 @@ def default_sign(
     undecided = _UNDECIDED.search(text)
     if undecided:
         return 0, undecided.group()  # "declined further comment", "too early to assess", "if needed"
+    denial = _not_doing(own) if own is not None else ""
+    if denial:
+        return -1, denial  # "Ottawa was not considering any limits", "said it is not setting any export quota"
     named = {c for m, _ in anchors for c in m.codes}
     if code in question.beneficiaries or question.restraint or question.remedy or question.stopping or (
         named & set(question.targets)
@@ -363,6 +366,7 @@ _UNDECIDED = re.compile(r"\b(?:declined (?:further |to )?comment|no (?:immediate
                         r"declined to (?:say|elaborate|specify)|"
                         r"too early to|no opinion|(?:publicly |remained |remains |was |is )silent|"
                         r"if (?:and when )?(?:needed|necessary)|(?:has|have|had) not (?:yet )?decided|undecided|"
+                       r"(?:has|have|had|did) not (?:yet )?(?:responded|respond)\b|"
                         r"wait and see|not my thing|(?:watching|monitoring|following)\s+(?:[\w-]+\s+){0,4}?closely|"
                         r"closely (?:watching|monitoring|following)|keeping a close (?:eye|watch)|"
                         r"(?:is|are|was|were) free to (?:decide|choose)|(?:is|was) (?:up|a matter) (?:to|for) "
@@ -403,6 +407,52 @@ def _refusing(token: Token) -> str:
         after |= {g.lower_ for c in v.children for g in c.children if g.dep_ == "case"}  # "voting against it"
         if forms & _REFUSALS or {(f, w) for f in forms for w in after} & _REFUSING_PHRASES:
             return v.text
+    return ""
+
+
+# Verbs whose negation is no refusal ("would not hesitate to", "did not object", "was not surprised")
+_NEGATIVE_VERBS = _REFUSALS | {"hesitate", "block", "rule", "oppose", "stop", "halt", "prevent", "allow", "surprise",
+                               "exclude", "deny", "criticize", "criticise", "condemn", "fear", "worry", "mind"}
+_SAYING = {"say", "tell", "state", "add", "insist", "stress", "confirm", "announce", "declare", "maintain", "assure",
+           "reiterate", "explain", "note", "argue", "repeat"}
+# the holder again, as the subject of what it says ("said it is not setting", "said his country was not cooperating")
+_SELF = {"it", "we", "he", "she", "i"}
+_SELF_NOUNS = {"country", "government", "nation", "administration", "state"}
+
+
+def _not_doing(token: Token) -> str:
+    """The negated verb by which the holder ``token`` stands for says it is not doing something ("Ottawa was not
+    considering any limits", "Pakistan has no cooperation with …", "Australia has said it is not setting any quota",
+    "said his country was not cooperating"), or "": a country that says it does not do a thing is against doing it.
+    Not a verb that is itself a refusal or a misgiving ("would not hesitate", "did not oppose"), nor "not only"."""
+    from .grammar import _lemma
+
+    t = token
+    while t.dep_ in ("conj", "appos", "flat", "compound", "nmod:poss", "amod") and t.head is not t:
+        t = t.head
+    if t.dep_ != "nsubj":
+        return ""
+    verbs = [t.head]
+    if _lemma(t.head) in _SAYING:
+        for c in t.head.children:
+            subject = next((s for s in c.children if s.dep_ == "nsubj"), None) if c.dep_ == "ccomp" else None
+            if subject is not None and (subject.lower_ in _SELF or (
+                subject.lower_ in _SELF_NOUNS
+                and any(p.dep_ == "nmod:poss" and p.tag_ == "PRP$" for p in subject.children)
+            )):
+                verbs.append(c)
+    for v in verbs:
+        if not v.tag_.startswith("VB") or {_lemma(v), _lemma(v) + "e"} & _NEGATIVE_VERBS:
+            continue
+        not_word = next((c for c in v.children if (c.dep_ == "advmod" and c.lower_ in ("not", "never", "n't"))
+                         or c.dep_ == "neg"), None)
+        if not_word is not None and not (not_word.i + 1 < len(v.doc) and v.doc[not_word.i + 1].lower_ == "only"):
+            return f"{not_word.text} {v.text}"
+        no = next((d for c in v.children if c.dep_ == "obj" for d in c.children
+                   if d.dep_ == "det" and d.lower_ == "no"), None)
+        if no is not None and not any(c.dep_ == "obj" and c.lower_ in ("comment", "choice", "doubt", "objection")
+                                      for c in v.children):
+            return f"{v.text} no {no.head.text}"
     return ""
 
 

@@ -127,6 +127,22 @@ def test_without_a_line_a_country_that_refuses_is_against_the_measure() -> None:
     assert all(p.stance == 1 for p in brief.claims[0].positions)
 
 
+def test_without_a_line_a_country_that_says_it_is_not_doing_it_is_against_the_measure() -> None:
+    question = "Should tin producers curb their exports?"
+    for text, cue in (
+        ("Portugal has said it is not setting any export quota this year.", "Portugal … said … not setting"),
+        ("Lisbon was not considering any limits on its shipments, officials said.", "Lisbon … not considering"),
+    ):
+        found = suggested(question, text).claims[0].position_for("PT")
+        assert found is not None and (found.stance, found.cue) == (-1, cue), text
+    # a negated misgiving is no refusal, and a reply not yet given takes no side
+    found = suggested(question, "Portugal said it would not hesitate to curb its exports.").claims[0].position_for("PT")
+    assert found is None or found.stance == 1
+    text = "Lisbon has not responded to Madrid's request to send the ore back."
+    found = suggested(question, text).claims[0].position_for("PT")
+    assert found is not None and (found.stance, found.cue) == (0, "Lisbon … has not responded")
+
+
 def test_a_sentence_that_leaves_the_line_open_gives_no_side() -> None:
     text = ARTICLE.replace(
         "Spain said its carmakers were in talks with Chinese investors about new plants.",
