@@ -459,6 +459,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         elif stopping and prev in _DONE_TO | {"on", "upon"}:
             kind = "none"  # "stop flying aircraft over Taiwan": what is stopped is done to it
             harmed.update(m.codes)
+        elif stopping and prev == "of" and _GOODS_OF.search(text[max(0, m.start - 60) : m.start]):
+            kind = "none"  # "ease their restrictions on imports of Japanese food": whose goods are curbed gains
+            harmed.update(m.codes)
         elif stopping and prev in ("from", "of") and _LEAVING.match(q.stopping):
             kind = "none"  # "withdraw its troops from Syria": where from, not at whom
         elif prev == "of" and re.search(r"\bpart\s+of\s+(?:the\s+)?$", text[: m.start], re.I) and not stopping:
@@ -596,7 +599,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
 # A measure by which the one asked gives way: accepts another's terms, cedes, hands back, pays ("Should Panama hand
 # control of the canal back to the United States?", "Should Canada become the 51st US state?")
 _YIELDING = re.compile(
-    r"\s*Should\s+(?:[\w’'.,()-]+\s+){1,8}?(accept|cede|hand(?:\s+[\w’'-]+){0,5}?\s+(?:over|back)|give\s+up|"
+    r"\s*Should\s+(?:[\w’'.,()-]+\s+){1,8}?(accept|cede|return|hand(?:\s+[\w’'-]+){0,5}?\s+(?:over|back)|give\s+up|"
+    r"give(?:\s+[\w’'-]+){0,5}?\s+back|"
     r"yield|concede|surrender|relinquish|repay|pay|become)\b",
     re.I,
 )
@@ -988,6 +992,9 @@ _PLACE_NOUN = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:airspace|zone|water
 # Measures that guard a place: "policing Slovakia's airspace", "protect Poland's border"
 _GUARDING = re.compile(r"\b(?:polic\w*|protect\w*|patrol\w*|defend\w*|guard\w*|secur\w*|safeguard\w*|monitor\w*)"
                        r"\s+(?:the\s+)?$", re.I)
+# A penalty on a country's goods: "restrictions on imports of …", "the ban on sales of …"
+_GOODS_OF = re.compile(r"\b(?:on|against)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:imports|exports|shipments|sales|purchases|"
+                       r"products|goods)\s+of\s+(?:the\s+)?$", re.I)
 _LEAVING = re.compile(r"withdraw|pull out|leave|exit|remove|withdrawn|removed", re.I)
 # A question whose measure withholds something ("Should the US deny visas to …"), and what grants it instead
 _DENYING_Q = re.compile(

@@ -5002,3 +5002,16 @@ def test_a_day_after_a_name_is_not_part_of_the_speaker() -> None:
     suggest_brief(brief)
     position = brief.claims[0].position_for("IL")
     assert position is not None and position.speaker == "Israeli Prime Minister Ehud Barak"
+
+
+def test_whose_goods_a_penalty_curbs_gains_from_easing_it() -> None:
+    question = "Should China and South Korea ease their restrictions on imports of Japanese food?"
+    assert "JP" in read(question).beneficiaries
+
+
+def test_pulling_back_is_a_step_back_and_returning_something_gives_way() -> None:
+    question = "Should the United States launch military strikes against Syria?"
+    assert signs("Britain, a usually loyal ally, pulled back after a revolt in parliament.", question) == {"GB": -1}
+    assert signs("Italy backed the strikes.", question) == {"IT": 1}
+    assert read("Should Russia return the disputed islands to Japan?").yielding
+    assert read("Should Iran give the seized boats back to Kuwait?").yielding
