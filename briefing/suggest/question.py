@@ -981,7 +981,8 @@ _RESTRAINT = re.compile(
 )
 # What flows to someone: stopping it withholds it ("halt its funding to the WHO", "suspend aid to Egypt")
 _FLOW = re.compile(r"\s+(?:\w+\s+){0,3}?(?:funding|funds|aid|assistance|support|exports?|supplies|deliveries|sales|"
-                   r"payments|contributions|loans|investment)\b", re.I)
+                   r"payments|contributions|loans|investment|cooperation|co-operation|ties|relations|contacts|dialogue|"
+                   r"membership|participation)\b", re.I)
 # Penalties: stopping them is aimed at nobody ("lift sanctions on Iran" eases Iran's position).
 _HARM = re.compile(r"\b(?:tariff|dut(?:y|ies)|sanction|embargo|blockade|restriction|levy|levies|penalt|curb|ban\b|"
                    r"export controls|visa ban|requirement)", re.I)

@@ -5015,3 +5015,11 @@ def test_pulling_back_is_a_step_back_and_returning_something_gives_way() -> None
     assert signs("Italy backed the strikes.", question) == {"IT": 1}
     assert read("Should Russia return the disputed islands to Japan?").yielding
     assert read("Should Iran give the seized boats back to Kuwait?").yielding
+
+
+def test_suspending_cooperation_is_no_restraint() -> None:
+    question = "Should Venezuela suspend its cooperation with the IAEA?"
+    assert not read(question).restraint
+    # the one asked, decrying the other side, presses its own step, not the other way
+    assert signs("Caracas decried the agency's destructive conduct.", question) == {"VE": 1}
+    assert read("Should Israel halt its offensive in Gaza?").restraint
