@@ -2134,7 +2134,8 @@ _HEDGED = re.compile(r"\b(?:if|when|where)\s+(?:and\s+when\s+)?(?:needed|necessa
                      r"\bonly\s+(?:if|when|after|once)\b|\b(?:provided|on condition)\s+that\b", re.I)
 REGRET = re.compile(r"^(?:disappoint|regret|lament|blam|frustrat|deplor|criticis|criticiz|fault)", re.I)
 _FAILED = re.compile(r"\b(?:failure|failed|failing|fails|collapse|breakdown|lack|absence|delay|delays|inability|"
-                     r"stalling|stalled)\b", re.I)
+                     r"stalling|stalled|(?:was|were|is|are|had|has|have|been|be)\s+not|(?:was|were|is|are)n[’']t)\b",
+                     re.I)  # (and the measure not done: "protested that it was not invited")
 
 
 def restricts(q: Question) -> bool:

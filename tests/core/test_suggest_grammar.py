@@ -5023,3 +5023,8 @@ def test_suspending_cooperation_is_no_restraint() -> None:
     # the one asked, decrying the other side, presses its own step, not the other way
     assert signs("Caracas decried the agency's destructive conduct.", question) == {"VE": 1}
     assert read("Should Israel halt its offensive in Gaza?").restraint
+
+
+def test_protesting_that_the_measure_was_not_taken_presses_for_it() -> None:
+    question = "Should the Libyan government be invited to the Paris conference on Libya's war?"
+    assert signs("But Libya's government has protested that it was not invited to take part.", question) == {"LY": 1}
