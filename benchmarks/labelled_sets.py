@@ -101,7 +101,7 @@ def encode_line(line: str, source: str) -> list[object]:
                 ops[-1][1] = lo + j2
             else:
                 ops.append([lo + j1, lo + j2])
-        elif tag in ("replace", "insert"):
+        elif tag in ("replace", "delete"):  # (the line's own characters where the source has others or none)
             ops.append(line[i1:i2])
             literal += i2 - i1
     if literal > MAX_LITERAL * len(line):

@@ -91,3 +91,12 @@ def test_a_changed_source_is_caught_when_unpacking(tmp_path: Path, mirror: tuple
     packed["articles"][0]["lines"][2][0][0] += 1  # as if the source had moved under the spans
     with pytest.raises(labelled_sets.PackError, match="differs"):
         labelled_sets.unpack_set(packed, root, tmp_path / "rebuilt")
+
+
+def test_characters_the_source_lacks_are_kept(tmp_path: Path, mirror: tuple[Path, str]) -> None:
+    root, commit = mirror
+    # a doubled space and a word of the helper's own inside a copied sentence
+    body = BODY.replace("said on Monday it", "said  on Monday that it")
+    packed = labelled_sets.pack_set(_make_set(tmp_path, commit, body), root)
+    out = labelled_sets.unpack_set(json.loads(json.dumps(packed)), root, tmp_path / "rebuilt")
+    assert (out / "articles" / "01-grain.txt").read_text(encoding="utf-8") == body
