@@ -189,8 +189,9 @@ _AGAINST_A_RULE = re.compile(
 # noun, "demand" as the economy's ("strong demand from China").
 _NOT_A_STANCE = re.compile(
     r"\b(?:claw\w*|c[oa]me?s?|coming|go(?:es|ing)?|went|brought|bring\w*|g[eo]t\w*|bounc\w*|turn\w*|look\w*|"
-    r"fight\w*|fought|hit\w*|set\w*|draw\w*|drew|h[eo]ld\w*|call\w*|pa(?:y|id)\w*|wr[io]te\w*|answer\w*|"
-    r"f[ae]ll\w*|s[ai]t|sitting|sits)\s+back\b"
+    r"fight\w*|fought|hit\w*|set\w*|draw\w*|drew|h[eo]ld\w*|call\w*|pa(?:y|id)\w*|wr[io]te\w*|answer\w*)\s+back\b"
+    # "Britain pulled back after a revolt in parliament": a retreat, no backing (but "pulled back its troops")
+    r"|\bpull\w*\s+back\b(?=\s*(?:[,.;]|(?:after|amid|as|when|from|over|in|on|last|this|at)\b))"
     r"|\bback\s+(?:to|in|into|from|home|at|then|when|where|and forth)\b"
     r"|\b(?:on|at|in|from|behind)\s+(?:the|its|their|his|her)\s+back\b"
     r"|\b(?:strong|stronger|weak|weaker|rising|falling|growing|slowing|sluggish|robust|domestic|consumer|global|"

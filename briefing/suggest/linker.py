@@ -366,7 +366,7 @@ _UNDECIDED = re.compile(r"\b(?:declined (?:further |to )?comment|no (?:immediate
                         r"declined to (?:say|elaborate|specify)|"
                         r"too early to|no opinion|(?:publicly |remained |remains |was |is )silent|"
                         r"if (?:and when )?(?:needed|necessary)|(?:has|have|had) not (?:yet )?decided|undecided|"
-                       r"(?:has|have|had|did) not (?:yet )?(?:responded|respond)\b|"
+                       r"(?:has|have|had|did) not (?:yet )?(?:responded|respond|received|receive)\b|"
                         r"wait and see|not my thing|(?:watching|monitoring|following)\s+(?:[\w-]+\s+){0,4}?closely|"
                         r"closely (?:watching|monitoring|following)|keeping a close (?:eye|watch)|"
                         r"(?:is|are|was|were) free to (?:decide|choose)|(?:is|was) (?:up|a matter) (?:to|for) "
@@ -444,6 +444,8 @@ def _not_doing(token: Token) -> str:
     for v in verbs:
         if not v.tag_.startswith("VB") or {_lemma(v), _lemma(v) + "e"} & _NEGATIVE_VERBS:
             continue
+        if any(c.lower_ in ("back", "by", "idly") for c in v.children):
+            continue  # "would not sit back", "will not stand idly by": a warning, no denial
         not_word = next((c for c in v.children if (c.dep_ == "advmod" and c.lower_ in ("not", "never", "n't"))
                          or c.dep_ == "neg"), None)
         if not_word is not None and not (not_word.i + 1 < len(v.doc) and v.doc[not_word.i + 1].lower_ == "only"):

@@ -596,10 +596,16 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     return q
 
 
+# Words by which the one the measure is for decries what is done to it, and by which the one asked commits itself
+_DECRYING = re.compile(r"^(?:protest|condemn|critici[sz]|denounc|deplor|slam|lambast|castigat|refus|deni|deny|reject|"
+                       r"warn|accus|object|oppos|resist|disput)", re.I)
+_COMMITTING = re.compile(r"^(?:pledg|promis|commit|welcom|agree|offer|thank)", re.I)
 # A measure by which the one asked gives way: accepts another's terms, cedes, hands back, pays ("Should Panama hand
 # control of the canal back to the United States?", "Should Canada become the 51st US state?")
 _YIELDING = re.compile(
-    r"\s*Should\s+(?:[\w’'.,()-]+\s+){1,8}?(accept|cede|return|hand(?:\s+[\w’'-]+){0,5}?\s+(?:over|back)|give\s+up|"
+    # (not accepting offers of help: "Should Turkey accept international offers of help?")
+    r"\s*Should\s+(?:[\w’'.,()-]+\s+){1,8}?(accept(?!\s+(?:[\w’'-]+\s+){0,4}?(?:offers?|help|aid|assistance)\b)|"
+    r"cede|return|hand(?:\s+[\w’'-]+){0,5}?\s+(?:over|back)|give\s+up|"
     r"give(?:\s+[\w’'-]+){0,5}?\s+back|"
     r"yield|concede|surrender|relinquish|repay|pay|become)\b",
     re.I,
@@ -993,9 +999,23 @@ _PLACE_NOUN = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:airspace|zone|water
 # Measures that guard a place: "policing Slovakia's airspace", "protect Poland's border"
 _GUARDING = re.compile(r"\b(?:polic\w*|protect\w*|patrol\w*|defend\w*|guard\w*|secur\w*|safeguard\w*|monitor\w*)"
                        r"\s+(?:the\s+)?$", re.I)
+
+
+def _remedy_first(clause: str, q: Question) -> bool:
+    """The remedy is named before what it would undo ("for its pardoning of two Israelis who had been jailed"; not
+    "the arrest of the journalists a day after the release of two others")."""
+    for w in re.findall(r"[A-Za-z]+", clause):
+        if w.lower() in _HOLDING:
+            return False
+        if stem(w) == stem(q.remedy):
+            return True
+    return False
+
+
 # A penalty on a country's goods: "restrictions on imports of …", "the ban on sales of …"
-_GOODS_OF = re.compile(r"\b(?:on|against)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:imports|exports|shipments|sales|purchases|"
-                       r"products|goods)\s+of\s+(?:the\s+)?$", re.I)
+_GOODS_OF = re.compile(r"\b(?:restrictions?|curbs?|bans?|embargo(?:es)?|tariffs?|duties|quotas?|limits?|controls?|"
+                       r"sanctions?|barriers?)\s+(?:on|against)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:imports|exports|shipments|"
+                       r"sales|purchases|products|goods)\s+of\s+(?:the\s+)?$", re.I)  # (not "dependence on imports of")
 _LEAVING = re.compile(r"withdraw|pull out|leave|exit|remove|withdrawn|removed", re.I)
 # A question whose measure withholds something ("Should the US deny visas to …"), and what grants it instead
 _DENYING_Q = re.compile(
@@ -1494,14 +1514,17 @@ def relative(
     if holder in q.targets:
         # The measure is aimed at this holder: whatever it says or does about it is resistance.
         return -strength
-    if holder in q.beneficiaries and not on_measure and not (
+    if holder in q.beneficiaries and not on_measure and not negated and (
+        stance > 0 or DISQUIET.match(first) or _COMPLAINING.match(first) or _DECRYING.match(first)
+    ) and not (
         object_text
         and (names_measure(object_text, q) or _bare_act(object_text) or _BARE_CARRIER.match(object_text)
              or _ITS_DECISION.match(object_text))
     ):
-        # the one the measure is for, complaining, protesting or warning of anything but the measure ("complained
-        # about the delay" when the question is whether to grant it a status; not "rejected the decision"): it
-        # presses for the measure
+        # the one the measure is for, complaining, protesting or decrying anything but the measure ("complained about
+        # the delay" when the question is whether to grant it a status; not "rejected the decision"), or taking a
+        # harder line ("vowed to continue operations in the area"): it presses for the measure (not a cue denied, nor
+        # a softer word: "played down the incident")
         return strength
     if object_text and not negated and (PRESSURE.match(first) or SUPPORT.match(first)) and deliberates(object_text, q):
         return 0  # "called for a full debate on the proposed tax": asking to talk it over takes no side on it
@@ -1889,7 +1912,7 @@ def relative(
             # question is whether to halt them: what the measure stops, not the stopping, is what the cue is on
             return -way * strength
         if q.remedy and (set(re.findall(r"[a-z]+", clause.lower())) & _HOLDING) and not (
-            does_measure(clause, q) or any(stem(w) == stem(q.remedy) for w in re.findall(r"[A-Za-z]+", clause))
+            does_measure(clause, q) or _remedy_first(clause, q)
         ):
             # "summoned Israel's envoy after its forces intercepted the flotilla" when the question is whether to
             # release the activists: what the measure would undo, not the undoing, is what the cue is on (but "for
@@ -1984,10 +2007,11 @@ def relative(
         # the measure is restraint and what the cue acts on names it, not what it would stop ("willing to work with
         # Canada to put ties on a healthy path" when the question is whether to mend ties): a softer line is for it
         return strength
-    if holder in q.actors and q.yielding and stance > 0:
+    if holder in q.actors and q.yielding and stance > 0 and not _COMMITTING.match(first):
         # the one asked to give way, taking a harder line on anything ("ruled out talks with the United States",
         # "will never back down", "sent its patrol ships") when the question is whether it should hand something
-        # back, cede or accept another's terms: it resists the measure
+        # back, cede or accept another's terms: it resists the measure (not a commitment: "pledged to honour its
+        # financial commitments")
         return -stance
     if general is not None:
         general.append(True)

@@ -3,7 +3,7 @@ labelled real news sentences.
 
 Usage (from the repository root, with scikit-learn installed: ``pip install -e ".[train]"``):
 
-    python resources/models/train_linker.py SET_DIR [SET_DIR ...] [--cross] [--C 0.2] [--threshold 0.5]
+    python resources/models/train_linker.py SET_DIR [SET_DIR ...] [--cross] [--C 0.2] [--threshold 0.6]
 
 Each SET_DIR is labelled like ``../shared/data/stance-dev``: a ``gold.json`` whose articles each give a ``file`` (the
 article's text, read by Briefing's own import), the dispute's ``question``, and the ``sentences`` with their
@@ -204,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("sets", nargs="+", type=Path, help="labelled sets (folders with gold.json)")
     ap.add_argument("--C", type=float, default=0.2, help="inverse regularisation strength (default 0.2)")
-    ap.add_argument("--threshold", type=float, default=0.5, help="probability to suggest at (default 0.5)")
+    ap.add_argument("--threshold", type=float, default=0.6, help="probability to suggest at (default 0.6)")
     ap.add_argument("--threshold-without-line", type=float, default=0.7,
                     help="probability to suggest at when the country has no line in the article (default 0.7)")
     ap.add_argument("--vetter-threshold", type=float, default=0.5,

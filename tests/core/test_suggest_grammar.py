@@ -5009,10 +5009,7 @@ def test_whose_goods_a_penalty_curbs_gains_from_easing_it() -> None:
     assert "JP" in read(question).beneficiaries
 
 
-def test_pulling_back_is_a_step_back_and_returning_something_gives_way() -> None:
-    question = "Should the United States launch military strikes against Syria?"
-    assert signs("Britain, a usually loyal ally, pulled back after a revolt in parliament.", question) == {"GB": -1}
-    assert signs("Italy backed the strikes.", question) == {"IT": 1}
+def test_returning_something_gives_way() -> None:
     assert read("Should Russia return the disputed islands to Japan?").yielding
     assert read("Should Iran give the seized boats back to Kuwait?").yielding
 
@@ -5028,3 +5025,23 @@ def test_suspending_cooperation_is_no_restraint() -> None:
 def test_protesting_that_the_measure_was_not_taken_presses_for_it() -> None:
     question = "Should the Libyan government be invited to the Paris conference on Libya's war?"
     assert signs("But Libya's government has protested that it was not invited to take part.", question) == {"LY": 1}
+
+
+def test_what_the_second_read_found() -> None:
+    # the one asked to give way, committing itself, is for the measure; accepting offers of help is no giving way
+    assert signs("London pledged to honour its financial commitments to the bloc.",
+                 "Should Britain pay the Brexit divorce bill?") == {"GB": 1}
+    assert not read("Should Turkey accept international offers of help after the earthquake?").yielding
+    # the one the measure is for, playing something down or not criticising, does not press for it
+    assert signs("Manila played down the incident, saying ties with Beijing remained strong.",
+                 "Should China return the seized Philippine fishing boats?").get("PH", -1) != 1
+    # the remedy named after what it would undo is not on the undoing
+    assert signs("France condemned the arrest of the journalists a day after the release of two others.",
+                 "Should Egypt release the jailed activists?") == {"FR": 1}
+    # dependence on a country's goods is no penalty on them
+    assert "RU" not in read("Should Germany end its dependence on imports of Russian gas?").beneficiaries
+    # pulling back its troops is the withdrawal; pulling back alone is no backing
+    assert signs("Russia pulled back its troops from the border on Tuesday.",
+                 "Should Russia withdraw its troops from the Ukrainian border?") == {"RU": 1}
+    assert signs("Britain, a usually loyal ally, pulled back after a revolt in parliament.",
+                 "Should the United States launch military strikes against Syria?") == {}

@@ -138,6 +138,9 @@ def test_without_a_line_a_country_that_says_it_is_not_doing_it_is_against_the_me
     # a negated misgiving is no refusal, and a reply not yet given takes no side
     found = suggested(question, "Portugal said it would not hesitate to curb its exports.").claims[0].position_for("PT")
     assert found is None or found.stance == 1
+    # nor a warning that it will not stand by
+    found = suggested(question, "Portugal said it would not sit back while others flooded the market.").claims[0]
+    assert all(p.stance != -1 for p in found.positions)
     text = "Lisbon has not responded to Madrid's request to send the ore back."
     found = suggested(question, text).claims[0].position_for("PT")
     assert found is not None and (found.stance, found.cue) == (0, "Lisbon … has not responded")
@@ -252,13 +255,13 @@ def test_the_training_script_makes_a_model_the_app_reads(tmp_path: Path, monkeyp
     assert done.returncode == 0, done.stderr[-2000:]
     model = json.loads(out.read_text(encoding="utf-8"))
     assert model["examples"] > 50 and 0 < model["holders"] < model["examples"]
-    assert model["threshold"] == 0.5 and len(model["weights"]) > 100
+    assert model["threshold"] == 0.6 and len(model["weights"]) > 100
     assert model["weights"]["a_is_rootsubj=True"] > 0  # a country that is the sentence's subject is likelier a holder
     monkeypatch.setenv("BRIEFING_LINKER_MODEL", str(out))
     from briefing.suggest.linker import default_model
 
     read = default_model()  # the app reads what the script wrote
-    assert read is not None and read.threshold == 0.5 and read.weights == model["weights"]
+    assert read is not None and read.threshold == 0.6 and read.weights == model["weights"]
     # the vetter of the rules' places, from the same pass: every example is a place a rule made
     places = json.loads(vetter.read_text(encoding="utf-8"))
     assert places["examples"] > 50 and 0 < places["holders"] < places["examples"] and places["threshold"] == 0.5
