@@ -5045,3 +5045,4 @@ def test_what_the_second_read_found() -> None:
                  "Should Russia withdraw its troops from the Ukrainian border?") == {"RU": 1}
     assert signs("Britain, a usually loyal ally, pulled back after a revolt in parliament.",
                  "Should the United States launch military strikes against Syria?") == {}
+
