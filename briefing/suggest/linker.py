@@ -436,7 +436,8 @@ def _not_doing(token: Token) -> str:
     if _lemma(t.head) in _SAYING:
         for c in t.head.children:
             subject = next((s for s in c.children if s.dep_ == "nsubj"), None) if c.dep_ == "ccomp" else None
-            if subject is not None and (subject.lower_ in _SELF or (
+            listed = t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)  # "Finland and Sweden said they …"
+            if subject is not None and (subject.lower_ in _SELF or (listed and subject.lower_ == "they") or (
                 subject.lower_ in _SELF_NOUNS
                 and any(p.dep_ == "nmod:poss" and p.tag_ == "PRP$" for p in subject.children)
             )):
@@ -452,7 +453,8 @@ def _not_doing(token: Token) -> str:
             return f"{not_word.text} {v.text}"
         no = next((d for c in v.children if c.dep_ == "obj" for d in c.children
                    if d.dep_ == "det" and d.lower_ == "no"), None)
-        if no is not None and not any(c.dep_ == "obj" and c.lower_ in ("comment", "choice", "doubt", "objection")
+        if no is not None and not any(c.dep_ == "obj" and c.lower_ in ("comment", "choice", "doubt", "objection",
+                                                                       "objections", "problem", "problems")
                                       for c in v.children):
             return f"{v.text} no {no.head.text}"
     return ""

@@ -904,8 +904,9 @@ _BENEFIT_VERBS = (
     r"negotiate with|talk to|talk with|hold talks with|sit down with|link|connect|"
     r"(?:expand|enlarg|widen|broaden)\w*\s+to\s+include)"
 )
-_BENEFIT = re.compile(r"\b(?:" + _BENEFIT_VERBS + r"|recogni[sz]ing)\s+(?:the\s+|an?\s+)?(?:(?:more|new|further)\s+)?$",
-                      re.I)
+# (its forms too: "keep backing Ukraine", "stop arming Kyiv")
+_BENEFIT = re.compile(r"\b(?:" + _BENEFIT_VERBS + r"(?:s|ed|ing)?|recogni[sz]ing)\s+(?:the\s+|an?\s+)?"
+                      r"(?:(?:more|new|further)\s+)?$", re.I)
 # Taking a country into a body or a process: "include Turkey in …", "involve Pakistan in the talks"
 _INCLUDING = re.compile(r"\b(?:include|involve|integrate|readmit|reinstate|bring)\s+(?:the\s+)?$", re.I)
 # What taking a country in would penalise it: "include Pakistan in its grey list", "… in the sanctions package"
@@ -1037,7 +1038,10 @@ _KEEP_CUE = re.compile(
 )
 # What is said should stay as it is: "(insists) it remain a bilateral issue", "(said) the troops would stay"
 _STAYS = re.compile(
-    r"\s*(?:that\s+)?(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:should\s+|must\s+|would\s+|will\s+)?(?:remain|stay)\b",
+    r"\s*(?:that\s+)?(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:should\s+|must\s+|would\s+|will\s+)?(?:remain|stay)\b"
+    # ("wanted to keep production unchanged", "to leave rates steady")
+    r"|\s*(?:to\s+)?(?:keep|leave|hold|maintain)\s+(?:[\w-]+\s+){1,3}?(?:unchanged|steady|stable|as\s+it\s+is|"
+    r"where\s+(?:it|they)\s+(?:is|are)|at\s+current\s+levels?)\b",
     re.I,
 )
 # The measure keeps the subject where it is: "Should the United States stay in the Paris agreement?"
@@ -1471,6 +1475,9 @@ _CALMING = re.compile(
 )
 # Time given before acting, wherever in what the cue acts on: "to give the Saudi government a few more days"
 _MORE_DAYS = re.compile(r"\b(?:a\s+few|several|some|more)\s+(?:more\s+)?(?:days|weeks|months)\b(?!\s+(?:of|ago))", re.I)
+# Time asked to weigh the matter: "more time to think it over", "a few weeks to study the proposal"
+_TO_THINK = re.compile(r"\btime\s+to\s+(?:think|consider|study|reflect|weigh|examine|assess|decide|review|look\s+at|"
+                       r"make\s+up)\b", re.I)
 # Seeing no need for something, and time before acting as what follows: "sees no need for further delays"
 _NO_NEED = re.compile(r"(?:see|sees|saw|seeing)\s+no\s+need\b", re.I)
 _NO_TIME = re.compile(r"\s*(?:(?:for|to)\s+)?(?:(?:any|further|more|a|an|new|extra)\s+)*(?:delays?|wait\w*|postpon\w*|"
@@ -1959,6 +1966,8 @@ def relative(
         # the one a remedy is for, complaining of what was done ("Russia complained about the scheme" when the
         # question is whether Belarus should pay it the duties it avoided): it presses for the remedy
         return -strength if negated else strength
+    if (_MORE_TIME.match(object_text) or _MORE_DAYS.search(object_text[:80])) and _TO_THINK.search(object_text[:80]):
+        return 0  # "needed more time to think it over": undecided, not against the measure now
     if (_MORE_TIME.match(object_text) or _MORE_DAYS.search(object_text[:80])) and not names_measure(object_text, q):
         # "said it needed more time", "rejected calls for a delay": time before the measure is taken, whatever the
         # measure (and even when it is itself restraint): wanting it is against the measure now

@@ -5046,3 +5046,13 @@ def test_what_the_second_read_found() -> None:
     assert signs("Britain, a usually loyal ally, pulled back after a revolt in parliament.",
                  "Should the United States launch military strikes against Syria?") == {}
 
+
+
+def test_backing_forms_keeping_things_unchanged_and_time_to_think() -> None:
+    assert read("Should Western states keep backing Georgia in its dispute with Russia?").beneficiaries == {"GE"}
+    assert signs("Kuwait and Nigeria wanted to keep production unchanged.",
+                 "Should OPEC raise its oil output?") == {"KW": -1, "NG": -1}
+    assert signs("Chile and Peru said they needed more time to think it over.",
+                 "Should the next head of the IMF be a European?") == {"CL": 0, "PE": 0}
+    # time asked for without weighing anything is still against the measure now
+    assert signs("Chile said it needed more time.", "Should the next head of the IMF be a European?") == {"CL": -1}

@@ -138,6 +138,10 @@ def test_without_a_line_a_country_that_says_it_is_not_doing_it_is_against_the_me
     # a negated misgiving is no refusal, and a reply not yet given takes no side
     found = suggested(question, "Portugal said it would not hesitate to curb its exports.").claims[0].position_for("PT")
     assert found is None or found.stance == 1
+    # a list that says "they" is each of its countries
+    brief = suggested(question, "Portugal, Chile and Peru also said they had no plans for export curbs this year.")
+    found = brief.claims[0].position_for("CL")
+    assert found is not None and found.stance == -1
     # nor a warning that it will not stand by
     found = suggested(question, "Portugal said it would not sit back while others flooded the market.").claims[0]
     assert all(p.stance != -1 for p in found.positions)
