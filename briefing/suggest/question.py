@@ -596,6 +596,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     return q
 
 
+# Answering a penalty in kind: retaliation, countermeasures, reprisals
+_COUNTERING = re.compile(r"(?:retaliat\w*|countermeasures?|counter-measures?|reprisals?|counter-tariffs?)\b", re.I)
 # Words by which the one the measure is for decries what is done to it, and by which the one asked commits itself
 _DECRYING = re.compile(r"^(?:protest|condemn|critici[sz]|denounc|deplor|slam|lambast|castigat|refus|deni|deny|reject|"
                        r"warn|accus|object|oppos|resist|disput)", re.I)
@@ -1521,6 +1523,13 @@ def relative(
     if holder in q.targets:
         # The measure is aimed at this holder: whatever it says or does about it is resistance.
         return -strength
+    if not negated and holder not in q.actors and not q.targets and not q.stopping and _HARM.search(q.text) and (
+        _COUNTERING.match(first) or _COUNTERING.match(object_text.lstrip(" ,.:;“\"'"))
+    ) and not _COUNTERING.search(q.text):
+        # "said the cabinet would discuss retaliation", "was considering all kinds of countermeasures" when the question
+        # is whether the United States should impose tariffs on imported cars, aimed at no one named: the countries
+        # hit answer it, against it
+        return -strength
     if holder in q.beneficiaries and not on_measure and not negated and (
         stance > 0 or DISQUIET.match(first) or _COMPLAINING.match(first) or _DECRYING.match(first)
     ) and not (
@@ -1727,6 +1736,10 @@ def relative(
     threat_of = bool(opposition and re.search(r"threats?$", opposition.group(), re.I) and re.match(
         r"\s+(?:to|of)\s", object_text[opposition.end() :]
     ) and names_measure(object_text[opposition.end() : opposition.end() + 80], q))
+    # (and the threats of the one asked to act: "Russia condemns US threats" when the question is whether the US should
+    # strike)
+    threat_of = threat_of or bool(opposition and re.search(r"threats?$", opposition.group(), re.I) and (
+        object_codes & q.actors) and holder not in q.actors and not object_codes & q.targets - q.actors)
     if threat_of and attitude(cue_words):
         # "condemning the threat to deport Suu Kyi": the threat carries the measure; judging it judges the measure
         return attitude(cue_words) * strength

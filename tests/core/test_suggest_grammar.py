@@ -5056,3 +5056,13 @@ def test_backing_forms_keeping_things_unchanged_and_time_to_think() -> None:
                  "Should the next head of the IMF be a European?") == {"CL": 0, "PE": 0}
     # time asked for without weighing anything is still against the measure now
     assert signs("Chile said it needed more time.", "Should the next head of the IMF be a European?") == {"CL": -1}
+
+
+def test_the_threats_of_the_one_asked_and_retaliation_against_a_penalty_on_no_one_named() -> None:
+    question = "Should the United States strike North Korea's missile sites?"
+    assert signs("China condemns US threats, a deputy foreign minister said.", question) == {"CN": -1}
+    tariffs = "Should the United States impose 30pc tariffs on imported steel?"
+    assert signs("Brazil's president said the cabinet would meet on Friday to discuss retaliation.", tariffs) == {
+        "BR": -1}
+    # where the question is itself to retaliate, calling for it is for it
+    assert signs("France called for retaliation.", "Should the EU retaliate against US steel tariffs?") == {"FR": 1}
