@@ -685,9 +685,10 @@ _ACTS = (r"(?:killing|killings|drills?|exercises?|(?:air)?strikes?|attacks?|incu
 _BARE_ACT = re.compile(r"\s+(?:[\w-]+\s+){0,1}?" + _ACTS, re.I)
 _ACT_QUALIFIERS = {"military", "air", "missile", "drone", "naval", "nuclear", "cross-border", "recent", "latest", "new",
                    "continued", "ongoing", "repeated"}
-# An act named by a word that is no verb of the question ("US strikes", "the US killing"; not "attack", "launch")
+# An act named by a word that is no verb of the question ("US strikes", "the US killing"; not "attack", "launch", nor
+# "conduct": "Should China conduct drills …?")
 _NOUN_ONLY_ACT = re.compile(r"(?:(?<!launche)s|ing|offensive|invasion|occupation|annexation|detention|expulsion|"
-                            r"treatment|crackdown|interference|conduct)$", re.I)
+                            r"treatment|crackdown|interference)$", re.I)
 # "Should Israel's air strikes …", "Should the US-led coalition's bombing …", "the Myanmar military's operations"
 # (and "Should Venezuelan President Hugo Chavez's remarks …": its leader's act)
 _SUBJECT_ACT = re.compile(

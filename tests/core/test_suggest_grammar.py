@@ -5066,3 +5066,8 @@ def test_the_threats_of_the_one_asked_and_retaliation_against_a_penalty_on_no_on
         "BR": -1}
     # where the question is itself to retaliate, calling for it is for it
     assert signs("France called for retaliation.", "Should the EU retaliate against US steel tariffs?") == {"FR": 1}
+
+
+def test_conduct_after_the_one_asked_is_its_verb() -> None:
+    assert read("Should China conduct military drills around Taiwan?").targets == {"TW"}
+    assert read("Should Russia's conduct in Georgia be condemned?").targets == {"RU"}
