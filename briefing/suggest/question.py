@@ -513,7 +513,10 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     # (a stop aimed at nobody is restraint too: "Should producers freeze their output?")
     # (refusing something is no restraint unless what is refused is a penalty: "Should Hungary veto the aid?")
     refusing = bool(_REFUSING.fullmatch(q.stopping))
-    stops = (q.stopping and not refusing) or _HOLDING_BACK.search(main)
+    # (cutting off what flows to someone withholds it: "raise tariffs on Colombia and cut off its aid" is no restraint)
+    held = _HOLDING_BACK.search(main)
+    held_flow = bool(held and _AID_HELD.match(re.sub(r"^\s+off\b", "", main[held.end() :])))
+    stops = (q.stopping and not refusing) or (held and not held_flow)
     q.restraint = bool(_RESTRAINT.search(main) or (stops and (_HARM.search(main) or not q.targets))
                        or (refusing and _HARM.search(main)))
     stopped = main[stop.end() :] if stop else main
@@ -993,6 +996,9 @@ _RESTRAINT = re.compile(
 _FLOW = re.compile(r"\s+(?:\w+\s+){0,3}?(?:funding|funds|aid|assistance|support|exports?|supplies|deliveries|sales|"
                    r"payments|contributions|loans|investment|cooperation|co-operation|ties|relations|contacts|dialogue|"
                    r"membership|participation)\b", re.I)
+# Help to someone, cut off ("cut off its aid"), as against curbing one's own trade ("curb their exports")
+_AID_HELD = re.compile(r"\s+(?:\w+\s+){0,3}?(?:funding|funds|aid|assistance|support|payments|contributions|loans)\b",
+                       re.I)
 # Penalties: stopping them is aimed at nobody ("lift sanctions on Iran" eases Iran's position).
 _HARM = re.compile(r"\b(?:tariff|dut(?:y|ies)|sanction|embargo|blockade|restriction|levy|levies|penalt|curb|ban\b|"
                    r"export controls|visa ban|requirement)", re.I)

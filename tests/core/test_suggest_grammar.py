@@ -5071,3 +5071,9 @@ def test_the_threats_of_the_one_asked_and_retaliation_against_a_penalty_on_no_on
 def test_conduct_after_the_one_asked_is_its_verb() -> None:
     assert read("Should China conduct military drills around Taiwan?").targets == {"TW"}
     assert read("Should Russia's conduct in Georgia be condemned?").targets == {"RU"}
+
+
+def test_cutting_off_aid_beside_a_penalty_is_no_restraint() -> None:
+    question = "Should the United States raise tariffs on Cuba and cut off its aid?"
+    assert not read(question).restraint and read(question).targets == {"CU"}
+    assert read("Should producers freeze their output?").restraint
