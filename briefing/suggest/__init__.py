@@ -295,6 +295,14 @@ def suggest_brief(
                     decided[(c.source, p.actor)] = decided.get((c.source, p.actor), 0) + (1 if p.stance > 0 else -1)
         # a claim's own reading of a country the analyst placed or rejected there does not count again
         settled = [{p.actor for p in c.positions if not p.suggested} | set(c.rejected) for c in chosen]
+        # siding with a country takes its line in the article ("have sided with Germany")
+        from .mentions import finder_for
+        from .siding import side_with_lines
+
+        finder = finder_for(registry)
+        side_with_lines(readings, texts, [c.source for c in chosen],
+                        _reasoned_lines(readings, [c.source for c in chosen], decided, settled),
+                        lambda text: [(m.start, m.end, list(m.codes)) for m in finder.find(text)])
         _agree_within_articles(readings, [c.source for c in chosen], decided, settled)
     from .echo import resolve_echoes
     from .linker import linker_enabled
@@ -405,6 +413,24 @@ def _link_unplaced(
 SURE = 0.65  # a rule's confidence from which its reading tied to the measure counts twice toward an article's line
 
 
+def _reasoned_lines(
+    readings: list[SentenceReading],
+    sources: list[str],
+    decided: dict[tuple[str, str], int] | None = None,
+    settled: list[set[str]] | None = None,
+) -> dict[tuple[str, str], int]:
+    """Each country's lean toward the measure in each article, from its readings tied to the measure (a sure one, or a
+    position the analyst set, counts two; see ``_agree_within_articles``)."""
+    reasoned: dict[tuple[str, str], int] = {k: 2 * v for k, v in (decided or {}).items()}
+    for n, (reading, source) in enumerate(zip(readings, sources)):
+        for s in reading.suggestions:
+            if not s.general and s.stance and not (settled and s.actor in settled[n]):
+                key = (source, s.actor)
+                weight = 2 if s.confidence >= SURE else 1
+                reasoned[key] = reasoned.get(key, 0) + (weight if s.stance > 0 else -weight)
+    return reasoned
+
+
 def _agree_within_articles(
     readings: list[SentenceReading],
     sources: list[str],
@@ -419,13 +445,7 @@ def _agree_within_articles(
     article a country's line on the question rarely turns, and one sure reading tied to the measure says more of it
     than the general reading does; a hedged one may be a misread holder (over stance-dev and the 70 sets labelled by
     helpers, this put 38 signs right and 22 wrong against counting every reading once and asking for two)."""
-    reasoned: dict[tuple[str, str], int] = {k: 2 * v for k, v in (decided or {}).items()}
-    for n, (reading, source) in enumerate(zip(readings, sources)):
-        for s in reading.suggestions:
-            if not s.general and s.stance and not (settled and s.actor in settled[n]):
-                key = (source, s.actor)
-                weight = 2 if s.confidence >= SURE else 1
-                reasoned[key] = reasoned.get(key, 0) + (weight if s.stance > 0 else -weight)
+    reasoned = _reasoned_lines(readings, sources, decided, settled)
     for reading, source in zip(readings, sources):
         for s in reading.suggestions:
             lean = reasoned.get((source, s.actor), 0)

@@ -5077,3 +5077,17 @@ def test_cutting_off_aid_beside_a_penalty_is_no_restraint() -> None:
     question = "Should the United States raise tariffs on Cuba and cut off its aid?"
     assert not read(question).restraint and read(question).targets == {"CU"}
     assert read("Should producers freeze their output?").restraint
+
+
+def test_siding_with_a_country_takes_its_line_in_the_article() -> None:
+    from briefing.ingest import add_article
+
+    question = "Should the euro zone's rescue fund be given a banking licence?"
+    text = ("Germany firmly opposed giving the rescue fund a banking licence on Monday. "
+            "Germany has argued that such a licence would violate the central bank's mandate. "
+            "Austria and Slovakia have sided with Germany.")
+    brief = Brief(info=BriefInfo(question=question))
+    add_article(brief, parse_article(text, "article.txt"))
+    suggest_brief(brief)
+    last = {p.actor: p.stance for p in brief.claims[-1].positions}
+    assert last == {"AT": -1, "SK": -1}
