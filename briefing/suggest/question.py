@@ -1038,7 +1038,7 @@ _UNDENYING = re.compile(
     _ASKED_TO + r"(?:reverse|overturn|rescind|drop|lift|end)\w*\s+(?:[\w’'-]+\s+){0,4}?(?:deni|deny|refus|withh|revok)"
 )
 # A question whose measure changes what exists: "reopen the deal", "renegotiate the treaty", "revise the accord"
-_CHANGING = re.compile(r"\b(?:reopen|renegotiate|revise|amend|rewrite|overhaul|modify|alter|change)\w*\b", re.I)
+_CHANGING = re.compile(r"\b(?:reopen|renegotiate|revise|amend|rewrite|overhaul|modify|alter|change|changing)\w*\b", re.I)
 # A cue that keeps what it acts on: "stand by the deal", "stick to the accord", "uphold the treaty"
 _KEEP_CUE = re.compile(
     r"(?:[\w’'-]+\s+)?(?:…\s+)?(?:stand\w*\s+by|stood\s+by|stick\w*\s+(?:to|with|by)|stuck\s+(?:to|with|by)|uphold\w*|"
@@ -1860,6 +1860,8 @@ def relative(
     way = attitude(cue_words)
     if way and object_codes & q.targets and _measure_before_target(object_text, q) and not (
         q.stopping and names_stopped(object_text, q)  # "deplores the nuclear tests India conducted": what is stopped
+        # (but "questioned the idea of changing the terms of the Irish package" is on the change itself)
+        and not (does_measure(object_text[:80], q) or _CHANGING.search(object_text[:80]))
     ):
         # "withdrew its ambassador in response to France's recognition of Moroccan sovereignty in Western Sahara":
         # the cue reacts to the measure; the target is named only inside it

@@ -5091,3 +5091,8 @@ def test_siding_with_a_country_takes_its_line_in_the_article() -> None:
     suggest_brief(brief)
     last = {p.actor: p.stance for p in brief.claims[-1].positions}
     assert last == {"AT": -1, "SK": -1}
+
+
+def test_questioning_the_change_itself_is_against_it() -> None:
+    question = "Should the EU ease the terms of Portugal's bailout loans?"
+    assert signs("Berlin questioned the idea of changing the terms of the Portuguese package.", question) == {"DE": -1}
