@@ -1038,7 +1038,8 @@ _UNDENYING = re.compile(
     _ASKED_TO + r"(?:reverse|overturn|rescind|drop|lift|end)\w*\s+(?:[\w’'-]+\s+){0,4}?(?:deni|deny|refus|withh|revok)"
 )
 # A question whose measure changes what exists: "reopen the deal", "renegotiate the treaty", "revise the accord"
-_CHANGING = re.compile(r"\b(?:reopen|renegotiate|revise|amend|rewrite|overhaul|modify|alter|change|changing)\w*\b", re.I)
+_CHANGING = re.compile(r"\b(?:reopen|renegotiate|revise|amend|rewrite|overhaul|modify|alter|change|changing)\w*\b",
+                       re.I)
 # A cue that keeps what it acts on: "stand by the deal", "stick to the accord", "uphold the treaty"
 _KEEP_CUE = re.compile(
     r"(?:[\w’'-]+\s+)?(?:…\s+)?(?:stand\w*\s+by|stood\s+by|stick\w*\s+(?:to|with|by)|stuck\s+(?:to|with|by)|uphold\w*|"
