@@ -224,14 +224,15 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         pressed_on = {stem(w) for w in q.measure & _words(pressed_to.group("what")) if not STOPPING.match(w)}
         q.reason |= pressed_on
         q.action -= pressed_on
-    judging = _JUDGING_QUESTION.match(text)
+    judging = _JUDGING_QUESTION.match(text) or _JUDGING_ACTIVE.match(text)
     if judging:
         # "Should North Korea's missile launch be condemned?": what is judged is not the measure's action; criticising
         # it presses the measure, defending it resists
         verb = {stem(w) for w in _words(judging.group("verb"))}
         # the judged act's own words, before what it was done on or to ("air strikes" in "… on Iranian targets")
         thing = re.split(r"\s(?:on|against|of|in|near|by|over|at|to|into|for|from|during|with)\s", judging["thing"])[0]
-        q.judged = {stem(w) for w in _words(thing) if w in q.measure} - verb
+        named = _words(thing)
+        q.judged = {stem(w) for w in named | related(named) if w in q.measure} - verb  # ("verdict": "the sentencing")
         if not q.judged:
             # "Should Russia be condemned for its abuses in Chechnya?": a country is judged for what the reason names
             q.judged = q.reason - verb
@@ -2125,6 +2126,12 @@ _JUDGING_QUESTION = re.compile(
     r"(?:ruled|declared|deemed|found|labell?ed|branded|called)\s+(?:as\s+)?(?:an?\s+)?"
     r"(?:illegal|unlawful|illegitimate|invalid|terrorism|terrorist|genocide|ethnic cleansing|war crimes?|aggression)"
     r")\w*)\b",
+    re.I,
+)
+# The same asked of someone: "Should the West condemn the Khodorkovsky verdict as politically motivated?"
+_JUDGING_ACTIVE = re.compile(
+    r"^\s*should\s+(?:[\w’'.-]+\s+){1,5}?(?P<verb>condemn|censure|criticise|criticize|denounce)\s+"
+    r"(?P<thing>.+?)(?:\s+as\b.*)?\?*\s*$",
     re.I,
 )
 # After the one who presses for the measure: "…, as Canada demands", "… as President Trump proposed"

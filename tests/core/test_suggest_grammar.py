@@ -5096,3 +5096,10 @@ def test_siding_with_a_country_takes_its_line_in_the_article() -> None:
 def test_questioning_the_change_itself_is_against_it() -> None:
     question = "Should the EU ease the terms of Portugal's bailout loans?"
     assert signs("Berlin questioned the idea of changing the terms of the Portuguese package.", question) == {"DE": -1}
+
+
+def test_a_question_asking_someone_to_condemn_judges_what_it_names() -> None:
+    question = "Should the West condemn the Navalny verdict as politically motivated?"
+    assert signs("The French foreign ministry sharply criticised the verdict.", question) == {"FR": 1}
+    assert signs("The French foreign ministry sharply criticised the sentencing.", question) == {"FR": 1}
+    assert signs("Belarus welcomed the verdict.", question) == {"BY": -1}
