@@ -70,7 +70,10 @@ _OWN_COURSE = re.compile(
     _ASKED_PLAIN + r"\s+"
     # (not another's course that the one asked lets go on: "Should the EU let Poland go ahead …?")
     r"(?:(?!(?:let|allow|permit|authori[sz]e|tell|urge|ask|help|force|make|persuade|press)\b)[\w’'.-]+\s+){0,6}?"
-    r"(?:go ahead|press ahead|push ahead|proceed|be (?:free|allowed|permitted|entitled) to|have the right to)\b"
+    r"(?:go ahead|press ahead|push ahead|proceed|be (?:free|allowed|permitted|entitled) to|have the right to|"
+    # (and its own project: "Should Ethiopia operate its Nile dam …?", "Should China build its mega-dam …?")
+    r"(?:build|operate|complete|finish|construct|fill)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:dam|pipeline|plant|"
+    r"reactor|base|wall|canal|port|railway|mine|project|shield|system))\b"
     # (nor a step back it would take: going ahead with a ceasefire, a withdrawal or talks answers what it does now)
     r"(?!.*\b(?:ceasefire|cease-fire|truce|talks|negotiat\w*|dialogue|withdraw\w*|pull(?:ing)?[- ]?out|pullback|"
     r"release|exchange|peace|de-?escalat\w*|disarm\w*|compromise|concession\w*|handover|hand over)\b)",

@@ -5103,3 +5103,8 @@ def test_a_question_asking_someone_to_condemn_judges_what_it_names() -> None:
     assert signs("The French foreign ministry sharply criticised the verdict.", question) == {"FR": 1}
     assert signs("The French foreign ministry sharply criticised the sentencing.", question) == {"FR": 1}
     assert signs("Belarus welcomed the verdict.", question) == {"BY": -1}
+
+
+def test_accusing_the_one_asked_over_its_own_project_is_against_it() -> None:
+    question = "Should Laos operate its Mekong dam without an agreement with Cambodia?"
+    assert signs("Cambodia accused Laos of ignoring the risks to fishermen downstream.", question) == {"KH": -1}
