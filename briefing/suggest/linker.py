@@ -388,18 +388,31 @@ _REFUSALS = {"refuse", "reject", "oppose", "resist", "decline", "balk", "rebuff"
 _REFUSING_PHRASES = {("push", "back"), ("vote", "against"), ("rule", "out"), ("hold", "out"), ("dig", "in")}
 
 
+def _name_head(token: Token) -> Token:
+    """The word that stands for a whole name in its clause: "Mexico and Canada", "Germany's government", "German
+    officials" stand where their first or head word does."""
+    t = token
+    while t.dep_ in ("conj", "appos", "flat", "compound", "nmod:poss", "amod") and t.head is not t:
+        t = t.head
+    return t
+
+
+def _negation(verb: Token) -> Token | None:
+    """The word that negates ``verb`` ("not", "never", "n't"), or None."""
+    return next((c for c in verb.children
+                 if (c.dep_ == "advmod" and c.lower_ in ("not", "never", "n't")) or c.dep_ == "neg"), None)
+
+
 def _refusing(token: Token) -> str:
     """The verb by which the holder ``token`` stands for turns something down, unnegated ("Germany's government had
     refused", "Both Mexico and Canada have pushed back", "the U.K. and France, voting against it"), or ""."""
     from .grammar import _lemma
 
-    t = token
-    while t.dep_ in ("conj", "appos", "flat", "compound", "nmod:poss", "amod") and t.head is not t:
-        t = t.head  # "Mexico and Canada", "Germany's government", "German officials"
+    t = _name_head(token)
     verbs = [t.head] if t.dep_ in ("nsubj", "csubj") else []
     verbs += [c for c in t.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")]  # "France, voting against it"
     for v in verbs:
-        if any((c.dep_ == "advmod" and c.lower_ in ("not", "never", "n't")) or c.dep_ == "neg" for c in v.children):
+        if _negation(v) is not None:
             continue
         lemma = _lemma(v)
         forms = {lemma, lemma + "e"}
@@ -427,16 +440,14 @@ def _not_doing(token: Token) -> str:
     Not a verb that is itself a refusal or a misgiving ("would not hesitate", "did not oppose"), nor "not only"."""
     from .grammar import _lemma
 
-    t = token
-    while t.dep_ in ("conj", "appos", "flat", "compound", "nmod:poss", "amod") and t.head is not t:
-        t = t.head
+    t = _name_head(token)
     if t.dep_ != "nsubj":
         return ""
     verbs = [t.head]
     if _lemma(t.head) in _SAYING:
+        listed = any(c.dep_ == "conj" for c in t.children)  # "Finland and Sweden said they …"
         for c in t.head.children:
             subject = next((s for s in c.children if s.dep_ == "nsubj"), None) if c.dep_ == "ccomp" else None
-            listed = t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)  # "Finland and Sweden said they …"
             if subject is not None and (subject.lower_ in _SELF or (listed and subject.lower_ == "they") or (
                 subject.lower_ in _SELF_NOUNS
                 and any(p.dep_ == "nmod:poss" and p.tag_ == "PRP$" for p in subject.children)
@@ -447,8 +458,7 @@ def _not_doing(token: Token) -> str:
             continue
         if any(c.lower_ in ("back", "by", "idly") for c in v.children):
             continue  # "would not sit back", "will not stand idly by": a warning, no denial
-        not_word = next((c for c in v.children if (c.dep_ == "advmod" and c.lower_ in ("not", "never", "n't"))
-                         or c.dep_ == "neg"), None)
+        not_word = _negation(v)
         if not_word is not None and not (not_word.i + 1 < len(v.doc) and v.doc[not_word.i + 1].lower_ == "only"):
             return f"{not_word.text} {v.text}"
         no = next((d for c in v.children if c.dep_ == "obj" for d in c.children
