@@ -207,8 +207,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threshold", type=float, default=0.6, help="probability to suggest at (default 0.6)")
     ap.add_argument("--threshold-without-line", type=float, default=0.7,
                     help="probability to suggest at when the country has no line in the article (default 0.7)")
-    ap.add_argument("--vetter-threshold", type=float, default=0.5,
-                    help="probability under which the vetter drops a rule's place (default 0.5)")
+    ap.add_argument("--vetter-threshold", type=float, default=0.6,
+                    help="probability under which the vetter drops a rule's place (default 0.6)")
     ap.add_argument("--cross", action="store_true", help="first score each set by models trained on the others")
     ap.add_argument("-o", "--output", type=Path, default=TARGET)
     ap.add_argument("--vetter-output", type=Path, default=VETTER)
