@@ -413,7 +413,26 @@ def _about(np: str, q: Question) -> int:
         return 1  # "called the resolution politically motivated": the text put to the vote is the measure's
     if _BARE_BLOCK.match(np.strip()):
         return -1  # "called the veto unjust": a veto named bare, on a question, is the measure's
+    if _actors_act(np, q):
+        return 1  # "called the US decision a mistake": the one asked to act has acted, and its act is judged
     return 0
+
+
+def _actors_act(np: str, q: Question) -> bool:
+    """The noun phrase is the act of the one asked to act, named by its kind ("the US decision") where that act can
+    only be the measure: not where it is asked to stop its own doing ("Israel's decision" when the question is whether
+    it should halt construction), unless what it would stop is taking part ("withdraw from the deal")."""
+    act = _ACTORS_ACT.match(np.strip())
+    if not (act and act.group("who").lower() in q.actor_names):
+        return False
+    return not q.conceding or bool(_LEAVES.search(q.text))
+
+
+_LEAVES = re.compile(r"\b(?:withdraw\s+from|pull\s+out\s+of|quit|leave|exit)\b", re.I)
+
+
+# The act of someone named by its kind alone: "the US decision", "Washington's move"
+_ACTORS_ACT = re.compile(r"^(?:the\s+)?(?P<who>[\w.-]+?)(?:['’]s?)?\s+(?:decision|move|announcement|step)$", re.I)
 
 
 # A veto or blocking named bare or by whose it is ("the veto", "Austria's veto"): the measure's undoing
@@ -565,7 +584,8 @@ def evaluations(text: str, q: Question | None) -> list[Evaluation]:
         sign = 1 if found is good else -1
         if re.search(r"\b(?:not|never|n't|hardly)\s+(?:an?\s+)?$", rest[: found.start()]):
             sign = -sign
-        if q.stopping and not _carries_the_stop(m.group("np") if m is not None else text[at:end], q):
+        called = m.group("np") if m is not None else text[at:end]
+        if q.stopping and not _carries_the_stop(called, q) and not _actors_act(called, q):
             sign = -sign  # the measure ends what is called ("Should the rebate be ended?"): "unjustified" is for it
         out.append(Evaluation(verb.start(), verb.end(), sign * about, f"{verb.group()} … {found.group()}"))
     return out

@@ -364,6 +364,9 @@ def default_sign(
 # Words by which a sentence leaves its holder's line open
 _UNDECIDED = re.compile(r"\b(?:declined (?:further |to )?comment|no (?:immediate |further )?comment|"
                         r"declined to (?:say|elaborate|specify)|"
+                        # "wouldn't categorize America's position", "would not characterise his view"
+                        r"(?:would|will|did|could)\s*(?:not|n['’]t)\s+(?:categori[sz]e|characteri[sz]e|spell out|"
+                        r"specify|elaborate on|say where)|"
                         r"too early to|no opinion|(?:publicly |remained |remains |was |is )silent|"
                         r"if (?:and when )?(?:needed|necessary)|(?:has|have|had) not (?:yet )?decided|undecided|"
                        r"(?:has|have|had|did) not (?:yet )?(?:responded|respond|received|receive)\b|"

@@ -208,13 +208,13 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         q.measure -= _words(text[titled.end() : leader.start])  # "Should Prime Minister Netanyahu attend …": who acts
     q.measure |= related(q.measure)
     q.measure_stems = {stem(w) for w in q.measure if len(w) > 4}
-    main = _QUALIFIER.split(text, maxsplit=1)[0]
+    main = _main_clause(text)
     judged_over = _JUDGED_OVER.search(main)  # "condemn the United States over the shooting": what it is condemned for
     head = _REASON.split(main[: judged_over.start("over")] if judged_over else main, maxsplit=1)[0]
     q.action = {stem(w) for w in q.measure & (_words(head) | related(_words(head)))}
     # "… held responsible for the attacks on Saudi Arabia", "punish the officials who made the remarks": what the
     # measure answers
-    marks = [(m.start(), m.end()) for m in (_REASON.search(text), _QUALIFIER.search(text)) if m is not None]
+    marks = [(m.start(), m.end()) for m in (_REASON.search(text), _qualifier(text)) if m is not None]
     marks += [(judged_over.start("over"), judged_over.end("over"))] if judged_over else []
     why = min(marks) if marks else None
     q.reason = {stem(w) for w in q.measure & _words(text[why[1] :])} - q.action if why else set()
@@ -512,7 +512,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         # "Should the US roll back tariffs on Chinese goods?": ending a penalty is no measure against China
         q.targets = set()
     # "Should Israel agree to a ceasefire?", "Should the EU lift its sanctions?": a tougher line is against the measure
-    main = _QUALIFIER.split(text, maxsplit=1)[0]  # not "… on rebels who are not observing the ceasefire"
+    main = _main_clause(text)  # not "… on rebels who are not observing the ceasefire"
     main = _PURPOSE.split(main, maxsplit=1)[0]  # nor "convened to revive peace talks"
     # (a stop aimed at nobody is restraint too: "Should producers freeze their output?")
     # (refusing something is no restraint unless what is refused is a penalty: "Should Hungary veto the aid?")
@@ -971,6 +971,26 @@ RETALIATE = re.compile(r"^(?:warn|retaliat|vow|countermeasure|reprisal)", re.I)
 _CONCESSIVE = re.compile(r"\b(?:even though|although|though)\b", re.I)
 _QUALIFIER = re.compile(r"\b(?:who|that|which|if|as|because|after|before|while|unless|until|though|although|once)\b",
                         re.I)
+# "as" that completes a verb of naming ("recognise Jerusalem as Israel's capital", "list the group as a terrorist
+# organisation") or joins a list ("as well as", "such as") qualifies nothing
+_NAMING_AS = re.compile(r"\b(?:recogni[sz]\w*|designat\w*|declar\w*|list|label\w*|brand\w*|classif\w*|regard\w*|"
+                        r"treat\w*|accept\w*|name|appoint\w*|elect|describ\w*|consider\w*|see|view|reinstat\w*|"
+                        r"re-?elect|confirm)\b[^,;]*$|\bsuch\s*$|\bas\s+well\s*$", re.I)
+
+
+def _qualifier(text: str) -> re.Match[str] | None:
+    """Where a qualifier of the question's measure begins ("… on rebels who are not observing the ceasefire")."""
+    for m in _QUALIFIER.finditer(text):
+        naming = _NAMING_AS.search(text[: m.start()]) or text[m.end() :].startswith(" well as")
+        if m.group().lower() == "as" and naming:
+            continue
+        return m
+    return None
+
+
+def _main_clause(text: str) -> str:
+    found = _qualifier(text)
+    return text[: found.start()] if found else text
 _PURPOSE = re.compile(
     r"(?<!\bagree )(?<!\bdecide )(?<!\bcontinue )(?<!\brefuse )(?<!\bvote )(?<!\bmove )(?<!\bseek )(?<!\bplan )"
     r"(?<!\bpledge )(?<!\bthreaten )(?<!\bstop )(?<!\bbegin )(?<!\bstart )(?<!\bresume )(?<!\bchoose )"
@@ -2078,7 +2098,7 @@ _BARE_CARRIER = re.compile(
 # An act named by its kind alone, at the head of what a cue acts on ("the move", "this plan", "the surprise
 # announcement by Ottawa") or as the appended subject of a passive or of "drew … from" ("… The plan")
 _ACT_KIND = (r"(?:the|this|that|[A-Z][\w.-]*\s?[’']s)\s+(?:(?!(?:the|a|an|of|to)\b)[\w’'-]+\s+){0,2}?"
-             r"(?:move|plan|decision|proposal|announcement|step|idea|initiative)\b(?:\s+by\s+[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)?)?")
+             r"(?:move|plan|decision|proposal|announcement|news|step|idea|initiative)\b(?:\s+by\s+[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)?)?")
 _ACT_FIRST = re.compile(r"^\W*(?:(?:of|to|at|over|about|on|against|with|for)\s+)?" + _ACT_KIND
                         + r"(?=\s*(?:[.;,:]|$|as\b|and\b|on\b|from\b|in\b))", re.I)
 _ACT_LAST = re.compile(r"(?:^|\s)" + _ACT_KIND + r"\s*$", re.I)
@@ -2168,7 +2188,9 @@ def _measure_before_target(object_text: str, q: Question) -> bool:
     targets = [i for n in q.target_names if (i := _word_at(low, n)) >= 0]
     if not targets:
         return False
-    stems = {stem(w) for w in q.measure}
+    # (a word the measure shares with what it answers names neither for sure: "the use of chemical weapons in last
+    # week's attack in eastern Ghouta, Syria" when the question is whether to strike Syria over its chemical attack)
+    stems = {stem(w) for w in q.measure} - q.reason
     first = next((m.start() for m in re.finditer(r"[a-z][\w-]+", low) if stem(m.group()) in stems), -1)
     return 0 <= first < min(targets)
 

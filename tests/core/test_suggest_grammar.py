@@ -5108,3 +5108,31 @@ def test_a_question_asking_someone_to_condemn_judges_what_it_names() -> None:
 def test_accusing_the_one_asked_over_its_own_project_is_against_it() -> None:
     question = "Should Laos operate its Mekong dam without an agreement with Cambodia?"
     assert signs("Cambodia accused Laos of ignoring the risks to fishermen downstream.", question) == {"KH": -1}
+
+
+def test_what_the_measure_answers_is_not_the_measure_where_they_share_a_word() -> None:
+    question = "Should France and Britain launch military strikes on Libya over its suspected attack on civilians?"
+    text = ('"Italy condemns in the strongest terms the use of force in last week\'s attack in eastern Benghazi, '
+            'Libya," he said.')
+    assert signs(text, question) == {"IT": 1}
+
+
+def test_recognising_as_names_what_is_recognised_and_qualifies_nothing() -> None:
+    question = "Should Guatemala recognise Jerusalem as Israel's capital?"
+    text = ('The Israeli prime minister said Israel was deeply grateful to President Morales, who had "tied his name '
+            'forever to the capital".')
+    assert signs(text, question) == {"IL": 1}
+
+
+def test_the_news_of_the_measure_is_the_measure() -> None:
+    question = "Should Russia sell its fighter jets to Pakistan?"
+    assert signs("India, a long-time buyer of Russian arms, condemned the news.", question) == {"IN": -1}
+
+
+def test_calling_the_decision_of_the_one_asked_a_mistake_judges_the_measure() -> None:
+    question = "Should the United States pull out of the Paris climate agreement?"
+    assert signs('Canada\'s prime minister called the US decision "a mistake".', question) == {"CA": -1}
+    # where the one asked is to stop its own doing, its decision is more likely what the measure would stop
+    assert signs("France called the Israeli decision a mistake.", "Should Israel halt settlement construction?") == {
+        "FR": 1
+    }

@@ -268,7 +268,7 @@ def test_the_training_script_makes_a_model_the_app_reads(tmp_path: Path, monkeyp
     assert read is not None and read.threshold == 0.6 and read.weights == model["weights"]
     # the vetter of the rules' places, from the same pass: every example is a place a rule made
     places = json.loads(vetter.read_text(encoding="utf-8"))
-    assert places["examples"] > 50 and 0 < places["holders"] < places["examples"] and places["threshold"] == 0.5
+    assert places["examples"] > 50 and 0 < places["holders"] < places["examples"] and places["threshold"] == 0.6
     monkeypatch.setenv("BRIEFING_VETTER_MODEL", str(vetter))
     from briefing.suggest.vetter import default_vetter
 
@@ -297,3 +297,10 @@ def test_a_linked_list_is_linked_whole_where_it_holds_the_verb() -> None:
     leaders = ("Leaders of the other G7 members – Germany, France, Britain and Italy – issued a statement confirming "
                "their support for the climate fund.")
     assert {p.actor for p in suggested(fund, leaders).claims[0].positions} == {"DE", "FR", "GB", "IT"}
+
+
+def test_a_country_that_will_not_say_where_it_stands_takes_no_side() -> None:
+    question = "Should tin producers curb their exports?"
+    text = "Portugal's foreign minister wouldn't categorize his country's position on the proposed quotas."
+    found = suggested(question, text).claims[0].position_for("PT")
+    assert found is not None and (found.stance, found.cue) == (0, "Portugal … wouldn't categorize")
