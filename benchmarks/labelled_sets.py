@@ -64,10 +64,34 @@ def source_text(mirror: Path, repo: str, commit: str, path: str) -> str:
         if done.returncode == 0:
             raw = done.stdout
             try:
-                return normalise(raw.decode("utf-8"))
+                text = raw.decode("utf-8")
             except UnicodeDecodeError:
-                return normalise(raw.decode("latin-1"))
+                text = raw.decode("latin-1")
+            # a JSON source also gives its strings decoded ("\u2019" as ’), after the raw text so that the places of
+            # sets packed from the raw text stay where they were
+            return normalise(text) + _json_strings(text) if path.endswith(".json") else normalise(text)
     raise PackError(f"{repo}: {path} is not in the copy at {git_dir}")
+
+
+def _json_strings(text: str) -> str:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return ""
+    found: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, str):
+            found.append(node)
+        elif isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(data)
+    return " \n " + normalise("\n".join(found)) if found else ""
 
 
 def _place(line: str, source: str) -> int:

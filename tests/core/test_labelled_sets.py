@@ -100,3 +100,33 @@ def test_characters_the_source_lacks_are_kept(tmp_path: Path, mirror: tuple[Path
     packed = labelled_sets.pack_set(_make_set(tmp_path, commit, body), root)
     out = labelled_sets.unpack_set(json.loads(json.dumps(packed)), root, tmp_path / "rebuilt")
     assert (out / "articles" / "01-grain.txt").read_text(encoding="utf-8") == body
+
+
+def test_a_json_source_is_read_with_its_escapes_decoded(tmp_path: Path) -> None:
+    # a corpus of one JSON file per article stores "’" as \u2019 and quotation marks as \"
+    article = {"title": "Landia asks Borduria to end curbs",
+               "content_original": "Landia\u2019s \u201cfirm\u201d line on Borduria\u2019s \u201cunfair\u201d "
+                                   "curbs, the minister\u2019s aides said, \u201cmust end\u201d now.\n\n"
+                                   "Borduria said the curbs would stay."}
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "a1.json").write_text(json.dumps(article, ensure_ascii=True), encoding="utf-8")
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-C", str(work)]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-qm", "news"], check=True)
+    commit = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
+    root = tmp_path / "mirror"
+    subprocess.run(["git", "clone", "-q", "--bare", str(work), str(root / "ex+news" / "repo")], check=True)
+    labelled = _make_set(tmp_path, commit, "Landia asks Borduria to end curbs\n\n"
+                         "Landia’s “firm” line on Borduria’s “unfair” curbs, the minister’s aides said, “must end” "
+                         "now.\n\n"
+                         "Borduria said the curbs would stay.\n")
+    gold = json.loads((labelled / "gold.json").read_text(encoding="utf-8"))
+    gold["articles"][0]["source"].update(path="a1.json", id="")
+    (labelled / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    body = (labelled / "articles" / "01-grain.txt").read_text(encoding="utf-8")
+    packed = labelled_sets.pack_set(labelled, root)
+    assert "unfair" not in json.dumps(packed)  # kept by reference, not as text
+    out = labelled_sets.unpack_set(json.loads(json.dumps(packed)), root, tmp_path / "rebuilt")
+    assert (out / "articles" / "01-grain.txt").read_text(encoding="utf-8") == body
