@@ -154,6 +154,23 @@ class Question:
         return bool(self.text.strip())
 
 
+def _is_country(code: str, registry: ActorRegistry) -> bool:
+    actor = registry.get(code)
+    return actor is not None and actor.kind == "country"
+
+
+def _countries(codes: set[str], registry: ActorRegistry) -> set[str]:
+    """The countries among ``codes``, a group standing for its members ("imports from its G-7 allies")."""
+    out: set[str] = set()
+    for code in codes:
+        actor = registry.get(code)
+        if actor is not None and actor.kind == "country":
+            out.add(code)
+        elif actor is not None and actor.kind == "group":
+            out |= {m for m in actor.members if _is_country(m, registry)}
+    return out
+
+
 def _words(text: str) -> set[str]:
     out: set[str] = set()
     for w in re.findall(r"[A-Za-z][\w-]+", text.lower()):
@@ -507,7 +524,10 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         done_to = q.targets - subject - q.actors - pressed
         q.beneficiaries |= done_to
         q.targets -= done_to
-    q.targets = {c for c in q.targets - q.actors if (a := registry.get(c)) is not None and a.kind == "country"}
+    # (a group the question is about, "Should the G20 be expanded …", is no aim at its members)
+    subject = {c for m in mentions if lead and _at_lead(text, m, lead) for c in m.codes}
+    q.targets = _countries(q.targets - subject, registry) | {c for c in q.targets & subject if _is_country(c, registry)}
+    q.targets -= q.actors
     if q.stopping and _HARM.search(text):
         # "Should the US roll back tariffs on Chinese goods?": ending a penalty is no measure against China
         q.targets = set()

@@ -5136,3 +5136,8 @@ def test_calling_the_decision_of_the_one_asked_a_mistake_judges_the_measure() ->
     assert signs("France called the Israeli decision a mistake.", "Should Israel halt settlement construction?") == {
         "FR": 1
     }
+
+
+def test_a_group_the_measure_is_aimed_at_stands_for_its_members_but_the_one_asked() -> None:
+    question = "Should Japan impose duties on steel imports from its G7 partners?"
+    assert signs("Canada's trade minister said Ottawa would defend its steelworkers.", question) == {"CA": -1}
