@@ -5141,3 +5141,8 @@ def test_calling_the_decision_of_the_one_asked_a_mistake_judges_the_measure() ->
 def test_a_group_the_measure_is_aimed_at_stands_for_its_members_but_the_one_asked() -> None:
     question = "Should Japan impose duties on steel imports from its G7 partners?"
     assert signs("Canada's trade minister said Ottawa would defend its steelworkers.", question) == {"CA": -1}
+
+
+def test_a_sale_is_the_delivery_the_question_names() -> None:
+    question = "Should France deliver Rafale fighter jets to Qatar?"
+    assert signs("Israel has been lobbying France to drop the sale.", question) == {"IL": -1}
