@@ -1519,6 +1519,9 @@ _SELF_DEFENCE = re.compile(
 _CHARGES = re.compile(r"\W*(?:(?:the|these|those|such|all|any|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
                       r"(?:accusations?|allegations?|charges?|claims?|reports?)\b", re.I)
 # A measure of force: strikes, military action, an attack
+# Summoning or sending home another's envoy: "summoned the U.S. ambassador", "expelled the Israeli envoy"
+_SUMMONS = re.compile(r"^(?:summon|expel|recall|call(?:s|ed|ing)?\s+in)", re.I)
+_ENVOY = re.compile(r"\b(?:ambassadors?|envoys?|charg[eé]s? d['’]affaires|diplomats?)\b", re.I)
 _FORCEFUL = re.compile(r"\b(?:strikes?|airstrikes?|military|attack\w*|bomb\w*|invade|invasion|war|shoot\w*|"
                        r"retaliat\w*|offensive|force)\b", re.I)
 # Calm asked for: "to avoid any further escalation", "to exercise restraint", "help cool down the situation"
@@ -1817,6 +1820,13 @@ def relative(
         way = -1 if hostile else 1 if any(SUPPORT.match(w) for w in rest) else 0
         if way:
             return (-way if negated else way) * strength
+    protest = bool(_SUMMONS.match(first) and _ENVOY.search(object_text[:60]) and _FORCEFUL.search(q.text))
+    if protest and not negated and holder not in q.actors | q.targets and object_codes & q.actors and not (
+        object_codes & q.targets or q.restraint or q.stopping or q.remedy or q.conceding or q.yielding
+    ):
+        # "would summon the U.S. ambassador to voice its disapproval" when the question is whether the United States
+        # should strike militias on its soil: a protest to the one asked to use force is against the force
+        return -strength
     decision = _ITS_DECISION.match(object_text)
     named = re.match(r"\s+to\s+([a-z][\w-]+)", object_text[decision.end() :]) if decision else None
     if named and not (is_measure_term(named.group(1), q) or does_measure(named.group(1), q)):

@@ -5146,3 +5146,8 @@ def test_a_group_the_measure_is_aimed_at_stands_for_its_members_but_the_one_aske
 def test_a_sale_is_the_delivery_the_question_names() -> None:
     question = "Should France deliver Rafale fighter jets to Qatar?"
     assert signs("Israel has been lobbying France to drop the sale.", question) == {"IL": -1}
+
+
+def test_summoning_the_envoy_of_the_one_asked_to_use_force_is_against_it() -> None:
+    question = "Should Turkey launch a military offensive against Kurdish fighters in Syria?"
+    assert signs("France summoned the Turkish ambassador.", question) == {"FR": -1}
