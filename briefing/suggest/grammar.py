@@ -297,7 +297,8 @@ def _negated(p: Token, cue: Cue) -> tuple[bool, str]:
         kept = any(c.lower_ in NEGATORS and c.dep_ in ("advmod", "neg") for c in v.children) or (
             v.dep_ == "xcomp" and v.head.i != v.i and _in(v.head, _REFUSING_VERBS)
         )
-        return (False, "") if kept else (True, v.text)
+        particle = next((c.text for c in v.children if c.dep_ == "compound:prt"), "")
+        return (False, "") if kept else (True, f"{v.text} {particle}".strip())
     governed = p.dep_ == "xcomp" or (nominal and p.dep_ in ("obj", "nsubj:pass", "obl", "nmod") and not _owned(p))
     if p.dep_ == "xcomp" and p.head.i != p.i and p.head.lower_ == "unlikely":
         return True, p.head.text  # "Canada is unlikely to join the cartel"
@@ -329,10 +330,11 @@ _REFUSING_VERBS = {"refuse", "reject", "decline", "balk", "resist"}
 
 
 def _dropping(v: Token) -> bool:
-    """The verb gives up what it acts on: "dropped", "withdrew", "gave up"."""
-    return _in(v, _DROPPING_VERBS) or (_lemma(v) == "give" and any(
-        c.dep_ == "compound:prt" and c.lower_ == "up" for c in v.children
-    ))
+    """The verb gives up what it acts on: "dropped", "withdrew", "gave up", "wind down", "phase out"."""
+    particle = {c.lower_ for c in v.children if c.dep_ == "compound:prt"}
+    return _in(v, _DROPPING_VERBS) or (_lemma(v) == "give" and "up" in particle) or (
+        _lemma(v) == "wind" and bool(particle & {"up", "down"})
+    ) or (_lemma(v) == "phase" and "out" in particle)
 
 
 def _owned(noun: Token) -> bool:

@@ -5151,3 +5151,9 @@ def test_a_sale_is_the_delivery_the_question_names() -> None:
 def test_summoning_the_envoy_of_the_one_asked_to_use_force_is_against_it() -> None:
     question = "Should Turkey launch a military offensive against Kurdish fighters in Syria?"
     assert signs("France summoned the Turkish ambassador.", question) == {"FR": -1}
+
+
+def test_winding_down_support_gives_it_up() -> None:
+    question = "Should Britain stop arming the rebels in Libya?"
+    assert signs("Britain said it would wind down its support for the rebels.", question) == {"GB": 1}
+    assert signs("Britain said it would phase out its support for the rebels.", question) == {"GB": 1}
