@@ -116,7 +116,8 @@ _ACCUSING = re.compile(r"^(?:accus|blam)", re.I)
 PRESSURE = re.compile(r"^(?:urg|call|press|demand|ask|push|appeal|insist|request|woo|encourag|exhort|invit)", re.I)
 # What the question's own actor is asked to stop: urging it to halt is against the measure.
 STOPPING = re.compile(r"\b(?:halt|stop|cease|end|drop|refrain|abandon|back down|withdraw|scrap|suspend|pull back|"
-                      r"pull out|back out|walk away|give up|cancel|reverse|departure|pullout|pull-out|wind up|wind down|phase out)\w*", re.I)
+                      r"pull out|back out|walk away|give up|cancel|reverse|departure|pullout|pull-out|wind up|"
+                      r"wind down|phase out)\w*", re.I)
 # Measure-target prepositions that do not make a country a target: recipients, partners, places.
 # (and "over": what a dispute or talks are about, where a drone flies: "negotiate over the Falklands")
 NOT_TARGET_CASES = {"to", "with", "for", "into", "in", "under", "within", "across", "at", "between", "over"}
