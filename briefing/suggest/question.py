@@ -1399,6 +1399,21 @@ def names_stopped(text: str, q: Question) -> bool:
     )
 
 
+_RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\s+(?P<other>[^.;:,]{1,80})", re.I)
+
+
+def _chosen_over(object_text: str, q: Question) -> int:
+    """+1 when what a cue presses for is chosen over what the stopping measure stops, -1 when it is chosen over the
+    measure itself, 0 otherwise."""
+    m = _RATHER_THAN.search(object_text[:200])
+    if m is None:
+        return 0
+    other = m.group("other")  # (what it is chosen over is another thing, even where the two share a word: "missiles")
+    if q.stopping:
+        return 1 if names_stopped(other, q) else 0
+    return -1 if names_measure(other, q) else 0
+
+
 # Verbs that say how, not what: "rather than turn to bilateral deals" is chosen over the deals, not over turning
 _PLAIN_VERBS = {"turn", "turning", "seek", "seeking", "make", "making", "take", "taking", "keep", "keeping", "leave",
                 "leaving", "rely", "relying", "choose", "opt", "pursue", "pursuing", "allow", "let", "give", "go",
@@ -1576,6 +1591,14 @@ def relative(
         return strength
     if stance > 0 and _HEDGED.search(object_text[:120]) and (on_measure or names_measure(object_text, q)):
         return 0  # "ready to raise output if needed": no commitment either way
+    over = _chosen_over(object_text, q) if not negated and (
+        PRESSURE.match(first) or SUPPORT.match(first) or FOR.match(first)
+    ) else 0
+    if over:
+        # "urged Turkey to buy Patriot missiles rather than the S-400s" when the question is whether it should cancel
+        # the S-400 purchase: what is pressed for is chosen over what the measure stops (for the stop), or over the
+        # measure itself (against it)
+        return over * strength
     if holder in q.targets:
         # The measure is aimed at this holder: whatever it says or does about it is resistance.
         return -strength

@@ -5157,3 +5157,11 @@ def test_winding_down_support_gives_it_up() -> None:
     question = "Should Britain stop arming the rebels in Libya?"
     assert signs("Britain said it would wind down its support for the rebels.", question) == {"GB": 1}
     assert signs("Britain said it would phase out its support for the rebels.", question) == {"GB": 1}
+
+
+def test_what_is_pressed_for_rather_than_the_measure_is_against_it() -> None:
+    question = "Should India scrap its purchase of Russian fighter jets?"
+    assert signs("France urged India to buy Rafale jets instead of the Russian fighters.", question) == {"FR": 1}
+    question = "Should Germany build the Nord Stream 2 pipeline?"
+    text = "The United States urged Germany to buy American gas rather than build the pipeline."
+    assert signs(text, question) == {"US": -1}
