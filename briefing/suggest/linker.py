@@ -366,7 +366,7 @@ _UNDECIDED = re.compile(r"\b(?:declined (?:further |to )?comment|no (?:immediate
                         r"declined to (?:say|elaborate|specify)|"
                         # "wouldn't categorize America's position", "would not characterise his view"
                         r"(?:would|will|did|could)\s*(?:not|n['’]t)\s+(?:categori[sz]e|characteri[sz]e|spell out|"
-                        r"specify|elaborate on|say where)|"
+                        r"say where|specify (?:what|whether|which|if))|"
                         r"too early to|no opinion|(?:publicly |remained |remains |was |is )silent|"
                         r"if (?:and when )?(?:needed|necessary)|(?:has|have|had) not (?:yet )?decided|undecided|"
                        r"(?:has|have|had|did) not (?:yet )?(?:responded|respond|received|receive)\b|"

@@ -304,6 +304,11 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     undone = _REMEDIED.search(text) if not undo and not _HARM.search(text) else None
     if undone:
         q.remedy = _REMEDIED_BASE[undone.group("verb").lower()]  # "Should the detained tanker be released?"
+    undone_words = {stem(w) for w in q.measure if w in _HOLDING} if q.remedy else set()
+    if undone_words:
+        # "return the drone it seized": the seizure is what the remedy undoes (objecting to it presses the remedy)
+        q.reason |= undone_words
+        q.action -= undone_words
     stopping = bool(stop)
     denying = _DENYING.search(text)
     lead = _LEAD.match(text)
@@ -590,6 +595,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             gained = m.end
         else:
             gained = -1
+    benefit |= _countries(benefit, registry)  # "join the Gulf states in …": each member gains
     q.beneficiaries |= benefit & q.targets
     q.beneficiaries |= (owners | harmed) - q.actors - q.targets
     q.targets -= q.beneficiaries
@@ -996,17 +1002,41 @@ _QUALIFIER = re.compile(r"\b(?:who|that|which|if|as|because|after|before|while|u
 # organisation") or joins a list ("as well as", "such as") qualifies nothing
 _NAMING_AS = re.compile(r"\b(?:recogni[sz]\w*|designat\w*|declar\w*|list|label\w*|brand\w*|classif\w*|regard\w*|"
                         r"treat\w*|accept\w*|name|appoint\w*|elect|describ\w*|consider\w*|see|view|reinstat\w*|"
-                        r"re-?elect|confirm)\b[^,;]*$|\bsuch\s*$|\bas\s+well\s*$", re.I)
+                        r"re-?elect|confirm)\b[^,;]*$", re.I)
 
 
 def _qualifier(text: str) -> re.Match[str] | None:
-    """Where a qualifier of the question's measure begins ("… on rebels who are not observing the ceasefire")."""
+    """Where a qualifier of the question's measure begins ("… on rebels who are not observing the ceasefire"); an "as"
+    that says what something is named as ("recognise Jerusalem as Israel's capital") is none, one that starts a clause
+    ("as peace talks stall") is one."""
     for m in _QUALIFIER.finditer(text):
-        naming = _NAMING_AS.search(text[: m.start()]) or text[m.end() :].startswith(" well as")
-        if m.group().lower() == "as" and naming:
+        if m.group().lower() == "as" and _complement_as(text, m):
             continue
         return m
     return None
+
+
+def _complement_as(text: str, m: re.Match[str]) -> bool:
+    if text[m.end() :].startswith(" well as") or re.search(r"\bsuch\s*$", text[: m.start()]):
+        return True  # "as well as", "such as": a list
+    if not _NAMING_AS.search(text[: m.start()]):
+        return False
+    # what something is named as, not a clause ("as peace talks stall", "as the war drags on"): the parse cannot be
+    # trusted to tell them apart in a question this short, the role a name gives can
+    named = re.split(r"[,;?]|\s(?:as|while|after|before|when)\s", text[m.end() :], maxsplit=1)[0]
+    return bool(_NAMED_ROLE.search(named))
+
+
+# What a verb of naming names something as: "as Israel's capital", "as a terrorist organisation", "as nuclear weapons
+# states", "as Venezuela's interim president", "as genocide"
+_NAMED_ROLE = re.compile(
+    r"\b(?:capital|president|leader|head|government|state|states|nation|nations|country|countries|territory|"
+    r"organi[sz]ations?|group|groups|entity|entities|members?|sponsors?|partners?|ally|allies|representatives?|"
+    r"party|successor|candidate|genocide|terroris\w*|legitimate|illegal|illegitimate|independent|sovereign\w*|"
+    r"part|province|region|threat|enemy|adversary|rival|aggressor|occupier|occupation|crimes?|cleansing|"
+    r"market economy|manipulator|violation)\b",
+    re.I,
+)
 
 
 def _main_clause(text: str) -> str:
@@ -1410,8 +1440,11 @@ def _chosen_over(object_text: str, q: Question) -> int:
         return 0
     other = m.group("other")  # (what it is chosen over is another thing, even where the two share a word: "missiles")
     if q.stopping:
+        if STOPPING.search(other) and names_measure(other, q):
+            return -1  # "continue arms sales rather than give in to calls to halt arms sales": over the stop itself
         return 1 if names_stopped(other, q) else 0
-    return -1 if names_measure(other, q) else 0
+    # ("impose sweeping sanctions rather than the narrow sanctions": two forms of the measure, both for it)
+    return -1 if names_measure(other, q) and not names_measure(object_text[: m.start()], q) else 0
 
 
 # Verbs that say how, not what: "rather than turn to bilateral deals" is chosen over the deals, not over turning
@@ -1479,8 +1512,17 @@ def names_reason(text: str, q: Question) -> bool:
     own action."""
     if not q.reason or not names_measure(text, q):
         return False
-    words = {stem(w) for w in re.findall(r"[A-Za-z][\w-]+", text)}
-    return bool(words & q.reason) and not words & q.action
+    words = [stem(w) for w in re.findall(r"[A-Za-z][\w-]+", text)]
+    if not set(words) & q.action:
+        return bool(set(words) & q.reason)
+    if not q.remedy:
+        return False
+    # what a remedy undoes, named before what it is done to: "the seizure of the tanker" when the question is whether
+    # to return the tanker
+    # (not an adjective: "that jailed rights activists be released" is on the release)
+    raw = re.findall(r"[A-Za-z][\w-]+", text)
+    first = next((stem(w) for w in raw if (stem(w) in q.reason or stem(w) in q.action) and not w.endswith("ed")), "")
+    return first in q.reason and first not in q.action
 
 
 def _uneasy(words: list[str], negated: bool) -> int:
@@ -1538,6 +1580,13 @@ _CHARGES = re.compile(r"\W*(?:(?:the|these|those|such|all|any|its|their)\s+)?(?:
 # Summoning or sending home another's envoy: "summoned the U.S. ambassador", "expelled the Israeli envoy"
 _SUMMONS = re.compile(r"^(?:summon|expel|recall|call(?:s|ed|ing)?\s+in)", re.I)
 _ENVOY = re.compile(r"\b(?:ambassadors?|envoys?|charg[eé]s? d['’]affaires|diplomats?)\b", re.I)
+def _forceful_measure(q: Question) -> bool:
+    """The measure itself is force ("carry out air strikes on militias"), not what it answers ("an inquiry into the
+    bombing of the hospital")."""
+    head = re.split(r"\b(?:into|of|over|for|after|because)\b", _main_clause(q.text), maxsplit=1)[0]
+    return bool(_FORCEFUL.search(head)) and not re.search(r"\b(?:investigat|inquir|probe)", head, re.I)
+
+
 _FORCEFUL = re.compile(r"\b(?:strikes?|airstrikes?|military|attack\w*|bomb\w*|invade|invasion|war|shoot\w*|"
                        r"retaliat\w*|offensive|force)\b", re.I)
 # Calm asked for: "to avoid any further escalation", "to exercise restraint", "help cool down the situation"
@@ -1613,8 +1662,8 @@ def relative(
         stance > 0 or DISQUIET.match(first) or _COMPLAINING.match(first) or _DECRYING.match(first)
     ) and not (
         object_text
-        and (names_measure(object_text, q) or _bare_act(object_text) or _BARE_CARRIER.match(object_text)
-             or _ITS_DECISION.match(object_text))
+        and ((names_measure(object_text, q) and not names_reason(object_text, q)) or _bare_act(object_text)
+             or _BARE_CARRIER.match(object_text) or _ITS_DECISION.match(object_text))
     ):
         # the one the measure is for, complaining, protesting or decrying anything but the measure ("complained about
         # the delay" when the question is whether to grant it a status; not "rejected the decision"), or taking a
@@ -1844,7 +1893,7 @@ def relative(
         way = -1 if hostile else 1 if any(SUPPORT.match(w) for w in rest) else 0
         if way:
             return (-way if negated else way) * strength
-    protest = bool(_SUMMONS.match(first) and _ENVOY.search(object_text[:60]) and _FORCEFUL.search(q.text))
+    protest = bool(_SUMMONS.match(first) and _ENVOY.search(object_text[:60]) and _forceful_measure(q))
     if protest and not negated and holder not in q.actors | q.targets and object_codes & q.actors and not (
         object_codes & q.targets or q.restraint or q.stopping or q.remedy or q.conceding or q.yielding
     ):
@@ -2152,7 +2201,7 @@ _BARE_CARRIER = re.compile(
 # An act named by its kind alone, at the head of what a cue acts on ("the move", "this plan", "the surprise
 # announcement by Ottawa") or as the appended subject of a passive or of "drew … from" ("… The plan")
 _ACT_KIND = (r"(?:the|this|that|[A-Z][\w.-]*\s?[’']s)\s+(?:(?!(?:the|a|an|of|to)\b)[\w’'-]+\s+){0,2}?"
-             r"(?:move|plan|decision|proposal|announcement|news|step|idea|initiative)\b(?:\s+by\s+[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)?)?")
+             r"(?:move|plan|decision|proposal|announcement|news(?!\s+(?:on|from|in|about|of|that)\b)|step|idea|initiative)\b(?:\s+by\s+[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)?)?")
 _ACT_FIRST = re.compile(r"^\W*(?:(?:of|to|at|over|about|on|against|with|for)\s+)?" + _ACT_KIND
                         + r"(?=\s*(?:[.;,:]|$|as\b|and\b|on\b|from\b|in\b))", re.I)
 _ACT_LAST = re.compile(r"(?:^|\s)" + _ACT_KIND + r"\s*$", re.I)

@@ -5165,3 +5165,30 @@ def test_what_is_pressed_for_rather_than_the_measure_is_against_it() -> None:
     question = "Should Germany build the Nord Stream 2 pipeline?"
     text = "The United States urged Germany to buy American gas rather than build the pipeline."
     assert signs(text, question) == {"US": -1}
+
+
+def test_the_seizure_a_return_undoes_is_what_the_return_answers() -> None:
+    question = "Should Iran return the British oil tanker it seized in the Strait of Hormuz?"
+    assert signs("Britain objected to Iran's unlawful seizure of the tanker.", question) == {"GB": 1}
+    assert signs("Iran defended the seizure.", question) == {"IR": -1}
+    assert signs("Britain objected to the return of the tanker.", question) == {"GB": -1}
+    # a held people's release, not their jailing: "that jailed activists be released" is on the release
+    question = "Should Saudi Arabia release the jailed rights activists?"
+    assert signs("Canada demanded that jailed rights activists be released immediately.", question) == {"CA": 1}
+
+
+def test_second_read_of_the_twenty_sixth_session() -> None:
+    # an "as" that starts a clause still qualifies the measure
+    question = "Should Britain recognise a Palestinian state as peace talks stall?"
+    assert signs("Egypt called for an immediate resumption of peace talks.", question) == {"EG": -1}
+    # a group the measure is for stands for its members as beneficiaries, not targets
+    assert signs("The UAE urged Washington to deploy more missile defences.",
+                 "Should the US protect the Gulf states from Iranian attacks?") == {"AE": 1}
+    # two forms of the measure, or a choice over the stop itself
+    assert signs("Ukraine urged Washington to impose sweeping sanctions rather than the narrow sanctions now under "
+                 "discussion.", "Should the United States impose sanctions on Russia?") == {"UA": 1}
+    assert signs("Saudi Arabia urged Britain to continue arms sales rather than give in to calls to halt arms sales.",
+                 "Should Britain halt arms sales to Saudi Arabia?") == {"SA": -1}
+    # force named only in what the measure answers
+    assert signs("Jordan summoned the Israeli ambassador to demand an explanation.",
+                 "Should Israel allow an independent inquiry into the bombing of the hospital?") == {"JO": 1}
