@@ -1925,7 +1925,7 @@ def relative(
     way = attitude(cue_words)
     if way and not (q.stopping or q.remedy or q.restraint or _KEEP.search(q.text)) and object_codes <= q.actors and (
         _bare_act(object_text)
-    ):
+    ) and not (q.reason and q.targets):
         # "condemned the plan", "the move was criticised by Denmark", "the surprise move by Ottawa drew rebukes from
         # Denmark": an act named by no more than its kind, in an article about the measure, is the measure (where the
         # measure stops or undoes something, "the move" is more often what it would stop, and is left to the rest)

@@ -5192,3 +5192,10 @@ def test_second_read_of_the_twenty_sixth_session() -> None:
     # force named only in what the measure answers
     assert signs("Jordan summoned the Israeli ambassador to demand an explanation.",
                  "Should Israel allow an independent inquiry into the bombing of the hospital?") == {"JO": 1}
+
+
+def test_an_act_named_by_its_kind_is_what_the_measure_answers_when_the_question_names_that() -> None:
+    question = "Should the UN impose new sanctions on Iran over its missile test?"
+    assert signs("The announcement drew immediate condemnation from France and Germany.", question) == {
+        "FR": 1, "DE": 1
+    }
