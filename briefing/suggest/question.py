@@ -189,6 +189,10 @@ def _words(text: str) -> set[str]:
 def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | None = None) -> Question:
     """The question's measure and target, read from the question's words (``doc``, its parse, is not needed: the
     question's short fixed shape is read more steadily from its surface than from a parse)."""
+    plain = _PULL_BACK.sub(lambda m: f"withdraw {m.group('what')}{' from' if m.group('from') else ''}", text)
+    if plain != text:
+        # "pull its troops back from the border", "pull its forces out of Lebanon": a withdrawal, read as one
+        text, doc = plain, None
     q = Question(text)
     if not text.strip():
         return q
@@ -677,6 +681,11 @@ OWNED = {"plan", "plans", "bid", "offer", "autonomy", "initiative", "proposal", 
 
 
 # The measure ends or withholds something: "Should Germany halt exports …", "Should the EU suspend the agreement …".
+_PULL_BACK = re.compile(
+    r"\bpull\s+(?P<what>(?:its|their|the|his|her|our|all)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:back|out)"
+    r"(?P<from>\s+(?:from|of)\b)?",
+    re.I,
+)
 _STOPPING_MEASURE = re.compile(
     _ASKED + r"\s+(?:(?!to\b|be\b)[\w’'.-]+\s+){0,5}?"
     # "Should North Korea be pressed to drop its plan …": the one pressed is asked to stop
@@ -684,7 +693,7 @@ _STOPPING_MEASURE = re.compile(
     # "Should Brazil act to bring down the cost …": the act is the stop
     r"(?:(?:act|move|take\s+steps|take\s+action)\s+to\s+)?(?P<verb>halt|stop|"
     r"suspend|end|cut off|cease|freeze|withhold|cancel|call off|abandon|shelve|postpone|scrap|revoke|withdraw|pull out|"
-    r"give up|"
+    r"give up|wind down|"
     r"roll back|lift|remove|drop|leave|exit|ease|relax|loosen|lower|"
     # (not "bring down Russian drones")
     r"bring down(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:costs?|prices?|rates?|levels?|tariffs?|"
@@ -2166,6 +2175,11 @@ def relative(
         # the measure is restraint and what the cue acts on names it, not what it would stop ("willing to work with
         # Canada to put ties on a healthy path" when the question is whether to mend ties): a softer line is for it
         return strength
+    accusing = bool(re.match(r"(?:accus|blam)", first, re.I))
+    if holder in q.actors and q.conceding and stance > 0 and not negated and accusing and object_codes - {holder}:
+        # the one asked to undo its own doing, accusing another ("China accused India of crossing the border" when
+        # the question is whether China should pull its troops back): it resists the measure
+        return -stance
     if holder in q.actors and q.yielding and stance > 0 and not _COMMITTING.match(first):
         # the one asked to give way, taking a harder line on anything ("ruled out talks with the United States",
         # "will never back down", "sent its patrol ships") when the question is whether it should hand something

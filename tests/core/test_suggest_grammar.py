@@ -5199,3 +5199,9 @@ def test_an_act_named_by_its_kind_is_what_the_measure_answers_when_the_question_
     assert signs("The announcement drew immediate condemnation from France and Germany.", question) == {
         "FR": 1, "DE": 1
     }
+
+
+def test_the_one_asked_to_pull_its_troops_back_accusing_another_resists() -> None:
+    question = "Should Russia pull its troops back from the Georgian border?"
+    assert signs("Russia accused Georgia of provoking the clashes.", question) == {"RU": -1}
+    assert signs("Georgia urged Russia to pull back its troops.", question) == {"GE": 1}
