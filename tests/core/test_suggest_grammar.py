@@ -5205,3 +5205,10 @@ def test_the_one_asked_to_pull_its_troops_back_accusing_another_resists() -> Non
     question = "Should Russia pull its troops back from the Georgian border?"
     assert signs("Russia accused Georgia of provoking the clashes.", question) == {"RU": -1}
     assert signs("Georgia urged Russia to pull back its troops.", question) == {"GE": 1}
+
+
+def test_what_would_impact_negatively_is_judged_bad() -> None:
+    question = "Should the United States suspend its aid to Jordan after the military's crackdown on protesters?"
+    text = ("The Israelis warned that cutting military aid to Jordan would likely impact negatively on Israel's "
+            "security.")
+    assert signs(text, question) == {"IL": -1}
