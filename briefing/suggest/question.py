@@ -1939,11 +1939,15 @@ def relative(
         # Denmark": an act named by no more than its kind, in an article about the measure, is the measure (where the
         # measure stops or undoes something, "the move" is more often what it would stop, and is left to the rest)
         return way * strength
-    if _FORCEFUL.search(q.text) and not (q.restraint or q.stopping or q.remedy or negated) and (
+    # (a penalty is escalated by calls for calm from all sides, not by restraint in some other dispute)
+    escalates = bool(_FORCEFUL.search(q.text) or (
+        _HARM.search(_main_clause(q.text)) and re.search(r"\b(?:all|both)\s+(?:sides|parties)\b", object_text[:100])
+    ))
+    if escalates and not (q.restraint or q.stopping or q.remedy or negated) and (
         PRESSURE.match(first) or SUPPORT.match(first)
     ) and _CALMING.search(object_text[:100]):
         # "urged both Israel and Iran to avoid any further escalation", "welcomes all measures that will help cool down
-        # the situation": calling for calm is against a measure that escalates, whoever is urged
+        # the situation": calling for calm is against a measure that escalates (force or a penalty), whoever is urged
         return -strength
     if not negated and (PRESSURE.match(first) or SUPPORT.match(first)) and _MORE_DAYS.search(object_text[:80]) and (
         not names_measure(object_text, q)

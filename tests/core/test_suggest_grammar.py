@@ -5212,3 +5212,11 @@ def test_what_would_impact_negatively_is_judged_bad() -> None:
     text = ("The Israelis warned that cutting military aid to Jordan would likely impact negatively on Israel's "
             "security.")
     assert signs(text, question) == {"IL": -1}
+
+
+def test_calling_for_restraint_is_against_a_penalty_too() -> None:
+    # (read on its own words, not taken from the country's line in the article)
+    question = "Should all nations impose far stronger sanctions on Iran after its latest ballistic missile test?"
+    text = ("Russia condemned the missile test on Sunday.\nRussia said the test was a provocation.\n"
+            "Russia called for restraint by all parties.")
+    assert _article_positions(text, question)[-1] == {"RU": -1}
