@@ -165,7 +165,7 @@ def _countries(codes: set[str], registry: ActorRegistry) -> set[str]:
     out: set[str] = set()
     for code in codes:
         actor = registry.get(code)
-        if actor is not None and actor.kind == "country":
+        if _is_country(code, registry):
             out.add(code)
         elif actor is not None and actor.kind == "group":
             out |= {m for m in actor.members if _is_country(m, registry)}
@@ -1007,8 +1007,8 @@ RETALIATE = re.compile(r"^(?:warn|retaliat|vow|countermeasure|reprisal)", re.I)
 _CONCESSIVE = re.compile(r"\b(?:even though|although|though)\b", re.I)
 _QUALIFIER = re.compile(r"\b(?:who|that|which|if|as|because|after|before|while|unless|until|though|although|once)\b",
                         re.I)
-# "as" that completes a verb of naming ("recognise Jerusalem as Israel's capital", "list the group as a terrorist
-# organisation") or joins a list ("as well as", "such as") qualifies nothing
+# The verbs of naming whose "as" says what something is named as ("recognise Jerusalem as Israel's capital", "list the
+# group as a terrorist organisation"), somewhere before it in the same clause
 _NAMING_AS = re.compile(r"\b(?:recogni[sz]\w*|designat\w*|declar\w*|list|label\w*|brand\w*|classif\w*|regard\w*|"
                         r"treat\w*|accept\w*|name|appoint\w*|elect|describ\w*|consider\w*|see|view|reinstat\w*|"
                         r"re-?elect|confirm)\b[^,;]*$", re.I)

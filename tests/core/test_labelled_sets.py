@@ -25,11 +25,11 @@ until Landia ended its subsidies.
 """
 
 
-@pytest.fixture
-def mirror(tmp_path: Path) -> tuple[Path, str]:
+def _git_mirror(tmp_path: Path, name: str, text: str) -> tuple[Path, str]:
+    """A bare copy of a repository ex/news holding one file, laid out as the mirror is: (its root, the commit)."""
     work = tmp_path / "work"
     work.mkdir()
-    (work / "news.sgm").write_text(SOURCE, encoding="utf-8")
+    (work / name).write_text(text, encoding="utf-8")
     git = ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-C", str(work)]
     subprocess.run([*git, "init", "-q"], check=True)
     subprocess.run([*git, "add", "."], check=True)
@@ -38,6 +38,11 @@ def mirror(tmp_path: Path) -> tuple[Path, str]:
     root = tmp_path / "mirror"
     subprocess.run(["git", "clone", "-q", "--bare", str(work), str(root / "ex+news" / "repo")], check=True)
     return root, commit
+
+
+@pytest.fixture
+def mirror(tmp_path: Path) -> tuple[Path, str]:
+    return _git_mirror(tmp_path, "news.sgm", SOURCE)
 
 
 def _make_set(root: Path, commit: str, body: str) -> Path:
@@ -108,16 +113,7 @@ def test_a_json_source_is_read_with_its_escapes_decoded(tmp_path: Path) -> None:
                "content_original": "Landia\u2019s \u201cfirm\u201d line on Borduria\u2019s \u201cunfair\u201d "
                                    "curbs, the minister\u2019s aides said, \u201cmust end\u201d now.\n\n"
                                    "Borduria said the curbs would stay."}
-    work = tmp_path / "work"
-    work.mkdir()
-    (work / "a1.json").write_text(json.dumps(article, ensure_ascii=True), encoding="utf-8")
-    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-C", str(work)]
-    subprocess.run([*git, "init", "-q"], check=True)
-    subprocess.run([*git, "add", "."], check=True)
-    subprocess.run([*git, "commit", "-qm", "news"], check=True)
-    commit = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
-    root = tmp_path / "mirror"
-    subprocess.run(["git", "clone", "-q", "--bare", str(work), str(root / "ex+news" / "repo")], check=True)
+    root, commit = _git_mirror(tmp_path, "a1.json", json.dumps(article, ensure_ascii=True))
     labelled = _make_set(tmp_path, commit, "Landia asks Borduria to end curbs\n\n"
                          "Landia’s “firm” line on Borduria’s “unfair” curbs, the minister’s aides said, “must end” "
                          "now.\n\n"
