@@ -1048,7 +1048,9 @@ _NAMED_ROLE = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
 def _main_clause(text: str) -> str:
+    """The question up to its first qualifier (read again for each cue, so kept once per question)."""
     found = _qualifier(text)
     return text[: found.start()] if found else text
 _PURPOSE = re.compile(
