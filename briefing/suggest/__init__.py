@@ -85,13 +85,12 @@ class ChunkReader:
     """Reads sentences toward one question, chunk by chunk; the question is read once (``read_all``)."""
 
     def __init__(self, registry: ActorRegistry, lexicon: Lexicon, question: str) -> None:
-        from .parser import load_parser, parse, parser_enabled
-        from .question import read_question
+        from .parser import load_parser, parser_enabled
+        from .question import question_of
 
         self.registry, self.lexicon = registry, lexicon
         self.nlp = load_parser() if parser_enabled() else None
-        parsed = parse(self.nlp, question) if self.nlp is not None and question.strip() else None
-        self.q = read_question(question, registry, lexicon, parsed) if self.nlp is not None else None
+        self.q = question_of(question, registry, lexicon) if self.nlp is not None else None
 
     def read(
         self, texts: list[str], published: list[str], days: list[str], people: list[frozenset[str]]
@@ -287,6 +286,12 @@ def suggest_brief(
     )
     _drop_shared_metonyms(readings, [brief.source(c.source) for c in chosen], registry, brief.info.question)
     if brief.info.question.strip():
+        # what the one the measure is for says is for it, unless it names the measure (``beneficiary.py``)
+        from .beneficiary import for_the_measure
+        from .question import is_measure_term, question_of
+
+        asked_of = question_of(brief.info.question, registry, lexicon)
+        for_the_measure(readings, asked_of, lambda words: asked_of is not None and is_measure_term(words, asked_of))
         # the analyst's own positions count too (with one claim suggested again, they are the article's context)
         decided: dict[tuple[str, str], int] = {}
         for c in brief.claims:

@@ -42,6 +42,8 @@ class Suggestion:
     at: int = -1  # where its cue starts in the sentence (-1: not one cue's)
     named_at: int = -1  # where the mention it was read from starts (-1: unknown)
     general: bool = False  # the sign is the general restraint-to-escalation reading: no tie to the measure was found
+    on_measure: bool = False  # what its cue acts on is the question's measure ("rejected the decision")
+    leaning: int = 0  # its cue on the restraint-to-escalation reading, before it was turned toward the question
 
 
 @dataclass

@@ -30,6 +30,7 @@ from .question import (
     THREAT,
     UNDONE_BY,
     Question,
+    about_measure,
     deliberates,
     does_measure,
     gives_up_opposition,
@@ -1856,23 +1857,26 @@ def read_parsed(
                 if hit.warned and question and code not in question.actors:
                     stance, on_measure = hit.warned  # a threat of the measure only from the one asked to act
                 general: list[bool] = []
+                leaning = stance
                 if question:
+                    what = _with_condition(hit, text)
                     stance = relative(
-                        stance, code, hit.words, object_codes, _with_condition(hit, text), question, on_measure,
-                        general, settled=hit.certain,
+                        stance, code, hit.words, object_codes, what, question, on_measure, general,
+                        settled=hit.certain,
                     )
+                    on_measure = on_measure or about_measure(what, question)
                 current = chosen.get(code)
                 if current is None or rank > current[0]:
                     found = Suggestion(
                         code, stance, hit.words, round(confidence, 2), m.speaker, named_at=m.start,
-                        general=bool(general),
+                        general=bool(general), on_measure=on_measure, leaning=leaning,
                     )
                     chosen[code] = (rank, found)
     for hit, m in judged:
         if not _holders(hit.token)[0]:
             for code in m.codes:
                 stance = relative(hit.stance, code, hit.words, set(), "", question, True) if question else hit.stance
-                judged_one = Suggestion(code, stance, hit.words, 0.6, m.speaker)
+                judged_one = Suggestion(code, stance, hit.words, 0.6, m.speaker, on_measure=True)
                 chosen.setdefault(code, ((False, False, True, 0, 1), judged_one))
     for m, hit in _example_lists(text, mentions, hits):
         # "11 countries abstained, including Italy and Peru": the list takes the stance just before it
@@ -1885,14 +1889,17 @@ def read_parsed(
                                   settled=hit.certain)
             chosen[code] = (
                 (False, True, True, 0, 2),
-                Suggestion(code, stance, hit.words, 0.65, m.speaker, general=bool(general)),
+                Suggestion(code, stance, hit.words, 0.65, m.speaker, general=bool(general),
+                           on_measure=hit.on_measure or bool(question and about_measure(hit.object_text, question)),
+                           leaning=hit.stance),
             )
     for m, stance, words in _vote_lists(text, mentions):
         # "… with Austria and France against and Belgium abstaining": the list says each one's vote
         for code in m.codes:
             if question:
                 stance = relative(stance, code, words, set(), "", question) if stance else 0
-            chosen[code] = ((False, True, True, 0, 2), Suggestion(code, stance, words, 0.7, m.speaker))
+            # (a vote is cast on the measure)
+            chosen[code] = ((False, True, True, 0, 2), Suggestion(code, stance, words, 0.7, m.speaker, on_measure=True))
     if rules is not None:
         # Only the mention's own role vetoes the word rules (a climbed anchor rests on more of the parse).
         own = [(m, _span_head(doc, m.start, m.end), a) for m, a in anchors]
@@ -1951,11 +1958,13 @@ def read_parsed(
                     # the word rules found the holder, the parse read what the cue acts on: "called for a vote to
                     # challenge the agreement" is against adopting it
                     on_measure = parsed.on_measure
+                    s.leaning = parsed.stance
                     s.stance = relative(
                         parsed.stance, s.actor, parsed.words, acted_upon, parsed.object_text, question, on_measure,
                         general,
                     )
                     s.cue = parsed.words
+                    s.on_measure = on_measure or about_measure(parsed.object_text, question)
                 elif question:
                     # what the cue acts on, as the words have it: the clause after its last word
                     last = s.cue.split()[-1] if s.cue.split() and s.at >= 0 else ""
@@ -1963,7 +1972,9 @@ def read_parsed(
                     after = text[end:] if end >= 0 and not parsed_holders.get(s.at) else ""
                     if any(is_measure_term(w, question) for w in s.cue.split()):
                         after = ""  # ("lifting": the cue is the measure's own word, read as such)
+                    s.leaning = s.stance
                     s.stance = relative(s.stance, s.actor, s.cue, acted_upon, after, question, general=general)
+                    s.on_measure = about_measure(after, question)
                 s.general = bool(general)
                 chosen[s.actor] = ((False, False, False, 0, 0), s)
     # those the measure is aimed at, and those asked to stop or undo what they do ("Should Bahrain release the

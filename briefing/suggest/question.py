@@ -186,6 +186,16 @@ def _words(text: str) -> set[str]:
     return out
 
 
+def question_of(text: str, registry: ActorRegistry, lex: Lexicon) -> Question | None:
+    """The question read with its parse; None when the parser is switched off or not installed."""
+    from .parser import load_parser, parse, parser_enabled
+
+    nlp = load_parser() if parser_enabled() else None
+    if nlp is None:
+        return None
+    return read_question(text, registry, lex, parse(nlp, text) if text.strip() else None)
+
+
 def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | None = None) -> Question:
     """The question's measure and target, read from the question's words (``doc``, its parse, is not needed: the
     question's short fixed shape is read more steadily from its surface than from a parse)."""
@@ -1477,6 +1487,15 @@ def names_alternative(object_text: str, q: Question) -> bool:
     return bool(q.alternative) and _named_first(object_text, q, q.alternative)
 
 
+def about_measure(object_text: str, q: Question) -> bool:
+    """What a cue acts on is the measure: named ("rejected any changes to the deal"), or an act or a text named bare
+    ("rejected the decision", "opposed the resolution"), and not only as the reason for it."""
+    return bool(object_text) and (
+        (names_measure(object_text, q) and not names_reason(object_text, q)) or _bare_act(object_text)
+        or bool(_BARE_CARRIER.match(object_text)) or bool(_ITS_DECISION.match(object_text))
+    )
+
+
 def names_measure(object_text: str, q: Question) -> bool:
     if names_alternative(object_text, q):
         return False  # "turn to bilateral deals" when the measure is to uphold multilateral pacts rather than that
@@ -1671,11 +1690,7 @@ def relative(
         return -strength
     if holder in q.beneficiaries and not on_measure and not negated and (
         stance > 0 or DISQUIET.match(first) or _COMPLAINING.match(first) or _DECRYING.match(first)
-    ) and not (
-        object_text
-        and ((names_measure(object_text, q) and not names_reason(object_text, q)) or _bare_act(object_text)
-             or _BARE_CARRIER.match(object_text) or _ITS_DECISION.match(object_text))
-    ):
+    ) and not about_measure(object_text, q):
         # the one the measure is for, complaining, protesting or decrying anything but the measure ("complained about
         # the delay" when the question is whether to grant it a status; not "rejected the decision"), or taking a
         # harder line ("vowed to continue operations in the area"): it presses for the measure (not a cue denied, nor
