@@ -1,16 +1,15 @@
 """The one the measure is for wants it.
 
-"Should the United States reverse its closure of Russian diplomatic facilities?": Russia gains from the measure, and
-what it says in the dispute is said for it. "Moscow denounced the American decision to close three Russian diplomatic
-facilities", "Turkmenistan cut off gas supplies in a price dispute" (over the higher price the question asks Ukraine
-to pay), "Russia has contested the claim" (of the country asked to apologise to it): each is a harder line, and each
-is for the measure, however the general restraint-to-escalation reading or a rule reading something other than the
-measure signs it.
+"Should Ukraine pay Turkmenistan a higher price for its gas?": Turkmenistan gains from the measure, and the harder line
+it takes in the dispute is taken for it. "Turkmenistan cut off gas supplies in a price dispute"; and, when the question
+is whether Turkey should apologise to Russia, "Russia has contested the claim": each is for the measure, however the
+general restraint-to-escalation reading or a rule reading something other than the measure signs it.
 
 So a reading of a country the measure is for (and that it is not asked to take, nor aimed at, nor pressed by: the
 question's other roles) that is against the measure turns for it, unless the words that carry it name the measure
-itself ("said he would not accept any changes to the deal", "rejected an offer … to send American troops"): that is
-its own word on the measure, and it stands. The readings turn before the article's lines are counted, so a country the
+itself ("said he would not accept any changes to the deal", "rejected an offer … to send American troops", "rejected
+the decision"), or the word is a softer one ("played down the incident"): that is its own word on the measure, and it
+stands. The readings turn before the article's lines are counted, so a country the
 learned linker places in the same article takes the turned line.
 
 Over the sixty-nine sets of real news labelled by helpers (all read before this rule was written, and the rule was
