@@ -426,6 +426,10 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             paired = re.match(r"^-([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)", after)
             if paired and hasattr(registry, "resolve"):
                 q.pressers.update(registry.resolve(paired.group(1)))
+        elif stopping and _LEAVING.match(q.stopping) and _PACT_OF.match(after) and re.search(
+            r"\b(?:from|of|out\s+of)\s+(?:the\s+)?$", text[max(0, m.start - 12) : m.start], re.I
+        ):
+            kind = "core"  # "withdraw from the Iran nuclear deal": leaving a pact named after a country is aimed at it
         elif _NOT_THE_STATE.match(after) or _NAMED_AFTER.match(after) or (
             _PAIRED.match(after) and not (stopping and _LED.match(after))
         ):
@@ -497,7 +501,11 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             # none: "Should Norway protest against Swedish boats" names the protest's target)
             kind = "none"  # "China's military drills around Taiwan": where or to whom the act was done, no target
             harmed.update(m.codes)
-        elif stopping and prev in _DONE_TO | {"on", "upon"}:
+        elif stopping and prev in _DONE_TO | {"on", "upon"} and not (why and m.start >= why[1]) and not (
+            _ANOTHER_MEASURE.search(text, 0, m.start) or (stop and _ANSWERED.search(text, stop.end(), m.start))
+        ):
+            # (not what the stop answers, "… over the crackdown on Morsi supporters", nor a measure joined to the stop,
+            # "… and reimpose sanctions on Iran")
             kind = "none"  # "stop flying aircraft over Taiwan": what is stopped is done to it
             harmed.update(m.codes)
         elif stopping and prev == "of" and _GOODS_OF.search(text[max(0, m.start - 60) : m.start]):
@@ -542,13 +550,17 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         # (nor for the one pressed to undo it: "press Argentina to reverse its import restrictions")
         pressed = {c for m in mentions if _PRESSED_ONE.search(text[max(0, m.start - 30) : m.start]) for c in m.codes}
         done_to = q.targets - subject - q.actors - pressed
+        if _OBSERVING.fullmatch(q.remedy) and _HARM.search(text):
+            # "comply with the US sanctions on Iran": keeping to a penalty keeps it aimed at whom it is on
+            done_to -= {c for m in mentions if _AIMED_ON.search(text[max(0, m.start - 12) : m.start]) for c in m.codes}
         q.beneficiaries |= done_to
         q.targets -= done_to
     # (a group the question is about, "Should the G20 be expanded …", is no aim at its members)
     subject = {c for m in mentions if lead and _at_lead(text, m, lead) for c in m.codes}
     q.targets = _countries(q.targets - subject, registry) | {c for c in q.targets & subject if _is_country(c, registry)}
     q.targets -= q.actors
-    if q.stopping and _HARM.search(text):
+    another = _ANOTHER_MEASURE.search(text)
+    if q.stopping and _HARM.search(text, 0, another.start() if another else len(text)):
         # "Should the US roll back tariffs on Chinese goods?": ending a penalty is no measure against China
         q.targets = set()
     # "Should Israel agree to a ceasefire?", "Should the EU lift its sanctions?": a tougher line is against the measure
@@ -561,9 +573,15 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     held = _HOLDING_BACK.search(main)
     held_flow = bool(held and _AID_HELD.match(re.sub(r"^\s+off\b", "", main[held.end() :])))
     stops = (q.stopping and not refusing) or (held and not held_flow)
-    q.restraint = bool(_RESTRAINT.search(main) or (stops and (_HARM.search(main) or not q.targets))
-                       or (refusing and _HARM.search(main)))
+    # (a penalty imposed after the stop is no penalty stopped: "withdraw from the deal and reimpose sanctions on Iran")
+    stopped_part = main[: another.start()] if another else main
+    q.restraint = bool(_RESTRAINT.search(main) or (stops and (_HARM.search(stopped_part) or not q.targets))
+                       or (refusing and _HARM.search(stopped_part)))
     stopped = main[stop.end() :] if stop else main
+    if stop and why and why[0] > stop.end():
+        stopped = main[stop.end() : why[0]]  # not what it is stopped for
+    answered = _ANSWERED.search(stopped)
+    stopped = stopped[: answered.start()] if answered else stopped  # nor over: "… with Egypt over the crackdown"
     if q.stopping and (_HOSTILE.search(stopped) or _BRANDED.search(text[stop.end() :] if stop else text)):
         # "Should Russia stop intercepting U.S. planes?": ending what is done to them is restraint, and for them
         q.restraint = True
@@ -720,6 +738,9 @@ _REMEDY = re.compile(
     r"pay(?=\s[^?]{0,60}?\b(?:compensation|reparations?|damages|duties|arrears|back|owe[sd]?|avoided|withheld)\b))\b",
     re.I,
 )
+# Remedies that keep to a rule or a penalty rather than undo an act
+_OBSERVING = re.compile(r"comply|abide|respect|honou?r", re.I)
+_AIMED_ON = re.compile(r"\b(?:on|against|upon)\s+(?:the\s+)?$", re.I)
 _REMEDIED_BASE = {"released": "release", "freed": "free", "returned": "return", "repatriated": "repatriate",
                   "restored": "restore", "reinstated": "reinstate", "reopened": "reopen", "overturned": "overturn",
                   "quashed": "quash", "commuted": "commute", "pardoned": "pardon", "annulled": "annul"}
@@ -777,6 +798,16 @@ _NOT_STATE_KINDS = (
     r"minorit(?:y|ies)|groups|ngos|organi[sz]ations|airlines|airways|papers|climate|dollar|dollars|currency|"
     r"congress(?:wo)?m[ae]n|lawmakers|legislators|senators|scientists|researchers)\b"
 )
+# A second measure joined to a stop, which imposes something: "withdraw from the deal and reimpose sanctions on Iran"
+_ANOTHER_MEASURE = re.compile(
+    r"\b(?:and|then)\s+(?:re-?)?(?:impose|introduce|slap|levy|tighten|expand|extend|launch)\b", re.I
+)
+# What a stop answers, after what is stopped: "suspend military cooperation with Egypt over the crackdown on …"
+_ANSWERED = re.compile(r"\b(?:over|after|following)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:crackdown|killing|"
+                       r"arrests?|detention|repression|massacre|coup|abuses?|violence)\b", re.I)
+# A pact named after a country: "the Iran nuclear deal", "the Korea free trade agreement"
+_PACT_OF = re.compile(r"^\s+(?:(?!(?:under|with|in|on|at|by|for|from|to|of|the|a|an)\b)[\w-]+\s+){0,2}?"
+                      r"(?:deal|agreement|accord|pact|treaty)\b", re.I)
 # What is named after a city, right after its name: "the Bucharest declaration", "the Uruguay round"
 _NAMED_AFTER = re.compile(r"^\s+(?:declaration|communiqu[eé]|promise|pledge|rounds?|court|tribunal)\b", re.I)
 _NOT_THE_STATE = re.compile(r"^\s+(?:(?!(?:to|with|in|on|at|for|from|into|over)\b)[\w-]+\s+){0,2}?" + _NOT_STATE_KINDS,

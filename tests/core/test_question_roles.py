@@ -1,0 +1,43 @@
+"""Who the brief's key question aims its measure at, and whom it is for, where a stop, a reason or a second measure
+stands in the question."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.actors import default_registry
+from briefing.suggest.lexicon import default_lexicon
+from briefing.suggest.parser import parse_all, parser_enabled
+from briefing.suggest.question import Question, read_question
+
+needs_parser = pytest.mark.skipif(not parser_enabled(), reason="the parser model is not installed")
+
+
+def parsed(question: str) -> Question:
+    return read_question(question, default_registry(), default_lexicon(), next(parse_all([question])))
+
+
+@needs_parser
+def test_leaving_a_pact_named_after_a_country_is_aimed_at_it() -> None:
+    q = parsed("Should Japan withdraw from the Russia fisheries pact?")
+    assert "RU" in q.targets and "RU" not in q.beneficiaries
+    assert not q.restraint  # walking away from a pact is no holding back
+
+
+@needs_parser
+def test_what_a_stop_answers_is_not_what_is_stopped() -> None:
+    # the arrests are why the cooperation would end; ending it is aimed at Fiji, not done for it
+    q = parsed("Should Australia end its defence cooperation with Fiji over the arrests of opposition leaders?")
+    assert "FJ" in q.targets and "FJ" not in q.beneficiaries
+
+
+@needs_parser
+def test_a_penalty_joined_to_a_stop_is_imposed_not_stopped() -> None:
+    q = parsed("Should Seoul scrap the currency swap and impose tariffs on Japanese steel?")
+    assert "JP" in q.targets and not q.restraint
+
+
+@needs_parser
+def test_keeping_to_a_penalty_keeps_it_aimed_at_whom_it_is_on() -> None:
+    q = parsed("Should Asian refiners comply with the US embargo on Venezuela?")
+    assert "VE" in q.targets and "VE" not in q.beneficiaries
