@@ -559,7 +559,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     subject = {c for m in mentions if lead and _at_lead(text, m, lead) for c in m.codes}
     q.targets = _countries(q.targets - subject, registry) | {c for c in q.targets & subject if _is_country(c, registry)}
     q.targets -= q.actors
-    another = _ANOTHER_MEASURE.search(text)
+    # (what is stopped, not a penalty imposed after it nor one it would breach: "stop oil reaching North Korea in
+    # breach of UN sanctions")
+    another = _ANOTHER_MEASURE.search(text) or _BREACHING.search(text)
     if q.stopping and _HARM.search(text, 0, another.start() if another else len(text)):
         # "Should the US roll back tariffs on Chinese goods?": ending a penalty is no measure against China
         q.targets = set()
@@ -805,6 +807,8 @@ _ANOTHER_MEASURE = re.compile(
 # What a stop answers, after what is stopped: "suspend military cooperation with Egypt over the crackdown on …"
 _ANSWERED = re.compile(r"\b(?:over|after|following)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:crackdown|killing|"
                        r"arrests?|detention|repression|massacre|coup|abuses?|violence)\b", re.I)
+# A rule or a penalty that what the measure stops would breach
+_BREACHING = re.compile(r"\bin\s+(?:breach|violation|defiance|contravention)\s+of\b", re.I)
 # A pact named after a country: "the Iran nuclear deal", "the Korea free trade agreement"
 _PACT_OF = re.compile(r"^\s+(?:(?!(?:under|with|in|on|at|by|for|from|to|of|the|a|an)\b)[\w-]+\s+){0,2}?"
                       r"(?:deal|agreement|accord|pact|treaty)\b", re.I)

@@ -41,3 +41,10 @@ def test_a_penalty_joined_to_a_stop_is_imposed_not_stopped() -> None:
 def test_keeping_to_a_penalty_keeps_it_aimed_at_whom_it_is_on() -> None:
     q = parsed("Should Asian refiners comply with the US embargo on Venezuela?")
     assert "VE" in q.targets and "VE" not in q.beneficiaries
+
+
+@needs_parser
+def test_a_penalty_that_the_stopped_act_would_breach_is_not_what_is_stopped() -> None:
+    # what is stopped is the arms flow, aimed at whoever is pressed to stop it; the embargo is only what it breaches
+    q = parsed("Should Laos be pressed to stop arms reaching Myanmar in violation of the UN embargo?")
+    assert "LA" in q.targets
