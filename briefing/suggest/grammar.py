@@ -22,7 +22,7 @@ from .evaluation import conduct, evaluations, is_effect
 from .gapping import gapped
 from .lexicon import Cue, Lexicon, find_cues, generic
 from .linker import candidates, linker_enabled
-from .mentions import GOVERNING_PREPOSITIONS, Mention, finder_for, governing_word, judge
+from .mentions import FORMER, GOVERNING_PREPOSITIONS, Mention, finder_for, governing_word, judge
 from .question import (
     ITS_OPPOSITION,
     RETALIATE,
@@ -1529,8 +1529,8 @@ def _compound_top(t: Token) -> Token:
 def _anchor(m: Mention, doc: Any) -> Token | None:
     """The token standing for the actor a mention names: the noun phrase it heads or qualifies as speaker."""
     t = _span_head(doc, m.start, m.end)
-    if t is None:
-        return None
+    if t is None or FORMER.search(doc.text, 0, m.start):
+        return None  # ("the former Soviet republic": another country, or what it once was)
     for _ in range(5):
         first = t.head
         if t.dep_ == "conj" and first.dep_ in ("amod", "compound") and first.i < t.i < first.head.i:

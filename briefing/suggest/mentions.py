@@ -58,8 +58,10 @@ def _judge(text: str, mentions: list[Mention], lex: Lexicon) -> None:
         if _ACTS_ON.fullmatch(governing) and governing not in _NOT_VERBS and not m.possessive:
             m.holder = False  # "accused Japan and Canada of meddling", "urged Serbia to": what a verb acts on
             continue
-        if after.startswith("-"):
-            m.holder = False  # "Britain-based", "Russia-backed"; not "Britain - also an ICC member - was"
+        if after.startswith("-") or FORMER.search(text, 0, m.start):
+            # "Britain-based", "Russia-backed"; not "Britain - also an ICC member - was"; "the former Soviet republic",
+            # "post-Soviet states": another country, or what it once was
+            m.holder = False
         elif _OFFICIALS_IN.search(text, 0, m.start):
             m.holder = True  # "officials in Rome said …", "diplomats in Berlin": the government there
         elif title:
@@ -93,6 +95,7 @@ def _judge(text: str, mentions: list[Mention], lex: Lexicon) -> None:
             m.holder = False
 
 
+FORMER = re.compile(r"\b(?:former|ex-|post-)\s*$", re.I)
 _OFFICIALS_IN = re.compile(
     r"\b(?:officials?|diplomats?|government sources|authorities|policymakers|policy-makers)\s+in\s+(?:the\s+)?$", re.I
 )

@@ -34,6 +34,10 @@ from briefing.errors import BriefingError
         ("Brussels", ["EU"]),
         ("DE", ["DE"]),
         ("Zimbabwe", ["ZW"]),
+        # the states of older articles, as the labelling rules code them (the Soviet Union as Russia, its successor)
+        ("the Soviet Union", ["RU"]),
+        ("USSR", ["RU"]),
+        ("West Germany", ["DE"]),
         ("Atlantis", []),
     ],
 )

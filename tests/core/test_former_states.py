@@ -1,0 +1,30 @@
+"""A country named as what another once was, or by what it once was, holds no position: "the former Soviet republic",
+"post-Soviet states", "former British prime minister Tony Blair"."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.suggest import suggest_text
+from briefing.suggest.parser import parser_enabled
+
+needs_parser = pytest.mark.skipif(not parser_enabled(), reason="the parser model is not installed")
+
+
+@pytest.fixture(autouse=True)
+def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFING_LINKER", "off")
+
+
+def holders(text: str, published: str = "1987-03-02") -> set[str]:
+    return {s.actor for s in suggest_text(text, published).suggestions}
+
+
+def test_the_soviet_union_speaks_in_an_article_of_its_time() -> None:
+    assert holders("The Soviet Union rejected the American proposal on Monday.") == {"RU"}
+    assert holders("West German officials welcomed the decision.") == {"DE"}
+
+
+@needs_parser
+def test_a_former_soviet_republic_is_another_country() -> None:
+    assert "RU" not in holders("The former Soviet republic hopes to sign the agreement in November.", "2013-09-02")
