@@ -414,6 +414,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             # answered act was done to is wronged, no target
             kind = "none"
             harmed.update(m.codes)
+        elif prev == "of" and _WRONG_DONE_OF.search(text, max(0, m.start - 40), m.start):
+            kind = "none"  # "recognise the killing of Armenians … as genocide": those it was done to are wronged
+            harmed.update(m.codes)
         elif judging and 0 <= m.start - acts_of <= 40 and prev in _DONE_TO | {"on", "upon"}:
             kind = "none"  # "the attempted coup against Turkey's government": the judged act's victim, no target
             harmed.update(m.codes)
@@ -1023,6 +1026,9 @@ _BENEFIT_OF = re.compile(
 _OWNED_HARM = re.compile(r"\b(?:invasion|annexation|occupation|genocide|massacre|killing|crimes?|atrocit\w*|attacks?|"
                          r"aggression|seizure|blockade|sanctions?|suspension|expulsion|isolation|exclusion|bans?|"
                          r"punishment|conviction|sentence)\b", re.I)
+# A wrong named by what was done, right before those it was done to: "the killing of Armenians", "the invasion of …"
+_WRONG_DONE_OF = re.compile(r"\b(?:invasion|annexation|occupation|genocide|massacres?|killings?|deportations?|"
+                            r"persecution|expulsion|mistreatment|repression)\s+of\s+(?:the\s+)?$", re.I)
 # A country's own sovereignty, territory or rights, wronged: "a violation of Qatar's sovereignty"
 _VIOLATED = re.compile(r"\b(?:violation|violating|violated|breach|breaching|breached|infringement|infringing|"
                        r"infringed|affront|assault|attack|encroachment|storming|ransacking|torching|raid)\s+"

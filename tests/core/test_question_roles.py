@@ -48,3 +48,9 @@ def test_a_penalty_that_the_stopped_act_would_breach_is_not_what_is_stopped() ->
     # what is stopped is the arms flow, aimed at whoever is pressed to stop it; the embargo is only what it breaches
     q = parsed("Should Laos be pressed to stop arms reaching Myanmar in violation of the UN embargo?")
     assert "LA" in q.targets
+
+
+@needs_parser
+def test_those_a_wrong_was_done_to_are_wronged_not_aimed_at() -> None:
+    q = parsed("Should Russia recognise the killing of Poles at Katyn as genocide?")
+    assert "PL" in q.beneficiaries and "PL" not in q.targets
