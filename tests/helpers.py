@@ -15,3 +15,15 @@ def small_brief() -> Brief:
         Claim("C2", "S1", 27, len(text), text[27:], positions=[Position("PL", 2, "suggested", "threatened", 0.8)])
     )
     return brief
+
+
+def suggested_signs(text: str, question: str, published: str = "2025-06-02") -> dict[str, int]:
+    """The sign of each position suggested for one sentence, read toward ``question``."""
+    from briefing.model import BriefInfo
+    from briefing.suggest import suggest_brief
+
+    brief = Brief(info=BriefInfo(question=question))
+    brief.sources.append(Source("S1", text=text, published=published))
+    brief.claims.append(Claim("C1", "S1", 0, len(text), text))
+    suggest_brief(brief)
+    return {p.actor: (p.stance > 0) - (p.stance < 0) for p in brief.claims[0].positions}

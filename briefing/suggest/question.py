@@ -2101,6 +2101,10 @@ def relative(
         # "condemned Israel's military aggression against Iran" when the question is whether Israel should strike
         # Iran: judging the attacks of the one asked to strike judges the measure
         return way * strength
+    if object_codes & q.targets and SUPPORT.match(first) and _side_taken_over_target(object_text, q):
+        # "supporting the Saudi-led bloc over Qatar": taking the side of those asked to act against the one the
+        # measure is aimed at presses the measure
+        return -strength if negated else strength
     if object_codes & q.targets:
         # Acting on the target: backing it defends it (−); condemning, urging or pressing it presses the measure (+);
         # "has never threatened Tokyo with sanctions" turns it
@@ -2464,6 +2468,21 @@ _PRESSURE_ACT = re.compile(r"\b(?:censur|condemn|sanction|punish|pressur|isolat|
 def _lead_words(text: str, n: int) -> str:
     """The first ``n`` words of ``text``, joined by single spaces."""
     return " ".join(re.findall(r"[\w’'-]+", text)[:n])
+
+
+_OVER_SIDE = re.compile(r"\s(?:over|against|rather\s+than|instead\s+of)\s+(?:the\s+)?", re.I)
+
+
+def _side_taken_over_target(object_text: str, q: Question) -> bool:
+    """What a cue backs names those asked to act (or the one the measure is for) before it sets them over or against
+    the target: "the Saudi-led bloc over Qatar"."""
+    side = _OVER_SIDE.search(object_text[:160])
+    if side is None:
+        return False
+    before, after = object_text[: side.start()].lower(), object_text[side.end() :].lower()
+    ours = any(re.search(rf"\b{re.escape(n)}\b", before) for n in q.actor_names | q.beneficiary_names)
+    theirs = any(re.search(rf"^{re.escape(n)}\b", after) for n in q.target_names)
+    return ours and theirs and not any(re.search(rf"\b{re.escape(n)}\b", before) for n in q.target_names)
 
 
 def _first_named(object_text: str, names: set[str]) -> bool:

@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 import pytest
+from helpers import suggested_signs as signs
 
-from briefing.model import Brief, BriefInfo, Claim, Source
-from briefing.suggest import suggest_brief
 from briefing.suggest.parser import parser_enabled
 
 needs_parser = pytest.mark.skipif(not parser_enabled(), reason="the parser model is not installed")
@@ -15,14 +14,6 @@ needs_parser = pytest.mark.skipif(not parser_enabled(), reason="the parser model
 @pytest.fixture(autouse=True)
 def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BRIEFING_LINKER", "off")
-
-
-def signs(text: str, question: str) -> dict[str, int]:
-    brief = Brief(info=BriefInfo(question=question))
-    brief.sources.append(Source("S1", text=text, published="2025-06-02"))
-    brief.claims.append(Claim("C1", "S1", 0, len(text), text))
-    suggest_brief(brief)
-    return {p.actor: (p.stance > 0) - (p.stance < 0) for p in brief.claims[0].positions}
 
 
 @needs_parser
@@ -37,4 +28,5 @@ def test_its_own_word_on_the_measure_stands() -> None:
     question = "Should Hungary let Romania join the Schengen area?"
     assert signs("Romania said it would not join the Schengen area on such terms.", question) == {"RO": -1}
     assert signs("Bucharest condemned Budapest's veto as a grave injustice.", question) == {"RO": 1, "HU": -1}
+
 

@@ -1,0 +1,22 @@
+"""Taking sides in the dispute: backing those asked to act over the one the measure is aimed at presses the
+measure."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import suggested_signs as signs
+
+from briefing.suggest.parser import parser_enabled
+
+needs_parser = pytest.mark.skipif(not parser_enabled(), reason="the parser model is not installed")
+
+
+@pytest.fixture(autouse=True)
+def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFING_LINKER", "off")
+
+
+@needs_parser
+def test_backing_those_asked_to_act_over_the_target_presses_the_measure() -> None:
+    question = "Should Egypt and its allies impose a blockade on Libya?"
+    assert signs("Paris sided openly, backing the Egyptian-led coalition over Libya.", question).get("FR") == 1
