@@ -8,9 +8,10 @@ general restraint-to-escalation reading or a rule reading something other than t
 So a reading of a country the measure is for (and that it is not asked to take, nor aimed at, nor pressed by: the
 question's other roles) that is against the measure turns for it, unless the words that carry it name the measure
 itself ("said he would not accept any changes to the deal", "rejected an offer … to send American troops", "rejected
-the decision"), or the word is a softer one ("played down the incident"): that is its own word on the measure, and it
-stands. The readings turn before the article's lines are counted, so a country the
-learned linker places in the same article takes the turned line.
+the decision"), or refuses what it would be given ("ruled out a third bailout", "did not want American forces"), or
+the word is a softer one ("played down the incident"): that is its own word on the measure, and it stands. The
+readings turn before the article's lines are counted, so a country the learned linker places in the same article takes
+the turned line.
 
 Over the sixty-nine sets of real news labelled by helpers (all read before this rule was written, and the rule was
 written for what they show), it put 12 signs right and 1 place wrong; their labels give the one the measure is for a
@@ -26,6 +27,9 @@ from .engine import SentenceReading
 
 # A softer word, which says the one it is for lets the matter rest: "played down the incident"
 _SOFTER = re.compile(r"(?:not\s+|never\s+)?(?:play\w*\s+down|downplay)", re.I)
+# A refusal of something given: "ruled out a third bailout", "did not want American forces" (the gift named in other
+# words than the question's: its own word on the measure all the same)
+_REFUSED = re.compile(r"\brul\w*\s+out\b|\b(?:not|never|n['’]t)\s+(?:\w+\s+)?(?:want|need|accept|seek|ask)\w*\b", re.I)
 
 
 def favoured(question: Any) -> frozenset[str]:
@@ -44,7 +48,8 @@ def for_the_measure(readings: list[SentenceReading], question: Any, names_measur
         return
     for reading in readings:
         for s in reading.suggestions:
-            if s.actor in gaining and s.stance is not None and s.stance < 0 and not _SOFTER.match(s.cue) and (
+            own_word = _SOFTER.match(s.cue) or _REFUSED.search(s.cue)
+            if s.actor in gaining and s.stance is not None and s.stance < 0 and not own_word and (
                 s.general or not (s.on_measure or names_measure(s.cue.replace("…", " ")))
             ):
                 s.stance = -s.stance

@@ -43,7 +43,6 @@ class Suggestion:
     named_at: int = -1  # where the mention it was read from starts (-1: unknown)
     general: bool = False  # the sign is the general restraint-to-escalation reading: no tie to the measure was found
     on_measure: bool = False  # what its cue acts on is the question's measure ("rejected the decision")
-    leaning: int = 0  # its cue on the restraint-to-escalation reading, before it was turned toward the question
 
 
 @dataclass

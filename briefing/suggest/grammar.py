@@ -1529,7 +1529,7 @@ def _compound_top(t: Token) -> Token:
 def _anchor(m: Mention, doc: Any) -> Token | None:
     """The token standing for the actor a mention names: the noun phrase it heads or qualifies as speaker."""
     t = _span_head(doc, m.start, m.end)
-    if t is None or FORMER.search(doc.text, 0, m.start):
+    if t is None or FORMER.search(doc.text, max(0, m.start - 12), m.start):
         return None  # ("the former Soviet republic": another country, or what it once was)
     for _ in range(5):
         first = t.head
@@ -1857,7 +1857,6 @@ def read_parsed(
                 if hit.warned and question and code not in question.actors:
                     stance, on_measure = hit.warned  # a threat of the measure only from the one asked to act
                 general: list[bool] = []
-                leaning = stance
                 if question:
                     what = _with_condition(hit, text)
                     stance = relative(
@@ -1869,7 +1868,7 @@ def read_parsed(
                 if current is None or rank > current[0]:
                     found = Suggestion(
                         code, stance, hit.words, round(confidence, 2), m.speaker, named_at=m.start,
-                        general=bool(general), on_measure=on_measure, leaning=leaning,
+                        general=bool(general), on_measure=on_measure,
                     )
                     chosen[code] = (rank, found)
     for hit, m in judged:
@@ -1890,8 +1889,7 @@ def read_parsed(
             chosen[code] = (
                 (False, True, True, 0, 2),
                 Suggestion(code, stance, hit.words, 0.65, m.speaker, general=bool(general),
-                           on_measure=hit.on_measure or bool(question and about_measure(hit.object_text, question)),
-                           leaning=hit.stance),
+                           on_measure=hit.on_measure or bool(question and about_measure(hit.object_text, question))),
             )
     for m, stance, words in _vote_lists(text, mentions):
         # "… with Austria and France against and Belgium abstaining": the list says each one's vote
@@ -1958,7 +1956,6 @@ def read_parsed(
                     # the word rules found the holder, the parse read what the cue acts on: "called for a vote to
                     # challenge the agreement" is against adopting it
                     on_measure = parsed.on_measure
-                    s.leaning = parsed.stance
                     s.stance = relative(
                         parsed.stance, s.actor, parsed.words, acted_upon, parsed.object_text, question, on_measure,
                         general,
@@ -1972,7 +1969,6 @@ def read_parsed(
                     after = text[end:] if end >= 0 and not parsed_holders.get(s.at) else ""
                     if any(is_measure_term(w, question) for w in s.cue.split()):
                         after = ""  # ("lifting": the cue is the measure's own word, read as such)
-                    s.leaning = s.stance
                     s.stance = relative(s.stance, s.actor, s.cue, acted_upon, after, question, general=general)
                     s.on_measure = about_measure(after, question)
                 s.general = bool(general)

@@ -58,7 +58,7 @@ def _judge(text: str, mentions: list[Mention], lex: Lexicon) -> None:
         if _ACTS_ON.fullmatch(governing) and governing not in _NOT_VERBS and not m.possessive:
             m.holder = False  # "accused Japan and Canada of meddling", "urged Serbia to": what a verb acts on
             continue
-        if after.startswith("-") or FORMER.search(text, 0, m.start):
+        if after.startswith("-") or FORMER.search(text, max(0, m.start - 12), m.start):
             # "Britain-based", "Russia-backed"; not "Britain - also an ICC member - was"; "the former Soviet republic",
             # "post-Soviet states": another country, or what it once was
             m.holder = False

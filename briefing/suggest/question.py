@@ -414,8 +414,14 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             # answered act was done to is wronged, no target
             kind = "none"
             harmed.update(m.codes)
-        elif prev == "of" and _WRONG_DONE_OF.search(text, max(0, m.start - 40), m.start):
-            kind = "none"  # "recognise the killing of Armenians … as genocide": those it was done to are wronged
+        elif prev == "of" and _WRONG_DONE_OF.search(text, max(0, m.start - 40), m.start) and (
+            judging or stopping or q.remedy or _NAMING_AS.search(text, 0, m.start)
+            or _ANSWERS_WRONG.search(text, 0, m.start)
+        ):
+            # "recognise the killing of Armenians … as genocide", "respond to the invasion of Ukraine": those it was
+            # done to are wronged (not where the measure carries the wrong out or backs it: "authorise the invasion
+            # of Iraq")
+            kind = "none"
             harmed.update(m.codes)
         elif judging and 0 <= m.start - acts_of <= 40 and prev in _DONE_TO | {"on", "upon"}:
             kind = "none"  # "the attempted coup against Turkey's government": the judged act's victim, no target
@@ -1026,6 +1032,10 @@ _BENEFIT_OF = re.compile(
 _OWNED_HARM = re.compile(r"\b(?:invasion|annexation|occupation|genocide|massacre|killing|crimes?|atrocit\w*|attacks?|"
                          r"aggression|seizure|blockade|sanctions?|suspension|expulsion|isolation|exclusion|bans?|"
                          r"punishment|conviction|sentence)\b", re.I)
+# Measures that answer a wrong: "respond to the invasion of Ukraine", "punish the killing of …"
+_ANSWERS_WRONG = re.compile(
+    r"\b(?:retaliat|respond|react|answer|counter|punish|sanction|investigat|prosecut)\w*\b", re.I
+)
 # A wrong named by what was done, right before those it was done to: "the killing of Armenians", "the invasion of …"
 _WRONG_DONE_OF = re.compile(r"\b(?:invasion|annexation|occupation|genocide|massacres?|killings?|deportations?|"
                             r"persecution|expulsion|mistreatment|repression)\s+of\s+(?:the\s+)?$", re.I)
@@ -2481,7 +2491,8 @@ def _side_taken_over_target(object_text: str, q: Question) -> bool:
         return False
     before, after = object_text[: side.start()].lower(), object_text[side.end() :].lower()
     ours = any(re.search(rf"\b{re.escape(n)}\b", before) for n in q.actor_names | q.beneficiary_names)
-    theirs = any(re.search(rf"^{re.escape(n)}\b", after) for n in q.target_names)
+    # (the target itself, not what is its: "dialogue with Saudi Arabia over Qatar's concerns")
+    theirs = any(re.search(rf"^{re.escape(n)}\b(?![’'-])", after) for n in q.target_names)
     return ours and theirs and not any(re.search(rf"\b{re.escape(n)}\b", before) for n in q.target_names)
 
 

@@ -36,7 +36,6 @@ from briefing.errors import BriefingError
         ("Zimbabwe", ["ZW"]),
         # the states of older articles, as the labelling rules code them (the Soviet Union as Russia, its successor)
         ("the Soviet Union", ["RU"]),
-        ("USSR", ["RU"]),
         ("West Germany", ["DE"]),
         ("Atlantis", []),
     ],

@@ -28,3 +28,10 @@ def test_the_soviet_union_speaks_in_an_article_of_its_time() -> None:
 @needs_parser
 def test_a_former_soviet_republic_is_another_country() -> None:
     assert "RU" not in holders("The former Soviet republic hopes to sign the agreement in November.", "2013-09-02")
+
+
+@needs_parser
+def test_soviet_as_history_names_no_holder() -> None:
+    # "Soviet" alone names a past, not the state that speaks today; only "the Soviet Union" does
+    assert "RU" not in holders("Soviet veterans in Kyiv urged Berlin to send tanks.", "2023-01-20")
+    assert "LT" in holders("Lithuania, which was occupied by the Soviets, backed sending tanks.", "2023-01-20")

@@ -54,3 +54,9 @@ def test_a_penalty_that_the_stopped_act_would_breach_is_not_what_is_stopped() ->
 def test_those_a_wrong_was_done_to_are_wronged_not_aimed_at() -> None:
     q = parsed("Should Russia recognise the killing of Poles at Katyn as genocide?")
     assert "PL" in q.beneficiaries and "PL" not in q.targets
+
+
+@needs_parser
+def test_a_measure_that_carries_the_wrong_out_is_aimed_at_its_victim() -> None:
+    q = parsed("Should the UN authorise the invasion of Iraq?")
+    assert "IQ" not in q.beneficiaries

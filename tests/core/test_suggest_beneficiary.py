@@ -30,3 +30,7 @@ def test_its_own_word_on_the_measure_stands() -> None:
     assert signs("Bucharest condemned Budapest's veto as a grave injustice.", question) == {"RO": 1, "HU": -1}
 
 
+@needs_parser
+def test_refusing_what_it_would_be_given_stands() -> None:
+    # the gift is named in other words than the question's ("bailout" for lending more money): a refusal all the same
+    assert signs("Athens ruled out a third bailout.", "Should the IMF lend Greece more money?") == {"GR": -1}

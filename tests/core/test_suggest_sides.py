@@ -20,3 +20,10 @@ def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_backing_those_asked_to_act_over_the_target_presses_the_measure() -> None:
     question = "Should Egypt and its allies impose a blockade on Libya?"
     assert signs("Paris sided openly, backing the Egyptian-led coalition over Libya.", question).get("FR") == 1
+
+
+@needs_parser
+def test_over_what_is_the_targets_is_no_side_taken() -> None:
+    # "over Libya's concerns": about them, not the Egyptian side over Libya
+    question = "Should Egypt and its allies impose a blockade on Libya?"
+    assert signs("Tunisia backed dialogue with Egypt over Libya's concerns.", question).get("TN") != 1
