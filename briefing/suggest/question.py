@@ -1034,11 +1034,11 @@ _OWNED_HARM = re.compile(r"\b(?:invasion|annexation|occupation|genocide|massacre
                          r"punishment|conviction|sentence)\b", re.I)
 # Measures that answer a wrong: "respond to the invasion of Ukraine", "punish the killing of …"
 _ANSWERS_WRONG = re.compile(
-    r"\b(?:retaliat|respond|react|answer|counter|punish|sanction|investigat|prosecut)\w*\b", re.I
+    r"\b(?:retaliat|respond|react|answer|counter|punish|sanction|investigat|prosecut|crack\w*\s+down)\w*\b", re.I
 )
 # A wrong named by what was done, right before those it was done to: "the killing of Armenians", "the invasion of …"
 _WRONG_DONE_OF = re.compile(r"\b(?:invasion|annexation|occupation|genocide|massacres?|killings?|deportations?|"
-                            r"persecution|expulsion|mistreatment|repression)\s+of\s+(?:the\s+)?$", re.I)
+                            r"persecution|expulsion|mistreatment|repression|leaks?|theft)\s+of\s+(?:the\s+)?$", re.I)
 # A country's own sovereignty, territory or rights, wronged: "a violation of Qatar's sovereignty"
 _VIOLATED = re.compile(r"\b(?:violation|violating|violated|breach|breaching|breached|infringement|infringing|"
                        r"infringed|affront|assault|attack|encroachment|storming|ransacking|torching|raid)\s+"
@@ -1227,6 +1227,7 @@ _BRANDED = re.compile(r"\b(?:regard|consider|treat|designat|label|list|brand|cla
                       re.I)
 # Acts done to a country that harm it: stopping them is for it ("stop intercepting U.S. planes").
 _HOSTILE = re.compile(r"\b(?:intercept|shell|bomb|strik|attack|detain|arrest|harass|raid|invad|occupy|occupying|annex|"
+                      r"spy|spying|surveil|eavesdrop|wiretap|monitoring the communications|"
                       r"persecut|deport|expel|jam|shoot|shooting|firing on|seiz|threaten|violat|blockad|punish|"
                       r"confront|ramm|ram\b|chasing|obstruct|"
                       r"illegal|unlawful|terroris)\w*",

@@ -60,3 +60,11 @@ def test_those_a_wrong_was_done_to_are_wronged_not_aimed_at() -> None:
 def test_a_measure_that_carries_the_wrong_out_is_aimed_at_its_victim() -> None:
     q = parsed("Should the UN authorise the invasion of Iraq?")
     assert "IQ" not in q.beneficiaries
+
+
+@needs_parser
+def test_stopping_surveillance_is_for_those_watched_and_a_leak_wrongs_whose_secrets_leaked() -> None:
+    q = parsed("Should Britain stop spying on the communications of French ministers?")
+    assert "FR" in q.beneficiaries and "FR" not in q.targets and q.restraint
+    q = parsed("Should Canada crack down on the leaks of Australian intelligence?")
+    assert "AU" in q.beneficiaries and "AU" not in q.targets
