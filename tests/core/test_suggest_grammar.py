@@ -2750,6 +2750,8 @@ def test_saying_they_would_do_the_same_echoes_the_line_before() -> None:
     question = "Should Western countries step up their military support for Ukraine?"
     text = "Norway pledged more military support for Ukraine.\nSweden and Finland said they would do the same."
     assert _article_positions(text, question) == [{"NO": 1}, {"SE": 1, "FI": 1}]
+    text = "Norway pledged more military support for Ukraine.\nThe Danish defence minister made similar remarks."
+    assert _article_positions(text, question) == [{"NO": 1}, {"DK": 1}]
 
 
 @needs_parser
