@@ -1045,6 +1045,9 @@ def test_undecided_and_silent_in_many_words_is_neutral(text: str) -> None:
     [
         ("Slovakia will consider the levy a hostile act.", {"SK": -1}),
         ("Slovakia regards the levy as a necessary step.", {"SK": 1}),
+        # judgements in many words: "incomprehensible", "a bad deal"
+        ("The Slovak foreign minister called the levy incomprehensible.", {"SK": -1}),
+        ("Bratislava called the levy a bad deal for the region.", {"SK": -1}),
     ],
 )
 def test_considering_the_measure_something_judges_it(text: str, expected: dict[str, int]) -> None:
