@@ -1502,6 +1502,10 @@ def names_stopped(text: str, q: Question) -> bool:
     )
 
 
+# What is stopped, said to be ending: "… would be lifted", "… will end in 48 hours"
+_WILL_END = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|was\s+to|were\s+to)\s+(?:soon\s+|now\s+)?(?:be\s+)?"
+                       r"(?:lifted|removed|scrapped|ended|end|dropped|suspended|eased|rolled\s+back|phased\s+out|"
+                       r"withdrawn|halted|cancell?ed|waived)\b", re.I)
 _RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\s+(?P<other>[^.;:,]{1,80})", re.I)
 
 
@@ -2040,6 +2044,13 @@ def relative(
         # "warned that Iran would face new sanctions if it did not comply": the measure held over its target is a
         # threat of it, for it
         return strength
+    ended = _WILL_END.search(object_text[:160]) if q.stopping and object_text else None
+    if ended and attitude(cue_words) >= 0 and not re.match(r"(?:warn|threat|caution)", first, re.I) and not re.search(
+        r"\b(?:no|not|never|none|nothing|n['’]t)\b", object_text[: ended.end()], re.I
+    ) and names_stopped(object_text[: ended.start()], q):
+        # "announced that its tariffs on US steel would be lifted": what the stop ends, said to be ending, is the
+        # measure done (not "opposed the tariffs …")
+        return -strength if negated else strength
     if on_measure:
         # the cue acts on the measure's own action (the target named inside it is part of the measure)
         return strength if stance > 0 else -strength

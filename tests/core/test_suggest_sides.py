@@ -1,5 +1,5 @@
 """Taking sides in the dispute: backing those asked to act over the one the measure is aimed at presses the
-measure."""
+measure; saying that what the measure would end is ending is the measure done."""
 
 from __future__ import annotations
 
@@ -27,3 +27,9 @@ def test_over_what_is_the_targets_is_no_side_taken() -> None:
     # "over Libya's concerns": about them, not the Egyptian side over Libya
     question = "Should Egypt and its allies impose a blockade on Libya?"
     assert signs("Tunisia backed dialogue with Egypt over Libya's concerns.", question).get("TN") != 1
+
+
+@needs_parser
+def test_announcing_that_what_the_stop_ends_will_end_is_the_measure_done() -> None:
+    question = "Should Mexico and Peru lift their tariffs on each other's steel?"
+    assert signs("Mexico announced that its tariffs on Peruvian steel would be lifted.", question) == {"MX": 1}
