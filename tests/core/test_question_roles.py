@@ -68,3 +68,10 @@ def test_stopping_surveillance_is_for_those_watched_and_a_leak_wrongs_whose_secr
     assert "FR" in q.beneficiaries and "FR" not in q.targets and q.restraint
     q = parsed("Should Canada crack down on the leaks of Australian intelligence?")
     assert "AU" in q.beneficiaries and "AU" not in q.targets
+
+
+@needs_parser
+def test_taking_a_country_into_a_ban_is_aimed_at_it() -> None:
+    q = parsed("Should Japan include Nepal in its travel ban?")
+    assert "NP" in q.targets and "NP" not in q.beneficiaries
+    assert "TR" in parsed("Should the EU include Turkey in its defence mechanism?").beneficiaries

@@ -33,3 +33,9 @@ def test_over_what_is_the_targets_is_no_side_taken() -> None:
 def test_announcing_that_what_the_stop_ends_will_end_is_the_measure_done() -> None:
     question = "Should Mexico and Peru lift their tariffs on each other's steel?"
     assert signs("Mexico announced that its tariffs on Peruvian steel would be lifted.", question) == {"MX": 1}
+
+
+@needs_parser
+def test_not_meeting_a_request_is_a_refusal() -> None:
+    question = "Should Norway hand the fugitive over to Sweden?"
+    assert signs("Oslo said Norway would not meet the Swedish request.", question).get("NO") == -1
