@@ -28,10 +28,12 @@ import argparse
 import difflib
 import hashlib
 import html
+import io
 import json
 import re
 import subprocess
 import sys
+import zipfile
 from functools import cache
 from pathlib import Path
 
@@ -52,6 +54,11 @@ def normalise(text: str) -> str:
 
 @cache
 def source_text(mirror: Path, repo: str, commit: str, path: str) -> str:
+    """The source file's text, whitespace and entities normalised. ``path`` may name a file inside a zip archive of the
+    repository ("data/articles.zip::articles.json"). A JSON source also gives its strings decoded, and an XML or SGML
+    source its text without the tags ("<EVENT eid=…>said</EVENT>" as "said"), both after the raw text so that the places
+    of sets packed from the raw text stay where they were."""
+    path, _, member = path.partition("::")
     git_dir = mirror / repo.replace("/", "+") / "repo"
     if (git_dir / ".git").is_dir():
         git_dir = git_dir / ".git"  # a copy with a work tree
@@ -63,14 +70,26 @@ def source_text(mirror: Path, repo: str, commit: str, path: str) -> str:
         done = subprocess.run(["git", f"--git-dir={git_dir}", "show", f"{rev}:{path}"], capture_output=True)
         if done.returncode == 0:
             raw = done.stdout
+            if member:
+                try:
+                    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+                        raw = archive.read(member)
+                except (zipfile.BadZipFile, KeyError) as exc:
+                    raise PackError(f"{repo}: {path} holds no {member} ({exc})") from None
             try:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError:
                 text = raw.decode("latin-1")
-            # a JSON source also gives its strings decoded ("\u2019" as ’), after the raw text so that the places of
-            # sets packed from the raw text stay where they were
-            return normalise(text) + _json_strings(text) if path.endswith(".json") else normalise(text)
+            name = member or path
+            if name.endswith(".json"):
+                return normalise(text) + _json_strings(text)  # "\u2019" as ’
+            if re.search(r"\.(?:tml|xml|sgml?|html?)$", name, re.I):
+                return normalise(text) + " \n " + normalise(_TAG.sub("", text))
+            return normalise(text)
     raise PackError(f"{repo}: {path} is not in the copy at {git_dir}")
+
+
+_TAG = re.compile(r"<[^<>]{0,400}>")
 
 
 def _json_strings(text: str) -> str:

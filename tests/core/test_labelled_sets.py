@@ -25,11 +25,11 @@ until Landia ended its subsidies.
 """
 
 
-def _git_mirror(tmp_path: Path, name: str, text: str) -> tuple[Path, str]:
+def _git_mirror(tmp_path: Path, name: str, text: str | bytes) -> tuple[Path, str]:
     """A bare copy of a repository ex/news holding one file, laid out as the mirror is: (its root, the commit)."""
     work = tmp_path / "work"
-    work.mkdir()
-    (work / name).write_text(text, encoding="utf-8")
+    work.mkdir(parents=True)
+    (work / name).write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
     git = ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-C", str(work)]
     subprocess.run([*git, "init", "-q"], check=True)
     subprocess.run([*git, "add", "."], check=True)
@@ -125,4 +125,38 @@ def test_a_json_source_is_read_with_its_escapes_decoded(tmp_path: Path) -> None:
     packed = labelled_sets.pack_set(labelled, root)
     assert "unfair" not in json.dumps(packed)  # kept by reference, not as text
     out = labelled_sets.unpack_set(json.loads(json.dumps(packed)), root, tmp_path / "rebuilt")
+    assert (out / "articles" / "01-grain.txt").read_text(encoding="utf-8") == body
+
+
+def test_a_tagged_source_and_a_file_inside_a_zip_are_read(tmp_path: Path) -> None:
+    # an annotated corpus marks words inside its sentences ("<EVENT eid=…>said</EVENT>"), and another keeps its
+    # articles in a zip archive: both are read as their text
+    import io
+    import zipfile
+
+    tagged = ('<TimeML><TITLE>Landia asks Borduria to end curbs</TITLE><TEXT>Landia <EVENT eid="e1">said</EVENT> '
+              'on <TIMEX3 tid="t1">Monday</TIMEX3> it would ask Borduria to lift its curbs.\n\n'
+              'Borduria <EVENT eid="e2">said</EVENT> the curbs would stay.</TEXT></TimeML>')
+    body = ("Landia asks Borduria to end curbs\n\nLandia said on Monday it would ask Borduria to lift its curbs.\n\n"
+            "Borduria said the curbs would stay.\n")
+    root, commit = _git_mirror(tmp_path, "a1.tml", tagged)
+    labelled = _make_set(tmp_path, commit, body)
+    gold = json.loads((labelled / "gold.json").read_text(encoding="utf-8"))
+    gold["articles"][0]["source"].update(path="a1.tml", id="")
+    (labelled / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    packed = labelled_sets.pack_set(labelled, root)
+    assert "Monday it would ask" not in json.dumps(packed)
+    out = labelled_sets.unpack_set(json.loads(json.dumps(packed)), root, tmp_path / "rebuilt")
+    assert (out / "articles" / "01-grain.txt").read_text(encoding="utf-8") == body
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("news.json", json.dumps([{"title": "Landia asks Borduria to end curbs",
+                                                   "full_article": body.split("\n\n", 1)[1]}]))
+    zroot, zipped_commit = _git_mirror(tmp_path / "zipped", "news.zip", buffer.getvalue())
+    gold["articles"][0]["source"].update(path="news.zip::news.json", commit=zipped_commit)
+    (labelled / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    packed = labelled_sets.pack_set(labelled, zroot)
+    assert "Monday it would ask" not in json.dumps(packed)
+    out = labelled_sets.unpack_set(json.loads(json.dumps(packed)), zroot, tmp_path / "rebuilt2")
     assert (out / "articles" / "01-grain.txt").read_text(encoding="utf-8") == body
