@@ -27,6 +27,7 @@ from .engine import SentenceReading
 
 # A softer word, which says the one it is for lets the matter rest: "played down the incident"
 _SOFTER = re.compile(r"(?:not\s+|never\s+)?(?:play\w*\s+down|downplay)", re.I)
+_THREAT = re.compile(r"(?:threat\w*|vow\w*\s+to\s+retaliat\w*)(?:\s+to)?\b(?!\s+(?:not|never)\b)", re.I)
 # A refusal of something given: "ruled out a third bailout", "did not want American forces" (the gift named in other
 # words than the question's: its own word on the measure all the same)
 _REFUSED = re.compile(r"\brul\w*\s+out\b|\b(?:not|never|n['’]t)\s+(?:\w+\s+)?(?:want|need|accept|seek|ask)\w*\b", re.I)
@@ -49,8 +50,11 @@ def for_the_measure(readings: list[SentenceReading], question: Any, names_measur
     for reading in readings:
         for s in reading.suggestions:
             own_word = _SOFTER.match(s.cue) or _REFUSED.search(s.cue)
+            # (a threat is pressure, whatever it names: "threatening to impose heavy customs duties on European
+            # exports" when the question is whether the EC should lift its tariffs on Gulf exports)
+            threat = bool(_THREAT.match(s.cue))
             if s.actor in gaining and s.stance is not None and s.stance < 0 and not own_word and (
-                s.general or not (s.on_measure or names_measure(s.cue.replace("…", " ")))
+                s.general or threat or not (s.on_measure or names_measure(s.cue.replace("…", " ")))
             ):
                 s.stance = -s.stance
 

@@ -34,3 +34,12 @@ def test_its_own_word_on_the_measure_stands() -> None:
 def test_refusing_what_it_would_be_given_stands() -> None:
     # the gift is named in other words than the question's ("bailout" for lending more money): a refusal all the same
     assert signs("Athens ruled out a third bailout.", "Should the IMF lend Greece more money?") == {"GR": -1}
+
+
+@needs_parser
+def test_a_threat_by_the_one_the_measure_is_for_presses_for_it() -> None:
+    # a counter-penalty threatened names the measure's own words ("duties"), and is pressure for it all the same
+    question = "Should the EU lift its tariffs on Brazilian steel?"
+    assert signs("Brazil is threatening to impose heavy duties on European cars if no deal is reached.", question) == {
+        "BR": 1
+    }

@@ -39,3 +39,9 @@ def test_announcing_that_what_the_stop_ends_will_end_is_the_measure_done() -> No
 def test_not_meeting_a_request_is_a_refusal() -> None:
     question = "Should Norway hand the fugitive over to Sweden?"
     assert signs("Oslo said Norway would not meet the Swedish request.", question).get("NO") == -1
+
+
+def test_waiting_for_someone_to_act_presses_it_and_waiting_for_a_decision_takes_no_side() -> None:
+    question = "Should Iceland repay Britain the money it paid to Icesave depositors?"
+    assert signs("Britain is waiting for Iceland to propose terms.", question) == {"GB": 1}
+    assert signs("Britain would wait for a decision in Reykjavik.", question) == {"GB": 0}
