@@ -9,7 +9,9 @@ So a reading of a country the measure is for (and that it is not asked to take, 
 question's other roles) that is against the measure turns for it, unless the words that carry it name the measure
 itself ("said he would not accept any changes to the deal", "rejected an offer … to send American troops", "rejected
 the decision"), or refuses what it would be given ("ruled out a third bailout", "did not want American forces"), or
-the word is a softer one ("played down the incident"): that is its own word on the measure, and it stands. The
+the word is a softer one ("played down the incident"): that is its own word on the measure, and it stands. A threat
+is pressure whatever it names ("threatening to impose heavy duties on European cars" when the question is whether the
+EU should lift its tariffs on the one threatening). The
 readings turn before the article's lines are counted, so a country the learned linker places in the same article takes
 the turned line.
 
