@@ -1699,6 +1699,9 @@ _MORE_TIME = re.compile(
 )
 
 
+_NOT_OPPOSING = re.compile(r"(?:oppos(?:e|es|ed|ing)|object(?:s|ed|ing)?)$", re.I)
+
+
 def relative(
     stance: int,
     holder: str,
@@ -1722,6 +1725,9 @@ def relative(
     words = cue_words.split()
     negated = bool(words) and words[0].lower() in ("not", "no", "never", "n't")
     first = words[1] if negated and len(words) > 1 else (words[0] if words else "")
+    if negated and _NOT_OPPOSING.match(first) and not names_reason(object_text, q):
+        # "decided not to oppose any wheat subsidy offer", "does not oppose alliances": letting it pass, no backing
+        return 0
     if _NO_NEED.match(cue_words) and _NO_TIME.match(object_text):
         # "sees no need for further delays", "saw no need to wait": no time before the measure, for it now
         return strength

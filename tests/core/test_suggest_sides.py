@@ -45,3 +45,9 @@ def test_waiting_for_someone_to_act_presses_it_and_waiting_for_a_decision_takes_
     question = "Should Iceland repay Britain the money it paid to Icesave depositors?"
     assert signs("Britain is waiting for Iceland to propose terms.", question) == {"GB": 1}
     assert signs("Britain would wait for a decision in Reykjavik.", question) == {"GB": 0}
+
+
+def test_not_opposing_lets_it_pass_and_takes_no_side() -> None:
+    question = "Should Japan offer subsidised rice to North Korea?"
+    assert signs("Seoul has decided not to oppose a Japanese rice subsidy offer.", question) == {"KR": 0}
+    assert signs("Seoul opposed the rice subsidy.", question) == {"KR": -1}
