@@ -271,7 +271,7 @@ def suggest_brief(
     texts = [
         _as_said(c.text, who)
         if who and not _names_actor(c.text, registry, published.get(c.source, ""), "", full.get(c.source, frozenset()))
-        else c.text
+        else _labelled(c.text, registry)
         for c, who in zip(chosen, quoted)
     ]
     readings = read_all(
@@ -457,6 +457,24 @@ def _agree_within_articles(
             if s.general and s.stance and abs(lean) >= 2 and (s.stance > 0) != (lean > 0):
                 s.stance = -s.stance
                 s.confidence = round(s.confidence * 0.8, 2)  # a weaker ground than a reading of its own
+
+
+# A country's name as the label of what follows, in a round-up of reactions: "Iran: Trump's order is "insulting," the
+# Foreign Affairs Ministry said." (not a dateline: "DAMASCUS: A Syrian official said …")
+_LABEL = re.compile(r"^\s*(?P<name>[A-Z][a-z][\w'’. -]{1,30}?):\s+(?P<rest>\S.*)$", re.S)
+
+
+def _labelled(text: str, registry: ActorRegistry) -> str:
+    """A claim led by a country's name and a colon, read as that country's word ("Iran said Trump's order is …")."""
+    label = _LABEL.match(text)
+    if label is None:
+        return text
+    name = label.group("name")
+    codes = registry.resolve(name)
+    actor = registry.get(codes[0]) if len(codes) == 1 else None
+    if actor is None or not registry.is_country(actor.code) or name not in (actor.name, *actor.aliases):
+        return text  # (a capital or a demonym is no label: "Washington: …" may be a dateline)
+    return f"{name} said {label.group('rest')}"
 
 
 def _as_said(text: str, speaker: str) -> str:

@@ -51,3 +51,11 @@ def test_not_opposing_lets_it_pass_and_takes_no_side() -> None:
     question = "Should Japan offer subsidised rice to North Korea?"
     assert signs("Seoul has decided not to oppose a Japanese rice subsidy offer.", question) == {"KR": 0}
     assert signs("Seoul opposed the rice subsidy.", question) == {"KR": -1}
+
+
+@needs_parser
+def test_a_country_named_as_the_label_of_a_reaction_holds_it() -> None:
+    # a round-up of reactions: "Chile: …" is Chile's word; a dateline in capitals is not
+    question = "Should Peru impose tariffs on imported wine?"
+    assert signs("Chile: The tariff is \"unjustified\", the foreign ministry said.", question) == {"CL": -1}
+    assert "PE" not in signs("LIMA: The tariff is \"unjustified\", the foreign ministry said.", question)
