@@ -352,6 +352,11 @@ def default_sign(
     denial = _not_doing(own) if own is not None else ""
     if denial:
         return -1, denial  # "Ottawa was not considering any limits", "said it is not setting any export quota"
+    backed = _backing_the_one_asked(text, question)
+    if backed and code not in question.actors:
+        # "voted in support of the UK" when the question is whether Britain should hand the islands back: backing the
+        # one asked to give way is backing its refusal
+        return -1, backed
     named = {c for m, _ in anchors for c in m.codes}
     if code in question.beneficiaries or question.restraint or question.remedy or question.stopping or (
         named & set(question.targets)
@@ -359,6 +364,20 @@ def default_sign(
         return 1, ""  # (the one the measure is for, or a measure that holds back, undoes or is aimed at someone)
     ill = judged_ill(text) or _disquiet(text)
     return (-1, ill) if ill else (1, "")
+
+
+_BACKING_WORDS = (r"(?:in\s+support\s+of|in\s+favou?r\s+of|sid\w*\s+with|stood\s+(?:by|with)|stand\w*\s+(?:by|with)|"
+                  r"backing)")
+
+
+def _backing_the_one_asked(text: str, question: Any) -> str:
+    """The words by which a sentence backs the one the question asks to give way (to concede, hand back, undo its
+    own doing), when it names that one right after them and not the measure; "" otherwise."""
+    if not (question.conceding or question.yielding or question.remedy) or not question.actor_names:
+        return ""
+    names = "|".join(re.escape(n) for n in sorted(question.actor_names, key=len, reverse=True))
+    found = re.search(rf"\b{_BACKING_WORDS}\s+(?:the\s+)?(?:{names})\b(?![’'-])", text, re.I)
+    return found.group() if found else ""
 
 
 # Words by which a sentence leaves its holder's line open

@@ -304,3 +304,11 @@ def test_a_country_that_will_not_say_where_it_stands_takes_no_side() -> None:
     text = "Portugal's foreign minister wouldn't categorize his country's position on the proposed quotas."
     found = suggested(question, text).claims[0].position_for("PT")
     assert found is not None and (found.stance, found.cue) == (0, "Portugal … wouldn't categorize")
+
+
+def test_without_a_line_backing_the_one_asked_to_give_way_is_against_the_measure() -> None:
+    # a vote "in support of" the country asked to hand something back backs its refusal
+    question = "Should Spain return the disputed islets to Morocco?"
+    brief = suggested(question, "Only Portugal, Italy and Greece voted in support of Spain at the assembly on Monday.")
+    signs = {p.actor: p.stance for p in brief.claims[0].positions}
+    assert signs and all(v == -1 for k, v in signs.items() if k in ("PT", "IT", "GR")), signs
