@@ -2130,6 +2130,12 @@ def relative(
         # "condemned Israel's military aggression against Iran" when the question is whether Israel should strike
         # Iran: judging the attacks of the one asked to strike judges the measure
         return way * strength
+    if _STANDING_BY.match(first) and object_codes & q.actors and holder not in q.actors | q.beneficiaries and (
+        q.conceding or q.yielding or q.remedy
+    ) and not object_codes & (q.targets | q.beneficiaries) and not names_measure(object_text, q):
+        # "Portugal backed Spain" when the question is whether Spain should hand the islets back: backing the one
+        # asked to give way backs its refusal
+        return strength if negated else -strength
     if object_codes & q.targets and SUPPORT.match(first) and _side_taken_over_target(object_text, q):
         # "supporting the Saudi-led bloc over Qatar": taking the side of those asked to act against the one the
         # measure is aimed at presses the measure
@@ -2499,6 +2505,8 @@ def _lead_words(text: str, n: int) -> str:
     return " ".join(re.findall(r"[\w’'-]+", text)[:n])
 
 
+# Backing a country, not welcoming what it did: "backed Spain", "sided with Spain", "stood by Spain"
+_STANDING_BY = re.compile(r"(?:back|support|sid|stood|stand|defend)\w*$", re.I)
 _OVER_SIDE = re.compile(r"\s(?:over|against|rather\s+than|instead\s+of)\s+(?:the\s+)?", re.I)
 
 

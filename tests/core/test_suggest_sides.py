@@ -59,3 +59,10 @@ def test_a_country_named_as_the_label_of_a_reaction_holds_it() -> None:
     question = "Should Peru impose tariffs on imported wine?"
     assert signs("Chile: The tariff is \"unjustified\", the foreign ministry said.", question) == {"CL": -1}
     assert "PE" not in signs("LIMA: The tariff is \"unjustified\", the foreign ministry said.", question)
+
+
+@needs_parser
+def test_backing_the_one_asked_to_give_way_backs_its_refusal() -> None:
+    question = "Should Spain return the disputed islets to Morocco?"
+    assert signs("Portugal backed Spain.", question) == {"PT": -1}
+    assert signs("Algeria backed Morocco.", question) == {"DZ": 1}
