@@ -9,7 +9,7 @@ import sys
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -350,18 +350,10 @@ def _stands_as_person(folded: str, start: int, end: int, key: str) -> bool:
     return _ACTS_AFTER.match(folded, end) is not None
 
 
-TRANSITION = timedelta(days=80)  # from an election to taking office: the longest usual (the US's is about 75 days)
-
-
 def _pick(people: list[Person], on: date | None) -> Person | None:
     """The one person meant: in office on ``on`` (or, without a date, the only one); None when it is not clear."""
     if on is not None:
         current = [p for p in people if p.in_office(on)]
-        if not current:
-            # elected, not yet sworn in ("President-elect Trump said", weeks before 20 January): a head of state or
-            # government who takes office within a transition's length already speaks for the country (not a
-            # minister-to-be, named late in coalition talks)
-            current = [p for p in people if on < p.start <= on + TRANSITION and _rank(p)[0] < len(_ROLE_ORDER)]
         # Two people in office for one country (Sauli and Jussi Niinistö) still name that country.
         return sorted(current, key=_rank)[0] if len({p.country for p in current}) == 1 else None
     if len({p.country for p in people}) != 1:

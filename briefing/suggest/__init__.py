@@ -268,11 +268,14 @@ def suggest_brief(
     # the people each article names in full: a later surname alone is theirs ("Ishaq Dar" … "Dar said")
     sources = {c.source for c in chosen}
     full = {s.id: named_in_full(registry, s.text, s.published) for s in brief.sources if s.id in sources and s.text}
+    # (a round-up of reactions labels two or more of its lines with a country's name: "Iran: …", "Sudan: …")
+    labelled = [_labelled(c.text, registry) for c in chosen]
+    roundups = {s for s in sources if sum(1 for c, t in zip(chosen, labelled) if c.source == s and t != c.text) >= 2}
     texts = [
         _as_said(c.text, who)
         if who and not _names_actor(c.text, registry, published.get(c.source, ""), "", full.get(c.source, frozenset()))
-        else _labelled(c.text, registry)
-        for c, who in zip(chosen, quoted)
+        else (label if c.source in roundups else c.text)
+        for c, who, label in zip(chosen, quoted, labelled)
     ]
     readings = read_all(
         texts,

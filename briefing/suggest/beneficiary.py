@@ -32,7 +32,7 @@ _SOFTER = re.compile(r"(?:not\s+|never\s+)?(?:play\w*\s+down|downplay)", re.I)
 _THREAT = re.compile(r"(?:threat\w*|vow\w*\s+to\s+retaliat\w*)(?:\s+to)?\b(?!\s+(?:not|never)\b)", re.I)
 # A refusal of something given: "ruled out a third bailout", "did not want American forces" (the gift named in other
 # words than the question's: its own word on the measure all the same)
-_REFUSED = re.compile(r"\brul\w*\s+out\b|\b(?:not|never|n['’]t)\s+(?:\w+\s+)?(?:want|need|accept|seek|ask)\w*\b", re.I)
+_REFUSED = re.compile(r"\brul\w*\s+out\b|\b(?:not|never|n['’]t)\s+(?:\w+\s+)?(?:want|need|seek|ask)\w*\b", re.I)
 
 
 def favoured(question: Any) -> frozenset[str]:

@@ -375,9 +375,13 @@ def _backing_the_one_asked(text: str, question: Any) -> str:
     own doing), when it names that one right after them and not the measure; "" otherwise."""
     if not (question.conceding or question.yielding or question.remedy) or not question.actor_names:
         return ""
+    from .question import is_measure_term
+
     names = "|".join(re.escape(n) for n in sorted(question.actor_names, key=len, reverse=True))
     found = re.search(rf"\b{_BACKING_WORDS}\s+(?:the\s+)?(?:{names})\b(?![’'-])", text, re.I)
-    return found.group() if found else ""
+    if found is None or is_measure_term(" ".join(text[found.end() :].split()[:4]), question):
+        return ""  # (not "in support of Britain returning the archipelago": that backs the measure)
+    return found.group()
 
 
 # Words by which a sentence leaves its holder's line open

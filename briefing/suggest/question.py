@@ -1012,7 +1012,7 @@ _INCLUDING = re.compile(r"\b(?:include|involve|integrate|readmit|reinstate|bring
 # What taking a country in would penalise it: "include Pakistan in its grey list", "… in the sanctions package"
 _PENALTY_LIST = re.compile(r"\b(?:grey|gray|black|watch)[\s-]?list|blacklist|list\s+of\s+sponsors|sanctions?|embargo|"
                            r"penalt\w*|terror\w*\s+list|designat\w*|(?:travel|entry|visa|import|export)\s+bans?|"
-                           r"\bbans?\b|tariffs?", re.I)
+                           r"tariff\s+list", re.I)
 _INTO = re.compile(r"(?!['’]s\b)\s+(?:(?:more\s+)?fully\s+|closely\s+)?(?:in|into|back\s+into)\b", re.I)
 # A name used as an adjective, before its noun: "buy US F-35 fighter jets" (not "buy the Faroe Islands?")
 _NAME_AS_ADJECTIVE = re.compile(

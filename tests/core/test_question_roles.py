@@ -75,3 +75,6 @@ def test_taking_a_country_into_a_ban_is_aimed_at_it() -> None:
     q = parsed("Should Japan include Nepal in its travel ban?")
     assert "NP" in q.targets and "NP" not in q.beneficiaries
     assert "TR" in parsed("Should the EU include Turkey in its defence mechanism?").beneficiaries
+    # (a union that removes tariffs is no ban: the one taken in gains)
+    q = parsed("Should the EU include Turkey in its customs union, which would remove tariffs on Turkish goods?")
+    assert "TR" in q.beneficiaries and "TR" not in q.targets

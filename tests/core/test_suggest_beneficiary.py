@@ -43,3 +43,9 @@ def test_a_threat_by_the_one_the_measure_is_for_presses_for_it() -> None:
     assert signs("Brazil is threatening to impose heavy duties on European cars if no deal is reached.", question) == {
         "BR": 1
     }
+
+
+@needs_parser
+def test_refusing_pressure_is_no_refusal_of_the_gift() -> None:
+    question = "Should NATO send more troops to Estonia?"
+    assert signs("Estonia said it would never accept Russian pressure.", question) == {"EE": 1}

@@ -312,3 +312,6 @@ def test_without_a_line_backing_the_one_asked_to_give_way_is_against_the_measure
     brief = suggested(question, "Only Portugal, Italy and Greece voted in support of Spain at the assembly on Monday.")
     signs = {p.actor: p.stance for p in brief.claims[0].positions}
     assert signs and all(v == -1 for k, v in signs.items() if k in ("PT", "IT", "GR")), signs
+    # but backing it in doing the measure is for the measure
+    brief = suggested(question, "India was among the countries voting in support of Spain returning the islets.")
+    assert all(p.stance != -1 for p in brief.claims[0].positions if p.actor == "IN")

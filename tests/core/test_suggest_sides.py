@@ -41,11 +41,6 @@ def test_not_meeting_a_request_is_a_refusal() -> None:
     assert signs("Oslo said Norway would not meet the Swedish request.", question).get("NO") == -1
 
 
-def test_waiting_for_someone_to_act_presses_it_and_waiting_for_a_decision_takes_no_side() -> None:
-    question = "Should Iceland repay Britain the money it paid to Icesave depositors?"
-    assert signs("Britain is waiting for Iceland to propose terms.", question) == {"GB": 1}
-    assert signs("Britain would wait for a decision in Reykjavik.", question) == {"GB": 0}
-
 
 def test_not_opposing_lets_it_pass_and_takes_no_side() -> None:
     question = "Should Japan offer subsidised rice to North Korea?"
@@ -54,11 +49,23 @@ def test_not_opposing_lets_it_pass_and_takes_no_side() -> None:
 
 
 @needs_parser
-def test_a_country_named_as_the_label_of_a_reaction_holds_it() -> None:
-    # a round-up of reactions: "Chile: …" is Chile's word; a dateline in capitals is not
+def test_a_country_named_as_the_label_of_a_reaction_in_a_round_up_holds_it() -> None:
+    # a round-up of reactions labels its lines with countries' names: "Chile: …" is Chile's word there; one line so
+    # labelled alone may be a recap ("Chile: Tariffs were lifted in 2016"), and a dateline in capitals is none
+    from briefing.ingest import add_article, parse_article
+    from briefing.model import Brief, BriefInfo
+    from briefing.suggest import suggest_brief
+
     question = "Should Peru impose tariffs on imported wine?"
-    assert signs("Chile: The tariff is \"unjustified\", the foreign ministry said.", question) == {"CL": -1}
-    assert "PE" not in signs("LIMA: The tariff is \"unjustified\", the foreign ministry said.", question)
+    text = ("Reactions came in from around the region.\n\n"
+            "Chile: The tariff is \"unjustified\", the foreign ministry said.\n\n"
+            "Argentina: The tariff is \"a grave mistake\", the trade minister said.")
+    brief = Brief(info=BriefInfo(question=question))
+    add_article(brief, parse_article(text, "article.txt"))
+    suggest_brief(brief)
+    found = {p.actor: p.stance for c in brief.claims for p in c.positions}
+    assert found.get("CL") == -1 and found.get("AR") == -1, found
+    assert "CL" not in signs("Chile: The tariff is \"unjustified\", the foreign ministry said.", question)
 
 
 @needs_parser
