@@ -11,9 +11,8 @@ itself ("said he would not accept any changes to the deal", "rejected an offer �
 the decision"), or refuses what it would be given ("ruled out a third bailout", "did not want American forces"), or
 the word is a softer one ("played down the incident"): that is its own word on the measure, and it stands. A threat
 is pressure whatever it names ("threatening to impose heavy duties on European cars" when the question is whether the
-EU should lift its tariffs on the one threatening). The
-readings turn before the article's lines are counted, so a country the learned linker places in the same article takes
-the turned line.
+EU should lift its tariffs on the one threatening). The readings turn before the article's lines are counted, so a
+country the learned linker places in the same article takes the turned line.
 
 Over the sixty-nine sets of real news labelled by helpers (all read before this rule was written, and the rule was
 written for what they show), it put 12 signs right and 1 place wrong; their labels give the one the measure is for a
@@ -51,12 +50,12 @@ def for_the_measure(readings: list[SentenceReading], question: Any, names_measur
         return
     for reading in readings:
         for s in reading.suggestions:
-            own_word = _SOFTER.match(s.cue) or _REFUSED.search(s.cue)
+            if s.actor not in gaining or s.stance is None or s.stance >= 0:
+                continue
+            if _SOFTER.match(s.cue) or _REFUSED.search(s.cue):
+                continue  # its own word on the measure
             # (a threat is pressure, whatever it names: "threatening to impose heavy customs duties on European
             # exports" when the question is whether the EC should lift its tariffs on Gulf exports)
-            threat = bool(_THREAT.match(s.cue))
-            if s.actor in gaining and s.stance is not None and s.stance < 0 and not own_word and (
-                s.general or threat or not (s.on_measure or names_measure(s.cue.replace("…", " ")))
-            ):
+            if s.general or _THREAT.match(s.cue) or not (s.on_measure or names_measure(s.cue.replace("…", " "))):
                 s.stance = -s.stance
 
