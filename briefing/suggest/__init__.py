@@ -294,7 +294,9 @@ def suggest_brief(
         from .question import is_measure_term, question_of
 
         asked_of = question_of(brief.info.question, registry, lexicon)
-        for_the_measure(readings, asked_of, lambda words: asked_of is not None and is_measure_term(words, asked_of))
+        for_the_measure(
+            readings, asked_of, lambda words: asked_of is not None and is_measure_term(words, asked_of), texts
+        )
         # the analyst's own positions count too (with one claim suggested again, they are the article's context)
         decided: dict[tuple[str, str], int] = {}
         for c in brief.claims:

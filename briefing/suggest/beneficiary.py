@@ -32,6 +32,11 @@ _THREAT = re.compile(r"(?:threat\w*|vow\w*\s+to\s+retaliat\w*)(?:\s+to)?\b(?!\s+
 # A refusal of something given: "ruled out a third bailout", "did not want American forces" (the gift named in other
 # words than the question's: its own word on the measure all the same)
 _REFUSED = re.compile(r"\brul\w*\s+out\b|\b(?:not|never|n['’]t)\s+(?:\w+\s+)?(?:want|need|seek|ask)\w*\b", re.I)
+# A turning down of the measure itself: "rejected an offer … to send American troops", "would not accept any changes to
+# the deal", "would not join the Schengen area" (other words against what the measure names, "denounced the
+# decision", "objections to" it, are its harder line in the dispute)
+_TURNED_DOWN = re.compile(r"\b(?:reject\w*|refus\w*|veto\w*|spurn\w*|rebuff\w*|declin\w*|turn\w*\s+down|oppos\w*|"
+                          r"object\w*|resist\w*|balk\w*|against|not|never)\b|n['’]t\b", re.I)
 
 
 def favoured(question: Any) -> frozenset[str]:
@@ -41,14 +46,26 @@ def favoured(question: Any) -> frozenset[str]:
     return frozenset(question.beneficiaries - question.actors - question.targets - question.pressers)
 
 
-def for_the_measure(readings: list[SentenceReading], question: Any, names_measure: Any) -> None:
-    """Turn, in place, the readings of a country the measure is for that are against it and read nothing that names
-    the measure (``on_measure``: what the cue acts on names it; ``names_measure(cue)``: whether the cue's own words
-    do)."""
+def _said(cue: str, after: int, text: str) -> str:
+    """The words of ``text`` a cue spans, from its first word to its last, found from ``after`` on (where the cue or
+    the name it was read from starts): "said he would not accept any changes to the deal" for "said … would not …
+    deal"; the cue itself where it cannot be placed."""
+    parts = [p.strip() for p in cue.split("…")]
+    start = text.find(parts[0], after) if after >= 0 and parts[0] else -1
+    end = text.find(parts[-1], start) if start >= 0 else -1
+    return text[start : end + len(parts[-1])] if end >= 0 else cue
+
+
+def for_the_measure(
+    readings: list[SentenceReading], question: Any, names_measure: Any, texts: list[str] | None = None
+) -> None:
+    """Turn, in place, the readings of a country the measure is for that are against it, unless they turn the measure
+    down (``on_measure``: what the cue acts on names it; ``names_measure(cue)``: whether the cue's own words do;
+    ``texts``: the sentences read, for the words a cue spans)."""
     gaining = favoured(question)
     if not gaining:
         return
-    for reading in readings:
+    for n, reading in enumerate(readings):
         for s in reading.suggestions:
             if s.actor not in gaining or s.stance is None or s.stance >= 0:
                 continue
@@ -56,6 +73,10 @@ def for_the_measure(readings: list[SentenceReading], question: Any, names_measur
                 continue  # its own word on the measure
             # (a threat is pressure, whatever it names: "threatening to impose heavy customs duties on European
             # exports" when the question is whether the EC should lift its tariffs on Gulf exports)
-            if s.general or _THREAT.match(s.cue) or not (s.on_measure or names_measure(s.cue.replace("…", " "))):
+            if s.general or _THREAT.match(s.cue) or not _TURNED_DOWN.search(
+                _said(s.cue, s.at if s.at >= 0 else s.named_at, texts[n]) if texts else s.cue
+            ) or not (
+                s.on_measure or names_measure(s.cue.replace("…", " "))
+            ):
                 s.stance = -s.stance
 

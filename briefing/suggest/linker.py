@@ -340,6 +340,7 @@ def default_sign(
     called bad is mostly what that one did: "called the incidents a violation");
     any other is for it. With the sign, the words that made it ("mistake", "refused", "too early to"), or ""."""
     from .evaluation import judged_ill
+    from .question import does_measure
 
     if code in question.targets:
         return -1, ""
@@ -357,6 +358,12 @@ def default_sign(
         # "voted in support of the UK" when the question is whether Britain should hand the islands back: backing the
         # one asked to give way is backing its refusal
         return -1, backed
+    if code in question.actors - question.beneficiaries and (
+        question.conceding or question.yielding or question.restraint
+    ) and not does_measure(text, question):
+        # the one asked to stop or undo its own doing, to give way or to hold back mostly resists being asked (where
+        # the sentence does not name the stop itself: "ordered the withdrawal")
+        return -1, ""
     named = {c for m, _ in anchors for c in m.codes}
     if code in question.beneficiaries or question.restraint or question.remedy or question.stopping or (
         named & set(question.targets)

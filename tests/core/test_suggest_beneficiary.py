@@ -49,3 +49,16 @@ def test_a_threat_by_the_one_the_measure_is_for_presses_for_it() -> None:
 def test_refusing_pressure_is_no_refusal_of_the_gift() -> None:
     question = "Should NATO send more troops to Estonia?"
     assert signs("Estonia said it would never accept Russian pressure.", question) == {"EE": 1}
+
+
+@needs_parser
+def test_judging_what_the_measure_would_undo_is_for_it() -> None:
+    # condemning what the measure would end names the measure's words, and is no turning down of it
+    question = "Should Britain return the Elgin Marbles to Greece?"
+    assert signs("Greece denounced the decision to keep the marbles in the British Museum.", question) == {"GR": 1}
+
+
+@needs_parser
+def test_turning_the_measure_down_stands() -> None:
+    question = "Should the United States lift its tariffs on Brazilian steel?"
+    assert signs("Brazil rejected an offer to lift the tariffs in exchange for export quotas.", question) == {"BR": -1}

@@ -315,3 +315,11 @@ def test_without_a_line_backing_the_one_asked_to_give_way_is_against_the_measure
     # but backing it in doing the measure is for the measure
     brief = suggested(question, "India was among the countries voting in support of Spain returning the islets.")
     assert all(p.stance != -1 for p in brief.claims[0].positions if p.actor == "IN")
+
+
+def test_without_a_line_the_one_asked_to_undo_its_own_doing_resists() -> None:
+    # asked to lift its own ban, the country's account of why it stands is no step toward lifting it
+    question = "Should Japan lift its ban on American beef imports?"
+    text = "Japan's farm ministry said inspectors had found spinal bones in a shipment from Kansas."
+    found = suggested(question, text)
+    assert [(p.actor, p.stance) for p in found.claims[0].positions] == [("JP", -1)]
