@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 
 from .errors import BriefingError
-from .model import LINKED, LINKED_BY, REJECTED_LINKS, Brief, Claim, Position
+from .model import LINKED, LINKED_BY, REJECTED_LINKS, SIGNED_BY, Brief, Claim, Position
 
 
 def claim_from_span(brief: Brief, source_id: str, start: int, end: int) -> Claim:
@@ -88,6 +88,8 @@ def with_position(claim: Claim, actor: str, stance: int | None) -> Claim:
     if current is None:
         new.positions.append(Position(actor, stance, "analyst"))
     else:
+        if current.stance != stance:
+            current.extra.pop(SIGNED_BY, None)  # (no longer the sign the suggestion took from the article)
         current.stance = stance
         current.origin = "analyst"
     new.rejected = [a for a in new.rejected if a != actor]

@@ -123,6 +123,9 @@ class Source:
 LINKED = "learned link"
 LINKED_BY = "suggested_by"
 REJECTED_LINKS = "rejected_links"
+# A suggestion whose sign was turned to its country's line in the rest of the article (``suggest/lines.py``) says so
+SIGNED_BY = "signed_by"
+ARTICLE_LINE = "its line in the article"
 
 
 @dataclass
@@ -138,6 +141,12 @@ class Position:
     @property
     def suggested(self) -> bool:
         return self.origin == "suggested"
+
+
+def sign_reason(position: Position) -> str:
+    """What a suggestion's sign was taken from, when not from its own words: ", its sign from its line in the
+    article", or ""."""
+    return f", its sign from {position.extra[SIGNED_BY]}" if position.extra.get(SIGNED_BY) == ARTICLE_LINE else ""
 
 
 @dataclass

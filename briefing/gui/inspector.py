@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..editing import accepted, with_position, without_position
-from ..model import CREDIBILITY_WORDS, Claim
+from ..model import CREDIBILITY_WORDS, Claim, sign_reason
 from .commands import EditClaim
 from .document import BriefDocument
 from .fitted_table import FittedTable
@@ -312,7 +312,8 @@ class PositionsEditor(QWidget):
             confidence = f", confidence {pos.confidence:.0%}" if pos.confidence is not None else ""
             verb = "Suggested" if pos.suggested else "Accepted; suggested"
             who = _html(self.model.person_reason(claim, pos)) if claim else ""  # " (Tusk → Poland)"
-            self.why.setText(f"{verb} because the claim says “{_html(pos.cue)}”{who}{confidence}.")
+            line = sign_reason(pos)  # ", its sign from its line in the article"
+            self.why.setText(f"{verb} because the claim says “{_html(pos.cue)}”{who}{line}{confidence}.")
         else:
             self.why.setText("")
         self.cue_offer.show_for(claim, actor)

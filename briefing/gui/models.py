@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from ..editing import with_position
-from ..model import Brief, Claim, Position, admiralty_grade
+from ..model import Brief, Claim, Position, admiralty_grade, sign_reason
 from .commands import EditClaim
 from .document import BriefDocument
 
@@ -323,7 +323,7 @@ class PositionsModel(_Table):
         if role == Qt.ItemDataRole.DecorationRole and col == 1 and level is not None:
             return QColor(level.colour)
         if role == Qt.ItemDataRole.ToolTipRole and col == 3 and pos.cue:
-            return f"Suggested because the claim says: “{pos.cue}”" + self.person_reason(claim, pos)
+            return f"Suggested because the claim says: “{pos.cue}”" + self.person_reason(claim, pos) + sign_reason(pos)
         if role == Qt.ItemDataRole.ForegroundRole and col == 2 and pos.suggested:
             return QBrush(QColor("#B26B00"))
         return None

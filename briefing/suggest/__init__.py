@@ -357,6 +357,11 @@ def suggest_brief(
         unplaced.extend((claim, cand) for claim, reading in zip(chosen, readings) for cand in reading.candidates)
     elif brief.info.question.strip():
         added += _link_unplaced(brief, chosen, readings, learning, base)
+    if brief.info.question.strip() and unplaced is None and placed is None:
+        # a country's line in an article rarely turns: a sign against its other positions there takes theirs
+        from .lines import one_line_per_article
+
+        one_line_per_article(brief.claims, chosen)
     if learning.rejected or learning.accepted or learning.cues or learning.offered:
         brief.extra[KEY] = learning.to_json()
     return added

@@ -63,3 +63,26 @@ def test_a_surname_the_article_gave_in_full_earlier_shows_who_it_is(qtbot) -> No
     assert [p.actor for p in brief.claims[1].positions] == ["PK"]
     tips = _tooltip(brief, qtbot)
     assert tips[0].endswith("(Dar → Pakistan)")
+
+
+def test_a_sign_taken_from_the_article_says_so(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from briefing.gui.inspector import PositionsEditor
+    from briefing.ingest import add_article, parse_article
+    from briefing.model import BriefInfo
+
+    brief = Brief(info=BriefInfo(question="Should the EU impose tariffs on Chinese electric cars?"))
+    article = (
+        "France backed the tariffs on Chinese electric cars on Monday. "
+        "French officials said the tariffs were needed to protect European carmakers. "
+        "France voiced concern that the tariffs might come too late."
+    )
+    add_article(brief, parse_article(article, "article.txt"))
+    suggest_brief(brief)
+    editor = PositionsEditor(BriefDocument(brief))
+    qtbot.addWidget(editor)
+    editor.set_claim(brief.claims[2].id)
+    editor.table.selectRow(0)
+    assert "voiced concern" in editor.why.text() and "its sign from its line in the article" in editor.why.text()
+    editor.set_claim(brief.claims[0].id)
+    editor.table.selectRow(0)
+    assert "its line in the article" not in editor.why.text()

@@ -1,0 +1,43 @@
+"""One line per country in an article.
+
+Within one article a country's line on the key question rarely turns: over the eighty-four sets of real news labelled
+by helpers, the labels give a country one sign in an article 97.5% of the time. Where the suggestions read it both
+ways, the fewer are mostly the misread ones: a sentence whose stance word acts on something other than the measure, a
+clause hung on the wrong verb. So, once every claim has been read, a suggested position whose sign goes against the
+country's other positions in the same article, counted one each (two for a position the analyst set), takes their
+sign when they outnumber it. Positions with no side (0) are neither counted nor turned, and the analyst's own are
+never changed. Over those sets this turned 100 signs, 68 of them to the label's (a net 36 of 3,457 found pairs).
+
+A turned position says so (``SIGNED_BY``), and the app shows it beside the words that were read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..model import ARTICLE_LINE, SIGNED_BY, Claim
+
+
+def one_line_per_article(claims: Iterable[Claim], chosen: Iterable[Claim]) -> int:
+    """Turn, in place, the suggested positions in ``chosen`` whose sign goes against their country's other positions
+    in the same article (``claims``: all the brief's claims); return how many turned."""
+    votes: dict[tuple[str, str], int] = {}
+    for claim in claims:
+        for p in claim.positions:
+            if p.stance:
+                weight = 1 if p.suggested else 2
+                key = (claim.source, p.actor)
+                votes[key] = votes.get(key, 0) + (weight if p.stance > 0 else -weight)
+    turned = 0
+    for claim in chosen:
+        for p in claim.positions:
+            if not p.suggested or not p.stance:
+                continue
+            own = 1 if p.stance > 0 else -1
+            others = votes.get((claim.source, p.actor), 0) - own
+            if others and (others > 0) != (own > 0) and abs(others) > 1:
+                p.stance = -p.stance
+                p.confidence = round(p.confidence * 0.8, 2) if p.confidence is not None else None
+                p.extra[SIGNED_BY] = ARTICLE_LINE
+                turned += 1
+    return turned
