@@ -88,7 +88,7 @@ def with_position(claim: Claim, actor: str, stance: int | None) -> Claim:
     if current is None:
         new.positions.append(Position(actor, stance, "analyst"))
     else:
-        if current.stance != stance:
+        if not stance or not current.stance or (stance > 0) != (current.stance > 0):
             current.extra.pop(SIGNED_BY, None)  # (no longer the sign the suggestion took from the article)
         current.stance = stance
         current.origin = "analyst"

@@ -356,23 +356,29 @@ def suggest_brief(
     if unplaced is not None:
         unplaced.extend((claim, cand) for claim, reading in zip(chosen, readings) for cand in reading.candidates)
     elif brief.info.question.strip():
-        added += _link_unplaced(brief, chosen, readings, learning, base)
-    if brief.info.question.strip() and unplaced is None and placed is None:
+        defaulted: set[int] = set()
+        added += _link_unplaced(brief, chosen, readings, learning, base, defaulted)
         # a country's line in an article rarely turns: a sign against its other positions there takes theirs
         from .lines import one_line_per_article
 
-        one_line_per_article(brief.claims, chosen)
+        one_line_per_article(brief.claims, chosen, defaulted)
     if learning.rejected or learning.accepted or learning.cues or learning.offered:
         brief.extra[KEY] = learning.to_json()
     return added
 
 
 def _link_unplaced(
-    brief: Brief, chosen: list[Claim], readings: list[SentenceReading], learning: Any, base: Lexicon
+    brief: Brief,
+    chosen: list[Claim],
+    readings: list[SentenceReading],
+    learning: Any,
+    base: Lexicon,
+    defaulted: set[int] | None = None,
 ) -> int:
     """The countries each claim names that no rule placed, where the learned linker scores them as holders
     (``linker.py``). Each takes its line in the same article as the rules and the analyst placed it before this
-    pass; without one, its default sign (``linker.default_sign``)."""
+    pass; without one, its default sign (``linker.default_sign``; ``defaulted`` collects the ids of those
+    positions)."""
     from ..model import LINKED, LINKED_BY
     from .linker import article_lines, default_model, linker_enabled
 
@@ -414,12 +420,16 @@ def _link_unplaced(
                 cue = f"{head} … {cand.default_words}" if head else cand.default_words
             # a weaker ground than any rule's: at most 0.4
             linked[cand.code] = place(claim, cand, stance, cue, round(0.4 * p * weight, 2))
+            if not lean and defaulted is not None:
+                defaulted.add(id(linked[cand.code]))  # (a sign given, not read: no vote in the article's line)
             taken.add(cand.code)
         # a list shares its verb: the rest of a list whose first name was linked take its place and sign
         for cand in reading.candidates:
             head = next((linked[c] for c in cand.listed_with if c in linked), None)
             if head is not None and cand.code not in taken:
-                place(claim, cand, head.stance, cand.cue, head.confidence)
+                shared = place(claim, cand, head.stance, cand.cue, head.confidence)
+                if defaulted is not None and id(head) in defaulted:
+                    defaulted.add(id(shared))
                 taken.add(cand.code)
         added += len(claim.positions) - before
     return added

@@ -33,10 +33,12 @@ _THREAT = re.compile(r"(?:threat\w*|vow\w*\s+to\s+retaliat\w*)(?:\s+to)?\b(?!\s+
 # words than the question's: its own word on the measure all the same)
 _REFUSED = re.compile(r"\brul\w*\s+out\b|\b(?:not|never|n['’]t)\s+(?:\w+\s+)?(?:want|need|seek|ask)\w*\b", re.I)
 # A turning down of the measure itself: "rejected an offer … to send American troops", "would not accept any changes to
-# the deal", "would not join the Schengen area" (other words against what the measure names, "denounced the
-# decision", "objections to" it, are its harder line in the dispute)
+# the deal", "would not join the Schengen area", or giving it up, "shelved its membership bid" (other words against
+# what the measure names, "denounced the decision", "objections to" it, are its harder line in the dispute)
 _TURNED_DOWN = re.compile(r"\b(?:reject\w*|refus\w*|veto\w*|spurn\w*|rebuff\w*|declin\w*|turn\w*\s+down|oppos\w*|"
-                          r"object\w*|resist\w*|balk\w*|against|not|never)\b|n['’]t\b", re.I)
+                          r"object\w*|resist\w*|balk\w*|against|not|never|cannot|no\s+longer|"
+                          r"abandon\w*|withdr[ae]w\w*|drop\w*|shelv\w*|suspend\w*|froze|freez\w*|g[ai]ve\w*\s+up|"
+                          r"giving\s+up)\b|n['’]t\b", re.I)
 
 
 def favoured(question: Any) -> frozenset[str]:

@@ -13,30 +13,36 @@ A turned position says so (``SIGNED_BY``), and the app shows it beside the words
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from ..model import ARTICLE_LINE, SIGNED_BY, Claim
 
 
-def one_line_per_article(claims: Iterable[Claim], chosen: Iterable[Claim]) -> int:
+def one_line_per_article(claims: Iterable[Claim], chosen: Iterable[Claim], unvoiced: Collection[int] = ()) -> int:
     """Turn, in place, the suggested positions in ``chosen`` whose sign goes against their country's other positions
-    in the same article (``claims``: all the brief's claims); return how many turned."""
+    in the same article, and return how many turned. ``claims``: all the brief's claims, whose positions the analyst
+    set count everywhere; suggestions count only in ``chosen`` (elsewhere they may be left from an earlier question).
+    ``unvoiced``: the ids of positions that take a sign without reading one (a linked country's default), which do not
+    count."""
+    chosen = list(chosen)
+    fresh = {id(c) for c in chosen}
     votes: dict[tuple[str, str], int] = {}
     for claim in claims:
         for p in claim.positions:
-            if p.stance:
-                weight = 1 if p.suggested else 2
-                key = (claim.source, p.actor)
-                votes[key] = votes.get(key, 0) + (weight if p.stance > 0 else -weight)
+            if not p.stance or id(p) in unvoiced or (p.suggested and id(claim) not in fresh):
+                continue
+            weight = 1 if p.suggested else 2
+            key = (claim.source, p.actor)
+            votes[key] = votes.get(key, 0) + (weight if p.stance > 0 else -weight)
     turned = 0
     for claim in chosen:
         for p in claim.positions:
             if not p.suggested or not p.stance:
                 continue
-            own = 1 if p.stance > 0 else -1
+            own = 0 if id(p) in unvoiced else 1 if p.stance > 0 else -1
             others = votes.get((claim.source, p.actor), 0) - own
-            if others and (others > 0) != (own > 0) and abs(others) > 1:
-                p.stance = -p.stance
+            if abs(others) > 2 and (others > 0) != (p.stance > 0):
+                p.stance = 1 if others > 0 else -1  # (the line's sign, not the strength of words read the other way)
                 p.confidence = round(p.confidence * 0.8, 2) if p.confidence is not None else None
                 p.extra[SIGNED_BY] = ARTICLE_LINE
                 turned += 1

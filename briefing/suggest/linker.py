@@ -359,10 +359,11 @@ def default_sign(
         # one asked to give way is backing its refusal
         return -1, backed
     if code in question.actors - question.beneficiaries and (
-        question.conceding or question.yielding or question.restraint
-    ) and not does_measure(text, question):
-        # the one asked to stop or undo its own doing, to give way or to hold back mostly resists being asked (where
-        # the sentence does not name the stop itself: "ordered the withdrawal")
+        question.conceding or question.yielding or (question.restraint and question.stopping)
+    ) and not does_measure(text, question) and not _COMING_ROUND.search(text):
+        # the one asked to stop or undo its own doing, to give way, or to lift its own penalty mostly resists being
+        # asked (where the sentence does not name the stop itself, "ordered the withdrawal", nor a step toward it,
+        # "ready for talks"; a ceasefire or talks, which stop nothing named, are not asked of one side alone)
         return -1, ""
     named = {c for m, _ in anchors for c in m.codes}
     if code in question.beneficiaries or question.restraint or question.remedy or question.stopping or (
@@ -372,6 +373,10 @@ def default_sign(
     ill = judged_ill(text) or _disquiet(text)
     return (-1, ill) if ill else (1, "")
 
+
+# Words of a step toward giving way: "was ready for talks", "open to returning", "described the talks as constructive"
+_COMING_ROUND = re.compile(r"\b(?:ready|willing|open\s+to|prepared\s+to|constructive|progress|compromise|agree\w*|"
+                           r"accept\w*|consider\w*|offer\w*|propos\w*)\b", re.I)
 
 _BACKING_WORDS = (r"(?:in\s+support\s+of|in\s+favou?r\s+of|sid\w*\s+with|stood\s+(?:by|with)|stand\w*\s+(?:by|with)|"
                   r"backing)")

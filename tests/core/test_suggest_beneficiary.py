@@ -62,3 +62,11 @@ def test_judging_what_the_measure_would_undo_is_for_it() -> None:
 def test_turning_the_measure_down_stands() -> None:
     question = "Should the United States lift its tariffs on Brazilian steel?"
     assert signs("Brazil rejected an offer to lift the tariffs in exchange for export quotas.", question) == {"BR": -1}
+
+
+@needs_parser
+def test_giving_the_measure_up_stands() -> None:
+    question = "Should the EU admit Turkey as a member?"
+    assert signs("Turkey shelved its EU membership bid.", question) == {"TR": -1}
+    assert signs("Greece has dropped its demand for the return of the marbles.",
+                 "Should Britain return the Elgin Marbles to Greece?") == {"GR": -1}

@@ -15,7 +15,7 @@ import pytest
 from briefing.actors import default_registry
 from briefing.ingest import parse_article
 from briefing.ingest.quotes import quote_speaker, split_quotations
-from briefing.model import Brief, BriefInfo, Claim, Position, Source, sign_reason
+from briefing.model import Brief, BriefInfo, Claim, Position, Source
 from briefing.suggest import suggest_brief, suggest_text
 from briefing.suggest.lexicon import default_lexicon, find_cues
 from briefing.suggest.parser import parse_all, parser_enabled
@@ -2316,10 +2316,7 @@ def test_an_article_split_on_the_measure_turns_no_general_reading() -> None:
     for n, (start, end) in enumerate(zip(starts, [*starts[1:], len(text)]), 1):
         brief.claims.append(Claim(f"C{n}", "S1", start, end, text[start:end].strip()))
     suggest_brief(brief)
-    # no line toward the measure: the general reading stands (and then, two against one, the article's line is
-    # against: "backed" takes it, and says so; ``suggest/lines.py``)
-    assert [c.position_for("LT").stance for c in brief.claims] == [-1, -1, -1]
-    assert [sign_reason(c.position_for("LT")) != "" for c in brief.claims] == [True, False, False]
+    assert [c.position_for("LT").stance for c in brief.claims] == [1, -1, -1]  # no line: the general reading stands
 
 
 @needs_parser
@@ -5223,7 +5220,8 @@ def test_what_would_impact_negatively_is_judged_bad() -> None:
 
 
 def test_calling_for_restraint_is_against_a_penalty_too() -> None:
-    # (read on its own words, not taken from the country's line in the article: one earlier claim is no line)
+    # (read on its own words, not taken from the country's line in the article)
     question = "Should all nations impose far stronger sanctions on Iran after its latest ballistic missile test?"
-    text = "Russia condemned the missile test on Sunday.\nRussia called for restraint by all parties."
+    text = ("Russia condemned the missile test on Sunday.\nRussia said the test was a provocation.\n"
+            "Russia called for restraint by all parties.")
     assert _article_positions(text, question)[-1] == {"RU": -1}

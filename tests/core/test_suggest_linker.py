@@ -323,3 +323,10 @@ def test_without_a_line_the_one_asked_to_undo_its_own_doing_resists() -> None:
     text = "Japan's farm ministry said inspectors had found spinal bones in a shipment from Kansas."
     found = suggested(question, text)
     assert [(p.actor, p.stance) for p in found.claims[0].positions] == [("JP", -1)]
+    # a step toward it is not
+    found = suggested(question, "Japan's farm ministry said it was ready for talks with Washington next month.")
+    assert [(p.actor, p.stance) for p in found.claims[0].positions] == [("JP", 1)]
+    # nor is a ceasefire asked of one side: it stops nothing named
+    question = "Should Israel agree to a ceasefire in Gaza?"
+    found = suggested(question, "Israeli officials said they had received the text.")
+    assert [(p.actor, p.stance) for p in found.claims[0].positions] == [("IL", 1)]

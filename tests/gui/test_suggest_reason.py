@@ -74,13 +74,14 @@ def test_a_sign_taken_from_the_article_says_so(qtbot) -> None:  # type: ignore[n
     article = (
         "France backed the tariffs on Chinese electric cars on Monday. "
         "French officials said the tariffs were needed to protect European carmakers. "
+        "Paris has long called for tougher trade defences. "
         "France voiced concern that the tariffs might come too late."
     )
     add_article(brief, parse_article(article, "article.txt"))
     suggest_brief(brief)
     editor = PositionsEditor(BriefDocument(brief))
     qtbot.addWidget(editor)
-    editor.set_claim(brief.claims[2].id)
+    editor.set_claim(brief.claims[3].id)
     editor.table.selectRow(0)
     assert "voiced concern" in editor.why.text() and "its sign from its line in the article" in editor.why.text()
     editor.set_claim(brief.claims[0].id)
