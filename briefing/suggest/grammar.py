@@ -282,6 +282,11 @@ def _denied_infinitive(p: Token, end: int) -> int | None:
     return None
 
 
+def _no_longer(t: Token) -> bool:
+    """``t`` is the "longer" of "no longer", which the parse hangs on its verb with "no" below it."""
+    return t.lower_ == "longer" and t.dep_ == "advmod" and any(g.lower_ == "no" for g in t.children)
+
+
 def _negated(p: Token, cue: Cue) -> tuple[bool, str]:
     if any(w in NEGATORS for w in cue.phrase.lower().replace("n't", " not").split()):
         return False, ""
@@ -290,6 +295,8 @@ def _negated(p: Token, cue: Cue) -> tuple[bool, str]:
             if c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("only", "just", "merely"):
                 continue  # "not only the West backs"
             return True, c.text
+        if _no_longer(c):
+            return True, "no longer"  # "Germany no longer supports the sanctions"
     nominal = p.pos_ == "NOUN" or p.tag_.startswith("NN")
     if nominal and p.dep_ == "obj" and p.head.i != p.i and _dropping(p.head):
         # "dropped its opposition to the scheme", "withdrew its support": a stance given up is turned; one a holder
@@ -307,6 +314,8 @@ def _negated(p: Token, cue: Cue) -> tuple[bool, str]:
         for c in p.head.children:
             if c.lower_ in NEGATORS and c.dep_ in ("advmod", "neg"):
                 return True, c.text  # "did not raise any objection", "did not threaten to"
+            if _no_longer(c):
+                return True, "no longer"  # "no longer considers them a violation"
     if p.dep_ == "conj" and p.head.i < p.i and p.tag_ == p.head.tag_ and p.tag_ in ("VB", "VBG") and not any(
         c.dep_ in (*SUBJECT_DEPS, "aux", "aux:pass", "mark") or (c.dep_ == "cc" and c.lower_ in ("but", "yet", "then"))
         or (c.dep_ == "advmod" and c.lower_ in ("instead", "rather"))  # "would not retaliate and instead seek talks"

@@ -1723,7 +1723,9 @@ def relative(
         return stance
     strength = max(1, abs(stance))
     words = cue_words.split()
-    negated = bool(words) and words[0].lower() in ("not", "no", "never", "n't")
+    if [w.lower() for w in words[:2]] == ["no", "longer"]:
+        words = ["no longer", *words[2:]]  # (one negation: "no longer supports")
+    negated = bool(words) and words[0].lower() in ("not", "no", "never", "n't", "no longer")
     first = words[1] if negated and len(words) > 1 else (words[0] if words else "")
     if negated and _NOT_OPPOSING.match(first) and not names_reason(object_text, q):
         # "decided not to oppose any wheat subsidy offer", "does not oppose alliances": letting it pass, no backing

@@ -5225,3 +5225,13 @@ def test_calling_for_restraint_is_against_a_penalty_too() -> None:
     text = ("Russia condemned the missile test on Sunday.\nRussia said the test was a provocation.\n"
             "Russia called for restraint by all parties.")
     assert _article_positions(text, question)[-1] == {"RU": -1}
+
+
+@needs_parser
+def test_no_longer_is_a_negation() -> None:
+    question = "Should the EU maintain its sanctions on Russia?"
+    assert signs("Germany no longer supports the sanctions.", question) == {"DE": -1}
+    # no longer opposing lets the measure pass, as not opposing does
+    assert signs("Poland no longer opposes a bigger NATO presence.", "Should NATO deploy more troops to Poland?") == {
+        "PL": 0
+    }
