@@ -2061,6 +2061,10 @@ def relative(
         # measure done (not "opposed the tariffs …")
         return -strength if negated else strength
     if on_measure:
+        if stance > 0 and re.match(r"(?:warn|caution)", first, re.I) and _warned_of_measure(object_text, q):
+            # "warned any annexation would be a crime", "warned the tariffs will change the trading system": what
+            # the measure would bring, a warning against it
+            return -strength
         # the cue acts on the measure's own action (the target named inside it is part of the measure)
         return strength if stance > 0 else -strength
     if object_codes & q.actors and object_text and PRESSURE.match(first):
@@ -2327,6 +2331,22 @@ _DOERS = re.compile(r"\b(?:compan(?:y|ies)|firms?|countr(?:y|ies)|states?|nation
                     r"individuals?|anyone|those|businesses|airlines?|ships?|vessels?)\s+(?:that|which|who)\s+"
                     r"(?:(?:would|will|do|does|did|might|dare|dares|try|tries|tried|continue|continues|seek|seeks)\s+"
                     r"(?:to\s+)?)?(?P<verb>[a-z][\w-]+)(?P<rest>[^.;:]{0,80})", re.I)
+
+
+# What a warning says the measure would bring: "… any annexation would be a crime", "… such a test could involve …"
+_WOULD_BRING = re.compile(r"\s*(?:that\s+)?(?P<subject>[^,;:“”\"]{2,70}?)\s+(?:would|could|will|might|may|risk\w*)\b",
+                          re.I)
+_NOT_A_MEASURE = re.compile(r"(?:he|she|they|it|we|i|you|his|her|their|its|our)\b|.*\b(?:if|unless|without)\b", re.I)
+
+
+def _warned_of_measure(object_text: str, q: Question) -> bool:
+    """What a warning is about opens with the measure as the subject of what it would bring (not the holder's own
+    threat, "warned it would impose levies", nor a condition, "… if it does not release the tanker")."""
+    found = _WOULD_BRING.match(object_text)
+    if found is None:
+        return False
+    subject = found.group("subject").strip()
+    return not _NOT_A_MEASURE.match(subject) and names_measure(subject, q)
 
 
 def _bare_act(object_text: str) -> bool:

@@ -5235,3 +5235,11 @@ def test_no_longer_is_a_negation() -> None:
     assert signs("Poland no longer opposes a bigger NATO presence.", "Should NATO deploy more troops to Poland?") == {
         "PL": 0
     }
+
+
+@needs_parser
+def test_warning_what_the_measure_would_bring_is_against_it() -> None:
+    question = "Should the EU impose tariffs on Chinese electric cars?"
+    assert signs("Spain warned the tariffs would trigger a trade war.", question) == {"ES": -1}
+    # its own threat of the measure, or a condition, is no warning against it
+    assert signs("France warned it would impose tariffs if talks failed.", question) == {"FR": 1}
