@@ -477,6 +477,8 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
             # "Morocco's autonomy plan": the country proposes the measure; "to Russia's drone incursion": the measure
             # answers what the country did
             kind = "none" if _owns_measure(after) else "core"
+            if kind == "none" and _LEAVING.search(text[max(0, m.start - 40) : m.start]):
+                kind = "core"  # "Should Panama withdraw from China's Belt and Road Initiative?": aimed at China
             if kind == "none" and _PURSUED.match(after) and _TURNED_DOWN.search(text[max(0, m.start - 40) : m.start]):
                 kind = "core"  # "Should the court dismiss Pakistan's case …?": turned down, aimed at it
             if kind == "core" and not stopping and _PLACE_NOUN.match(after) and _GUARDING.search(text[: m.start]):
@@ -699,7 +701,7 @@ def sovereigns() -> dict[str, str]:
 
 
 def _owns_measure(after: str) -> bool:
-    noun = re.match(r"^['’]s?\s+((?:[\w-]+\s+){0,2}[\w-]+)", after)
+    noun = re.match(r"^['’]s?\s+((?:[\w-]+\s+){0,3}[\w-]+)", after)  # ("Trump's Middle East peace plan")
     words = set(noun.group(1).lower().split()) if noun else set()
     return bool(words & (_all_kinds() | OWNED))
 
@@ -711,12 +713,14 @@ _PURSUITS = ("case", "complaint", "appeal", "petition", "lawsuit")  # its own, u
 _PURSUED = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_PURSUITS) + r")\b", re.I)
 _TURNED_DOWN = re.compile(r"\b(?:dismiss|reject|throw out|deny|refuse|overturn|strike down|quash)\w*\s+(?:the\s+)?$",
                           re.I)
+# Leaving what a country leads: "withdraw from China's …", "quit Russia's …"
+_LEAVING = re.compile(r"\b(?:withdraw\w*|pull\w*\s+out|leav\w*|quit\w*|exit\w*)\s+(?:of\s+|from\s+)?(?:the\s+)?$", re.I)
 # A relief from a penalty, as what a measure stops
 _RELIEF = re.compile(r"\b(?:waivers?|exemptions?|exceptions?|reprieves?|carve-outs?)\b", re.I)
 # What a country proposes or asks for: "Should Morocco's autonomy plan …", "Should the EU accept Turkey's terms …"
 OWNED = {"plan", "plans", "bid", "offer", "autonomy", "initiative", "proposal", "proposals", "terms", "demands",
          "conditions", "membership", "accession", "application", "independence", "candidacy", "request",
-         *_PURSUITS}
+         "invitation", "truce", "ceasefire", "cease-fire", *_PURSUITS}
 
 
 # The measure ends or withholds something: "Should Germany halt exports …", "Should the EU suspend the agreement …".

@@ -78,3 +78,15 @@ def test_taking_a_country_into_a_ban_is_aimed_at_it() -> None:
     # (a union that removes tariffs is no ban: the one taken in gains)
     q = parsed("Should the EU include Turkey in its customs union, which would remove tariffs on Turkish goods?")
     assert "TR" in q.beneficiaries and "TR" not in q.targets
+
+
+@needs_parser
+def test_a_plan_or_truce_its_leader_proposed_is_for_that_country() -> None:
+    # the proposal's owner gains from its acceptance, however many words name it
+    q = parsed("Should Hamas accept President Biden's three-phase Gaza ceasefire plan?")
+    assert "US" in q.beneficiaries and "US" not in q.targets
+    q = parsed("Should Kyiv observe Putin's Christmas truce?")
+    assert "RU" in q.beneficiaries and "RU" not in q.targets
+    # leaving what a country leads is aimed at it
+    q = parsed("Should Italy withdraw from China's Belt and Road Initiative?")
+    assert "CN" in q.targets and "CN" not in q.beneficiaries
