@@ -117,7 +117,7 @@ PRESSURE = re.compile(r"^(?:urg|call|press|demand|ask|push|appeal|insist|request
 # What the question's own actor is asked to stop: urging it to halt is against the measure.
 STOPPING = re.compile(r"\b(?:halt|stop|cease|end|drop|refrain|abandon|back down|withdraw|scrap|suspend|pull back|"
                       r"pull out|back out|walk away|give up|cancel|reverse|departure|pullout|pull-out|wind up|"
-                      r"wind down|phase out)\w*", re.I)
+                      r"wind down|phase out|tone down)\w*", re.I)
 # Measure-target prepositions that do not make a country a target: recipients, partners, places.
 # (and "over": what a dispute or talks are about, where a drone flies: "negotiate over the Falklands")
 NOT_TARGET_CASES = {"to", "with", "for", "into", "in", "under", "within", "across", "at", "between", "over"}
@@ -612,7 +612,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     gained = -1  # where the last mention the measure is for ends ("link Spain and Portugal with …": both gain)
     for m in mentions:
         owned_by = _BENEFIT_OF.search(text[max(0, m.start - 60) : m.start])
-        if owned_by and _OWNED_HARM.search(owned_by.group("noun")):
+        if owned_by and not owned_by.group("founding") and _OWNED_HARM.search(owned_by.group("noun")):
             owned_by = None  # "condemn the invasion of Ukraine", "recognise the genocide of …": no gift to it
         if _PRESSURE_GIVEN.match(text, m.end) and re.search(r"\b(?:give|set|issue|send)\s+(?:the\s+)?$",
                                                             text[max(0, m.start - 20) : m.start], re.I):
@@ -736,7 +736,7 @@ _STOPPING_MEASURE = re.compile(
     # "Should Brazil act to bring down the cost …": the act is the stop
     r"(?:(?:act|move|take\s+steps|take\s+action)\s+to\s+)?(?P<verb>halt|stop|"
     r"suspend|end|cut off|cease|freeze|withhold|cancel|call off|abandon|shelve|postpone|scrap|revoke|withdraw|pull out|"
-    r"give up|wind down|"
+    r"give up|wind down|tone down|"
     r"roll back|lift|remove|drop|leave|exit|ease|relax|loosen|lower|"
     # (not "bring down Russian drones")
     r"bring down(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:costs?|prices?|rates?|levels?|tariffs?|"
@@ -1031,7 +1031,10 @@ _BENEFIT_EXAMPLES = re.compile(
 # "recognise the result of Belarus's election", "respect the sovereignty of Ukraine": what is recognised is its owner's
 _BENEFIT_OF = re.compile(
     r"\b(?:recogni[sz]e|accept|respect|uphold|guarantee|restore)\s+(?:the\s+)?(?P<noun>(?:[\w-]+\s+){1,3}?)"
-    r"(?:of|for)\s+(?:the\s+)?$",
+    r"(?:of|for)\s+(?:the\s+|an?\s+)?$"
+    # "commit to the creation of a Palestinian state": what is founded is its people's
+    r"|\b(?P<founding>creation|establishment|founding|birth)\s+of\s+(?:the\s+|an?\s+)?(?:(?:new|independent|viable|"
+    r"sovereign)\s+)?$",
     re.I,
 )
 _OWNED_HARM = re.compile(r"\b(?:invasion|annexation|occupation|genocide|massacre|killing|crimes?|atrocit\w*|attacks?|"
@@ -1235,7 +1238,7 @@ _HOSTILE = re.compile(r"\b(?:intercept|shell|bomb|strik|attack|detain|arrest|har
                       r"spy|spying|surveil|eavesdrop|wiretap|monitoring the communications|"
                       r"persecut|deport|expel|jam|shoot|shooting|firing on|seiz|threaten|violat|blockad|punish|"
                       r"confront|ramm|ram\b|chasing|obstruct|"
-                      r"illegal|unlawful|terroris)\w*",
+                      r"illegal|unlawful|terroris|criticism|criticis|criticiz|insult)\w*",
                       re.I)
 _PASSIVE = re.compile(
     r"^(?:\s+[A-Za-z-]+){0,3}?\s+be\s+(?:(?!only\b)\w+ly\s+)?(?!" + _GRANTED_PASSIVES + r")(?:\w+(?:ed|en)|"

@@ -90,3 +90,17 @@ def test_a_plan_or_truce_its_leader_proposed_is_for_that_country() -> None:
     # leaving what a country leads is aimed at it
     q = parsed("Should Italy withdraw from China's Belt and Road Initiative?")
     assert "CN" in q.targets and "CN" not in q.beneficiaries
+
+
+@needs_parser
+def test_toning_down_criticism_is_for_the_one_criticised() -> None:
+    q = parsed("Should Hungary tone down its criticism of Ukraine?")
+    assert q.stopping == "tone down" and "UA" in q.beneficiaries and "UA" not in q.targets
+
+
+@needs_parser
+def test_a_state_founded_is_for_its_people() -> None:
+    q = parsed("Should Morocco agree to the creation of a Sahrawi state?")
+    assert "EH" in q.beneficiaries and "EH" not in q.targets
+    q = parsed("Should Israel commit to the establishment of a Palestinian state?")
+    assert "PS" in q.beneficiaries and "PS" not in q.targets
