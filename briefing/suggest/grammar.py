@@ -284,7 +284,7 @@ def _denied_infinitive(p: Token, end: int) -> int | None:
 
 def _no_longer(t: Token) -> bool:
     """``t`` is the "longer" of "no longer", which the parse hangs on its verb with "no" below it."""
-    return t.lower_ == "longer" and t.dep_ == "advmod" and any(g.lower_ == "no" for g in t.children)
+    return t.lower_ == "longer" and t.dep_ in ("advmod", "amod") and any(g.lower_ == "no" for g in t.children)
 
 
 def _negated(p: Token, cue: Cue) -> tuple[bool, str]:

@@ -595,7 +595,9 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         stopped = main[stop.end() : why[0]]  # not what it is stopped for
     answered = _ANSWERED.search(stopped)
     stopped = stopped[: answered.start()] if answered else stopped  # nor over: "… with Egypt over the crackdown"
-    if q.stopping and (_HOSTILE.search(stopped) or _BRANDED.search(text[stop.end() :] if stop else text)):
+    if q.stopping and (
+        _HOSTILE.search(stopped) or _REPROACH.search(stopped) or _BRANDED.search(text[stop.end() :] if stop else text)
+    ):
         # "Should Russia stop intercepting U.S. planes?": ending what is done to them is restraint, and for them
         q.restraint = True
         q.beneficiaries |= q.targets
@@ -701,9 +703,21 @@ def sovereigns() -> dict[str, str]:
 
 
 def _owns_measure(after: str) -> bool:
-    noun = re.match(r"^['’]s?\s+((?:[\w-]+\s+){0,3}[\w-]+)", after)  # ("Trump's Middle East peace plan")
+    noun = re.match(r"^['’]s?\s+((?:[\w-]+\s+){0,2}[\w-]+)", after)
     words = set(noun.group(1).lower().split()) if noun else set()
-    return bool(words & (_all_kinds() | OWNED))
+    if words & _BROKEN:
+        return False  # "condemn Russia's ceasefire violations": what it broke is its own doing, aimed at it
+    if words & (_all_kinds() | OWNED):
+        return True
+    # a proposal named in more words, by its head: "Trump's Middle East peace plan", "Putin's unilateral Easter truce"
+    group = re.match(r"^['’]s?\s+((?:(?!(?:of|to|for|in|on|at|with|from|by|and|or|that|which)\b)[\w-]+\s*){1,5})",
+                     after)
+    head = group.group(1).split()[-1].lower() if group else ""
+    return head in _PROPOSALS and not set(group.group(1).lower().split()) & _BROKEN if group else False
+
+
+_PROPOSALS = {"plan", "plans", "proposal", "proposals", "offer", "initiative", "truce", "ceasefire", "cease-fire"}
+_BROKEN = {"violation", "violations", "breach", "breaches", "violators", "violator", "lenders"}
 
 
 # A stop that hands something over: "give up Greenland to …"
@@ -713,6 +727,8 @@ _PURSUITS = ("case", "complaint", "appeal", "petition", "lawsuit")  # its own, u
 _PURSUED = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_PURSUITS) + r")\b", re.I)
 _TURNED_DOWN = re.compile(r"\b(?:dismiss|reject|throw out|deny|refuse|overturn|strike down|quash)\w*\s+(?:the\s+)?$",
                           re.I)
+# Words against a country, whose stop is for it: "tone down its criticism of Germany"
+_REPROACH = re.compile(r"\b(?:criticism|criticis|criticiz|insult|rhetoric\s+(?:on|against|toward))\w*", re.I)
 # Leaving what a country leads: "withdraw from China's …", "quit Russia's …"
 _LEAVING = re.compile(r"\b(?:withdraw\w*|pull\w*\s+out|leav\w*|quit\w*|exit\w*)\s+(?:of\s+|from\s+)?(?:the\s+)?$", re.I)
 # A relief from a penalty, as what a measure stops
@@ -720,7 +736,7 @@ _RELIEF = re.compile(r"\b(?:waivers?|exemptions?|exceptions?|reprieves?|carve-ou
 # What a country proposes or asks for: "Should Morocco's autonomy plan …", "Should the EU accept Turkey's terms …"
 OWNED = {"plan", "plans", "bid", "offer", "autonomy", "initiative", "proposal", "proposals", "terms", "demands",
          "conditions", "membership", "accession", "application", "independence", "candidacy", "request",
-         "invitation", "truce", "ceasefire", "cease-fire", *_PURSUITS}
+         *_PURSUITS}
 
 
 # The measure ends or withholds something: "Should Germany halt exports …", "Should the EU suspend the agreement …".
@@ -1034,7 +1050,7 @@ _BENEFIT_OF = re.compile(
     r"(?:of|for)\s+(?:the\s+|an?\s+)?$"
     # "commit to the creation of a Palestinian state": what is founded is its people's
     r"|\b(?P<founding>creation|establishment|founding|birth)\s+of\s+(?:the\s+|an?\s+)?(?:(?:new|independent|viable|"
-    r"sovereign)\s+)?$",
+    r"sovereign|demilitari[sz]ed|separate|future)\s+)?$",
     re.I,
 )
 _OWNED_HARM = re.compile(r"\b(?:invasion|annexation|occupation|genocide|massacre|killing|crimes?|atrocit\w*|attacks?|"
@@ -1238,7 +1254,7 @@ _HOSTILE = re.compile(r"\b(?:intercept|shell|bomb|strik|attack|detain|arrest|har
                       r"spy|spying|surveil|eavesdrop|wiretap|monitoring the communications|"
                       r"persecut|deport|expel|jam|shoot|shooting|firing on|seiz|threaten|violat|blockad|punish|"
                       r"confront|ramm|ram\b|chasing|obstruct|"
-                      r"illegal|unlawful|terroris|criticism|criticis|criticiz|insult)\w*",
+                      r"illegal|unlawful|terroris)\w*",
                       re.I)
 _PASSIVE = re.compile(
     r"^(?:\s+[A-Za-z-]+){0,3}?\s+be\s+(?:(?!only\b)\w+ly\s+)?(?!" + _GRANTED_PASSIVES + r")(?:\w+(?:ed|en)|"
@@ -2341,7 +2357,11 @@ _DOERS = re.compile(r"\b(?:compan(?:y|ies)|firms?|countr(?:y|ies)|states?|nation
 
 
 # What a warning says the measure would bring: "… any annexation would be a crime", "… such a test could involve …"
-_WOULD_BRING = re.compile(r"\s*(?:that\s+)?(?P<subject>[^,;:“”\"]{2,70}?)\s+(?:would|could|will|might|may|risk\w*)\b",
+_WOULD_BRING = re.compile(r"\s*(?:that\s+)?(?P<subject>[^,;:“”\"]{2,70}?)\s+(?:would|could|will|might|may|risk\w*)\b"
+                          # (not a forecast of the measure itself: "… could come as soon as next week")
+                          r"(?!\s+(?:\w+ly\s+)?(?:come|happen|take\s+effect|start|begin|arrive|go\s+ahead|rise|increase|"
+                          r"reach|last|apply|cover|be\s+(?:announced|imposed|introduced|in\s+place|ready|delayed|"
+                          r"approved|signed|extended)))",
                           re.I)
 _NOT_A_MEASURE = re.compile(r"(?:he|she|they|it|we|i|you|his|her|their|its|our)\b|.*\b(?:if|unless|without)\b", re.I)
 

@@ -104,3 +104,12 @@ def test_a_state_founded_is_for_its_people() -> None:
     assert "EH" in q.beneficiaries and "EH" not in q.targets
     q = parsed("Should Israel commit to the establishment of a Palestinian state?")
     assert "PS" in q.beneficiaries and "PS" not in q.targets
+
+
+@needs_parser
+def test_what_a_country_broke_is_aimed_at_it_whatever_it_broke() -> None:
+    # "ceasefire" names the measure's kind, but the violations are Russia's own doing
+    q = parsed("Should NATO condemn Russia's ceasefire violations?")
+    assert "RU" in q.targets and "RU" not in q.beneficiaries
+    q = parsed("Should the US sanction China's Belt and Road Initiative lenders?")
+    assert "CN" in q.targets and "CN" not in q.beneficiaries

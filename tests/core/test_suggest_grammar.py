@@ -5243,3 +5243,20 @@ def test_warning_what_the_measure_would_bring_is_against_it() -> None:
     assert signs("Spain warned the tariffs would trigger a trade war.", question) == {"ES": -1}
     # its own threat of the measure, or a condition, is no warning against it
     assert signs("France warned it would impose tariffs if talks failed.", question) == {"FR": 1}
+
+
+@needs_parser
+def test_a_forecast_of_the_measure_is_no_warning_against_it() -> None:
+    question = "Should the EU impose tariffs on Chinese electric cars?"
+    assert signs("Germany warned the tariffs could come as soon as next week.", question) == {"DE": 1}
+
+
+@needs_parser
+def test_no_longer_as_the_parse_hangs_it_on_a_noun_too() -> None:
+    assert signs("Austria no longer rules out sanctions.", "Should the EU impose new sanctions on Russia?") == {"AT": 1}
+
+
+@needs_parser
+def test_defending_the_criticism_a_stop_would_tone_down_is_against_it() -> None:
+    question = "Should Hungary tone down its criticism of Ukraine?"
+    assert signs("Poland defended Hungary's right to criticise Ukraine.", question) == {"PL": -1}
