@@ -27,3 +27,15 @@ def suggested_signs(text: str, question: str, published: str = "2025-06-02") -> 
     brief.claims.append(Claim("C1", "S1", 0, len(text), text))
     suggest_brief(brief)
     return {p.actor: (p.stance > 0) - (p.stance < 0) for p in brief.claims[0].positions}
+
+
+def suggested_article(question: str, text: str) -> Brief:
+    """A brief of one article of ``text`` imported as a page would be, with suggestions read toward ``question``."""
+    from briefing.ingest import add_article, parse_article
+    from briefing.model import BriefInfo
+    from briefing.suggest import suggest_brief
+
+    brief = Brief(info=BriefInfo(question=question))
+    add_article(brief, parse_article(text, "article.txt"))
+    suggest_brief(brief)
+    return brief

@@ -6,10 +6,12 @@ is whether Turkey should apologise to Russia, "Russia has contested the claim": 
 general restraint-to-escalation reading or a rule reading something other than the measure signs it.
 
 So a reading of a country the measure is for (and that it is not asked to take, nor aimed at, nor pressed by: the
-question's other roles) that is against the measure turns for it, unless the words that carry it name the measure
-itself ("said he would not accept any changes to the deal", "rejected an offer … to send American troops", "rejected
-the decision"), or refuses what it would be given ("ruled out a third bailout", "did not want American forces"), or
-the word is a softer one ("played down the incident"): that is its own word on the measure, and it stands. A threat
+question's other roles) that is against the measure turns for it, unless the words that carry it act on the measure
+and turn it down or give it up ("said he would not accept any changes to the deal", "rejected an offer … to send
+American troops", "shelved its membership bid"), or refuse what it would be given ("ruled out a third bailout", "did
+not want American forces"), or the word is a softer one ("played down the incident"): that is its own word on the
+measure, and it stands. Other words against what the measure names are its harder line ("denounced the decision to
+keep the marbles" when the question is whether to return them). A threat
 is pressure whatever it names ("threatening to impose heavy duties on European cars" when the question is whether the
 EU should lift its tariffs on the one threatening). The readings turn before the article's lines are counted, so a
 country the learned linker places in the same article takes the turned line.
@@ -75,10 +77,8 @@ def for_the_measure(
                 continue  # its own word on the measure
             # (a threat is pressure, whatever it names: "threatening to impose heavy customs duties on European
             # exports" when the question is whether the EC should lift its tariffs on Gulf exports)
-            if s.general or _THREAT.match(s.cue) or not _TURNED_DOWN.search(
-                _said(s.cue, s.at if s.at >= 0 else s.named_at, texts[n]) if texts else s.cue
-            ) or not (
-                s.on_measure or names_measure(s.cue.replace("…", " "))
-            ):
+            words = _said(s.cue, s.at if s.at >= 0 else s.named_at, texts[n]) if texts else s.cue
+            turned_down = (s.on_measure or names_measure(s.cue.replace("…", " "))) and _TURNED_DOWN.search(words)
+            if s.general or _THREAT.match(s.cue) or not turned_down:
                 s.stance = -s.stance
 

@@ -5,8 +5,11 @@ by helpers, the labels give a country one sign in an article 97.5% of the time. 
 ways, the fewer are mostly the misread ones: a sentence whose stance word acts on something other than the measure, a
 clause hung on the wrong verb. So, once every claim has been read, a suggested position whose sign goes against the
 country's other positions in the same article, counted one each (two for a position the analyst set), takes their
-sign when they outnumber it. Positions with no side (0) are neither counted nor turned, and the analyst's own are
-never changed. Over those sets this turned 100 signs, 68 of them to the label's (a net 36 of 3,457 found pairs).
+sign when they outweigh it by three. A linked country's default sign (given, not read) and a suggestion left from an
+earlier question do not count; positions with no side (0) are neither counted nor turned, and the analyst's own are
+never changed. A country that changed its line and says so about as often as the old one keeps both ("had blocked …",
+"refused …", "rejected …", then "approved …", "welcomed …"). Over those sets this put a net 17 signs right of 3,457
+found pairs (a lead of two put 23 right, but turned the news in articles about a change of mind).
 
 A turned position says so (``SIGNED_BY``), and the app shows it beside the words that were read.
 """

@@ -4,10 +4,10 @@ positions in the same article outweigh by three takes theirs. Every article here
 from __future__ import annotations
 
 import pytest
+from helpers import suggested_article
 
 from briefing.editing import accepted, with_position
-from briefing.ingest import add_article, parse_article
-from briefing.model import ARTICLE_LINE, SIGNED_BY, Brief, BriefInfo, Position, sign_reason
+from briefing.model import ARTICLE_LINE, SIGNED_BY, Brief, Position, sign_reason
 from briefing.suggest import suggest_brief
 from briefing.suggest.parser import parser_enabled
 
@@ -26,10 +26,7 @@ CONCERN = 3  # France's claim that reads against the tariffs on its own words
 
 
 def suggested(question: str = QUESTION, text: str = ARTICLE) -> Brief:
-    brief = Brief(info=BriefInfo(question=question))
-    add_article(brief, parse_article(text, "article.txt"))
-    suggest_brief(brief)
-    return brief
+    return suggested_article(question, text)
 
 
 def signs(brief: Brief, actor: str) -> list[int]:

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import suggested_article
 
 from briefing.ingest import add_article, parse_article
 from briefing.model import Brief, BriefInfo, Position
@@ -30,10 +31,7 @@ TALKS = 2  # the claim that names Spain with no stance word
 
 
 def suggested(question: str = QUESTION, text: str = ARTICLE) -> Brief:
-    brief = Brief(info=BriefInfo(question=question))
-    add_article(brief, parse_article(text, "article.txt"))
-    suggest_brief(brief)
-    return brief
+    return suggested_article(question, text)
 
 
 def test_a_country_no_rule_placed_takes_its_line_in_the_article(monkeypatch: pytest.MonkeyPatch) -> None:
