@@ -943,7 +943,7 @@ INSTRUMENTS = {"order", "decree", "law", "bill", "legislation", "resolution", "d
                "measures", "proclamation", "memorandum", "ordinance", "act", "amendment", "warrant"}
 
 ENACTING = {"sign", "issue", "pass", "adopt", "approve", "enact", "introduce", "table", "unveil", "decree", "push",
-            "propose", "draft", "submit", "sponsor"}
+            "propose", "draft", "submit", "sponsor", "co-sponsor", "cosponsor", "circulate", "present"}
 _ENACTING_STEMS = ENACTING | {stem(w) for w in ENACTING}
 
 
@@ -1212,9 +1212,16 @@ def _find_holders(p: Token, depth: int) -> tuple[list[Token], str]:
         return own, "subject"
     if depth > 3 or p.head.i == p.i:
         return own, "subject"
+    head = p.head
+    if not own and p.dep_ == "acl" and head.dep_ in ("ROOT", "root") and head.tag_.startswith("NN") and (
+        p.tag_ == "VBD" or (p.tag_ == "VBN" and _only_verb(p))
+    ):
+        # "Arab countries including Qatar … joined calls for …" parsed as a noun with its clause: a past tense is no
+        # participle, and the noun is the sentence's subject; so is a participle that is the sentence's only verb and
+        # has no helper or agent ("Several allies — Poland and Estonia — called for …")
+        return [head], "subject"
     if not own and p.tag_ == "VBN" and p.dep_ in ("acl", "advcl", "amod"):
         return [], "subject"  # "…, backed by …" without an agent found: the participle's holder is not the clause's
-    head = p.head
     if not own and p.dep_ == "acl" and head.dep_ in ("xcomp", "root", "ROOT") and _lemma(head.head) in ("become", "be"):
         # "The U.S. became the 23rd ally to approve …": who became it does it
         subjects = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS]
@@ -1242,10 +1249,6 @@ def _find_holders(p: Token, depth: int) -> tuple[list[Token], str]:
         return [head], "subject"  # "Hungary, which blocked the plan"
     if p.dep_ == "acl" and p.tag_ == "VBG" and head.tag_ in ("NNS", "NNPS") and head.dep_ not in ("obj", "iobj"):
         return [head], "subject"  # "the countries voting against the resolution"
-    if not own and p.dep_ == "acl" and p.tag_ == "VBD" and head.dep_ in ("ROOT", "root") and head.tag_.startswith("NN"):
-        # "Arab countries including Qatar … joined calls for …" parsed as a noun with its clause: a past tense is no
-        # participle, and the noun is the sentence's subject
-        return [head], "subject"
     if p.dep_ in ("xcomp", "conj", "ccomp", "parataxis", "advcl", "acl:relcl") or (
         p.dep_ in ("obj", "nsubj:pass") and (p.tag_.startswith("NN"))
         # "“We are against these duties,” Slovakia's foreign minister told reporters" with the quote hung loosely
@@ -1468,6 +1471,9 @@ def _expand(heads: list[Token]) -> set[int]:
                 _case(c) == "in" and _named_owner(t)  # "US officials in Baghdad": where they are
             ):
                 todo.append(c)  # "a number of EU states including Estonia", "counterparts in the Baltic states"
+            elif c.dep_ == "nmod" and t.lower_ in MEMBER_NOUNS and _case(c) == "of":
+                # "the other members of the G7 — Canada, France, …": the members listed, not the whole group
+                todo.extend(x for x in c.children if x.dep_ == "appos")
             elif c.dep_ == "acl" and _lemma(c) in LEADING:
                 # "Opponents led by France": who leads them holds what they hold
                 todo.extend(a for a in c.children if a.dep_ in ("obl:agent", "obl") and _case(a) == "by")
@@ -1492,6 +1498,15 @@ PARTNERING = {"partnership", "cooperation", "co-operation", "coordination", "co-
               "collaboration", "tandem", "league"}
 
 
+def _only_verb(p: Token) -> bool:
+    """``p`` is the sentence's one verb, with no helper and no "by" agent: a past tense the parse took for a
+    participle."""
+    if any(c.dep_ in ("aux", "aux:pass", "obl:agent") or (c.dep_ == "obl" and _case(c) == "by") for c in p.children):
+        return False
+    return not any(t.i != p.i and t.tag_.startswith(("VB", "MD")) and t.dep_ not in ("amod", "compound")
+                   for t in p.doc)
+
+
 def _joint_with(p: Token) -> list[Token]:
     """ "In a joint statement with Britain and France, Germany opposed …": those the statement was made with; and
     those spoken for ("speaking on behalf of Norway and Iceland, she rejected …", "she was speaking on behalf of
@@ -1499,7 +1514,12 @@ def _joint_with(p: Token) -> list[Token]:
     joint = [
         w for c in p.children if c.dep_ in ("obl", "advcl") and any(a.lower_ == "joint" for a in c.children)
         for w in c.children if w.dep_ == "nmod" and _case(w) == "with"
-    ] + [w for c in p.children if c.dep_ == "obl" for w in _in_partnership(c)]  # "in partnership with Britain"
+    ] + [w for c in p.children if c.dep_ == "obl" for w in _in_partnership(c)] + [  # "in partnership with Britain"
+        # "Britain, in a joint statement with France, condemned …" with the statement hung on the subject
+        w for s in p.children if s.dep_ in SUBJECT_DEPS for c in s.children
+        if c.dep_ == "nmod" and _case(c) == "in" and any(a.lower_ == "joint" for a in c.children)
+        for w in c.children if w.dep_ == "nmod" and _case(w) == "with"
+    ]
     # (a participle of speaking or acting with no subject of its own: not "… and intervened on behalf of Algeria")
     around = [p, *(c for c in p.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"
                    and not any(x.dep_ in SUBJECT_DEPS for x in c.children))]

@@ -5260,3 +5260,44 @@ def test_no_longer_as_the_parse_hangs_it_on_a_noun_too() -> None:
 def test_defending_the_criticism_a_stop_would_tone_down_is_against_it() -> None:
     question = "Should Hungary tone down its criticism of Ukraine?"
     assert signs("Poland defended Hungary's right to criticise Ukraine.", question) == {"PL": -1}
+
+
+@needs_parser
+def test_a_comment_not_yet_given_is_no_side_however_it_is_put() -> None:
+    question = "Should the EU impose tariffs on Chinese steel?"
+    assert signs("Beijing did not immediately comment on the decision.", question) == {"CN": 0}
+    assert signs("The Chinese government has not yet commented.", question) == {"CN": 0}
+    assert signs("China's trade ministry had no immediate comment.", question) == {"CN": 0}
+
+
+@needs_parser
+def test_a_protest_or_complaint_lodged_with_words_between() -> None:
+    question = "Should the EU impose tariffs on Chinese steel?"
+    assert signs("Beijing lodged a strongly worded complaint with the WTO against the tariffs.", question) == {"CN": -1}
+    assert signs('Beijing has filed "stern protests" against the tariffs.', question) == {"CN": -1}
+
+
+@needs_parser
+def test_those_joined_in_drafting_a_text_hold_what_it_demands() -> None:
+    question = "Should the UN Security Council condemn the Israeli strike on Doha?"
+    assert signs("Algeria joined Egypt and Jordan in circulating a draft resolution condemning the strike.",
+                 question) == {"DZ": 1, "EG": 1, "JO": 1}
+
+
+@needs_parser
+def test_a_joint_statement_hung_on_the_subject_is_made_with_its_partners() -> None:
+    question = "Should Western states sanction Israeli settlers?"
+    assert signs("Norway, in a joint statement with Spain and Ireland, backed the sanctions.", question) == {
+        "NO": 1, "ES": 1, "IE": 1
+    }
+
+
+@needs_parser
+def test_a_list_between_dashes_holds_the_stance_of_the_only_verb() -> None:
+    question = "Should NATO reinforce its eastern flank?"
+    assert signs("Three allies — Lithuania, Latvia and Estonia — called for more troops on the flank.", question) == {
+        "LT": 1, "LV": 1, "EE": 1
+    }
+    # the members listed after the group, not the whole group
+    assert signs("The other members of the Nordic group — Denmark, Finland and Norway — backed the plan.",
+                 "Should NATO adopt the plan to reinforce its eastern flank?") == {"DK": 1, "FI": 1, "NO": 1}
