@@ -1201,6 +1201,8 @@ def _find_holders(p: Token, depth: int) -> tuple[list[Token], str]:
             return own, "subject"  # "Netanyahu spoke to Merz …, said a statement from the prime minister's office"
         if _told_by_official(p.head) and not _demanded_of(p, own):
             return own, "subject"  # "the ministry spokeswoman said Albania had condemned …": Albania's own act
+        if _reported_stance(p) and not _demanded_of(p, own):
+            return own, "subject"  # "Australia said Beijing had scrapped the visit": a stance taken, reported
         return up, "inherited"
     if named and p.dep_ in ("advcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in p.children):
         # "began warning in July that Iran was planning to …" with the that-clause hung on "began": what is warned of
@@ -1256,6 +1258,9 @@ def _find_holders(p: Token, depth: int) -> tuple[list[Token], str]:
         if p.dep_ == "obj" and _received(p):
             return own, "subject"
         if p.dep_ == "xcomp" and any(c.dep_ in ("obj", "iobj") for c in head.children):
+            if not own and _lemma(head) in _PROMPTING:
+                # "…, prompting Japan to lodge protests": the one moved to act does it
+                return [c for c in head.children if c.dep_ == "obj"], "subject"
             # "urged Poland to respond": the one urged does not hold the urging's stance
             return own, "subject"
         if _lemma(head) in REPORTED_ACTS and _is_passive(head):
@@ -1498,6 +1503,30 @@ PARTNERING = {"partnership", "cooperation", "co-operation", "coordination", "co-
               "collaboration", "tandem", "league"}
 
 
+def _reported_stance(p: Token) -> bool:
+    """What is said or reported is a stance already taken ("Australia said Beijing had scrapped the visit", "U.S.
+    officials said the plan was backed by Japan"): a verb of taking sides in the past tense, or a perfect or passive in
+    the past, under a plain verb of saying. Not a claim or an accusation, nor a deed that is no stance ("said Russia
+    had increased its presence"), nor what one should or will do."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "must", "should", "can", "to")
+           for c in p.children):
+        return False
+    if _lemma(p.head) not in ("say", "tell", "add", "report", "note", "confirm", "announce"):
+        return False
+    if not ({_lemma(p), stem(p.text)} & _REPORTED_STANCES):
+        return False
+    if p.tag_ == "VBD":
+        return True
+    return p.tag_ == "VBN" and any(c.dep_ in ("aux", "aux:pass") and c.lower_ in ("had", "has", "have", "was", "were")
+                                   for c in p.children)
+
+
+_REPORTED_STANCES = {"support", "back", "oppose", "reject", "block", "veto", "refuse", "agree", "sign", "approve",
+                     "endorse", "accept", "condemn", "decline", "welcome", "scrap", "cancel", "halt", "suspend",
+                     "ratify", "vote", "join", "decide", "promise", "pledge", "denounce", "rule", "spurn", "rebuff"}
+_REPORTED_STANCES |= {stem(w) for w in _REPORTED_STANCES}
+
+
 def _only_verb(p: Token) -> bool:
     """``p`` is the sentence's one verb, with no helper and no "by" agent: a past tense the parse took for a
     participle."""
@@ -1732,8 +1761,16 @@ def _own_words(words: str, cue: Cue) -> str:
 def _named_owner(noun: Token) -> bool:
     """A name before the noun says whose it is ("US officials", "China's envoys")."""
     return any(
-        c.dep_ in ("compound", "amod", "nmod:poss") and c.i < noun.i and c.text[:1].isupper() for c in noun.children
+        c.dep_ in ("compound", "amod", "nmod:poss") and c.i < noun.i and c.text[:1].isupper()
+        and c.lower_ not in _OFFICE_WORDS  # "Foreign ministers in Egypt and Iran": an office, not an owner
+        for c in noun.children
     )
+
+
+_PROMPTING = {"prompt", "spur", "lead", "move", "cause"}  # what moves another to act, whose act it then is
+
+_OFFICE_WORDS = {"foreign", "defence", "defense", "finance", "trade", "prime", "interior", "economy", "energy",
+                 "deputy", "senior", "top", "chief"}
 
 
 def _not_holder(a: Token, acted_on: set[int] | None = None) -> bool:

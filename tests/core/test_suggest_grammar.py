@@ -5301,3 +5301,32 @@ def test_a_list_between_dashes_holds_the_stance_of_the_only_verb() -> None:
     # the members listed after the group, not the whole group
     assert signs("The other members of the Nordic group — Denmark, Finland and Norway — backed the plan.",
                  "Should NATO adopt the plan to reinforce its eastern flank?") == {"DK": 1, "FI": 1, "NO": 1}
+
+
+@needs_parser
+def test_a_stance_another_country_reports_as_taken_is_held_by_who_took_it() -> None:
+    question = "Should the EU adopt the Commission's plan for a gas price cap?"
+    assert signs("Spain said Austria had rejected the plan.", question).get("AT") == -1
+    assert signs("Italian officials said the plan was backed by Greece and Portugal.", question) == {"GR": 1, "PT": 1}
+    # a deed that is no stance, a claim, or what another should do stays the reporter's
+    assert "RU" not in signs("Poland said Russia had increased its gas exports.", question)
+    assert "HU" not in signs("Spain claimed Hungary had rejected the plan.", question)
+    assert "HU" not in signs("Spain said Hungary should accept the plan.", question)
+
+
+@needs_parser
+def test_ministers_in_a_country_are_its_own_when_their_office_is_named() -> None:
+    question = "Should Israel carry out air strikes in Lebanon?"
+    assert signs("Foreign ministers in Jordan and Egypt condemned the Israeli air strikes.", question) == {
+        "JO": -1, "EG": -1
+    }
+    # where officials of a named country are is still no holder
+    assert signs("US officials in Amman condemned the Israeli air strikes.", question) == {"US": -1}
+
+
+@needs_parser
+def test_the_one_an_event_moves_to_act_takes_the_act() -> None:
+    question = "Should NATO shoot down Russian drones over its territory?"
+    assert signs("The drone incursion prompted Poland to request NATO consultations.", question) == {"PL": 1}
+    # the one urged does not hold the urging, nor its own act
+    assert signs("The United States urged Poland to request NATO consultations.", question) == {"US": 1}
