@@ -92,10 +92,11 @@ AGENT_OF_NOUNS = {"request", "call", "demand", "proposal", "initiative", "behest
 RELATION_NOUNS = {"ally", "allies", "partner", "partners", "neighbour", "neighbor", "neighbours", "neighbors",
                   "rival", "rivals", "enemy", "enemies", "foe", "foes", "friend", "friends", "patron", "adversary",
                   "adversaries", "proxy", "proxies", "client"}
-_RELATION_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(RELATION_NOUNS)) + r")\b", re.I)
+_RELATION_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:arch-?)?(?:" + "|".join(sorted(RELATION_NOUNS)) + r")\b",
+                             re.I)  # "Iran's arch-enemy Israel": Israel is the one named
 _RELATION_GAP = re.compile(
-    r"\s*(?:,|and|or|, and)\s+(?:[\w-]+(?:\s+[\w-]+)?['’]s\s+)(?:[\w-]+\s+)?(?:" + "|".join(sorted(RELATION_NOUNS))
-    + r")\s+", re.I
+    r"\s*(?:,|and|or|, and)\s+(?:[\w-]+(?:\s+[\w-]+)?['’]s\s+)(?:[\w-]+\s+)?(?:arch-?)?(?:"
+    + "|".join(sorted(RELATION_NOUNS)) + r")\s+", re.I
 )  # "the United States and Pyongyang's ally China": China is listed
 SUBJECT_DEPS = {"nsubj", "csubj", "nsubj:outer"}
 PLEDGING = {"threaten", "vow", "pledge", "promise", "plan", "decide", "want", "seek", "move", "prepare", "intend"}

@@ -5330,3 +5330,18 @@ def test_the_one_an_event_moves_to_act_takes_the_act() -> None:
     assert signs("The drone incursion prompted Poland to request NATO consultations.", question) == {"PL": 1}
     # the one urged does not hold the urging, nor its own act
     assert signs("The United States urged Poland to request NATO consultations.", question) == {"US": 1}
+
+
+@needs_parser
+def test_what_is_called_may_be_named_by_its_owner() -> None:
+    question = "Should Iran be condemned for arresting the French envoy?"
+    assert signs("Spain called Tehran's arrest of the envoy a violation of international law.", question) == {"ES": 1}
+    assert signs("Spain called Macron's arrest a violation of international law.", question) == {"ES": 1}
+
+
+@needs_parser
+def test_the_arch_enemy_named_after_a_possessive_is_the_one_listed() -> None:
+    question = "Should governments condemn the Iranian president's remarks?"
+    assert signs("The remarks drew condemnation from Canada and Iran's arch-enemy Israel.", question) == {
+        "CA": 1, "IL": 1
+    }
