@@ -2448,6 +2448,9 @@ def _names_judged(object_text: str, q: Question) -> bool:
     return bool(stems & q.judged) and not stems & (q.action - q.judged)
 
 
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$")
+
+
 def _measure_before_target(object_text: str, q: Question) -> bool:
     """The object names the measure before it names the target ("recognition of Moroccan sovereignty in Western
     Sahara"), so the target is part of the measure the cue acts on, not what it acts on."""
@@ -2455,6 +2458,8 @@ def _measure_before_target(object_text: str, q: Question) -> bool:
     targets = [i for n in q.target_names if (i := _word_at(low, n)) >= 0]
     if not targets:
         return False
+    if _BY_AGENT.search(low[: min(targets)]):
+        return False  # "the imposition of tariffs by the US": the target's own doing, which the measure answers
     # (a word the measure shares with what it answers names neither for sure: "the use of chemical weapons in last
     # week's attack in eastern Ghouta, Syria" when the question is whether to strike Syria over its chemical attack)
     stems = {stem(w) for w in q.measure} - q.reason
@@ -2525,6 +2530,8 @@ def _harm_before_target(object_text: str, q: Question, harm: re.Pattern[str] = _
     low = object_text.lower()
     targets = [i for n in q.target_names if (i := _word_at(low, n)) >= 0]
     found = harm.search(low)
+    if targets and _BY_AGENT.search(low[: min(targets)]):
+        return False  # "the imposition of tariffs by the US": the target's own penalty, not one on it
     return bool(targets and found and found.start() < min(targets))
 
 

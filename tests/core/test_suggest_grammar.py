@@ -5345,3 +5345,11 @@ def test_the_arch_enemy_named_after_a_possessive_is_the_one_listed() -> None:
     assert signs("The remarks drew condemnation from Canada and Iran's arch-enemy Israel.", question) == {
         "CA": 1, "IL": 1
     }
+
+
+@needs_parser
+def test_a_penalty_the_target_imposes_is_what_the_measure_answers() -> None:
+    question = "Should Brazil retaliate against the new US steel tariffs?"
+    assert signs("Brazil condemned the imposition of tariffs by the US.", question) == {"BR": 1}
+    # a penalty on the target is the measure itself
+    assert signs("Argentina condemned the imposition of tariffs on the US.", question) == {"AR": -1}
