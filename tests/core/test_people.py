@@ -249,6 +249,10 @@ def test_pycountry_names_and_demonyms_find_their_own_country() -> None:
         ("South Sudanese", "SS"),
         ("Sudanese", "SD"),
         ("Bissau-Guinean", "GW"),
+        ("Soviet", "RU"),  # the Soviet Union is labelled as Russia, its successor state
+        ("Soviets", "RU"),
+        ("USSR", "RU"),
+        ("ROK", "KR"),
     ],
 )
 def test_demonyms_resolve(form: str, code: str) -> None:

@@ -5353,3 +5353,10 @@ def test_a_penalty_the_target_imposes_is_what_the_measure_answers() -> None:
     assert signs("Brazil condemned the imposition of tariffs by the US.", question) == {"BR": 1}
     # a penalty on the target is the measure itself
     assert signs("Argentina condemned the imposition of tariffs on the US.", question) == {"AR": -1}
+
+
+@needs_parser
+def test_the_soviets_hold_a_position_but_former_soviet_states_are_not_russia() -> None:
+    question = "Should NATO deploy new medium-range missiles in Western Europe?"
+    assert signs("The Soviets rejected the deployment.", question, published="1983-08-04") == {"RU": -1}
+    assert "RU" not in signs("Several former Soviet republics backed the deployment.", question, published="1996-08-04")
