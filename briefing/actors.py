@@ -30,6 +30,7 @@ class Actor:
     metonyms: list[str] = field(default_factory=list)
     members: list[str] = field(default_factory=list)
     ambiguous: list[str] = field(default_factory=list)  # forms never taken as a mention in text ("Congolese")
+    until: dict[str, str] = field(default_factory=dict)  # forms that name it only up to a day ("Soviet": 1991-12-26)
 
     @property
     def flag(self) -> str:
@@ -49,6 +50,7 @@ class Mention:
     form: str
     code: str
     role: str  # "name", "demonym", "capital", "metonym", "group"
+    until: str = ""  # the last day (ISO) the form names the actor in text of its time; "" for always
 
 
 # -- people ---------------------------------------------------------------
@@ -439,6 +441,7 @@ class ActorRegistry:
                     for value in entry.get(attr, []):
                         if value not in values:
                             values.append(value)
+                actor.until.update({str(k): str(v) for k, v in (entry.get("until") or {}).items()})
                 if actor.name not in actor.aliases and kind != "group":
                     actor.aliases.insert(0, actor.name)
                 self._actors[code] = actor
@@ -761,7 +764,7 @@ def _mentions(registry: ActorRegistry) -> list[Mention]:
         for role, forms in roles:
             for form in dict.fromkeys(forms):
                 if form not in skip:
-                    out.append(Mention(form, actor.code, role))
+                    out.append(Mention(form, actor.code, role, actor.until.get(form, "")))
     # Longest first, so that "South Korea" wins over "Korea" and "the Baltic states" over "Baltic".
     out.sort(key=lambda m: -len(m.form))
     return out

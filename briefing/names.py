@@ -25,6 +25,7 @@ class Mention:
     speaker: str = ""  # "Polish Prime Minister Donald Tusk"
     possessive: bool = False
     titled: bool = False
+    until: str = ""  # the form names the actor only in text up to this day ("Soviet")
 
 
 GROUP_MEMBERS = 5  # the largest group a mention expands into its members
@@ -34,11 +35,11 @@ class MentionFinder:
     def __init__(self, registry: ActorRegistry) -> None:
         self.registry = registry
         self._recent: dict[tuple[str, str, str, frozenset[str]], list[Mention]] = {}
-        self.by_first: dict[str, list[tuple[str, str, str]]] = {}
+        self.by_first: dict[str, list[tuple[str, str, str, str]]] = {}
         for m in registry.mentions():
             first = m.form.split()[0]
             key = first.lower()
-            self.by_first.setdefault(key, []).append((m.form, m.code, m.role))
+            self.by_first.setdefault(key, []).append((m.form, m.code, m.role, m.until))
         for forms in self.by_first.values():
             forms.sort(key=lambda f: -len(f[0]))
 
@@ -61,6 +62,10 @@ class MentionFinder:
         for one country, and ``as_of`` (the day an undated article was imported) settles the rest by who held
         office that day ("Tusk": Poland's premier now, not the EU's president of 2014–2019)."""
         out = self._find_actors(text)
+        day = on or as_of
+        if day:
+            # "Soviet veterans in Kyiv" in 2023: a form that named a state only in its own time names nobody now
+            out = [m for m in out if not m.until or day[:10] <= m.until]
         line = _dateline(text, out)
         if line:
             out = [m for m in out if m.start >= line]  # "HAVANA Venezuelan President …": where it was filed
@@ -83,7 +88,7 @@ class MentionFinder:
                 candidates = self.by_first.get(token.split("-", 1)[0].lower())
             if not candidates:
                 continue
-            for form, code, role in candidates:
+            for form, code, role, until in candidates:
                 end = word.start() + len(form)
                 chunk = text[word.start() : end]
                 if not _same(chunk, form) or (end < len(text) and (text[end].isalnum())):
@@ -101,7 +106,7 @@ class MentionFinder:
                 # BRICS) acts as itself: "using G7 backing" is no position of Italy's
                 small = actor is not None and actor.kind == "group" and len(actor.members) <= GROUP_MEMBERS
                 codes = list(actor.members) if small and actor is not None else [code]
-                out.append(Mention(word.start(), end, codes, role))
+                out.append(Mention(word.start(), end, codes, role, until=until))
                 pos = end
                 break
         return out

@@ -35,3 +35,12 @@ def test_soviet_as_history_names_no_holder() -> None:
     # "Soviet" alone names a past, not the state that speaks today; only "the Soviet Union" does
     assert "RU" not in holders("Soviet veterans in Kyiv urged Berlin to send tanks.", "2023-01-20")
     assert "LT" in holders("Lithuania, which was occupied by the Soviets, backed sending tanks.", "2023-01-20")
+
+
+@needs_parser
+def test_soviet_names_russia_only_in_text_of_its_time() -> None:
+    assert holders("The Soviets rejected the American proposal on Monday.") == {"RU"}
+    assert holders("Soviet officials rejected the American proposal on Monday.") == {"RU"}
+    assert holders("The USSR rejected the American proposal on Monday.") == {"RU"}
+    assert "RU" not in holders("Soviet-era veterans in Riga rejected the American proposal.", "2023-01-20")
+    assert "RU" not in holders("The Soviets rejected the American proposal, the historian said.", "2023-01-20")
