@@ -518,8 +518,9 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
         h
         for h in out
         if not (
-            _lemma(h.token) == "join"
-            and any(c.dep_ in ("advcl", "obl") and any(t.i in carried_all for t in c.subtree) for c in h.token.children)
+            _lemma(h.token) in JOINING
+            and any(c.dep_ in ("advcl", "obl") and _joined_in(c) and any(t.i in carried_all for t in c.subtree)
+                    for c in h.token.children)
         )
     ]
     # "threatened to veto the enlargement", "vowed to block it": a pledge to do what another stance word says is that
@@ -1267,8 +1268,9 @@ def _find_holders(p: Token, depth: int) -> tuple[list[Token], str]:
         if _lemma(head) in REPORTED_ACTS and _is_passive(head):
             return [], "subject"  # "Russia has been accused of blocking aid": someone else's claim
         up, how = _holders(head, depth + 1)
-        if _lemma(head) == "join" and p.dep_ in ("advcl", "obl"):
-            up = up + [c for c in head.children if c.dep_ == "obj"]  # "joined Poland in opposing the plan"
+        if _lemma(head) in JOINING and p.dep_ in ("advcl", "obl") and _joined_in(p):
+            # "joined Poland in opposing the plan", "backed Brazil in resisting the quotas"
+            up = up + [c for c in head.children if c.dep_ == "obj"]
         if _in(head, LEADING) and head.dep_ == "ROOT":
             # "Critics led by Ireland, …, say …" parsed with "led" as the main verb: who leads them holds it too
             up = up + [c for c in head.children if c.dep_ in ("obl", "obl:agent") and _case(c) == "by"]
@@ -1526,6 +1528,15 @@ _REPORTED_STANCES = {"support", "back", "oppose", "reject", "block", "veto", "re
                      "endorse", "accept", "condemn", "decline", "welcome", "scrap", "cancel", "halt", "suspend",
                      "ratify", "vote", "join", "decide", "promise", "pledge", "denounce", "rule", "spurn", "rebuff"}
 _REPORTED_STANCES |= {stem(w) for w in _REPORTED_STANCES}
+
+
+# Taking another's side in what it does: "joined Poland in opposing …", "backed Brazil in resisting …"
+JOINING = {"join", "back", "support"}
+
+
+def _joined_in(c: Token) -> bool:
+    """``c`` is what another is joined in: "in opposing the plan" (for "join", any clause or phrase it takes)."""
+    return _lemma(c.head) == "join" or any(m.lower_ == "in" and m.dep_ in ("mark", "case") for m in c.children)
 
 
 def _only_verb(p: Token) -> bool:

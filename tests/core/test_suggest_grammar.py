@@ -5360,3 +5360,17 @@ def test_the_soviets_hold_a_position_but_former_soviet_states_are_not_russia() -
     question = "Should NATO deploy new medium-range missiles in Western Europe?"
     assert signs("The Soviets rejected the deployment.", question, published="1983-08-04") == {"RU": -1}
     assert "RU" not in signs("Several former Soviet republics backed the deployment.", question, published="1996-08-04")
+
+
+@needs_parser
+def test_agreeing_with_the_day_between() -> None:
+    question = "Should the EU impose tariffs on Chinese cars?"
+    assert signs("Greece agreed last week to the tariffs.", question) == {"GR": 1}
+    assert signs("Kazakhstan and Turkmenistan agreed on May 12 to build the pipeline.",
+                 "Should Kazakhstan export its gas through the Caspian pipeline?") == {"KZ": 1, "TM": 1}
+
+
+@needs_parser
+def test_the_one_backed_in_doing_something_does_it_too() -> None:
+    question = "Should the EU impose tariffs on Chinese cars?"
+    assert signs("Spain backed France in opposing the tariffs.", question) == {"ES": -1, "FR": -1}
