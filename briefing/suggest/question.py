@@ -983,6 +983,12 @@ def _actors_attacks(object_text: str, q: Question) -> bool:
     return False
 
 
+# The plan, decision or threat its owner names: "Trump's plans", "the British proposal", "Mr. Obama's executive order"
+_ACTORS_PLAN = re.compile(
+    r"^\W*(?:the\s+)?(?:(?:Mr|Mrs|Ms|President|Prime\s+Minister)\.?\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}?[A-Z][\w.-]*(?:['’]s)?"
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:plans?|proposals?|decision|move|order|threats?|policy|initiative|scheme)\b"
+    r"(?!\s+(?:to|that|not)\b)"  # (not "Israel's decision to hold off on attacks": what it decided is read)
+)
 _FOR_DOING = re.compile(r"\bfor\s+\w+ing\s+(?:in\s+)?(?:(?:the|its|their|a|an)\s+)?$", re.I)
 _BLAMED_FOR = "(?:" + "|".join(
     f"(?<={w} )" for w in ("condemned", "punished", "sanctioned", "blamed", "criticised", "criticized", "censured",
@@ -2158,6 +2164,14 @@ def relative(
     ) and _actors_attacks(object_text, q):
         # "condemned Israel's military aggression against Iran" when the question is whether Israel should strike
         # Iran: judging the attacks of the one asked to strike judges the measure
+        return way * strength
+    if way and object_codes & q.actors and holder not in q.actors and _ACTORS_PLAN.match(object_text) and not (
+        _first_named(object_text, q.target_names | q.beneficiary_names)
+        # (where the measure stops, undoes or holds back, the plan may be what it ends or the stop itself)
+        or q.stopping or q.conceding or q.yielding or q.remedy or q.restraint
+    ):
+        # "denounced Trump's plans", "greeted the British proposal warily": the plan of the one asked to act is the
+        # measure
         return way * strength
     if _STANDING_BY.match(first) and object_codes & q.actors and holder not in q.actors | q.beneficiaries and (
         q.conceding or q.yielding or q.remedy

@@ -5374,3 +5374,10 @@ def test_agreeing_with_the_day_between() -> None:
 def test_the_one_backed_in_doing_something_does_it_too() -> None:
     question = "Should the EU impose tariffs on Chinese cars?"
     assert signs("Spain backed France in opposing the tariffs.", question) == {"ES": -1, "FR": -1}
+
+
+@needs_parser
+def test_the_plan_of_the_one_asked_to_act_is_the_measure() -> None:
+    question = "Should the United States build a missile defence shield in space?"
+    assert signs("Russia on Tuesday denounced Trump's plans.", question, published="2025-03-01") == {"RU": -1}
+    assert signs("Japan on Tuesday welcomed Trump's plans.", question, published="2025-03-01") == {"JP": 1}
