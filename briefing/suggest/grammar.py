@@ -69,6 +69,10 @@ NOT_STATE_NOUNS = {
     "giant", "giants", "company", "firm", "maker", "makers", "producer", "exporter", "importer", "manufacturer",
     "carmaker", "automaker", "chipmaker", "lender", "carrier", "airline", "airlines", "conglomerate", "multinational",
     "retailer", "insurer", "operator", "contractor", "shipbuilder", "miner", "miners", "refiner", "supplier",
+    # trade bodies and the press: "the U.S. Chamber of Commerce", "the Egyptian Pilots Association", "the Chinese
+    # tabloid Global Times"
+    "chamber", "association", "associations", "federation", "union", "tabloid", "tabloids", "newspaper", "newspapers",
+    "broadcaster", "broadcasters", "pilots",
 }
 # Verbs whose subject receives what their object names: "the move drew condemnation from Spain".
 RECEIVING = {"draw", "drew", "face", "meet", "receive", "spark", "trigger", "prompt", "provoke", "attract", "earn",

@@ -5381,3 +5381,12 @@ def test_the_plan_of_the_one_asked_to_act_is_the_measure() -> None:
     question = "Should the United States build a missile defence shield in space?"
     assert signs("Russia on Tuesday denounced Trump's plans.", question, published="2025-03-01") == {"RU": -1}
     assert signs("Japan on Tuesday welcomed Trump's plans.", question, published="2025-03-01") == {"JP": 1}
+
+
+@needs_parser
+def test_trade_bodies_and_the_press_are_not_the_state() -> None:
+    question = "Should the EU impose tariffs on Chinese steel?"
+    assert signs("The German Steel Federation welcomed the tariffs.", question) == {}
+    assert signs("The French Chamber of Commerce criticised the tariffs.", question) == {}
+    assert signs("The Chinese tabloid Global Times criticised the tariffs.", question) == {}
+    assert signs("The German government welcomed the tariffs.", question) == {"DE": 1}
