@@ -255,6 +255,9 @@ def _find_cues(text: str, lex: Lexicon) -> list[tuple[int, int, Cue]]:
                 lo = max(0, m.start() - 50)
                 if any(
                     lo + x.start() <= m.start() < lo + x.end()
+                    # (but the phrase that is itself the stance stands: "hit back at the tariffs", "held back")
+                    and not (m.start() == lo + x.start() and m.end() >= lo + x.end()
+                             and x.group().split()[-1].lower() in cue.phrase.lower().split())
                     for x in _NOT_A_STANCE.finditer(text[lo : m.end() + 12])
                 ):
                     break  # "stocks clawed back losses", "back to where he was", "a question about Brexit"

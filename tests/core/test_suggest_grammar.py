@@ -5390,3 +5390,11 @@ def test_trade_bodies_and_the_press_are_not_the_state() -> None:
     assert signs("The French Chamber of Commerce criticised the tariffs.", question) == {}
     assert signs("The Chinese tabloid Global Times criticised the tariffs.", question) == {}
     assert signs("The German government welcomed the tariffs.", question) == {"DE": 1}
+
+
+@needs_parser
+def test_hitting_back_is_a_stance_of_its_own() -> None:
+    question = "Should the EU impose tariffs on Chinese electric cars?"
+    assert signs("Beijing hit back at the tariffs on Tuesday.", question) == {"CN": -1}
+    # but "back" in it is no backing
+    assert "CN" not in signs("Beijing came back to the talks on Tuesday.", question)
