@@ -71,7 +71,7 @@ NOT_STATE_NOUNS = {
     "retailer", "insurer", "operator", "contractor", "shipbuilder", "miner", "miners", "refiner", "supplier",
     # trade bodies and the press: "the U.S. Chamber of Commerce", "the Egyptian Pilots Association", "the Chinese
     # tabloid Global Times"
-    "chamber", "association", "associations", "federation", "union", "tabloid", "tabloids", "newspaper", "newspapers",
+    "chamber", "association", "associations", "federation", "tabloid", "tabloids", "newspaper", "newspapers",
     "broadcaster", "broadcasters", "pilots",
 }
 # Verbs whose subject receives what their object names: "the move drew condemnation from Spain".

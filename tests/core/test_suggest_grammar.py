@@ -5390,6 +5390,10 @@ def test_trade_bodies_and_the_press_are_not_the_state() -> None:
     assert signs("The French Chamber of Commerce criticised the tariffs.", question) == {}
     assert signs("The Chinese tabloid Global Times criticised the tariffs.", question) == {}
     assert signs("The German government welcomed the tariffs.", question) == {"DE": 1}
+    # a union of states is no trade body
+    assert signs("The UN and European Union stressed the tariffs were illegal.", question) == {
+        "UN": -1, "EU": -1
+    }
 
 
 @needs_parser
