@@ -1573,9 +1573,24 @@ def _joint_with(p: Token) -> list[Token]:
     around += [
         a for c in p.children if c.dep_ in SUBJECT_DEPS for a in c.children if a.dep_ == "acl" and a.tag_ == "VBG"
     ]
-    return joint + [
+    return joint + _as_well_as(p) + [
         w for v in around for c in v.children if c.dep_ == "obl" and c.lower_ == "behalf" and _case(c) == "on"
         for w in c.children if w.dep_ == "nmod" and _case(w) == "of"
+    ]
+
+
+def _as_well_as(p: Token) -> list[Token]:
+    """ "France opposed the tariffs, as well as Italy", "agreed to support the measure, as well as Slovakia": a name
+    added after the clause with "as well as" acts with the subject (not where the verb acts on a name: "sanctioned
+    Russia, as well as Iran" adds to what is sanctioned)."""
+    verbs = [p, *(c for c in p.children if c.dep_ == "xcomp")]
+    if any(c.dep_ in ("obj", "iobj") and c.tag_.startswith("NNP") for v in verbs for c in v.children):
+        return []
+    return [
+        c for v in verbs for c in v.children
+        if c.dep_ in ("obl", "conj") and c.tag_.startswith("NNP") and c.i > v.i and any(
+            x.dep_ == "cc" and x.lower_ == "as" and any(f.lower_ == "well" for f in x.children) for x in c.children
+        )
     ]
 
 

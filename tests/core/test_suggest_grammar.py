@@ -5402,3 +5402,14 @@ def test_hitting_back_is_a_stance_of_its_own() -> None:
     assert signs("Beijing hit back at the tariffs on Tuesday.", question) == {"CN": -1}
     # but "back" in it is no backing
     assert "CN" not in signs("Beijing came back to the talks on Tuesday.", question)
+
+
+@needs_parser
+def test_a_name_added_with_as_well_as_acts_with_the_subject() -> None:
+    question = "Should the EU impose tariffs on Chinese cars?"
+    assert signs("France opposed the tariffs, as well as Italy.", question) == {"FR": -1, "IT": -1}
+    assert signs("Spain agreed to support the tariffs, as well as Slovakia and Estonia.", question) == {
+        "ES": 1, "SK": 1, "EE": 1
+    }
+    # a name added to what the verb acts on is no holder
+    assert "IR" not in signs("The US sanctioned Russia, as well as Iran.", "Should the EU impose sanctions on Russia?")
