@@ -14,7 +14,8 @@ Usage (from the repository root):
 
 ``--mirror`` holds one bare git copy per source repository, as ``owner+name/repo`` (the layout the agents' ``fetch``
 gives; a plain ``git clone --mirror`` of ``github.com/owner/name`` into that path does as well). Each article of a set
-must name its source in ``gold.json``: ``"source": {"repo": "owner/name", "commit": "…", "path": "…", "id": "…"}``.
+must name its source in ``gold.json``: ``"source": {"repo": "owner/name", "commit": "…", "path": "…", "id": "…"}``, and
+``"headline": "…"`` where the headline lies in another file of the same repository.
 
 A line of an article file is stored as the spans of its source it copies (after HTML entities are decoded and runs of
 white space made one space, so a Reuters paragraph wrapped over several lines is one span), with a few literal
@@ -156,6 +157,15 @@ def decode_line(ops: list[object], source: str) -> str:
     return "".join(op if isinstance(op, str) else source[op[0] : op[1]] for op in ops)  # type: ignore[index]
 
 
+def article_source(mirror: Path, src: dict[str, str]) -> str:
+    """The text an article is copied from: its source file, and where the headline lies in another file of the same
+    repository (``"headline": path``, as the MPQA documents keep their titles apart), that file's text after it."""
+    text = source_text(mirror, src["repo"], src.get("commit", ""), src["path"])
+    if src.get("headline"):
+        text += " \n " + source_text(mirror, src["repo"], src.get("commit", ""), src["headline"])
+    return text
+
+
 def pack_set(root: Path, mirror: Path) -> dict[str, object]:
     gold = json.loads((root / "gold.json").read_text(encoding="utf-8"))
     articles = []
@@ -163,7 +173,7 @@ def pack_set(root: Path, mirror: Path) -> dict[str, object]:
         src = art.get("source") or {}
         if not src.get("repo") or not src.get("path"):
             raise PackError(f"{art['file']}: gold.json names no source (repo, commit, path)")
-        source = source_text(mirror, src["repo"], src.get("commit", ""), src["path"])
+        source = article_source(mirror, src)
         raw = (root / art["file"]).read_bytes()
         text = raw.decode("utf-8")
         try:
@@ -193,7 +203,7 @@ def unpack_set(packed: dict[str, object], mirror: Path, into: Path) -> Path:
     gold_articles = []
     for art in packed["articles"]:  # type: ignore[attr-defined]
         src = art["source"]
-        source = source_text(mirror, src["repo"], src.get("commit", ""), src["path"])
+        source = article_source(mirror, src)
         text = "\n".join(decode_line(ops, source) for ops in art["lines"])
         if hashlib.sha256(text.encode("utf-8")).hexdigest() != art["sha256"]:
             raise PackError(f"{packed['name']}/{art['file']}: the rebuilt text differs from the packed one")

@@ -160,3 +160,36 @@ def test_a_tagged_source_and_a_file_inside_a_zip_are_read(tmp_path: Path) -> Non
     assert "Monday it would ask" not in json.dumps(packed)
     out = labelled_sets.unpack_set(json.loads(json.dumps(packed)), zroot, tmp_path / "rebuilt2")
     assert (out / "articles" / "01-grain.txt").read_text(encoding="utf-8") == body
+
+
+def test_a_headline_kept_in_another_file_of_the_source_is_packed_by_reference(tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    (work / "docs").mkdir(parents=True)
+    (work / "meta").mkdir()
+    (work / "docs" / "a1").write_text("Landia said it would ask Borduria to lift its curbs.\n", encoding="utf-8")
+    (work / "meta" / "a1").write_text("1\t0,0\tstring\tmeta_title\tLandia Presses Borduria on Grain\n",
+                                      encoding="utf-8")
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-C", str(work)]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-qm", "news"], check=True)
+    commit = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
+    root = tmp_path / "mirror"
+    subprocess.run(["git", "clone", "-q", "--bare", str(work), str(root / "ex+news" / "repo")], check=True)
+    body = "Landia Presses Borduria on Grain\n\nLandia said it would ask Borduria to lift its curbs.\n"
+    labelled = tmp_path / "audit2"
+    (labelled / "articles").mkdir(parents=True)
+    (labelled / "articles" / "01.txt").write_text(body, encoding="utf-8")
+    source = {"repo": "ex/news", "commit": commit, "path": "docs/a1", "id": ""}
+    gold = {"_about": "", "articles": [{"file": "articles/01.txt", "question": "Should Borduria lift its curbs?",
+                                        "source": source,
+                                        "sentences": [{"text": body.split("\n")[2], "actors": {"LA": 1}}]}]}
+    (labelled / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    with pytest.raises(labelled_sets.PackError, match="not found in its source"):
+        labelled_sets.pack_set(labelled, root)  # the headline is in no file the source names
+    source["headline"] = "meta/a1"
+    (labelled / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    stored = json.dumps(labelled_sets.pack_set(labelled, root))
+    assert "Presses" not in stored
+    out = labelled_sets.unpack_set(json.loads(stored), root, tmp_path / "rebuilt")
+    assert (out / "articles" / "01.txt").read_text(encoding="utf-8") == body
