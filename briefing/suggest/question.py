@@ -1582,6 +1582,23 @@ def about_measure(object_text: str, q: Question) -> bool:
     )
 
 
+_UNDOING = re.compile(r"\s(?:to\s+)?be\s+(?:\w+ly\s+)?(?P<verb>dropped|excluded|removed|scrapped|lifted|withdrawn|"
+                      r"abandoned|deleted|struck\s+out|shelved|suspended|cancell?ed|postponed|delayed|repealed|"
+                      r"rescinded|revoked)\b", re.I)
+
+
+def _measure_undone(object_text: str, q: Question) -> bool:
+    """What the cue presses for is the measure undone: the measure named, then "be dropped", "to be excluded", … in the
+    same clause ("that wording on bringing the protocol into effect be excluded")."""
+    clause = re.split(r"[.;:]|,\s+(?:but|while|and)\s", object_text, maxsplit=1)[0][:200]
+    stems = {stem(w) for w in q.measure}
+    first = next((m.end() for m in re.finditer(r"[A-Za-z][\w-]+", clause) if stem(m.group()) in stems), -1)
+    if first < 0:
+        return False
+    undone = _UNDOING.search(clause, first)
+    return bool(undone and stem(undone.group("verb").split()[0]) not in stems)
+
+
 def names_measure(object_text: str, q: Question) -> bool:
     if names_alternative(object_text, q):
         return False  # "turn to bilateral deals" when the measure is to uphold multilateral pacts rather than that
@@ -1772,6 +1789,12 @@ def relative(
         # the S-400 purchase: what is pressed for is chosen over what the measure stops (for the stop), or over the
         # measure itself (against it)
         return over * strength
+    if not negated and not q.stopping and (PRESSURE.match(first) or SUPPORT.match(first) or FOR.match(first)) and (
+        _measure_undone(object_text, q)
+    ):
+        # "demanded that the protocol be dropped", "wants the wording on the tariffs to be removed": pressing for the
+        # measure to be undone is against it
+        return -strength
     if holder in q.targets:
         # The measure is aimed at this holder: whatever it says or does about it is resistance.
         return -strength
@@ -2094,6 +2117,8 @@ def relative(
             # "warned any annexation would be a crime", "warned the tariffs will change the trading system": what
             # the measure would bring, a warning against it
             return -strength
+        if stance > 0 and PRESSURE.match(first) and re.match(r"\W*(?:not|never)\s", object_text):
+            return -strength  # "asked Washington to not launch military action": urged not to do it
         # the cue acts on the measure's own action (the target named inside it is part of the measure)
         return strength if stance > 0 else -strength
     if object_codes & q.actors and object_text and PRESSURE.match(first):
@@ -2119,7 +2144,9 @@ def relative(
             return strength if stance > 0 else -strength
         if names_measure(object_text, q):
             # (urged "not to be suspicious about its holdings": what it is urged not to do)
-            return -strength if re.search(r"\b(?:not|never)\s+to$", cue_words) else strength
+            # ("asked Washington to not launch military action": the same, put the other way round)
+            told_not = re.search(r"\b(?:not|never)\s+to$", cue_words) or re.match(r"\W*(?:not|never)\s", object_text)
+            return -strength if told_not else strength
     way = attitude(cue_words)
     if way and object_codes & q.targets and _measure_before_target(object_text, q) and not (
         q.stopping and names_stopped(object_text, q)  # "deplores the nuclear tests India conducted": what is stopped

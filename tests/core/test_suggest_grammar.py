@@ -5413,3 +5413,21 @@ def test_a_name_added_with_as_well_as_acts_with_the_subject() -> None:
     }
     # a name added to what the verb acts on is no holder
     assert "IR" not in signs("The US sanctioned Russia, as well as Iran.", "Should the EU impose sanctions on Russia?")
+
+
+@needs_parser
+def test_pressing_for_the_measure_to_be_undone_is_against_it() -> None:
+    question = "Should the climate treaty be brought into force next year?"
+    assert signs("Canada demanded that the treaty be dropped from the agenda.", question) == {"CA": -1}
+    assert signs("Norway demanded that the treaty be brought into force.", question) == {"NO": 1}
+    # where the measure itself undoes, pressing for it is for it
+    assert signs("Hungary demanded that the sanctions be lifted.", "Should the EU lift its sanctions on Russia?") == {
+        "HU": 1
+    }
+
+
+@needs_parser
+def test_asked_to_not_do_it_is_against_it() -> None:
+    question = "Should the United States take military action against Iran?"
+    assert signs("Japan asked Washington to not launch military action.", question) == {"JP": -1}
+    assert signs("Israel asked Washington to launch military action.", question) == {"IL": 1}
