@@ -62,10 +62,10 @@ class MentionFinder:
         for one country, and ``as_of`` (the day an undated article was imported) settles the rest by who held
         office that day ("Tusk": Poland's premier now, not the EU's president of 2014–2019)."""
         out = self._find_actors(text)
+        # "Soviet veterans in Kyiv" in 2023: a form that named a state only in its own time names nobody now, nor in
+        # text of no known day
         day = on or as_of
-        if day:
-            # "Soviet veterans in Kyiv" in 2023: a form that named a state only in its own time names nobody now
-            out = [m for m in out if not m.until or day[:10] <= m.until]
+        out = [m for m in out if not m.until or (day and day[:10] <= m.until)]
         line = _dateline(text, out)
         if line:
             out = [m for m in out if m.start >= line]  # "HAVANA Venezuelan President …": where it was filed

@@ -133,7 +133,8 @@ _SAID_MODAL = re.compile(
 )
 _COPULA = re.compile(_NP + r"(?:is|was|are|were|would be|will be|remains?|remained)\s+" + _NOT, re.I)
 # "called the ban a mistake", "described the plan as …": what is called, then what it is called
-_CALLED_DET = r"(?:the|this|its|their|his|an?|any|[A-Z][\w.-]*['’]s)"  # "Macaire's arrest", "Russia's move"
+# "Macaire's arrest", "Russia's move" (a name's: not "it's", "what's")
+_CALLED_DET = r"(?:the|this|its|their|his|an?|any|(?-i:[A-Z])(?!t['’]s\b|hat['’]s\b|here['’]s\b)[\w.-]*['’]s)"
 _CALLING = re.compile(_CALLED_DET + r"\s+(?P<np>(?:" + _WORD + r"\s+){0,3}?[\w-]+)\s+(?:as\s+)?", re.I)
 _CALLING_AS = re.compile(_CALLING.pattern.removesuffix(r"(?:as\s+)?") + r"as\s+", re.I)
 # the same with a longer noun phrase: "called the draft resolution an interference"

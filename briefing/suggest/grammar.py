@@ -516,13 +516,14 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
         starts = (_token_at(doc, h.start) for h in out)
         out += _measure_verbs(text, doc, q, {h.token.i for h in out} | {t.i for t in starts if t is not None})
     # "raised no objection", "voiced opposition": the noun carries the stance, not the verb that offers it.
-    # "joined Poland in opposing the plan": the stance is the in-clause's, not the joining's.
+    # "joined Poland in opposing the plan", "backed France in opposing it": the stance is the in-clause's, not the
+    # joining's (unless the joining is denied: "did not back France in …").
     carried_all = {h.token.i for h in out}
     out = [
         h
         for h in out
         if not (
-            _lemma(h.token) in JOINING
+            _lemma(h.token) in JOINING and not _turned(h.token)
             and any(c.dep_ in ("advcl", "obl") and _joined_in(c) and any(t.i in carried_all for t in c.subtree)
                     for c in h.token.children)
         )
@@ -1272,7 +1273,7 @@ def _find_holders(p: Token, depth: int) -> tuple[list[Token], str]:
         if _lemma(head) in REPORTED_ACTS and _is_passive(head):
             return [], "subject"  # "Russia has been accused of blocking aid": someone else's claim
         up, how = _holders(head, depth + 1)
-        if _lemma(head) in JOINING and p.dep_ in ("advcl", "obl") and _joined_in(p):
+        if _lemma(head) in JOINING and p.dep_ in ("advcl", "obl") and _joined_in(p) and not _turned(head):
             # "joined Poland in opposing the plan", "backed Brazil in resisting the quotas"
             up = up + [c for c in head.children if c.dep_ == "obj"]
         if _in(head, LEADING) and head.dep_ == "ROOT":
@@ -1512,16 +1513,17 @@ PARTNERING = {"partnership", "cooperation", "co-operation", "coordination", "co-
 
 def _reported_stance(p: Token) -> bool:
     """What is said or reported is a stance already taken ("Australia said Beijing had scrapped the visit", "U.S.
-    officials said the plan was backed by Japan"): a verb of taking sides in the past tense, or a perfect or passive in
-    the past, under a plain verb of saying. Not a claim or an accusation, nor a deed that is no stance ("said Russia
-    had increased its presence"), nor what one should or will do."""
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "must", "should", "can", "to")
+    officials said the plan was backed by Japan"): a verb of taking sides in the past tense, a perfect or a past
+    passive, under a plain verb of saying, telling, adding, noting, confirming or announcing. Not a claim or an
+    accusation, nor a deed that is no stance ("said Russia had increased its presence"), nor a stance said not to be
+    taken, nor what one should or will do."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "must", "should", "can")
            for c in p.children):
         return False
     if _lemma(p.head) not in ("say", "tell", "add", "report", "note", "confirm", "announce"):
         return False
-    if not ({_lemma(p), stem(p.text)} & _REPORTED_STANCES):
-        return False
+    if not ({_lemma(p), stem(p.text)} & _REPORTED_STANCES) or _turned(p):
+        return False  # (nor "said Austria had not rejected the plan": the teller's reading of it)
     if p.tag_ == "VBD":
         return True
     return p.tag_ == "VBN" and any(c.dep_ in ("aux", "aux:pass") and c.lower_ in ("had", "has", "have", "was", "were")
@@ -1536,6 +1538,12 @@ _REPORTED_STANCES |= {stem(w) for w in _REPORTED_STANCES}
 
 # Taking another's side in what it does: "joined Poland in opposing …", "backed Brazil in resisting …"
 JOINING = {"join", "back", "support"}
+
+
+def _turned(v: Token) -> bool:
+    """The verb is negated ("did not back France in …", "has never joined …"): its own stance word is read, not the
+    clause it would carry."""
+    return any(c.lower_ in ("not", "never", "n't", "no") for c in v.children)
 
 
 def _joined_in(c: Token) -> bool:
@@ -1553,9 +1561,10 @@ def _only_verb(p: Token) -> bool:
 
 
 def _joint_with(p: Token) -> list[Token]:
-    """ "In a joint statement with Britain and France, Germany opposed …": those the statement was made with; and
-    those spoken for ("speaking on behalf of Norway and Iceland, she rejected …", "she was speaking on behalf of
-    Norway when she rejected …")."""
+    """ "In a joint statement with Britain and France, Germany opposed …" (or "Britain, in a joint statement with
+    France, …"): those the statement was made with; those added after the clause ("…, as well as Italy"); and those
+    spoken for ("speaking on behalf of Norway and Iceland, she rejected …", "she was speaking on behalf of Norway when
+    she rejected …")."""
     joint = [
         w for c in p.children if c.dep_ in ("obl", "advcl") and any(a.lower_ == "joint" for a in c.children)
         for w in c.children if w.dep_ == "nmod" and _case(w) == "with"
@@ -1588,7 +1597,8 @@ def _as_well_as(p: Token) -> list[Token]:
         return []
     return [
         c for v in verbs for c in v.children
-        if c.dep_ in ("obl", "conj") and c.tag_.startswith("NNP") and c.i > v.i and any(
+        # (not a phrase with its own preposition: "… as well as on Vietnam" adds a place or a target)
+        if (c.dep_ == "conj" or (c.dep_ == "obl" and not _case(c))) and c.tag_.startswith("NNP") and c.i > v.i and any(
             x.dep_ == "cc" and x.lower_ == "as" and any(f.lower_ == "well" for f in x.children) for x in c.children
         )
     ]

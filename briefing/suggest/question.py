@@ -986,7 +986,7 @@ def _actors_attacks(object_text: str, q: Question) -> bool:
 # The plan, decision or threat its owner names: "Trump's plans", "the British proposal", "Mr. Obama's executive order"
 _ACTORS_PLAN = re.compile(
     r"^\W*(?:the\s+)?(?:(?:Mr|Mrs|Ms|President|Prime\s+Minister)\.?\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}?[A-Z][\w.-]*(?:['’]s)?"
-    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:plans?|proposals?|decision|move|order|threats?|policy|initiative|scheme)\b"
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:plans?|proposals?|decision|move|executive\s+order|threats?|policy|initiative|scheme)\b"
     r"(?!\s+(?:to|that|not)\b)"  # (not "Israel's decision to hold off on attacks": what it decided is read)
 )
 _FOR_DOING = re.compile(r"\bfor\s+\w+ing\s+(?:in\s+)?(?:(?:the|its|their|a|an)\s+)?$", re.I)
@@ -2192,7 +2192,9 @@ def relative(
         # "condemned Israel's military aggression against Iran" when the question is whether Israel should strike
         # Iran: judging the attacks of the one asked to strike judges the measure
         return way * strength
-    if way and object_codes & q.actors and holder not in q.actors and _ACTORS_PLAN.match(object_text) and not (
+    if way and object_codes & q.actors and object_codes <= q.actors | q.targets and holder not in q.actors and (
+        _ACTORS_PLAN.match(object_text)
+    ) and not (
         _first_named(object_text, q.target_names | q.beneficiary_names)
         # (where the measure stops, undoes or holds back, the plan may be what it ends or the stop itself)
         or q.stopping or q.conceding or q.yielding or q.remedy or q.restraint
@@ -2489,7 +2491,10 @@ def _names_judged(object_text: str, q: Question) -> bool:
     return bool(stems & q.judged) and not stems & (q.action - q.judged)
 
 
-_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$")
+# "the imposition of tariffs by the US": the target as the agent of the noun before it (not of a participle: "the
+# tariffs imposed by the US", "goods made by the US" name what it did, not who answers)
+_BY_AGENT = re.compile(r"\b(?!\w+ed\b|made\b|sold\b|built\b|paid\b|set\b|held\b|run\b|led\b)[a-z]+\s+by\s+(?:the\s+)?$",
+                       re.I)
 
 
 def _measure_before_target(object_text: str, q: Question) -> bool:

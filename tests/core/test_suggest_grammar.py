@@ -5311,7 +5311,8 @@ def test_a_stance_another_country_reports_as_taken_is_held_by_who_took_it() -> N
     # a deed that is no stance, a claim, or what another should do stays the reporter's
     assert "RU" not in signs("Poland said Russia had increased its gas exports.", question)
     assert "HU" not in signs("Spain claimed Hungary had rejected the plan.", question)
-    assert "HU" not in signs("Spain said Hungary should accept the plan.", question)
+    assert "HU" not in signs("Spain said Hungary would have rejected the plan.", question)
+    assert "AT" not in signs("Spain said Austria had not rejected the plan.", question)
 
 
 @needs_parser
@@ -5336,7 +5337,7 @@ def test_the_one_an_event_moves_to_act_takes_the_act() -> None:
 def test_what_is_called_may_be_named_by_its_owner() -> None:
     question = "Should Iran be condemned for arresting the French envoy?"
     assert signs("Spain called Tehran's arrest of the envoy a violation of international law.", question) == {"ES": 1}
-    assert signs("Spain called Macron's arrest a violation of international law.", question) == {"ES": 1}
+    assert signs("Spain called Dupont's arrest a violation of international law.", question) == {"ES": 1}  # the envoy's
 
 
 @needs_parser
@@ -5351,15 +5352,16 @@ def test_the_arch_enemy_named_after_a_possessive_is_the_one_listed() -> None:
 def test_a_penalty_the_target_imposes_is_what_the_measure_answers() -> None:
     question = "Should Brazil retaliate against the new US steel tariffs?"
     assert signs("Brazil condemned the imposition of tariffs by the US.", question) == {"BR": 1}
-    # a penalty on the target is the measure itself
+    # a penalty on the target is the measure itself, and what the target did is not the target answering
     assert signs("Argentina condemned the imposition of tariffs on the US.", question) == {"AR": -1}
+    assert signs("Argentina welcomed sanctions on steel exported by the US.", question).get("AR") == 1
 
 
 @needs_parser
 def test_the_soviets_hold_a_position_but_former_soviet_states_are_not_russia() -> None:
     question = "Should NATO deploy new medium-range missiles in Western Europe?"
     assert signs("The Soviets rejected the deployment.", question, published="1983-08-04") == {"RU": -1}
-    assert "RU" not in signs("Several former Soviet republics backed the deployment.", question, published="1996-08-04")
+    assert "RU" not in signs("Several former Soviet republics backed the deployment.", question, published="1990-08-04")
 
 
 @needs_parser
@@ -5374,6 +5376,8 @@ def test_agreeing_with_the_day_between() -> None:
 def test_the_one_backed_in_doing_something_does_it_too() -> None:
     question = "Should the EU impose tariffs on Chinese cars?"
     assert signs("Spain backed France in opposing the tariffs.", question) == {"ES": -1, "FR": -1}
+    # a backing denied carries nothing to the one who denies it
+    assert signs("Spain did not back France in opposing the tariffs.", question).get("ES") != -1
 
 
 @needs_parser
@@ -5381,6 +5385,10 @@ def test_the_plan_of_the_one_asked_to_act_is_the_measure() -> None:
     question = "Should the United States build a missile defence shield in space?"
     assert signs("Russia on Tuesday denounced Trump's plans.", question, published="2025-03-01") == {"RU": -1}
     assert signs("Japan on Tuesday welcomed Trump's plans.", question, published="2025-03-01") == {"JP": 1}
+    # another's plan, or a world order, is not the measure
+    assert signs("Beijing condemned the US-led world order.", question, published="2025-03-01").get("CN") != -1
+    assert signs("Moscow denounced China's plans, which Washington praised.", question,
+                 published="2025-03-01").get("RU") != -1
 
 
 @needs_parser
@@ -5413,6 +5421,7 @@ def test_a_name_added_with_as_well_as_acts_with_the_subject() -> None:
     }
     # a name added to what the verb acts on is no holder
     assert "IR" not in signs("The US sanctioned Russia, as well as Iran.", "Should the EU impose sanctions on Russia?")
+    assert "VN" not in signs("France backed the tariffs on China, as well as on Vietnam.", question)
 
 
 @needs_parser
@@ -5431,3 +5440,14 @@ def test_asked_to_not_do_it_is_against_it() -> None:
     question = "Should the United States take military action against Iran?"
     assert signs("Japan asked Washington to not launch military action.", question) == {"JP": -1}
     assert signs("Israel asked Washington to launch military action.", question) == {"IL": 1}
+
+
+@needs_parser
+def test_a_comment_given_after_all_is_no_silence() -> None:
+    question = "Should the EU impose tariffs on Chinese cars?"
+    assert signs("Beijing did not hesitate to comment, slamming the tariffs.", question).get("CN") != 0
+
+
+@needs_parser
+def test_a_form_of_its_time_names_nobody_in_text_of_no_known_day() -> None:
+    assert signs("The Soviets rejected the plan.", "Should NATO deploy new missiles in Europe?", published="") == {}
