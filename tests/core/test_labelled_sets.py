@@ -25,11 +25,15 @@ until Landia ended its subsidies.
 """
 
 
-def _git_mirror(tmp_path: Path, name: str, text: str | bytes) -> tuple[Path, str]:
-    """A bare copy of a repository ex/news holding one file, laid out as the mirror is: (its root, the commit)."""
+def _git_mirror(tmp_path: Path, name: str, text: str | bytes, more: dict[str, str] | None = None) -> tuple[Path, str]:
+    """A bare copy of a repository ex/news holding one file (and ``more`` files by path), laid out as the mirror is:
+    (its root, the commit)."""
     work = tmp_path / "work"
-    work.mkdir(parents=True)
+    (work / name).parent.mkdir(parents=True)
     (work / name).write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
+    for path, content in (more or {}).items():
+        (work / path).parent.mkdir(parents=True, exist_ok=True)
+        (work / path).write_text(content, encoding="utf-8")
     git = ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-C", str(work)]
     subprocess.run([*git, "init", "-q"], check=True)
     subprocess.run([*git, "add", "."], check=True)
@@ -163,19 +167,9 @@ def test_a_tagged_source_and_a_file_inside_a_zip_are_read(tmp_path: Path) -> Non
 
 
 def test_a_headline_kept_in_another_file_of_the_source_is_packed_by_reference(tmp_path: Path) -> None:
-    work = tmp_path / "work"
-    (work / "docs").mkdir(parents=True)
-    (work / "meta").mkdir()
-    (work / "docs" / "a1").write_text("Landia said it would ask Borduria to lift its curbs.\n", encoding="utf-8")
-    (work / "meta" / "a1").write_text("1\t0,0\tstring\tmeta_title\tLandia Presses Borduria on Grain\n",
-                                      encoding="utf-8")
-    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-C", str(work)]
-    subprocess.run([*git, "init", "-q"], check=True)
-    subprocess.run([*git, "add", "."], check=True)
-    subprocess.run([*git, "commit", "-qm", "news"], check=True)
-    commit = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
-    root = tmp_path / "mirror"
-    subprocess.run(["git", "clone", "-q", "--bare", str(work), str(root / "ex+news" / "repo")], check=True)
+    root, commit = _git_mirror(tmp_path, "docs/a1", "Landia said it would ask Borduria to lift its curbs.\n", {
+        "meta/a1": "1\t0,0\tstring\tmeta_title\tLandia Presses Borduria on Grain\n",
+    })
     body = "Landia Presses Borduria on Grain\n\nLandia said it would ask Borduria to lift its curbs.\n"
     labelled = tmp_path / "audit2"
     (labelled / "articles").mkdir(parents=True)
