@@ -1520,7 +1520,7 @@ def _reported_stance(p: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "must", "should", "can")
            for c in p.children):
         return False
-    if _lemma(p.head) not in ("say", "tell", "add", "report", "note", "confirm", "announce"):
+    if _lemma(p.head) not in _RELAYING | {"announce"}:
         return False
     if not ({_lemma(p), stem(p.text)} & _REPORTED_STANCES) or _turned(p):
         return False  # (nor "said Austria had not rejected the plan": the teller's reading of it)
@@ -1543,7 +1543,7 @@ JOINING = {"join", "back", "support"}
 def _turned(v: Token) -> bool:
     """The verb is negated ("did not back France in …", "has never joined …"): its own stance word is read, not the
     clause it would carry."""
-    return any(c.lower_ in ("not", "never", "n't", "no") for c in v.children)
+    return any(c.lower_ in NEGATORS and c.dep_ in ("advmod", "neg") for c in v.children)
 
 
 def _joined_in(c: Token) -> bool:
@@ -1565,14 +1565,12 @@ def _joint_with(p: Token) -> list[Token]:
     France, …"): those the statement was made with; those added after the clause ("…, as well as Italy"); and those
     spoken for ("speaking on behalf of Norway and Iceland, she rejected …", "she was speaking on behalf of Norway when
     she rejected …")."""
-    joint = [
-        w for c in p.children if c.dep_ in ("obl", "advcl") and any(a.lower_ == "joint" for a in c.children)
-        for w in c.children if w.dep_ == "nmod" and _case(w) == "with"
-    ] + [w for c in p.children if c.dep_ == "obl" for w in _in_partnership(c)] + [  # "in partnership with Britain"
+    joint = [w for c in p.children if c.dep_ in ("obl", "advcl") for w in _joint_partners(c)] + [
+        w for c in p.children if c.dep_ == "obl" for w in _in_partnership(c)  # "in partnership with Britain"
+    ] + [
         # "Britain, in a joint statement with France, condemned …" with the statement hung on the subject
         w for s in p.children if s.dep_ in SUBJECT_DEPS for c in s.children
-        if c.dep_ == "nmod" and _case(c) == "in" and any(a.lower_ == "joint" for a in c.children)
-        for w in c.children if w.dep_ == "nmod" and _case(w) == "with"
+        if c.dep_ == "nmod" and _case(c) == "in" for w in _joint_partners(c)
     ]
     # (a participle of speaking or acting with no subject of its own: not "… and intervened on behalf of Algeria")
     around = [p, *(c for c in p.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"
@@ -1586,6 +1584,13 @@ def _joint_with(p: Token) -> list[Token]:
         w for v in around for c in v.children if c.dep_ == "obl" and c.lower_ == "behalf" and _case(c) == "on"
         for w in c.children if w.dep_ == "nmod" and _case(w) == "of"
     ]
+
+
+def _joint_partners(statement: Token) -> list[Token]:
+    """Those a joint statement (or text) was made with: "a joint statement with Britain and France"."""
+    if not any(a.lower_ == "joint" for a in statement.children):
+        return []
+    return [w for w in statement.children if w.dep_ == "nmod" and _case(w) == "with"]
 
 
 def _as_well_as(p: Token) -> list[Token]:

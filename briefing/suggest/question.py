@@ -2497,20 +2497,27 @@ _BY_AGENT = re.compile(r"\b(?!\w+ed\b|made\b|sold\b|built\b|paid\b|set\b|held\b|
                        re.I)
 
 
+def _target_acted_on(low: str, q: Question) -> int:
+    """Where the target is first named in ``low`` (lower-cased), or -1 where it is not named, or named as the agent of
+    what comes before it ("the imposition of tariffs by the US": its own doing, which the measure answers)."""
+    targets = [i for n in q.target_names if (i := _word_at(low, n)) >= 0]
+    if not targets or _BY_AGENT.search(low[: min(targets)]):
+        return -1
+    return min(targets)
+
+
 def _measure_before_target(object_text: str, q: Question) -> bool:
     """The object names the measure before it names the target ("recognition of Moroccan sovereignty in Western
     Sahara"), so the target is part of the measure the cue acts on, not what it acts on."""
     low = object_text.lower()
-    targets = [i for n in q.target_names if (i := _word_at(low, n)) >= 0]
-    if not targets:
+    target = _target_acted_on(low, q)
+    if target < 0:
         return False
-    if _BY_AGENT.search(low[: min(targets)]):
-        return False  # "the imposition of tariffs by the US": the target's own doing, which the measure answers
     # (a word the measure shares with what it answers names neither for sure: "the use of chemical weapons in last
     # week's attack in eastern Ghouta, Syria" when the question is whether to strike Syria over its chemical attack)
     stems = {stem(w) for w in q.measure} - q.reason
     first = next((m.start() for m in re.finditer(r"[a-z][\w-]+", low) if stem(m.group()) in stems), -1)
-    return 0 <= first < min(targets)
+    return 0 <= first < target
 
 
 # (and a condition on others: "would resume the loans only if other creditors did the same")
@@ -2574,11 +2581,9 @@ def _harm_before_target(object_text: str, q: Question, harm: re.Pattern[str] = _
     """What ``harm`` names (a penalty, or with ``_PRESSURE_ACT`` any pressure) stands before the target is named
     ("a ban on Russian gas", "moves to censure Syria's president")."""
     low = object_text.lower()
-    targets = [i for n in q.target_names if (i := _word_at(low, n)) >= 0]
+    target = _target_acted_on(low, q)
     found = harm.search(low)
-    if targets and _BY_AGENT.search(low[: min(targets)]):
-        return False  # "the imposition of tariffs by the US": the target's own penalty, not one on it
-    return bool(targets and found and found.start() < min(targets))
+    return bool(target >= 0 and found and found.start() < target)
 
 
 # What is done to a people: "the forced transfer of Palestinians", "attacks on Indian nationals"
