@@ -5098,6 +5098,20 @@ def test_siding_with_a_country_takes_its_line_in_the_article() -> None:
     assert last == {"AT": -1, "SK": -1}
 
 
+def test_backing_a_country_takes_its_line_in_the_article() -> None:
+    from briefing.ingest import add_article
+
+    question = "Should the EU impose tariffs on Chinese electric cars?"
+    text = ("Germany opposed the tariffs on Chinese cars. Germany warned that the duties would hurt its carmakers. "
+            "Hungary backs Germany in the dispute. Slovakia supported Berlin. "
+            "Austria will back Germany's call for talks instead.")
+    brief = Brief(info=BriefInfo(question=question))
+    add_article(brief, parse_article(text, "article.txt"))
+    suggest_brief(brief)
+    found = {p.actor: p.stance for c in brief.claims[2:4] for p in c.positions}
+    assert found == {"HU": -1, "SK": -1}
+
+
 def test_questioning_the_change_itself_is_against_it() -> None:
     question = "Should the EU ease the terms of Portugal's bailout loans?"
     assert signs("Berlin questioned the idea of changing the terms of the Portuguese package.", question) == {"DE": -1}
