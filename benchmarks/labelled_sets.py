@@ -82,7 +82,7 @@ def source_text(mirror: Path, repo: str, commit: str, path: str) -> str:
             except UnicodeDecodeError:
                 text = raw.decode("latin-1")
             name = member or path
-            if name.endswith(".json"):
+            if name.endswith((".json", ".jsonl")):
                 return normalise(text) + _json_strings(text)  # "\u2019" as ’
             if re.search(r"\.(?:tml|xml|sgml?|html?)$", name, re.I):
                 return normalise(text) + " \n " + normalise(_TAG.sub("", text))
@@ -97,7 +97,14 @@ def _json_strings(text: str) -> str:
     try:
         data = json.loads(text)
     except ValueError:
-        return ""
+        data = []  # JSON Lines: one record a line
+        for line in text.splitlines():
+            try:
+                data.append(json.loads(line))
+            except ValueError:
+                continue
+        if not data:
+            return ""
     found: list[str] = []
 
     def walk(node: object) -> None:

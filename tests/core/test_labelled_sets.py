@@ -132,6 +132,29 @@ def test_a_json_source_is_read_with_its_escapes_decoded(tmp_path: Path) -> None:
     assert (out / "articles" / "01-grain.txt").read_text(encoding="utf-8") == body
 
 
+def test_a_json_lines_source_is_read_record_by_record(tmp_path: Path) -> None:
+    # a corpus kept as one JSON record a line (named .json all the same), its quotation marks escaped
+    records = [{"title": "Other news", "sources": [{"maintext": "Nothing of note happened."}]},
+               {"title": "Landia asks Borduria to end curbs",
+                "sources": [{"maintext": "Landia\u2019s \u201cfirm\u201d line on Borduria\u2019s \u201cunfair\u201d "
+                                         "curbs, the minister\u2019s aides said, \u201cmust end\u201d now.\n\n"
+                                         "Borduria said the curbs would stay."}]}]
+    text = "\n".join(json.dumps(r, ensure_ascii=True) for r in records) + "\n"
+    root, commit = _git_mirror(tmp_path, "events.json", text)
+    labelled = _make_set(tmp_path, commit, "Landia asks Borduria to end curbs\n\n"
+                         "Landia’s “firm” line on Borduria’s “unfair” curbs, the minister’s aides said, “must end” "
+                         "now.\n\n"
+                         "Borduria said the curbs would stay.\n")
+    gold = json.loads((labelled / "gold.json").read_text(encoding="utf-8"))
+    gold["articles"][0]["source"].update(path="events.json", id="")
+    (labelled / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    body = (labelled / "articles" / "01-grain.txt").read_text(encoding="utf-8")
+    packed = labelled_sets.pack_set(labelled, root)
+    assert "unfair" not in json.dumps(packed)
+    out = labelled_sets.unpack_set(json.loads(json.dumps(packed)), root, tmp_path / "rebuilt")
+    assert (out / "articles" / "01-grain.txt").read_text(encoding="utf-8") == body
+
+
 def test_a_tagged_source_and_a_file_inside_a_zip_are_read(tmp_path: Path) -> None:
     # an annotated corpus marks words inside its sentences ("<EVENT eid=…>said</EVENT>"), and another keeps its
     # articles in a zip archive: both are read as their text
