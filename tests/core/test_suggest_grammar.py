@@ -5465,3 +5465,8 @@ def test_a_comment_given_after_all_is_no_silence() -> None:
 @needs_parser
 def test_a_form_of_its_time_names_nobody_in_text_of_no_known_day() -> None:
     assert signs("The Soviets rejected the plan.", "Should NATO deploy new missiles in Europe?", published="") == {}
+
+
+def test_distancing_themselves_from_the_measure_is_against_it() -> None:
+    question = "Should Western governments recognise the military council that seized power in Niger?"
+    assert signs("France and Germany distanced themselves from the military council.", question) == {"FR": -1, "DE": -1}
