@@ -1272,6 +1272,10 @@ def _find_holders(p: Token, depth: int) -> tuple[list[Token], str]:
             return own, "subject"
         if _lemma(head) in REPORTED_ACTS and _is_passive(head):
             return [], "subject"  # "Russia has been accused of blocking aid": someone else's claim
+        if p.dep_ == "advcl" and p.tag_ == "VBG" and _lemma(head) in _FAULTING and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in p.children
+        ) and any(c.dep_ == "obj" for c in head.children):
+            return [], "subject"  # "denounced the United States for threatening Iran": the one denounced did it
         up, how = _holders(head, depth + 1)
         if _lemma(head) in JOINING and p.dep_ in ("advcl", "obl") and _joined_in(p) and not _turned(head):
             # "joined Poland in opposing the plan", "backed Brazil in resisting the quotas"
@@ -1281,6 +1285,11 @@ def _find_holders(p: Token, depth: int) -> tuple[list[Token], str]:
             up = up + [c for c in head.children if c.dep_ in ("obl", "obl:agent") and _case(c) == "by"]
         return up, "inherited" if how in ("subject", "nobody") else how  # "nobody" is the head's own verdict
     return own, "subject"
+
+
+# Verbs that fault someone for what they did ("denounced the United States for threatening Iran")
+_FAULTING = {"criticise", "criticize", "condemn", "blame", "denounce", "slam", "attack", "rebuke", "castigate",
+             "chide", "fault", "censure", "lambast", "assail", "scold", "berate", "reproach"}
 
 
 SUBORDINATORS = {"after", "before", "when", "while", "since", "because", "as", "although", "though", "until", "once"}

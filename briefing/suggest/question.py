@@ -2212,6 +2212,12 @@ def relative(
         # "supporting the Saudi-led bloc over Qatar": taking the side of those asked to act against the one the
         # measure is aimed at presses the measure
         return -strength if negated else strength
+    if object_codes & q.actors and object_codes & q.targets and holder not in q.actors and AGAINST.match(first) and (
+        _first_named(_THE.sub("", object_text), q.actor_names) and not _first_named(object_text, q.target_names)
+    ) and not (q.stopping or q.conceding or q.yielding or q.remedy or q.restraint):
+        # "denounced the United States for threatening Iran and Iraq": faulting the one asked to act, for what it does
+        # to the target, is against the measure (where the measure stops or undoes that doing, it is for it)
+        return strength if negated else -strength
     if object_codes & q.targets:
         # Acting on the target: backing it defends it (−); condemning, urging or pressing it presses the measure (+);
         # "has never threatened Tokyo with sanctions" turns it
@@ -2605,6 +2611,9 @@ def _harmed_target(object_text: str, q: Question) -> bool:
 # Pressure put on someone: "moves to censure Syria's president", "a resolution condemning Iran"
 _PRESSURE_ACT = re.compile(r"\b(?:censur|condemn|sanction|punish|pressur|isolat|penalis|penaliz|embargo|tariff|"
                            r"resolution|rebuk|action against|measures against)", re.I)
+
+
+_THE = re.compile(r"^\W*the\s+", re.I)
 
 
 def _lead_words(text: str, n: int) -> str:

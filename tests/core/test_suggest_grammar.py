@@ -5470,3 +5470,11 @@ def test_a_form_of_its_time_names_nobody_in_text_of_no_known_day() -> None:
 def test_distancing_themselves_from_the_measure_is_against_it() -> None:
     question = "Should Western governments recognise the military council that seized power in Niger?"
     assert signs("France and Germany distanced themselves from the military council.", question) == {"FR": -1, "DE": -1}
+
+
+def test_faulting_the_one_asked_to_act_for_what_it_does_to_the_target_is_against_the_measure() -> None:
+    question = "Should the United States designate Iran and Iraq as state sponsors of terrorism?"
+    assert signs("Cuba denounced the United States for threatening Iran and Iraq.", question) == {"CU": -1}
+    # (where the measure stops that doing, faulting it is for the stop)
+    assert signs("Egypt condemned Israel for its strikes on Gaza.", "Should Israel halt its strikes on Gaza?") == {
+        "EG": 1}
