@@ -765,6 +765,7 @@ _REMEDY = re.compile(
     _ASKED + r"\s+"
     r"(?:(?!be\b)[\w’'.-]+\s+|be\s+(?:pressed|urged|asked|forced|made|told|pushed)\s+(?=to\b)){0,7}?(?P<verb>release|free|pardon|acquit|return|"
     r"repatriate|compensate|apologi[sz]e|account|reverse|restore|reinstate|reopen|respect|comply|abide|honou?r|"
+    r"retract|recant|"
     # (paying is a remedy where what is paid is owed: compensation, damages, duties avoided, what it owes)
     r"pay(?=\s[^?]{0,60}?\b(?:compensation|reparations?|damages|duties|arrears|back|owe[sd]?|avoided|withheld)\b))\b",
     re.I,
@@ -2212,9 +2213,11 @@ def relative(
         # "supporting the Saudi-led bloc over Qatar": taking the side of those asked to act against the one the
         # measure is aimed at presses the measure
         return -strength if negated else strength
-    if object_codes & q.actors and object_codes & q.targets and holder not in q.actors and AGAINST.match(first) and (
-        _first_named(_THE.sub("", object_text), q.actor_names) and not _first_named(object_text, q.target_names)
-    ) and not (q.stopping or q.conceding or q.yielding or q.remedy or q.restraint):
+    if object_codes & q.actors and holder not in q.actors and (AGAINST.match(first) or _FAULTING.match(first)) and (
+        _state_named_first(object_text, q.actor_names) and not _first_named(object_text, q.target_names)
+    ) and not (q.stopping or q.conceding or q.yielding or q.remedy or q.restraint) and not _FALLING_SHORT.search(
+        object_text[:100]
+    ):
         # "denounced the United States for threatening Iran and Iraq": faulting the one asked to act, for what it does
         # to the target, is against the measure (where the measure stops or undoes that doing, it is for it)
         return strength if negated else -strength
@@ -2614,6 +2617,31 @@ _PRESSURE_ACT = re.compile(r"\b(?:censur|condemn|sanction|punish|pressur|isolat|
 
 
 _THE = re.compile(r"^\W*the\s+", re.I)
+_FAULTING = re.compile(r"(?:accus|blam)", re.I)
+
+
+def _state_named_first(object_text: str, names: set[str]) -> bool:
+    """What the cue acts on opens with one of ``names`` as the state, not as the adjective of others ("the United
+    States for …", "Washington of …", "American officials", not "Israeli settlers")."""
+    lead = _THE.sub("", object_text).lstrip()
+    for name in sorted(names, key=len, reverse=True):
+        m = re.match(rf"{re.escape(name)}(?:['’]s)?\b\s*([\w-]*)", lead, re.I)
+        if m:
+            after = m.group(1)
+            return not after or not after.islower() or after in _STATE_WORDS
+    return False
+
+
+# What follows a country's adjective when it names the state: "American officials", "the Chinese government"
+_STATE_WORDS = {"of", "for", "over", "and", "to", "in", "on", "with", "as", "that", "which", "who", "is", "was", "has",
+                "had", "officials", "government", "governments", "authorities", "administration", "leader", "leaders",
+                "president", "premier", "ministry", "minister", "ministers", "forces", "troops", "army", "military",
+                "navy", "envoy", "envoys", "diplomats", "embassy", "state", "regime", "delegation", "side",
+                "counterpart", "counterparts", "policy", "stance", "position", "decision", "move", "moves", "plan",
+                "plans"}
+# Faulting someone for not doing enough: "for failing to", "for not", "of refusing to", "for dragging its feet"
+_FALLING_SHORT = re.compile(r"\b(?:fail\w*|not|never|refus\w*|reluctan\w*|hesita\w*|delay\w*|stall\w*|drag\w*|"
+                            r"inaction|too\s+little|too\s+slow\w*|half-hearted\w*|weak\w*)\b", re.I)
 
 
 def _lead_words(text: str, n: int) -> str:

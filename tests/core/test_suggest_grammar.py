@@ -5478,3 +5478,16 @@ def test_faulting_the_one_asked_to_act_for_what_it_does_to_the_target_is_against
     # (where the measure stops that doing, faulting it is for the stop)
     assert signs("Egypt condemned Israel for its strikes on Gaza.", "Should Israel halt its strikes on Gaza?") == {
         "EG": 1}
+
+
+def test_accusing_the_one_asked_to_act_is_against_the_measure_unless_for_falling_short() -> None:
+    question = "Should the United States send tanks to Ukraine?"
+    assert signs("Hungary accused Washington of prolonging the war.", question) == {"HU": -1}
+    assert signs("Poland criticised the United States for failing to send tanks.", question) == {"PL": 1}
+    # (the country's adjective before others is not the state: "Israeli settlers")
+    question = "Should Israel prosecute settlers who attack Palestinian villages?"
+    assert signs("Jordan accused Israeli settlers of burning a mosque.", question) == {"JO": 1}
+
+
+def test_retracting_a_remark_is_a_remedy() -> None:
+    assert read("Should the minister retract his remark about the alliance?").remedy
