@@ -364,12 +364,19 @@ def _owned(noun: Token) -> bool:
 _BE_AGAINST = re.compile(r"^(?:is|are|was|were|be|am|remain\*)\s+(?:(?:\w+ly|also|still)\s+)?against$")
 
 
+# How warmly something is received: "a lukewarm reception", "tepid support" (rare adjectives the parser may take
+# for nouns)
+_TEMPERATE = {"lukewarm", "tepid", "frosty", "cool", "icy", "chilly", "muted", "half-hearted", "warm"}
+
+
 def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[_Hit]:
     out: list[_Hit] = []
     for start, end, cue in find_cues(text, lex):
         tok = _token_at(doc, start)
         if tok is None:
             continue
+        if tok.dep_ == "compound" and tok.lower_ in _TEMPERATE and tok.head.i > tok.i and tok.head.idx < end:
+            tok = tok.head  # "tepid support", "a lukewarm reception" with the rare adjective parsed as a noun
         p = _predicate(tok)
         if _hypothetical(p):
             continue  # "if the U.S. imposes a tariff", "… could only succeed if Russia stopped strikes supporting …"

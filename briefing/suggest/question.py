@@ -2014,6 +2014,8 @@ def relative(
         object_codes & q.actors) and holder not in q.actors and not object_codes & q.targets - q.actors)
     if threat_of and attitude(cue_words):
         # "condemning the threat to deport Suu Kyi": the threat carries the measure; judging it judges the measure
+        if PRESSURE.match(first) and any(w.lower() in ("not", "never") for w in words[1:]):
+            return -strength  # "urged Rwanda not to carry out its threats to send troops": pressed not to do it
         return attitude(cue_words) * strength
     if attitude(cue_words) < 0 and opposition and not STOPPING.search(object_text[:60]) and not (
         _GIVING_UP.match(object_text)  # "refused to lift its veto": keeping the opposition, not setting it aside

@@ -5491,3 +5491,20 @@ def test_accusing_the_one_asked_to_act_is_against_the_measure_unless_for_falling
 
 def test_retracting_a_remark_is_a_remedy() -> None:
     assert read("Should the minister retract his remark about the alliance?").remedy
+
+
+def test_urged_not_to_carry_out_a_threat_of_the_measure_is_against_it() -> None:
+    question = "Should Ethiopia send troops into Somalia to fight the insurgents?"
+    assert signs("Kenya urged Ethiopia not to carry out its threat to send troops into Somalia.", question) == {
+        "KE": -1}
+
+
+def test_putting_off_the_measure_is_against_it() -> None:
+    question = "Should Greece open the new border crossing with Turkey?"
+    assert signs("Greece has put off opening the border crossing with Turkey.", question) == {"GR": -1}
+
+
+def test_lukewarm_or_less_enthusiastic_support_is_reserve() -> None:
+    question = "Should the Gulf states form a single currency union?"
+    assert signs("Lukewarm support has come from Oman.", question) == {"OM": -1}
+    assert signs("Less enthusiastic support has come from Kuwait and Qatar.", question) == {"KW": -1, "QA": -1}
