@@ -5508,3 +5508,11 @@ def test_lukewarm_or_less_enthusiastic_support_is_reserve() -> None:
     question = "Should the Gulf states form a single currency union?"
     assert signs("Lukewarm support has come from Oman.", question) == {"OM": -1}
     assert signs("Less enthusiastic support has come from Kuwait and Qatar.", question) == {"KW": -1, "QA": -1}
+
+
+def test_waiting_for_the_measure_wants_it_and_stopping_short_of_it_takes_no_side() -> None:
+    question = "Should Serbia be admitted to the European Union?"
+    assert signs("Serbia has been waiting for a decade to join the European Union.", question) == {"RS": 1}
+    assert signs("Austria is waiting for the results of the review.", question) == {"AT": 0}
+    question = "Should the United States recognise the Holodomor as genocide?"
+    assert signs("The US president stopped short of using the word genocide.", question) == {"US": 0}
