@@ -284,6 +284,10 @@ def read_sentence(
         backer_codes = {c for m in backers for c in m.codes}
         backed = [s for s in found.values() if s.actor not in backer_codes and cue_at[s.actor] < by.start()]
         prior = [h for h in cues if h.end <= by.start()]
+        if backed and prior and prior[-1].start > max(cue_at[s.actor] for s in backed) and not prior[-1].passive and (
+            not text[prior[-1].end : by.start()].strip(" ,")
+        ):
+            backed = []  # "opposition led by Nigeria": the stance word the by-phrase hangs on, not an earlier one
         if backed:
             base = max(backed, key=lambda s: cue_at[s.actor])  # the nearest stance before the by-phrase
             stance = max(-1, min(1, base.stance))

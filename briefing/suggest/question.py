@@ -289,6 +289,13 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         # (so vetoing or blocking it is against the measure, not the measure's own action)
         vetoed = _words(blocking.group())
         q.given_up = {stem(w) for w in vetoed | related(vetoed)}
+    penalised = bool(stop and stop.group("verb").lower() in ("suspend", "expel") and any(
+        0 <= m.start - stop.end() <= 5 and re.fullmatch(r"\s*(?:the\s+)?", text[stop.end() : m.start])
+        and not _OWNED_AFTER.match(text, m.end)
+        for m in mentions
+    ))
+    if penalised:
+        stop = None  # "Should the Commonwealth suspend Zimbabwe": a penalty on the country, not a stop of its own doing
     q.stopping = stop.group("verb").lower() if stop else ""
     if stop:
         # what is stopped: the verb's object up to a preposition or a clause ("its curbs" in "ease its curbs on …")
@@ -583,7 +590,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
     # (refusing something is no restraint unless what is refused is a penalty: "Should Hungary veto the aid?")
     refusing = bool(_REFUSING.fullmatch(q.stopping))
     # (cutting off what flows to someone withholds it: "raise tariffs on Colombia and cut off its aid" is no restraint)
-    held = _HOLDING_BACK.search(main)
+    held = None if penalised else _HOLDING_BACK.search(main)
     held_flow = bool(held and _AID_HELD.match(re.sub(r"^\s+off\b", "", main[held.end() :])))
     stops = (q.stopping and not refusing) or (held and not held_flow)
     # (a penalty imposed after the stop is no penalty stopped: "withdraw from the deal and reimpose sanctions on Iran")
@@ -745,6 +752,7 @@ _PULL_BACK = re.compile(
     r"(?P<from>\s+(?:from|of)\b)?",
     re.I,
 )
+_OWNED_AFTER = re.compile(r"[’']s?\b|\s+(?:government|authorities|officials|diplomats|forces|troops)\b", re.I)
 _STOPPING_MEASURE = re.compile(
     _ASKED + r"\s+(?:(?!to\b|be\b)[\w’'.-]+\s+){0,5}?"
     # "Should North Korea be pressed to drop its plan …": the one pressed is asked to stop

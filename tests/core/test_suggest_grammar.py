@@ -5516,3 +5516,17 @@ def test_waiting_for_the_measure_wants_it_and_stopping_short_of_it_takes_no_side
     assert signs("Austria is waiting for the results of the review.", question) == {"AT": 0}
     question = "Should the United States recognise the Holodomor as genocide?"
     assert signs("The US president stopped short of using the word genocide.", question) == {"US": 0}
+
+
+def test_suspending_a_country_is_a_penalty_on_it_not_a_stop() -> None:
+    q = read("Should the African Union suspend Mali over the coup?")
+    assert not q.stopping and q.targets == {"ML"} and not q.restraint
+    assert read("Should Iran suspend its cooperation with the IAEA?").stopping == "suspend"
+
+
+def test_opposition_led_by_countries_is_theirs() -> None:
+    question = "Should the African Union suspend Mali over the coup?"
+    text = ("Ghana and Nigeria have dropped their push to suspend Mali in the face of growing opposition led by "
+            "Senegal and Guinea.")
+    found = signs(text, question)
+    assert found.get("SN") == -1 and found.get("GN") == -1
