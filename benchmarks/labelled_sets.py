@@ -83,7 +83,9 @@ def source_text(mirror: Path, repo: str, commit: str, path: str) -> str:
                 text = raw.decode("latin-1")
             name = member or path
             if name.endswith((".json", ".jsonl")):
-                return normalise(text) + _json_strings(text)  # "\u2019" as ’
+                return normalise(text) + _json_strings(text)
+            if name.endswith((".csv", ".tsv")):
+                return normalise(text) + _csv_cells(text, "\t" if name.endswith(".tsv") else ",")  # "\u2019" as ’
             if re.search(r"\.(?:tml|xml|sgml?|html?)$", name, re.I):
                 return normalise(text) + " \n " + normalise(_TAG.sub("", text))
             return normalise(text)
@@ -119,6 +121,18 @@ def _json_strings(text: str) -> str:
 
     walk(data)
     return " \n " + normalise("\n".join(found)) if found else ""
+
+
+def _csv_cells(text: str, delimiter: str) -> str:
+    """The cells of a CSV source, unquoted ("" as "), so that a quotation inside a cell is found as written."""
+    import csv
+
+    csv.field_size_limit(1 << 30)
+    try:
+        cells = [cell for row in csv.reader(io.StringIO(text), delimiter=delimiter) for cell in row]
+    except csv.Error:
+        return ""
+    return " \n " + normalise("\n".join(cells)) if cells else ""
 
 
 def _place(line: str, source: str) -> int:

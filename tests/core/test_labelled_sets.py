@@ -155,6 +155,24 @@ def test_a_json_lines_source_is_read_record_by_record(tmp_path: Path) -> None:
     assert (out / "articles" / "01-grain.txt").read_text(encoding="utf-8") == body
 
 
+def test_a_csv_source_is_read_with_its_doubled_quotes_undone(tmp_path: Path) -> None:
+    # a corpus kept as one CSV file, one article a row, its quotation marks doubled inside the quoted cell
+    body = ('Landia called the "curbs" "unfair", "unjust", "harmful" and "wrong", said they "must" "end" "now", and '
+            '"warned" it "could" "retaliate".\n\nBorduria said the curbs would stay "for now".')
+    text = ('title,text\n"Other news","Nothing of note."\n"Landia asks Borduria to end curbs","'
+            + body.replace('"', '""') + '"\n')
+    root, commit = _git_mirror(tmp_path, "articles.csv", text)
+    labelled = _make_set(tmp_path, commit, "Landia asks Borduria to end curbs\n\n" + body + "\n")
+    gold = json.loads((labelled / "gold.json").read_text(encoding="utf-8"))
+    gold["articles"][0]["source"].update(path="articles.csv", id="")
+    (labelled / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    packed = labelled_sets.pack_set(labelled, root)
+    assert "unfair" not in json.dumps(packed)
+    out = labelled_sets.unpack_set(json.loads(json.dumps(packed)), root, tmp_path / "rebuilt")
+    assert (out / "articles" / "01-grain.txt").read_text(encoding="utf-8") == (
+        labelled / "articles" / "01-grain.txt").read_text(encoding="utf-8")
+
+
 def test_a_tagged_source_and_a_file_inside_a_zip_are_read(tmp_path: Path) -> None:
     # an annotated corpus marks words inside its sentences ("<EVENT eid=…>said</EVENT>"), and another keeps its
     # articles in a zip archive: both are read as their text
