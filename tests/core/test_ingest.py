@@ -197,3 +197,18 @@ def test_a_dateline_with_a_full_date_is_taken_off_the_first_sentence(lead: str, 
     art = parse_article(f"Tariff row\n\n{lead} Spain did not.", "row.txt")
     assert art.dateline == dateline
     assert art.text.startswith("France backed the tariffs.")
+
+
+def test_runs_of_spaces_inside_a_paragraph_become_one_and_the_sentence_is_still_read() -> None:
+    # exports and copied pages often keep two spaces between words; the parser took the run for a word of its own
+    from briefing.ingest import add_article
+    from briefing.model import Brief, BriefInfo
+    from briefing.suggest import suggest_brief
+
+    text = "Gas talks\n\nThe embargo was opposed  by Spain and   Hungary.\n\nAustria said it agreed."
+    article = parse_article(text, "export.txt")
+    assert "  " not in article.text and "The embargo was opposed by Spain and Hungary." in article.text
+    brief = Brief(info=BriefInfo(question="Should the EU impose an embargo on Russian gas?"))
+    add_article(brief, article)
+    suggest_brief(brief)
+    assert {p.actor: p.stance for p in brief.claims[0].positions} == {"ES": -1, "HU": -1}
