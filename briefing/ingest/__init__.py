@@ -36,7 +36,7 @@ class Article(CleanPage):
         return [self.text[s:e] for s, e in self.sentences]
 
 
-_SPACE_RUN = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+_SPACE_RUN = re.compile(r"(?<=\S)(?:[ \t]{2,}|\t)(?=\S)")
 
 
 def parse_article(
@@ -90,8 +90,8 @@ def parse_article(
             page.authors = [pdf_meta["author"]]
     if not page.paragraphs:
         raise ImportArticleError(f"{name}: no article text was found (no run of full sentences)")
-    # (a run of spaces inside a paragraph, common in copied pages and exports, is one space: the parser would take
-    # the run for a word of its own and lose the sentence's grammar around it)
+    # (a run of spaces or a tab inside a paragraph, common in copied pages and exports, is one space: the parser
+    # would take the run for a word of its own and lose the sentence's grammar around it)
     body = "\n\n".join(_SPACE_RUN.sub(" ", p) for p in page.paragraphs)
     check()
     fields = {**vars(page), "url": url or page.url}
