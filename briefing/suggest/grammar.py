@@ -292,6 +292,10 @@ def _no_longer(t: Token) -> bool:
     return t.lower_ == "longer" and t.dep_ in ("advmod", "amod") and any(g.lower_ == "no" for g in t.children)
 
 
+# Nouns of evidence whose "no" denies the clause they carry: "there is no sign that …", "no indication that …"
+_NO_SIGN_NOUNS = {"sign", "signs", "indication", "indications", "suggestion", "evidence", "hint", "prospect", "chance"}
+
+
 def _negated(p: Token, cue: Cue) -> tuple[bool, str]:
     if any(w in NEGATORS for w in cue.phrase.lower().replace("n't", " not").split()):
         return False, ""
@@ -302,6 +306,10 @@ def _negated(p: Token, cue: Cue) -> tuple[bool, str]:
             return True, c.text
         if _no_longer(c):
             return True, "no longer"  # "Germany no longer supports the sanctions"
+    if p.dep_ in ("acl", "ccomp") and p.head.i != p.i and p.head.lower_ in _NO_SIGN_NOUNS and any(
+        c.lower_ == "no" and c.dep_ == "det" for c in p.head.children
+    ) and any(c.dep_ == "mark" and c.lower_ == "that" for c in p.children):
+        return True, f"no {p.head.text}"  # "there is no sign that Israel will ease its offensive"
     nominal = p.pos_ == "NOUN" or p.tag_.startswith("NN")
     if nominal and p.dep_ == "obj" and p.head.i != p.i and _dropping(p.head):
         # "dropped its opposition to the scheme", "withdrew its support": a stance given up is turned; one a holder

@@ -758,7 +758,7 @@ _STOPPING_MEASURE = re.compile(
     # "Should North Korea be pressed to drop its plan …": the one pressed is asked to stop
     r"(?:be\s+(?:pressed|urged|made|forced|told|asked|pushed|persuaded|compelled|required)\s+to\s+)?"
     # "Should Brazil act to bring down the cost …": the act is the stop
-    r"(?:(?:act|move|take\s+steps|take\s+action)\s+to\s+)?(?P<verb>halt|stop|"
+    r"(?:(?:act|move|take\s+steps|take\s+action)\s+to\s+)?(?P<verb>halt|stop|pause|"
     r"suspend|end|cut off|cease|freeze|withhold|cancel|call off|abandon|shelve|postpone|scrap|revoke|withdraw|pull out|"
     r"give up|wind down|tone down|"
     r"roll back|lift|remove|drop|leave|exit|ease|relax|loosen|lower|"

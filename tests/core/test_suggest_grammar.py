@@ -5530,3 +5530,15 @@ def test_opposition_led_by_countries_is_theirs() -> None:
             "Senegal and Guinea.")
     found = signs(text, question)
     assert found.get("SN") == -1 and found.get("GN") == -1
+
+
+def test_pausing_is_a_stop_and_not_imposing_what_it_pauses_is_for_it() -> None:
+    question = "Should India and Pakistan pause new tariffs on each other's goods?"
+    assert read(question).stopping == "pause"
+    assert signs("India and Pakistan agreed not to impose new tariffs.", question) == {"IN": 1, "PK": 1}
+
+
+def test_no_sign_that_a_country_will_act_denies_it() -> None:
+    question = "Should Russia lift its ban on imports of Polish apples?"
+    assert signs("There is no sign that Russia will lift the ban.", question) == {"RU": -1}
+    assert signs("There are signs that Russia will lift the ban.", question) == {"RU": 1}
