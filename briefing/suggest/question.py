@@ -1596,16 +1596,32 @@ _UNDOING = re.compile(r"\s(?:to\s+)?be\s+(?:\w+ly\s+)?(?P<verb>dropped|excluded|
                       r"rescinded|revoked)\b", re.I)
 
 
-def _measure_undone(object_text: str, q: Question) -> bool:
+def _measure_undone(object_text: str, q: Question, undoing: re.Pattern[str] = _UNDOING) -> bool:
     """What the cue presses for is the measure undone: the measure named, then "be dropped", "to be excluded", … in the
-    same clause ("that wording on bringing the protocol into effect be excluded")."""
+    same clause ("that wording on bringing the protocol into effect be excluded"); with ``_MEASURE_FAILED``, the
+    measure named, then how it failed ("that the resolution failed", "the draft was vetoed")."""
     clause = re.split(r"[.;:]|,\s+(?:but|while|and)\s", object_text, maxsplit=1)[0][:200]
     stems = {stem(w) for w in q.measure}
     first = next((m.end() for m in re.finditer(r"[A-Za-z][\w-]+", clause) if stem(m.group()) in stems), -1)
     if first < 0:
         return False
-    undone = _UNDOING.search(clause, first)
-    return bool(undone and stem(undone.group("verb").split()[0]) not in stems)
+    undone = undoing.search(clause, first)
+    return bool(undone and stem((undone.group("verb") or undone.group(0)).split()[0]) not in stems)
+
+
+# How a measure fails: "the resolution failed", "the draft was vetoed", "the deal fell through"
+_MEASURE_FAILED = re.compile(
+    r"\s(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?P<verb>vetoed|blocked|rejected|defeated|"
+    r"voted\s+down|killed|scuttled|torpedoed)|(?P<fell>failed|fell\s+through|collapsed|foundered))\b",
+    re.I,
+)
+# The measure's failure named first: "the failure of the resolution", "the veto of the draft"
+_FAILURE_OF = re.compile(r"\W*(?:the\s+|its\s+)?(?:failure|defeat|collapse|rejection|veto|vetoing|blocking|demise|"
+                         r"scuttling)\s+of\b", re.I)
+# Judging words, for what they judge (welcoming) or against it (regretting)
+_HAILING = re.compile(r"^(?:welcom|prais|hail|applaud|celebrat|laud|commend|happy|pleased|glad|satisf)", re.I)
+_LAMENTING = re.compile(r"^(?:regret|disappoint|deplor|lament|criticis|criticiz|condemn|denounc|decr[iy]|sorry|sad|"
+                        r"dismay|frustrat)", re.I)
 
 
 def names_measure(object_text: str, q: Question) -> bool:
@@ -1798,6 +1814,13 @@ def relative(
         # the S-400 purchase: what is pressed for is chosen over what the measure stops (for the stop), or over the
         # measure itself (against it)
         return over * strength
+    judging = 1 if _HAILING.match(first) else -1 if _LAMENTING.match(first) else 0
+    if judging and not negated and names_measure(object_text, q) and (
+        _FAILURE_OF.match(object_text) or _measure_undone(object_text, q, _MEASURE_FAILED)
+    ):
+        # "expressed disappointment that the resolution failed", "welcomed the veto of the draft": judging the
+        # measure's failure judges the measure the other way
+        return -judging * strength
     if not negated and not q.stopping and (PRESSURE.match(first) or SUPPORT.match(first) or FOR.match(first)) and (
         _measure_undone(object_text, q)
     ):

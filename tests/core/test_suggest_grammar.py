@@ -5542,3 +5542,11 @@ def test_no_sign_that_a_country_will_act_denies_it() -> None:
     question = "Should Russia lift its ban on imports of Polish apples?"
     assert signs("There is no sign that Russia will lift the ban.", question) == {"RU": -1}
     assert signs("There are signs that Russia will lift the ban.", question) == {"RU": 1}
+
+
+def test_judging_the_measure_s_failure_judges_the_measure_the_other_way() -> None:
+    question = "Should the UN Security Council adopt the draft resolution on sanctions against Myanmar?"
+    assert signs("France regretted that the resolution was vetoed.", question) == {"FR": 1}
+    assert signs("Britain was disappointed that the resolution failed.", question) == {"GB": 1}
+    assert signs("Russia welcomed the failure of the resolution.", question) == {"RU": -1}
+    assert signs("China welcomed the resolution.", question) == {"CN": 1}
