@@ -1814,13 +1814,13 @@ def relative(
         # the S-400 purchase: what is pressed for is chosen over what the measure stops (for the stop), or over the
         # measure itself (against it)
         return over * strength
-    judging = 1 if _HAILING.match(first) else -1 if _LAMENTING.match(first) else 0
-    if judging and not negated and names_measure(object_text, q) and (
+    verdict = 1 if _HAILING.match(first) else -1 if _LAMENTING.match(first) else 0
+    if verdict and not negated and names_measure(object_text, q) and (
         _FAILURE_OF.match(object_text) or _measure_undone(object_text, q, _MEASURE_FAILED)
     ):
         # "expressed disappointment that the resolution failed", "welcomed the veto of the draft": judging the
         # measure's failure judges the measure the other way
-        return -judging * strength
+        return -verdict * strength
     if not negated and not q.stopping and (PRESSURE.match(first) or SUPPORT.match(first) or FOR.match(first)) and (
         _measure_undone(object_text, q)
     ):
