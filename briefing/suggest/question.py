@@ -1175,7 +1175,7 @@ _HOLDING_BACK = re.compile(r"\b(?:freeze|halt|stop|cease|suspend|cut|reduce|curb
 _RESTRAINT = re.compile(
     # ("accept the mediator's compromise proposals": giving ground, so refusing concessions is against it)
     r"\b(?:ceasefire|cease-fire|truce|armistice|de-?escalat\w*|restraint|compromise|"
-    r"peace (?:talks|deal|agreement|process))\b",
+    r"peace (?:talks|deal|agreement|process|plan|treaty|accord|initiative|proposal)|road\s?map)\b",
     re.I,
 )
 # What flows to someone: stopping it withholds it ("halt its funding to the WHO", "suspend aid to Egypt")

@@ -5550,3 +5550,10 @@ def test_judging_the_measure_s_failure_judges_the_measure_the_other_way() -> Non
     assert signs("Britain was disappointed that the resolution failed.", question) == {"GB": 1}
     assert signs("Russia welcomed the failure of the resolution.", question) == {"RU": -1}
     assert signs("China welcomed the resolution.", question) == {"CN": 1}
+
+
+def test_accepting_a_peace_plan_is_a_step_of_restraint() -> None:
+    question = "Should Ethiopia accept the African Union's peace plan for Tigray?"
+    assert read(question).restraint
+    assert signs("Ethiopia's prime minister said he was committed to finding a political solution to the conflict.",
+                 question) == {"ET": 1}
