@@ -150,6 +150,7 @@ class Question:
     given_up: set[str] = field(default_factory=set)  # stems of the veto or objection the measure drops
     actor_names: set[str] = field(default_factory=set)  # the actors' names, demonyms and capitals (lower case)
     alternative: set[str] = field(default_factory=set)  # stems of what it is chosen over ("rather than …", "without …")
+    aimed: set[str] = field(default_factory=set)  # a group (no state) the measure is aimed at ("against the Houthis")
 
     def __bool__(self) -> bool:
         return bool(self.text.strip())
@@ -681,6 +682,17 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
                 q.beneficiary_names |= names
     given = _YIELDING.match(text)
     q.yielding = bool(q.actors and given and (given.group(1).lower() != "become" or q.beneficiaries))
+    if not (q.stopping or q.remedy or q.conceding or q.restraint):
+        # "strikes against Yemen's Houthis", "the campaign against the Islamic State": a group it is aimed at
+        spans = [(m.start, m.end) for m in mentions]
+        for against in _AGAINST_GROUP.finditer(_main_clause(text)):
+            for w in re.finditer(r"[\w’'-]+", against.group("what")):
+                at = against.start("what") + w.start()
+                word = w.group().lower()
+                if any(a <= at < b for a, b in spans) or word in STOP or word in _TITLES:
+                    continue  # (a country, "U.S." or "Yemen's", is a target of its own; nor "President")
+                if w.group()[:1].isupper() or word in _GROUP_NOUNS:
+                    q.aimed.add(word)
     return q
 
 
@@ -753,6 +765,13 @@ _PULL_BACK = re.compile(
     re.I,
 )
 _OWNED_AFTER = re.compile(r"[’']s?\b|\s+(?:government|authorities|officials|diplomats|forces|troops)\b", re.I)
+# What follows "against" in a question, up to where it is qualified: "against the Islamic State in Syria"
+_AGAINST_GROUP = re.compile(r"\bagainst\s+(?:the\s+)?(?P<what>(?:[\w’'-]+\s+){0,3}?[\w’'-]+?)(?:['’]s)?"
+                            r"(?=\s+(?:in|over|for|from|on|at|who|that|which|to|and|after|as)\b|\s*[?.,;]|\s*$)")
+_TITLES = {"president", "prime", "minister", "king", "queen", "leader", "general", "chancellor", "premier"}
+# Groups a measure may be aimed at that are no state
+_GROUP_NOUNS = {"rebels", "militants", "insurgents", "junta", "militia", "militias", "fighters", "separatists",
+                "extremists", "jihadists", "pirates", "cartels", "gangs", "traffickers", "terrorists", "group"}
 _STOPPING_MEASURE = re.compile(
     _ASKED + r"\s+(?:(?!to\b|be\b)[\w’'.-]+\s+){0,5}?"
     # "Should North Korea be pressed to drop its plan …": the one pressed is asked to stop
@@ -2146,6 +2165,13 @@ def relative(
         # "announced that its tariffs on US steel would be lifted": what the stop ends, said to be ending, is the
         # measure done (not "opposed the tariffs …")
         return -strength if negated else strength
+    if q.aimed and not object_codes & (q.actors | q.beneficiaries) and _aimed_first(object_text, q) and (
+        SUPPORT.match(first) or AGAINST.match(first)
+    ):
+        # Acting on the group the measure is aimed at ("Iran backs the Houthi rebels" when the question is whether to
+        # strike the Houthis): backing it defends it, condemning it presses the measure
+        way = -1 if SUPPORT.match(first) else 1
+        return (-way if negated else way) * strength
     if on_measure:
         if stance > 0 and re.match(r"(?:warn|caution)", first, re.I) and _warned_of_measure(object_text, q):
             # "warned any annexation would be a crime", "warned the tariffs will change the trading system": what
@@ -2675,6 +2701,18 @@ _STATE_WORDS = {"of", "for", "over", "and", "to", "in", "on", "with", "as", "tha
 # Faulting someone for not doing enough: "for failing to", "for not", "of refusing to", "for dragging its feet"
 _FALLING_SHORT = re.compile(r"\b(?:fail\w*|not|never|refus\w*|reluctan\w*|hesita\w*|delay\w*|stall\w*|drag\w*|"
                             r"inaction|too\s+little|too\s+slow\w*|half-hearted\w*|weak\w*)\b", re.I)
+
+
+def _aimed_first(object_text: str, q: Question) -> bool:
+    """The group the measure is aimed at stands among the first three words of what the cue acts on, before any word
+    of the measure's own action ("the Houthi rebels", not "the fight against ISIS")."""
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", object_text)[:4]]
+    for w in words:
+        if w in q.aimed or f"{w}s" in q.aimed or w.removesuffix("s") in q.aimed or w.rstrip("’'s") in q.aimed:
+            return True
+        if stem(w) in q.action:
+            return False
+    return False
 
 
 def _lead_words(text: str, n: int) -> str:

@@ -5557,3 +5557,10 @@ def test_accepting_a_peace_plan_is_a_step_of_restraint() -> None:
     assert read(question).restraint
     assert signs("Ethiopia's prime minister said he was committed to finding a political solution to the conflict.",
                  question) == {"ET": 1}
+
+
+def test_backing_the_group_a_measure_is_aimed_at_defends_it() -> None:
+    question = "Should the African Union launch military strikes against the al-Shabaab militants in Somalia?"
+    assert "militants" in read(question).aimed
+    assert signs("Eritrea backs the militants.", question) == {"ER": -1}
+    assert signs("Kenya supported the strikes against the militants.", question) == {"KE": 1}
