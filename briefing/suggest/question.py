@@ -1637,10 +1637,9 @@ _MEASURE_FAILED = re.compile(
 # The measure's failure named first: "the failure of the resolution", "the veto of the draft"
 _FAILURE_OF = re.compile(r"\W*(?:the\s+|its\s+)?(?:failure|defeat|collapse|rejection|veto|vetoing|blocking|demise|"
                          r"scuttling)\s+of\b", re.I)
-# Judging words, for what they judge (welcoming) or against it (regretting)
+# Judging words, for what they judge (welcoming) or against it (regretting: ``REGRET`` and these)
 _HAILING = re.compile(r"^(?:welcom|prais|hail|applaud|celebrat|laud|commend|happy|pleased|glad|satisf)", re.I)
-_LAMENTING = re.compile(r"^(?:regret|disappoint|deplor|lament|criticis|criticiz|condemn|denounc|decr[iy]|sorry|sad|"
-                        r"dismay|frustrat)", re.I)
+_LAMENTING = re.compile(r"^(?:condemn|denounc|decr[iy]|sorry|sad|dismay)", re.I)
 
 
 def names_measure(object_text: str, q: Question) -> bool:
@@ -1833,7 +1832,7 @@ def relative(
         # the S-400 purchase: what is pressed for is chosen over what the measure stops (for the stop), or over the
         # measure itself (against it)
         return over * strength
-    verdict = 1 if _HAILING.match(first) else -1 if _LAMENTING.match(first) else 0
+    verdict = 1 if _HAILING.match(first) else -1 if REGRET.match(first) or _LAMENTING.match(first) else 0
     if verdict and not negated and names_measure(object_text, q) and (
         _FAILURE_OF.match(object_text) or _measure_undone(object_text, q, _MEASURE_FAILED)
     ):
