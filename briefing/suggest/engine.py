@@ -79,6 +79,8 @@ def _cues(text: str, lex: Lexicon) -> list[_CueHit]:
         ):
             continue  # "Russia has been accused of …": the subject receives the accusation
         if re.match(r"\s+by\b", text[end:]):
+            if cue.phrase.startswith("put"):
+                continue  # "was not put off by Russian threats": deterred, not postponing
             if lex.by_phrase.match(text[start : end + 3]):
                 continue  # "backed by Poland": a by-phrase, read separately
             # A passive: what the verb acts on stands before it ("the sanctions were blocked by …").

@@ -293,7 +293,7 @@ def _no_longer(t: Token) -> bool:
 
 
 # Nouns of evidence whose "no" denies the clause they carry: "there is no sign that …", "no indication that …"
-_NO_SIGN_NOUNS = {"sign", "signs", "indication", "indications", "suggestion", "evidence", "hint", "prospect", "chance"}
+_NO_SIGN_NOUNS = {"sign", "signs", "indication", "indications", "suggestion", "hint", "prospect", "chance"}
 
 
 def _negated(p: Token, cue: Cue) -> tuple[bool, str]:
@@ -308,7 +308,9 @@ def _negated(p: Token, cue: Cue) -> tuple[bool, str]:
             return True, "no longer"  # "Germany no longer supports the sanctions"
     if p.dep_ in ("acl", "ccomp") and p.head.i != p.i and p.head.lower_ in _NO_SIGN_NOUNS and any(
         c.lower_ == "no" and c.dep_ == "det" for c in p.head.children
-    ) and any(c.dep_ == "mark" and c.lower_ == "that" for c in p.children):
+    ) and any(c.dep_ == "mark" and c.lower_ == "that" for c in p.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "is", "are", "was", "were") for c in p.children
+    ):  # (what is yet to come; "no evidence that Hungary opposed …" is a teller's doubt, not Hungary's stance)
         return True, f"no {p.head.text}"  # "there is no sign that Israel will ease its offensive"
     nominal = p.pos_ == "NOUN" or p.tag_.startswith("NN")
     if nominal and p.dep_ == "obj" and p.head.i != p.i and _dropping(p.head):
@@ -383,6 +385,8 @@ def _hits(text: str, doc: Any, lex: Lexicon, q: Question | None = None) -> list[
         tok = _token_at(doc, start)
         if tok is None:
             continue
+        if cue.phrase.startswith("put") and re.match(r"\s+by\b", text[end:]):
+            continue  # "was not put off by Russian threats": deterred, not postponing
         if tok.dep_ == "compound" and tok.lower_ in _TEMPERATE and tok.head.i > tok.i and tok.head.idx < end:
             tok = tok.head  # "tepid support", "a lukewarm reception" with the rare adjective parsed as a noun
         p = _predicate(tok)

@@ -150,7 +150,7 @@ class Question:
     given_up: set[str] = field(default_factory=set)  # stems of the veto or objection the measure drops
     actor_names: set[str] = field(default_factory=set)  # the actors' names, demonyms and capitals (lower case)
     alternative: set[str] = field(default_factory=set)  # stems of what it is chosen over ("rather than …", "without …")
-    aimed: set[str] = field(default_factory=set)  # a group (no state) the measure is aimed at ("against the Houthis")
+    aimed: set[str] = field(default_factory=set)  # stems of a group (no state) the measure is aimed at ("the Houthis")
 
     def __bool__(self) -> bool:
         return bool(self.text.strip())
@@ -292,7 +292,7 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         q.given_up = {stem(w) for w in vetoed | related(vetoed)}
     penalised = bool(stop and stop.group("verb").lower() in ("suspend", "expel") and any(
         0 <= m.start - stop.end() <= 5 and re.fullmatch(r"\s*(?:the\s+)?", text[stop.end() : m.start])
-        and not _OWNED_AFTER.match(text, m.end)
+        and _ALONE_AFTER.match(text, m.end)
         for m in mentions
     ))
     if penalised:
@@ -686,13 +686,16 @@ def read_question(text: str, registry: ActorRegistry, lex: Lexicon, doc: Any | N
         # "strikes against Yemen's Houthis", "the campaign against the Islamic State": a group it is aimed at
         spans = [(m.start, m.end) for m in mentions]
         for against in _AGAINST_GROUP.finditer(_main_clause(text)):
+            phrase = []
             for w in re.finditer(r"[\w’'-]+", against.group("what")):
                 at = against.start("what") + w.start()
                 word = w.group().lower()
-                if any(a <= at < b for a, b in spans) or word in STOP or word in _TITLES:
+                if any(a <= at < b for a, b in spans) or word in _TITLES:
                     continue  # (a country, "U.S." or "Yemen's", is a target of its own; nor "President")
-                if w.group()[:1].isupper() or word in _GROUP_NOUNS:
-                    q.aimed.add(word)
+                if any(ch.isupper() for ch in w.group()) or word in _GROUP_NOUNS or word in ("state", "states"):
+                    phrase.append(stem(word))
+            if phrase and not set(phrase) <= {"state"}:
+                q.aimed.add(" ".join(phrase))
     return q
 
 
@@ -764,20 +767,25 @@ _PULL_BACK = re.compile(
     r"(?P<from>\s+(?:from|of)\b)?",
     re.I,
 )
-_OWNED_AFTER = re.compile(r"[’']s?\b|\s+(?:government|authorities|officials|diplomats|forces|troops)\b", re.I)
+# What may follow a country that is itself suspended or expelled ("suspend Zimbabwe from the Commonwealth", "… or
+# impose sanctions"), not one that names what is suspended ("suspend Ukraine aid", "Zimbabwe's membership")
+_ALONE_AFTER = re.compile(r"\s*(?:$|[?.,;]|(?:from|over|for|until|or|and|after|because|in|as|if|unless)\b)", re.I)
 # What follows "against" in a question, up to where it is qualified: "against the Islamic State in Syria"
-_AGAINST_GROUP = re.compile(r"\bagainst\s+(?:the\s+)?(?P<what>(?:[\w’'-]+\s+){0,3}?[\w’'-]+?)(?:['’]s)?"
+_AGAINST_GROUP = re.compile(r"\b(?:strikes?|airstrikes?|air\s+strikes|campaign|offensive|war|fight|coalition|"
+                            r"action|operations?|force|attacks?|raids?|sanctions)\s+"
+                            r"against\s+(?:the\s+)?(?P<what>(?:[\w’'-]+\s+){0,3}?[\w’'-]+?)(?:['’]s)?"
                             r"(?=\s+(?:in|over|for|from|on|at|who|that|which|to|and|after|as)\b|\s*[?.,;]|\s*$)")
 _TITLES = {"president", "prime", "minister", "king", "queen", "leader", "general", "chancellor", "premier"}
 # Groups a measure may be aimed at that are no state
 _GROUP_NOUNS = {"rebels", "militants", "insurgents", "junta", "militia", "militias", "fighters", "separatists",
-                "extremists", "jihadists", "pirates", "cartels", "gangs", "traffickers", "terrorists", "group"}
+                "extremists", "jihadists", "pirates", "cartels", "gangs", "traffickers", "terrorists"}
 _STOPPING_MEASURE = re.compile(
     _ASKED + r"\s+(?:(?!to\b|be\b)[\w’'.-]+\s+){0,5}?"
     # "Should North Korea be pressed to drop its plan …": the one pressed is asked to stop
     r"(?:be\s+(?:pressed|urged|made|forced|told|asked|pushed|persuaded|compelled|required)\s+to\s+)?"
     # "Should Brazil act to bring down the cost …": the act is the stop
-    r"(?:(?:act|move|take\s+steps|take\s+action)\s+to\s+)?(?P<verb>halt|stop|pause|"
+    r"(?:(?:act|move|take\s+steps|take\s+action)\s+to\s+)?(?P<verb>halt|stop|(?<!\ba\s)(?<!\bthe\s)(?<!\ban\s)"
+    r"(?<!humanitarian\s)pause|"
     r"suspend|end|cut off|cease|freeze|withhold|cancel|call off|abandon|shelve|postpone|scrap|revoke|withdraw|pull out|"
     r"give up|wind down|tone down|"
     r"roll back|lift|remove|drop|leave|exit|ease|relax|loosen|lower|"
@@ -1194,7 +1202,7 @@ _HOLDING_BACK = re.compile(r"\b(?:freeze|halt|stop|cease|suspend|cut|reduce|curb
 _RESTRAINT = re.compile(
     # ("accept the mediator's compromise proposals": giving ground, so refusing concessions is against it)
     r"\b(?:ceasefire|cease-fire|truce|armistice|de-?escalat\w*|restraint|compromise|"
-    r"peace (?:talks|deal|agreement|process|plan|treaty|accord|initiative|proposal)|road\s?map)\b",
+    r"peace (?:talks|deal|agreement|process|plan|treaty|accord|initiative|proposal))\b",
     re.I,
 )
 # What flows to someone: stopping it withholds it ("halt its funding to the WHO", "suspend aid to Egypt")
@@ -1610,33 +1618,54 @@ def about_measure(object_text: str, q: Question) -> bool:
     )
 
 
-_UNDOING = re.compile(r"\s(?:to\s+)?be\s+(?:\w+ly\s+)?(?P<verb>dropped|excluded|removed|scrapped|lifted|withdrawn|"
+_UNDOING = re.compile(r"\sto\s+(?P<end>expire|lapse|run\s+out)\b|"
+                      r"\s(?:to\s+)?be\s+(?:\w+ly\s+)?(?P<verb>dropped|excluded|removed|scrapped|lifted|withdrawn|"
                       r"abandoned|deleted|struck\s+out|shelved|suspended|cancell?ed|postponed|delayed|repealed|"
                       r"rescinded|revoked)\b", re.I)
 
 
-def _measure_undone(object_text: str, q: Question, undoing: re.Pattern[str] = _UNDOING) -> bool:
+def _measure_undone(object_text: str, q: Question) -> bool:
     """What the cue presses for is the measure undone: the measure named, then "be dropped", "to be excluded", … in the
-    same clause ("that wording on bringing the protocol into effect be excluded"); with ``_MEASURE_FAILED``, the
-    measure named, then how it failed ("that the resolution failed", "the draft was vetoed")."""
+    same clause ("that wording on bringing the protocol into effect be excluded"), or left to end ("for the sanctions to
+    expire")."""
     clause = re.split(r"[.;:]|,\s+(?:but|while|and)\s", object_text, maxsplit=1)[0][:200]
     stems = {stem(w) for w in q.measure}
     first = next((m.end() for m in re.finditer(r"[A-Za-z][\w-]+", clause) if stem(m.group()) in stems), -1)
     if first < 0:
         return False
-    undone = undoing.search(clause, first)
-    return bool(undone and stem((undone.group("verb") or undone.group(0)).split()[0]) not in stems)
+    undone = _UNDOING.search(clause, first)
+    return bool(undone and stem((undone.group("verb") or undone.group("end")).split()[0]) not in stems)
 
 
+def _measure_failed(object_text: str, q: Question) -> bool:
+    """What the cue judges is the measure's own failure: "(that) the resolution failed", "the draft was vetoed", "the
+    failure of the resolution" (not "after an earlier draft was vetoed", "the rejection of the US amendment")."""
+    lead = _FAILURE_OF.match(object_text)
+    rest = object_text[lead.end() :] if lead else object_text
+    det = _FAILED_SUBJECT.match(rest)
+    if det is None:
+        return False
+    stems = {stem(w) for w in q.measure}
+    for word in re.finditer(r"[\w’'-]+", rest[det.end() :]):
+        if stem(word.group().lower()) in stems:
+            return bool(lead) or bool(_MEASURE_FAILED.match(rest, det.end() + word.end()))
+        if word.start() > 40 or word.group().lower() in ("to", "of", "on", "for", "in", "by", "and", "or"):
+            break  # (the measure is not the head: "the US amendment to the resolution")
+    return False
+
+
+# The determiner that opens the failed measure's noun phrase: "that the", "the US-drafted", "Russia's"
+_FAILED_SUBJECT = re.compile(r"\W*(?:that\s+)?(?:the|this|its|their|[A-Z][\w.-]*['’]s)\s+")
 # How a measure fails: "the resolution failed", "the draft was vetoed", "the deal fell through"
 _MEASURE_FAILED = re.compile(
+    r"(?:\s+(?:on|for|of|to|in|at)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"  # (what qualifies it: "the resolution on Syria")
     r"\s(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?P<verb>vetoed|blocked|rejected|defeated|"
     r"voted\s+down|killed|scuttled|torpedoed)|(?P<fell>failed|fell\s+through|collapsed|foundered))\b",
     re.I,
 )
 # The measure's failure named first: "the failure of the resolution", "the veto of the draft"
 _FAILURE_OF = re.compile(r"\W*(?:the\s+|its\s+)?(?:failure|defeat|collapse|rejection|veto|vetoing|blocking|demise|"
-                         r"scuttling)\s+of\b", re.I)
+                         r"scuttling)\s+of\s", re.I)
 # Judging words, for what they judge (welcoming) or against it (regretting: ``REGRET`` and these)
 _HAILING = re.compile(r"^(?:welcom|prais|hail|applaud|celebrat|laud|commend|happy|pleased|glad|satisf)", re.I)
 _LAMENTING = re.compile(r"^(?:condemn|denounc|decr[iy]|sorry|sad|dismay)", re.I)
@@ -1833,15 +1862,13 @@ def relative(
         # measure itself (against it)
         return over * strength
     verdict = 1 if _HAILING.match(first) else -1 if REGRET.match(first) or _LAMENTING.match(first) else 0
-    if verdict and not negated and names_measure(object_text, q) and (
-        _FAILURE_OF.match(object_text) or _measure_undone(object_text, q, _MEASURE_FAILED)
-    ):
+    if verdict and not negated and _measure_failed(object_text, q):
         # "expressed disappointment that the resolution failed", "welcomed the veto of the draft": judging the
         # measure's failure judges the measure the other way
         return -verdict * strength
-    if not negated and not q.stopping and (PRESSURE.match(first) or SUPPORT.match(first) or FOR.match(first)) and (
-        _measure_undone(object_text, q)
-    ):
+    if not negated and not q.stopping and (
+        PRESSURE.match(first) or SUPPORT.match(first) or FOR.match(first) or re.match(r"wait", first, re.I)
+    ) and _measure_undone(object_text, q):
         # "demanded that the protocol be dropped", "wants the wording on the tariffs to be removed": pressing for the
         # measure to be undone is against it
         return -strength
@@ -2699,18 +2726,24 @@ _STATE_WORDS = {"of", "for", "over", "and", "to", "in", "on", "with", "as", "tha
                 "plans"}
 # Faulting someone for not doing enough: "for failing to", "for not", "of refusing to", "for dragging its feet"
 _FALLING_SHORT = re.compile(r"\b(?:fail\w*|not|never|refus\w*|reluctan\w*|hesita\w*|delay\w*|stall\w*|drag\w*|"
+                            r"soft\w*|lenien\w*|appeas\w*|embolden\w*|coddl\w*|indulg\w*|pander\w*|complacen\w*|"
+                            r"blind\s+eye|go(?:es|ing)?\s+easy|lax\w*|"
                             r"inaction|too\s+little|too\s+slow\w*|half-hearted\w*|weak\w*)\b", re.I)
 
 
 def _aimed_first(object_text: str, q: Question) -> bool:
-    """The group the measure is aimed at stands among the first three words of what the cue acts on, before any word
-    of the measure's own action ("the Houthi rebels", not "the fight against ISIS")."""
-    words = [w.lower() for w in re.findall(r"[\w’'-]+", object_text)[:4]]
-    for w in words:
-        if w in q.aimed or f"{w}s" in q.aimed or w.removesuffix("s") in q.aimed or w.rstrip("’'s") in q.aimed:
+    """The group the measure is aimed at, named in full ("the Islamic State", "the Houthi rebels" for "the Houthis"),
+    opens what the cue acts on, before any word of the measure's own action (not "the fight against ISIS", nor
+    "Islamic banking" for the Islamic State)."""
+    words = [stem(w.lower().removesuffix("’s").removesuffix("'s")) for w in re.findall(r"[\w’'-]+", object_text)[:5]]
+    words = words[1:] if words[:1] == ["the"] else words
+    for group in q.aimed:
+        parts = group.split()
+        names = [parts]
+        if len(parts) > 1 and parts[-1] in {stem(w) for w in _GROUP_NOUNS}:
+            names += [parts[:-1], parts[-1:]]  # "the al-Shabaab militants": "al-Shabaab", "the militants"
+        if any(words[: len(n)] == n for n in names):
             return True
-        if stem(w) in q.action:
-            return False
     return False
 
 

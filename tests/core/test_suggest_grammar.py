@@ -5561,6 +5561,32 @@ def test_accepting_a_peace_plan_is_a_step_of_restraint() -> None:
 
 def test_backing_the_group_a_measure_is_aimed_at_defends_it() -> None:
     question = "Should the African Union launch military strikes against the al-Shabaab militants in Somalia?"
-    assert "militants" in read(question).aimed
+    assert read(question).aimed == {"al-shabaab militant"}
     assert signs("Eritrea backs the militants.", question) == {"ER": -1}
     assert signs("Kenya supported the strikes against the militants.", question) == {"KE": 1}
+
+
+def test_second_read_of_the_thirtieth_session_s_rules() -> None:
+    # a group is read only after a hostile word, and only when named in full
+    question = "Should the United States expand its campaign against Islamic State militants in Iraq?"
+    assert signs("Saudi Arabia supports Islamic banking reforms across the Gulf.", question).get("SA") != -1
+    assert not read("Should the US vote against the Security Council resolution on Israeli settlements?").aimed
+    # only the measure's own failure is judged the other way
+    question = "Should the UN Security Council adopt the resolution on aid to Syria?"
+    assert signs("France welcomed the resolution, adopted after an earlier draft was vetoed by Russia.", question).get(
+        "FR") == 1
+    assert signs("Russia welcomed the rejection of the US amendment to the resolution.", question) != {"RU": -1}
+    # a humanitarian pause is a thing accepted, not a stop
+    assert not read("Should Israel accept a humanitarian pause in Gaza?").stopping
+    # no evidence that a country did something is the teller's doubt
+    question = "Should the EU impose sanctions on Russia?"
+    assert signs("There is no evidence that Hungary opposed the sanctions, a diplomat said.", question) != {"HU": 1}
+    assert signs("Hungary is waiting for the sanctions to expire.", question) == {"HU": -1}
+    # a country that names what is suspended is not itself suspended
+    assert read("Should the United States suspend Ukraine aid?").stopping == "suspend"
+    # faulting for appeasing the target presses the measure
+    assert signs("Israel accused the United States of appeasing Iran.",
+                 "Should the United States impose sanctions on Iran?") == {"IL": 1}
+    # deterred is not postponing
+    assert "RU" not in signs("Finland was not put off by Russian threats and pressed ahead with its bid to join NATO.",
+                             "Should Finland join NATO?")
